@@ -1,0 +1,45 @@
+"""xuhui-extract: Chinese public-sector articles → validated, source-grounded JSON.
+
+    >>> from xuhui_extract import extract
+    >>> article = extract(open("article.txt", encoding="utf-8").read())
+    >>> article.metrics[0].value, article.metrics[0].unit
+
+Nothing heavy is imported here: jieba, cn2an and pydantic load on first use,
+so `xuhui-extract --version` and `--help` start at once.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+__version__ = "0.1.0"
+__all__ = ["Article", "__version__", "extract", "extract_bytes"]
+
+if TYPE_CHECKING:
+    from .models import Article
+
+
+def extract(text: str, path: str | None = None) -> Article:
+    """Extract one article from its decoded text; spans index `text` as given."""
+    from .pipeline import run
+
+    return run(text, path=path)
+
+
+def extract_bytes(raw: bytes, path: str | None = None, encoding: str | None = None) -> Article:
+    """Decode `raw` (detecting the encoding unless given), then extract."""
+    from .decode import decode
+    from .pipeline import run
+
+    decoded = decode(raw, encoding)
+    article = run(decoded.text, path=path, raw=raw, encoding=decoded.encoding)
+    article.warnings[:0] = decoded.warnings
+    return article
+
+
+def __getattr__(name: str):
+    if name == "Article":
+        from .models import Article
+
+        return Article
+    raise AttributeError(name)

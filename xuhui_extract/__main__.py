@@ -1,0 +1,5 @@
+"""`python -m xuhui_extract` runs the command line."""
+
+from .cli import main
+
+main()

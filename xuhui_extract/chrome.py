@@ -1,0 +1,248 @@
+"""Page chrome: metadata lines at the top, the footer at the bottom, and the body between.
+
+Saved pages wrap the article in navigation, a 当前位置 breadcrumb, a title, a
+日期/作者/阅读 line (or one label per line, as scrapers flatten them), tool
+links (分享到, [打印], 字号 大 中 小) and a footer (版权, ICP备, 技术支持 …).
+The top is read forwards while lines look like chrome; the footer is read
+backwards from the end while lines look like footer. What is left is the body.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import lexicon
+from .document import Line
+from .numbers import arabic_value
+
+_DATE = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
+DATE_RE = re.compile(_DATE)
+_BARE_DATE_LINE = re.compile(rf"^\s*{_DATE}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*$")
+_CRUMB_HEAD = re.compile(r"^\s*(?:当前位置|您的位置|你的位置|您现在的位置|当前所在位置|位置)\s*[:：]?\s*")
+_CRUMB_SEP = re.compile(r"\s*(?:>>|>|＞|»|›|→|/|＞＞)\s*")
+_TOOL_LINE = re.compile(
+    r"^[\s\[\]【】()（）:：|]*(?:[大中小]|默认|打印|关闭|收藏|纠错|返回顶部|分享|分享到|字体|字号)?[\s\[\]【】()（）:：|大中小]*$"
+)
+_BYLINE = re.compile(
+    r"(?:记者|作者|通讯员|撰稿|文/|文：|文:)\s*([\u4e00-\u9fff]{2,4}(?:[ 　、]+[\u4e00-\u9fff]{2,4})*)"
+)
+_SITE = re.compile(
+    r"([\u4e00-\u9fffA-Za-z]{2,30}?)\s*版权所有|版权所有\s*[:：©]?\s*([\u4e00-\u9fff]{2,30})|主办(?:单位)?\s*[:：]\s*([\u4e00-\u9fff]{2,30})"
+)
+
+
+@dataclass
+class Chrome:
+    """What the chrome stage found: metadata and where the body lies."""
+
+    title: str | None = None
+    date: str | None = None
+    author: str | None = None
+    views: int | None = None
+    breadcrumb: list[str] = field(default_factory=list)
+    site: str | None = None
+    body: tuple[int, int] = (0, 0)
+
+
+def _key_pattern() -> re.Pattern[str]:
+    keys = lexicon.alternation("chrome_keys")
+    return re.compile(rf"(?:【|\[)?({keys})(?:】|\])?\s*[:：]\s*")
+
+
+def _clean(s: str) -> str:
+    return s.strip().strip(":：【】[]").strip()
+
+
+def _iso(m: re.Match[str]) -> str | None:
+    y, mo, d = (int(g) for g in m.groups()[:3])
+    if 1 <= mo <= 12 and 1 <= d <= 31:
+        return f"{y:04d}-{mo:02d}-{d:02d}"
+    return None
+
+
+def _fields(line: str, keys: re.Pattern[str]) -> list[tuple[str, str]]:
+    """`日期:2019-07-11  作者:某某  阅读:6,152次` → [(日期, 2019-07-11), …]."""
+    found = list(keys.finditer(line))
+    out = []
+    for i, m in enumerate(found):
+        end = found[i + 1].start() if i + 1 < len(found) else len(line)
+        out.append((m.group(1), _clean(line[m.end() : end])))
+    return out
+
+
+def _is_tool(s: str) -> bool:
+    return bool(s) and _TOOL_LINE.match(s) is not None
+
+
+def find(text: str, lines: list[Line]) -> Chrome:
+    """Metadata and the body span of a page."""
+    out = Chrome()
+    keys = _key_pattern()
+    texts = [ln.text(text) for ln in lines]
+    n = len(lines)
+    i = 0
+    head_end = 0  # index of the first body line
+    title_at: int | None = None
+    pending_key: str | None = None
+    candidates: list[int] = []  # lines that could be the title, in order
+    saw_meta = False
+    while i < n and i < 60:
+        s = texts[i].strip()
+        if not s:
+            i += 1
+            continue
+        if pending_key:
+            _apply(out, pending_key, s)
+            pending_key = None
+            head_end = i + 1
+            i += 1
+            continue
+        crumb = _CRUMB_HEAD.match(s)
+        if crumb:
+            i = _read_breadcrumb(texts, i, s[crumb.end() :], out)
+            head_end = i
+            continue
+        fields = _fields(s, keys)
+        if fields and keys.match(s):
+            for key, value in fields:
+                if value:
+                    _apply(out, key, value)
+                else:
+                    pending_key = key
+            saw_meta = True
+            head_end = i + 1
+            i += 1
+            continue
+        bare = _BARE_DATE_LINE.match(s)
+        if bare:
+            out.date = out.date or _iso(bare)
+            saw_meta = True
+            head_end = i + 1
+            i += 1
+            continue
+        if _is_tool(s):
+            head_end = i + 1
+            i += 1
+            continue
+        if saw_meta:
+            break
+        candidates.append(i)
+        i += 1
+        if len(candidates) > 3:
+            break
+    if saw_meta and candidates:
+        title_at = candidates[-1]
+        head_end = max(head_end, title_at + 1)
+    else:
+        head_end = 0
+        first = next((k for k in range(n) if texts[k].strip()), None)
+        if first is not None and _looks_like_title(texts[first]):
+            title_at = first
+            head_end = first + 1
+    if title_at is not None:
+        out.title = _strip_channel(texts[title_at].strip())
+
+    tail = _footer_start(texts, head_end)
+    start = lines[head_end].start if head_end < n else len(text)
+    end = lines[tail - 1].end if tail > head_end else start
+    out.body = (start, max(start, end))
+    _byline(text, lines, head_end, tail, out)
+    _site(texts[tail:], out)
+    return out
+
+
+def _read_breadcrumb(texts: list[str], i: int, rest: str, out: Chrome) -> int:
+    """Read `首页 >> 行业党建 >> 党建动态`, on one line or one item per line; return the next line."""
+    items = [p for p in _CRUMB_SEP.split(rest) if p.strip()]
+    i += 1
+    if not items or rest.rstrip().endswith((">", "＞", "»", "/")):
+        # Scrapers put each item on its own line, with the separators between.
+        expect_item = True
+        while i < len(texts):
+            s = texts[i].strip()
+            if not s:
+                i += 1
+                continue
+            if _CRUMB_SEP.fullmatch(s):
+                expect_item = True
+            elif expect_item and len(s) <= 12:
+                items.append(s)
+                expect_item = False
+            else:
+                break
+            i += 1
+    out.breadcrumb = [_clean(p) for p in items if _clean(p)]
+    return i
+
+
+def _apply(out: Chrome, key: str, value: str) -> None:
+    if key in ("日期", "发布日期", "发布时间", "发表时间", "时间", "更新时间"):
+        m = DATE_RE.search(value)
+        if m and not out.date:
+            out.date = _iso(m)
+    elif key == "作者" and not out.author:
+        out.author = value
+    elif key in ("阅读", "阅读量", "阅读次数", "浏览", "浏览次数", "浏览量", "点击", "点击数", "点击量", "访问量"):
+        m = re.search(r"\d[\d,，]*", value)
+        if m and out.views is None:
+            out.views = int(arabic_value(m.group()))
+
+
+def _looks_like_title(s: str) -> bool:
+    s = s.strip()
+    return 2 <= len(s) <= 80 and not s.endswith(("。", "：", ":", "；")) and s.count("，") < 3
+
+
+def _strip_channel(title: str) -> str:
+    for label in lexicon.words("channel_labels"):
+        if title.startswith(label) and len(title) - len(label) >= 6:
+            return title[len(label) :].strip()
+    return title
+
+
+def _is_footer(s: str) -> bool:
+    return any(k in s for k in lexicon.words("footer_keys"))
+
+
+def _footer_start(texts: list[str], head_end: int) -> int:
+    """Index one past the last body line: footer lines are skipped from the end."""
+    k = len(texts)
+    seen = False
+    while k > head_end:
+        s = texts[k - 1].strip()
+        if not s or _is_tool(s):
+            k -= 1
+        elif _is_footer(s):
+            seen = True
+            k -= 1
+        elif seen and (len(s) <= 20 or s in ("true", "false")):
+            k -= 1
+        else:
+            break
+    return k
+
+
+def _byline(text: str, lines: list[Line], head: int, tail: int, out: Chrome) -> None:
+    """`本报记者 鲁元珍 李晓` or a `职务 姓名` line under the title: the author."""
+    if out.author:
+        return
+    body = [lines[j].text(text).strip() for j in range(head, tail)]
+    for s in body[:6] + body[-3:]:
+        m = _BYLINE.search(s)
+        if m:
+            out.author = m.group(1).strip(" 　)）")
+            return
+    for s in body[:6]:
+        m = re.fullmatch(r"[\u4e00-\u9fff、，]{2,30}[ 　]+([\u4e00-\u9fff]{2,4})", s)
+        if m:
+            out.author = m.group(1)
+            return
+
+
+def _site(footer: list[str], out: Chrome) -> None:
+    for s in footer:
+        m = _SITE.search(s)
+        if m:
+            out.site = next(g for g in m.groups() if g).strip()
+            return

@@ -1,0 +1,197 @@
+"""The one shared document every stage reads.
+
+A `Document` holds the decoded text untouched, its lines, the body span found
+by the chrome stage, and a *view* of the body: the same characters with the
+line breaks that merely wrap a sentence (text copied from PDFs: ``PM\\n2.5``)
+taken out, so patterns can match across them. Stages search the view and map
+what they find back with `Document.span`, so every reported span indexes the
+original text. The view is segmented once (`tokens`) and split into sentences
+once (`sentences`); stages share both.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import cached_property
+from itertools import pairwise
+
+from . import segment
+
+TERMINAL = "。！？；：!?;:…"
+SENTENCE_END = re.compile(r"[。！？；!?;]+[”’」』]?|\n")
+_ALNUM_END = re.compile(r"[A-Za-z0-9.%]$")
+_ALNUM_START = re.compile(r"^[A-Za-z0-9.%]")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    start: int
+    end: int  # exclusive, before the line break
+
+    def text(self, source: str) -> str:
+        return source[self.start : self.end]
+
+
+def split_lines(text: str) -> list[Line]:
+    """Lines with offsets; `\\r\\n`, `\\r` and `\\n` all end a line."""
+    lines = []
+    for m in re.finditer(r"[^\r\n]*(?:\r\n|\r|\n|$)", text):
+        if m.start() == len(text) and m.end() == len(text) and lines:
+            break
+        body = m.group().rstrip("\r\n")
+        lines.append(Line(m.start(), m.start() + len(body)))
+    return lines
+
+
+class OffsetMap:
+    """Maps positions in a view (the text with some characters removed) back to the text.
+
+    Stored as the view positions where characters were dropped and the running
+    total dropped before them, so memory grows with the number of joins, not
+    with the length of the text.
+    """
+
+    def __init__(self, base: int, cuts: list[tuple[int, int]]) -> None:
+        self.base = base
+        self._at = [v for v, _ in cuts]
+        self._shift = [s for _, s in cuts]
+
+    def start(self, v: int) -> int:
+        i = bisect_right(self._at, v)
+        return self.base + v + (self._shift[i - 1] if i else 0)
+
+    def end(self, v: int) -> int:
+        return self.start(v - 1) + 1 if v > 0 else self.base
+
+
+def joined_view(text: str, lines: list[Line], start: int, end: int) -> tuple[str, OffsetMap]:
+    """The body with sentence-wrapping line breaks removed, and the map back."""
+    parts: list[str] = []
+    cuts: list[tuple[int, int]] = []
+    removed = 0
+    pos = start
+    wrapped = False
+    body = [ln for ln in lines if ln.end > start and ln.start < end]
+    for prev, line in pairwise(body):
+        wrapped = _wraps(prev.text(text).strip(), line.text(text).strip(), wrapped)
+        if wrapped:
+            cut_from, cut_to = prev.end, line.start
+            while cut_from > pos and text[cut_from - 1] in " \t":
+                cut_from -= 1
+            while cut_to < end and text[cut_to] in " \t":
+                cut_to += 1
+            parts.append(text[pos:cut_from])
+            cuts.append((cut_from - start - removed, removed + cut_to - cut_from))
+            removed += cut_to - cut_from
+            pos = cut_to
+    parts.append(text[pos:end])
+    return "".join(parts), OffsetMap(start, cuts)
+
+
+def _wraps(a: str, b: str, after_wrap: bool) -> bool:
+    """Does the break between line `a` and line `b` only wrap a sentence?
+
+    Two cases are safe to join without a layout model: a break inside a run of
+    Latin letters and digits (``PM`` / ``2.5``), and the break after a short
+    fragment that was itself wrapped onto its line (``2.5`` / ``是二次反应``).
+    A line of Chinese ending without punctuation is usually a heading, so it
+    is left alone.
+    """
+    if not a or not b or a[-1] in TERMINAL or a[-1] in "”’」』)）】]":
+        return False
+    if _ALNUM_END.search(a) and _ALNUM_START.search(b):
+        return True
+    return after_wrap and len(a) <= 6
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    word: str
+    start: int  # view offsets
+    end: int
+
+
+@dataclass
+class Document:
+    """The decoded text and everything derived from it once."""
+
+    text: str
+    lines: list[Line]
+    body: tuple[int, int]
+    view: str = field(init=False)
+    offsets: OffsetMap = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.view, self.offsets = joined_view(self.text, self.lines, *self.body)
+
+    @classmethod
+    def from_text(cls, text: str, body: tuple[int, int] | None = None) -> Document:
+        return cls(text, split_lines(text), body or (0, len(text)))
+
+    def span(self, vstart: int, vend: int) -> tuple[int, int]:
+        """A view span as a span into the original text."""
+        if vend <= vstart:
+            s = self.offsets.start(vstart)
+            return s, s
+        return self.offsets.start(vstart), self.offsets.end(vend)
+
+    def slice(self, span: tuple[int, int]) -> str:
+        return self.text[span[0] : span[1]]
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        out: list[Token] = []
+        pos = 0
+        for word in segment.cut(self.view):
+            out.append(Token(word, pos, pos + len(word)))
+            pos += len(word)
+        return out
+
+    @cached_property
+    def _token_starts(self) -> list[int]:
+        return [t.start for t in self.tokens]
+
+    def token_index(self, vpos: int) -> int:
+        """Index of the token that holds view position `vpos`."""
+        return max(bisect_right(self._token_starts, vpos) - 1, 0)
+
+    def tokens_between(self, vstart: int, vend: int) -> list[Token]:
+        toks = self.tokens
+        i = self.token_index(vstart)
+        out = []
+        while i < len(toks) and toks[i].start < vend:
+            if toks[i].start >= vstart:
+                out.append(toks[i])
+            i += 1
+        return out
+
+    @cached_property
+    def sentences(self) -> list[tuple[int, int]]:
+        """Sentence spans in the view: split after 。！？；, and at line breaks."""
+        out = []
+        pos = 0
+        for m in SENTENCE_END.finditer(self.view):
+            if m.end() > pos:
+                out.append((pos, m.end() if m.group() != "\n" else m.start()))
+            pos = m.end()
+        if pos < len(self.view):
+            out.append((pos, len(self.view)))
+        return [s for s in out if s[1] > s[0]]
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s for s, _ in self.sentences]
+
+    def sentence_at(self, vpos: int) -> tuple[int, int]:
+        i = bisect_right(self._sentence_starts, vpos) - 1
+        if i < 0:
+            return (0, 0)
+        return self.sentences[i]
+
+    def line_at(self, vpos: int) -> tuple[int, int]:
+        """The paragraph (view line) holding `vpos`."""
+        s = self.view.rfind("\n", 0, vpos) + 1
+        e = self.view.find("\n", vpos)
+        return s, len(self.view) if e < 0 else e

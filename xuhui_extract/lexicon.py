@@ -1,0 +1,35 @@
+"""Packaged word lists (`lexicon/*.txt`): the data the rules are made of.
+
+One entry per line; `#` starts a comment. Lists live in files, not in code, so
+that a user can read and extend them without touching a rule.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+
+@cache
+def words(name: str) -> tuple[str, ...]:
+    """The entries of `lexicon/<name>.txt`, in file order."""
+    text = resources.files(__package__).joinpath("lexicon", f"{name}.txt").read_text(encoding="utf-8")
+    out = []
+    for raw in text.splitlines():
+        entry = raw.split("#", 1)[0].strip()
+        if entry:
+            out.append(entry)
+    return tuple(out)
+
+
+@cache
+def wordset(name: str) -> frozenset[str]:
+    return frozenset(words(name))
+
+
+@cache
+def alternation(name: str) -> str:
+    """A regex alternation of the list, longest entries first so the longest match wins."""
+    import re
+
+    return "|".join(re.escape(w) for w in sorted(words(name), key=len, reverse=True))

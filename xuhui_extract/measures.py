@@ -1,0 +1,116 @@
+"""Enumerated measures: 一是/二是…, 一要/二要…, 其一/其二…, 首先/其次/再次/最后, 第一，/第二，.
+
+A marker counts only where a clause starts (line start or after punctuation),
+so 百分之二十是 and 居全国第二 never match, and only as part of a run that
+starts at one and counts up: a lone 其次 or 二是 is ordinary prose.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .document import Document
+from .models import Measure
+from .numbers import value
+from .outline import SectionIndex
+
+_N = "一二三四五六七八九十"
+_CLAUSE_START = r"(?:^|(?<=[，,。；;：:、！？!?\s“”（(）)]))"
+_FAMILIES: dict[str, re.Pattern[str]] = {
+    "是": re.compile(rf"{_CLAUSE_START}(?P<n>[{_N}]{{1,2}})是", re.M),
+    "要": re.compile(rf"{_CLAUSE_START}(?P<n>[{_N}]{{1,2}})要(?![求素点])", re.M),
+    "其": re.compile(rf"{_CLAUSE_START}其(?P<n>[{_N}]{{1,2}})(?=[，,、：:])", re.M),
+    "第": re.compile(rf"{_CLAUSE_START}(?:最后[，,]\s*)?第(?P<n>[{_N}]{{1,2}})步?[，,、：:]", re.M),
+    "首先": re.compile(rf"{_CLAUSE_START}(?P<w>首先|其次|再次|最后)(?![，,]\s*第[{_N}])[，,]?", re.M),
+}
+_SEQ = {"首先": 1, "其次": 2, "再次": 3}
+_TITLE_END = re.compile(r"[。！？；：!?;:\n]")
+_ITEM_END = re.compile(r"[。！？!?]|\n")
+_MAX_GAP = 4000  # characters between two items of one run
+
+
+@dataclass
+class _Hit:
+    start: int  # view offsets
+    end: int
+    ordinal: int  # 0: 最后, the next number
+
+
+def _ordinal(m: re.Match[str]) -> int:
+    if "w" in m.re.groupindex:
+        return _SEQ.get(m.group("w"), 0)
+    v = value(m.group("n"))
+    return int(v) if v else -1
+
+
+def _runs(hits: list[_Hit], section_of) -> list[list[_Hit]]:
+    """Split hits into runs 1, 2, 3…; 最后 closes a run with the next number."""
+    runs: list[list[_Hit]] = []
+    current: list[_Hit] = []
+    for h in hits:
+        if h.ordinal == 1:
+            if len(current) > 1:
+                runs.append(current)
+            current = [h]
+            continue
+        if not current or h.start - current[-1].end > _MAX_GAP or section_of(h.start) != section_of(current[0].start):
+            if len(current) > 1:
+                runs.append(current)
+            current = []
+            continue
+        if h.ordinal == 0:
+            h.ordinal = current[-1].ordinal + 1
+            current.append(h)
+            runs.append(current)
+            current = []
+        elif h.ordinal == current[-1].ordinal + 1:
+            current.append(h)
+    if len(current) > 1:
+        runs.append(current)
+    return runs
+
+
+def extract(doc: Document, sections: SectionIndex) -> list[Measure]:
+    view = doc.view
+
+    def section_of(vpos: int) -> str | None:
+        return sections.at(doc.span(vpos, vpos + 1)[0])
+
+    found: list[tuple[int, list[_Hit]]] = []
+    for pattern in _FAMILIES.values():
+        hits = [_Hit(m.start(), m.end(), _ordinal(m)) for m in pattern.finditer(view)]
+        for run in _runs(hits, section_of):
+            found.append((run[0].start, run))
+    found.sort(key=lambda item: item[0])
+
+    measures: list[Measure] = []
+    for _, run in found:
+        for i, h in enumerate(run):
+            line_start = view.rfind("\n", 0, h.start) + 1
+            at_line_start = not view[line_start : h.start].strip()
+            if i + 1 < len(run):
+                end = run[i + 1].start
+            elif at_line_start:
+                nl = view.find("\n", h.end)
+                end = len(view) if nl < 0 else nl
+            else:
+                m = _ITEM_END.search(view, h.end)
+                end = m.end() if m and m.group() != "\n" else (m.start() if m else len(view))
+            while end > h.end and view[end - 1].isspace():
+                end -= 1
+            cut = _TITLE_END.search(view, h.end, end)
+            title_end = cut.start() if cut else end
+            span = doc.span(h.start, end)
+            measures.append(
+                Measure(
+                    id=f"m{len(measures) + 1}",
+                    section=sections.at(span[0]),
+                    ordinal=h.ordinal,
+                    marker=view[h.start : h.end].strip(),
+                    title=doc.slice(doc.span(h.end, title_end)),
+                    text=doc.slice(span),
+                    span=span,
+                )
+            )
+    return measures

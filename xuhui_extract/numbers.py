@@ -1,0 +1,61 @@
+"""Numerals → numbers: Arabic (6,152 / 1.2万), Chinese (一千二百万, 两, 〇) and traditional (兩萬億).
+
+Chinese numerals go through cn2an, one matched numeral at a time: run over a
+whole sentence, cn2an.transform would also turn 三会一课 into 3会1课.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+CN_DIGITS = "零〇一二三四五六七八九十百千万亿两兩萬億"
+_TRAD = str.maketrans({"兩": "两", "萬": "万", "億": "亿", "點": "点", "％": "%"})
+_ARABIC = re.compile(r"(\d+(?:[,，]\d{3})*(?:\.\d+)?)(万亿|亿|万|千|百)?")
+_MULT = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3, "百": 1e2, None: 1}
+
+# A numeral as it stands in running text: Arabic with thousands separators and
+# an optional 万/亿, or a run of Chinese numeral characters.
+NUMERAL = (
+    r"(?:\d+(?:[,，]\d{3})+(?!\d)|\d+)(?:\.\d+)?(?:万亿|[万亿萬億])?"
+    rf"|[{CN_DIGITS}]+(?:[点點][零〇一二三四五六七八九]+)?(?:[万亿萬億])?"
+)
+
+
+def arabic_value(s: str) -> float:
+    """`6,152` → 6152.0; `1.2万` → 12000.0."""
+    m = _ARABIC.fullmatch(s.translate(_TRAD).strip())
+    if not m:
+        raise ValueError(f"not an Arabic numeral: {s!r}")
+    return float(m.group(1).replace(",", "").replace("，", "")) * _MULT[m.group(2)]
+
+
+@cache
+def _cn2an():
+    import cn2an
+
+    return cn2an
+
+
+def value(numeral: str) -> float | None:
+    """The number a numeral stands for, or None when it is not one (十几, 三五)."""
+    s = numeral.translate(_TRAD).strip()
+    if not s:
+        return None
+    if s[0].isdigit():
+        try:
+            return arabic_value(s)
+        except ValueError:
+            return None
+    if s in ("零", "〇"):
+        return 0.0
+    try:
+        return float(_cn2an().cn2an(s, "normal"))
+    except (ValueError, KeyError, IndexError, TypeError):
+        return None
+
+
+def tidy(x: float) -> int | float:
+    """Whole numbers as int, others rounded off float noise (1.2*1e4 → 12000)."""
+    r = round(x, 6)
+    return int(r) if r == int(r) else r

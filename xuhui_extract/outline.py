@@ -1,0 +1,176 @@
+"""The outline: numbered headings and their nesting.
+
+A heading is a line that starts with a marker of a standard style (一、 / (一)
+（一） / 1. 1、 １． / (1) （1） / ① / 第一章 第一节 第一条, also after markdown
+`#`). Nesting is not fixed per style: it is inferred from the order in which
+styles appear, as readers do (GB/T 9704 puts 一、 over (一) over 1. over (1),
+but an article may skip levels or start lower). A style seen before closes
+everything opened after it; a new style opens a level below the current one.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from .document import Document
+from .models import Section
+from .numbers import value
+
+_CN = "零〇一二三四五六七八九十百两"
+_FW_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
+# (style, pattern); the pattern's group "n" is the number, the match is the marker.
+_STYLES: list[tuple[str, re.Pattern[str]]] = [
+    ("chapter", re.compile(rf"第(?P<n>[{_CN}\d]+)(?P<kind>编|章|节|部分)")),
+    ("article", re.compile(rf"第(?P<n>[{_CN}\d]+)条")),
+    ("cn", re.compile(rf"(?P<n>[{_CN}]+)[、．.]")),
+    ("cn-paren", re.compile(rf"[(（](?P<n>[{_CN}]+)[)）]")),
+    ("num-paren", re.compile(r"[(（](?P<n>[0-9０-９]{1,2})[)）]")),
+    ("num", re.compile(r"(?P<n>[0-9０-９]{1,2})(?:[、，]|[.．](?![0-9０-９]))")),
+    ("circled", re.compile(r"(?P<n>[①-⑳])")),
+]
+_LEAD = re.compile(r"[ \t\u3000]*(?:#{1,6}[ \t]*)?")
+_TITLE_END = re.compile(r"[。！？；：!?;:]")
+_ATTACHMENT = re.compile(r"^\s*附件\s*[:：]?")
+
+
+@dataclass
+class _Heading:
+    style: str
+    ordinal: int
+    marker: str
+    title: str
+    span: tuple[int, int]
+
+
+def _ordinal(style: str, n: str) -> int | None:
+    if style == "circled":
+        return ord(n) - ord("①") + 1
+    n = n.translate(_FW_DIGITS)
+    if n.isdigit():
+        return int(n)
+    v = value(n)
+    return int(v) if v is not None and v == int(v) and v > 0 else None
+
+
+def _style_key(style: str, m: re.Match[str]) -> str:
+    """Chapters, sections and parts are different levels though one pattern finds them."""
+    return f"{style}:{m.group('kind')}" if style == "chapter" else style
+
+
+def _match_marker(line: str, pos: int) -> tuple[str, re.Match[str]] | None:
+    for style, pattern in _STYLES:
+        m = pattern.match(line, pos)
+        if m:
+            return _style_key(style, m), m
+    return None
+
+
+def _headings(doc: Document, warnings: list[str]) -> list[_Heading]:
+    text, (b0, b1) = doc.text, doc.body
+    lines = [ln for ln in doc.lines if ln.start >= b0 and ln.end <= b1]
+    out: list[_Heading] = []
+    for k, line in enumerate(lines):
+        s = line.text(text)
+        if _ATTACHMENT.match(s):
+            break  # a list after 附件： names attachments, it is no outline
+        lead = _LEAD.match(s)
+        pos = lead.end() if lead else 0
+        found = _match_marker(s, pos)
+        if not found:
+            continue
+        style, m = found
+        ordinal = _ordinal(style.split(":")[0], m.group("n"))
+        if ordinal is None:
+            continue
+        rest_at = m.end()
+        while rest_at < len(s) and s[rest_at] in " \t\u3000":
+            rest_at += 1
+        title_line, title_from = line, line.start + rest_at
+        if rest_at >= len(s.rstrip()):
+            # The marker stands alone: the title is the next non-empty line.
+            nxt = next((ln for ln in lines[k + 1 :] if ln.text(text).strip()), None)
+            if nxt is None:
+                continue
+            lead2 = _LEAD.match(nxt.text(text))
+            title_line, title_from = nxt, nxt.start + (lead2.end() if lead2 else 0)
+        rest = text[title_from : title_line.end]
+        cut = _TITLE_END.search(rest)
+        title = rest[: cut.start()] if cut else rest.rstrip()
+        if not title.strip():
+            continue
+        marker = m.group().strip()
+        out.append(_Heading(style, ordinal, marker, title, (line.start + pos, title_from + len(title))))
+    return _plausible(out, warnings)
+
+
+def _plausible(found: list[_Heading], warnings: list[str]) -> list[_Heading]:
+    """Warn on numbering gaps (一、 then 三、); the headings are kept."""
+    last: dict[str, int] = {}
+    for h in found:
+        prev = last.get(h.style)
+        if prev is not None and h.ordinal not in (prev + 1, 1):
+            warnings.append(f"outline: {h.marker} follows number {prev} in the same style")
+        last[h.style] = h.ordinal
+    return found
+
+
+def extract(doc: Document, warnings: list[str]) -> list[Section]:
+    """The sections of the body, flat and in order, with ids, parents and levels."""
+    heads = _headings(doc, warnings)
+    sections: list[Section] = []
+    stack: list[tuple[str, Section]] = []  # (style, section) from the top level down
+    counters: dict[str | None, int] = {}
+    for h in heads:
+        depth = next((i for i, (style, _) in enumerate(stack) if style == h.style), None)
+        if depth is not None:
+            del stack[depth:]
+        elif h.ordinal != 1:
+            continue  # a new style that does not start at one is a stray line start
+        parent = stack[-1][1] if stack else None
+        key = parent.id if parent else None
+        counters[key] = counters.get(key, 0) + 1
+        sid = f"{parent.id}.{counters[key]}" if parent else str(counters[key])
+        section = Section(
+            id=sid,
+            parent=parent.id if parent else None,
+            level=len(stack) + 1,
+            marker=h.marker,
+            title=h.title,
+            span=h.span,
+            body_span=(h.span[0], doc.body[1]),
+        )
+        sections.append(section)
+        stack.append((h.style, section))
+    return _close_bodies(sections, doc.body[1])
+
+
+def _close_bodies(sections: list[Section], end: int) -> list[Section]:
+    """Each section's body runs to the next heading at its level or above."""
+    open_: list[Section] = []
+    for s in sections:
+        while open_ and open_[-1].level >= s.level:
+            closed = open_.pop()
+            closed.body_span = (closed.span[0], s.span[0])
+        open_.append(s)
+    for s in open_:
+        s.body_span = (s.span[0], end)
+    return sections
+
+
+class SectionIndex:
+    """Answers "which section holds this position?" for the later stages, in log time."""
+
+    def __init__(self, sections: list[Section]) -> None:
+        self._sections = sections
+        self._starts = [s.span[0] for s in sections]
+        self._by_id = {s.id: s for s in sections}
+
+    def at(self, pos: int) -> str | None:
+        i = bisect_right(self._starts, pos) - 1
+        s = self._sections[i] if i >= 0 else None
+        while s is not None and not (s.body_span[0] <= pos < s.body_span[1]):
+            s = self._by_id.get(s.parent) if s.parent else None
+        return s.id if s else None

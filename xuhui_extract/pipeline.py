@@ -1,0 +1,59 @@
+"""The ordered stages: decoded text → `Article`.
+
+Each stage is a pure function over the shared `Document` (and what earlier
+stages found); this module only decides the order and assembles the record.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+from . import chrome, dates, initiatives, keywords, measures, metrics, orgs, outline, quotes
+from .document import Document, split_lines
+from .models import Article, Meta, Source
+
+
+def run(text: str, *, path: str | None = None, raw: bytes | None = None, encoding: str = "utf-8") -> Article:
+    """Extract everything from one decoded text."""
+    warnings: list[str] = []
+    if not text.strip():
+        warnings.append("empty input: no text to extract from")
+    lines = split_lines(text)
+    page = chrome.find(text, lines)
+    doc = Document(text, lines, page.body)
+    if text.strip() and not any("\u4e00" <= ch <= "\u9fff" for ch in doc.view):
+        warnings.append("no Chinese text in the body: little will be found")
+
+    sections = outline.extract(doc, warnings)
+    index = outline.SectionIndex(sections)
+    found_measures = measures.extract(doc, index)
+    found_dates = dates.extract(doc, index, page.date)
+    found_orgs = orgs.extract(doc)
+    return Article(
+        source=Source(
+            path=path,
+            encoding=encoding,
+            sha256=hashlib.sha256(raw if raw is not None else text.encode("utf-8")).hexdigest(),
+            chars=len(text),
+        ),
+        meta=Meta(
+            title=page.title,
+            date=page.date,
+            author=page.author,
+            views=page.views,
+            breadcrumb=page.breadcrumb,
+            site=page.site,
+        ),
+        body_span=page.body,
+        sections=sections,
+        measures=found_measures,
+        initiatives=initiatives.extract(doc, index, found_measures, found_dates, found_orgs),
+        metrics=metrics.extract(doc, index, found_dates),
+        dates=found_dates,
+        documents=quotes.documents(doc),
+        terms=quotes.terms(doc),
+        quotations=quotes.quotations(doc),
+        organizations=found_orgs,
+        keywords=keywords.extract(doc),
+        warnings=warnings,
+    )

@@ -1,0 +1,113 @@
+"""What stands between quote marks: cited documents 《》, short terms “”, and quoted speech.
+
+A quote of up to 12 characters without sentence punctuation is a term (“四个
+意识”, “口袋党员”); a longer one is speech, attributed to the speaker named
+just before it (习近平总书记指出，“…”) or just after it (“…”李云泽表示).
+Fixed formulations from the packaged list count as terms even unquoted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from . import lexicon
+from .document import Document
+from .models import DocumentRef, Quotation, Term
+
+_DOC = re.compile(r"《([^《》\n]{1,80})》")
+_QUOTE = re.compile(r"“([^“”]{1,2000})”|‘([^‘’]{1,2000})’|「([^「」]{1,2000})」|\"([^\"\n]{1,2000})\"")
+_NUMBER_WORD = re.compile(r"[一二三四五六七八九十百千万两双0-9〇零]")
+_SENTENCE_PUNCT = re.compile(r"[。！？；，,!?;:：]")
+_TERM_MAX = 12
+
+
+def documents(doc: Document) -> list[DocumentRef]:
+    """Each title cited in the body, once, at its first mention."""
+    seen: set[str] = set()
+    out = []
+    for m in _DOC.finditer(doc.view):
+        title = m.group(1).strip()
+        if not title or title in seen:
+            continue
+        seen.add(title)
+        span = doc.span(m.start(1), m.end(1))
+        out.append(DocumentRef(title=doc.slice(span), span=span))
+    return out
+
+
+def quote_marks(view: str) -> Iterator[tuple[re.Match[str], int, int]]:
+    """Every quoted passage: the match and the view span of its content."""
+    for m in _QUOTE.finditer(view):
+        g = next(i for i in range(1, 5) if m.group(i) is not None)
+        yield m, m.start(g), m.end(g)
+
+
+def is_term(content: str) -> bool:
+    return len(content) <= _TERM_MAX and not _SENTENCE_PUNCT.search(content) and bool(content.strip())
+
+
+def terms(doc: Document) -> list[Term]:
+    """Short quoted terms and fixed formulations, each once with all its spans."""
+    view = doc.view
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for _, a, b in quote_marks(view):
+        content = view[a:b]
+        if is_term(content):
+            spans.setdefault(content.strip(), []).append(doc.span(a, b))
+    for m in re.finditer(lexicon.alternation("formulations"), view):
+        span = doc.span(m.start(), m.end())
+        found = spans.setdefault(m.group(), [])
+        if span not in found:
+            found.append(span)
+    out = []
+    for text, where in spans.items():
+        where = sorted(s for s in where if doc.slice(s) == text)
+        if not where:
+            continue
+        kind = "formulation" if _NUMBER_WORD.search(text) else "quoted"
+        out.append(Term(text=text, kind=kind, count=len(where), spans=where))
+    out.sort(key=lambda t: t.spans[0])
+    return out
+
+
+def _speech_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    verbs = lexicon.alternation("speech_verbs")
+    before = re.compile(rf"([^，。；！？：:,\n“”]{{1,40}}?)(?:{verbs})(?:道|说)?[，,：:]?\s*$")
+    after = re.compile(rf"^[，,。]?\s*([^，。；！？：:,\n“”]{{2,20}}?)(?:{verbs})")
+    return before, after
+
+
+def _speaker_from(clause: str) -> str | None:
+    """The actor at the head of a clause: 习近平总书记在…会议上强调 → 习近平总书记."""
+    clause = clause.strip()
+    cut = re.search(
+        r"(?:在|于|对|向|同|就|面对|针对|接受|近日|日前|今天|昨天|随后|还|也|则|曾|又|再次|多次|进一步|更是|都)", clause
+    )
+    name = clause[: cut.start()] if cut and cut.start() >= 2 else clause
+    name = re.sub(r"^(?:据|而|但|并|同时|此外|其中|对此|为此)", "", name).strip()
+    if not name or len(name) > 30 or re.search(r"[我你他她它们这那]", name[:1]):
+        return None
+    return name
+
+
+def quotations(doc: Document) -> list[Quotation]:
+    before_re, after_re = _speech_patterns()
+    view = doc.view
+    out = []
+    for _, a, b in quote_marks(view):
+        content = view[a:b]
+        if is_term(content):
+            continue
+        speaker = None
+        line_start = max(view.rfind("\n", 0, a - 1) + 1, a - 60)
+        m = before_re.search(view, line_start, a - 1)
+        if m:
+            speaker = _speaker_from(m.group(1))
+        else:
+            m = after_re.match(view, b + 1, min(len(view), b + 30))
+            if m:
+                speaker = _speaker_from(m.group(1))
+        span = doc.span(a, b)
+        out.append(Quotation(speaker=speaker, text=doc.slice(span), span=span))
+    return out
