@@ -143,6 +143,8 @@ def find(text: str, lines: list[Line]) -> Chrome:
     if title_at is not None:
         out.title = _strip_channel(texts[title_at].strip())
 
+    while head_end < n and not texts[head_end].strip():
+        head_end += 1
     tail = _footer_start(texts, head_end)
     start = lines[head_end].start if head_end < n else len(text)
     end = lines[tail - 1].end if tail > head_end else start
