@@ -8,6 +8,7 @@ interrupted (Ctrl-C).
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -26,6 +27,8 @@ Examples:
   xuhui-extract article.txt | jq '.metrics[] | {value, unit, subject}'
 
   xuhui-extract corpus/ -o corpus.jsonl          # a folder → JSON Lines
+
+  xuhui-extract a.txt b/ --jobs 4 --quiet        # 4 worker processes, no progress bar
 
   cat page.txt | xuhui-extract -                 # standard input
 
@@ -87,34 +90,110 @@ def extract_command(
         bool, typer.Option("--include-text", help="Add the decoded text the spans index as `text`.")
     ] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show the traceback when a document fails.")] = False,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "-j", "--jobs", min=1, help="Worker processes (default: 1 for one document, else the number of CPUs)."
+        ),
+    ] = None,
+    quiet: Annotated[bool, typer.Option("-q", "--quiet", help="No progress bar on standard error.")] = False,
+    segmenter: Annotated[
+        str | None,
+        typer.Option(
+            "--segmenter", help="Word segmenter: jieba or rjieba (default: rjieba when installed, else jieba)."
+        ),
+    ] = None,
 ) -> None:
     """Extract one record per input document (JSON; JSON Lines for several)."""
-    from . import batch, inputs
+    try:
+        failed = _extract(
+            paths,
+            output,
+            indent=indent,
+            compact=compact,
+            jsonl=jsonl,
+            glob=glob,
+            encoding=encoding,
+            max_bytes=max_bytes,
+            include_text=include_text,
+            debug=debug,
+            jobs=jobs,
+            quiet=quiet,
+            segmenter=segmenter,
+        )
+    except KeyboardInterrupt:
+        raise _fail("interrupted", EXIT_INTERRUPTED) from None
+    if failed:
+        raise typer.Exit(EXIT_FAILED)
+
+
+def _extract(
+    paths: list[str],
+    output: Path | None,
+    *,
+    indent: int | None,
+    compact: bool,
+    jsonl: bool,
+    glob: str,
+    encoding: str | None,
+    max_bytes: int | None,
+    include_text: bool,
+    debug: bool,
+    jobs: int | None,
+    quiet: bool,
+    segmenter: str | None,
+) -> int:
+    """Run the batch, writing each result as it comes; the number of documents that failed."""
+    from contextlib import closing
+
+    from . import batch, inputs, progress, segment
     from . import output as out
 
     try:
+        segmenter = segment.use(segmenter)
         items = list(inputs.expand(paths, glob))
-    except inputs.InputError as e:
+    except (inputs.InputError, ValueError) as e:
         raise _fail(str(e), EXIT_USAGE) from None
     several = jsonl or len(items) > 1
     width = None if compact or several else (indent if indent is not None else (2 if sys.stdout.isatty() else None))
-    options = batch.Options(encoding=encoding, max_bytes=max_bytes, include_text=include_text, debug=debug)
+    settings = batch.Options(
+        encoding=encoding,
+        max_bytes=max_bytes,
+        include_text=include_text,
+        debug=debug,
+        indent=width,
+        segmenter=segmenter,
+    )
+    workers = min(jobs or (_cpus() if len(items) > 1 else 1), len(items))
+    show_bar = len(items) > 1 and not quiet and sys.stderr.isatty()
     failed = 0
     try:
-        with out.destination(output) as stream:
-            for result in batch.run(items, options):
+        with (
+            out.destination(output) as stream,
+            progress.report(len(items), show_bar) as report,
+            closing(batch.run(items, settings, workers)) as results,
+        ):
+            for result in results:
                 if result.error:
                     failed += 1
-                    typer.echo(f"xuhui-extract: {result.error}", err=True)
-                    if not several:
-                        continue
-                stream.write(out.dumps(result.record, width) + "\n")
-    except KeyboardInterrupt:
-        raise _fail("interrupted", EXIT_INTERRUPTED) from None
+                    report.echo(f"xuhui-extract: {result.error}")
+                if several or not result.error:
+                    stream.write(result.json + "\n")
+                report.advance()
+    except BrokenPipeError:
+        # The reader stopped (`| head`): stop quietly, and keep Python from complaining at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(EXIT_FAILED) from None
     except OSError as e:
         raise _fail(f"cannot write output: {e.strerror or e}", EXIT_FAILED) from None
-    if failed:
-        raise typer.Exit(EXIT_FAILED)
+    return failed
+
+
+def _cpus() -> int:
+    try:
+        return len(os.sched_getaffinity(0))  # the CPUs this process may use, not all the machine has
+    except AttributeError:
+        return os.cpu_count() or 1
 
 
 @app.command()

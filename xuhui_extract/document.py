@@ -15,7 +15,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 from . import segment
 
@@ -141,13 +141,14 @@ class Document:
         return self.text[span[0] : span[1]]
 
     @cached_property
+    def words(self) -> list[str]:
+        """The view segmented, once: the words alone, for stages that need no offsets."""
+        return segment.cut(self.view)
+
+    @cached_property
     def tokens(self) -> list[Token]:
-        out: list[Token] = []
-        pos = 0
-        for word in segment.cut(self.view):
-            out.append(Token(word, pos, pos + len(word)))
-            pos += len(word)
-        return out
+        ends = list(accumulate(map(len, self.words)))
+        return list(map(Token, self.words, [0, *ends[:-1]], ends))
 
     @cached_property
     def _token_starts(self) -> list[int]:

@@ -6,6 +6,7 @@ that a user can read and extend them without touching a rule.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
@@ -33,3 +34,34 @@ def alternation(name: str) -> str:
     import re
 
     return "|".join(re.escape(w) for w in sorted(words(name), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Affixes:
+    """A list for longest-match lookups at a position (units after a number, suffixes of a name).
+
+    Looking up each distinct entry length in a set costs a handful of probes
+    where trying every entry with `startswith` cost hundreds, per token.
+    """
+
+    entries: frozenset[str]
+    lengths: tuple[int, ...]  # distinct entry lengths, longest first
+    ends: frozenset[str]  # last characters of the entries: a word ending otherwise has no suffix here
+
+    def prefix_at(self, text: str, pos: int) -> str | None:
+        """The longest entry that `text` has at `pos`."""
+        for n in self.lengths:
+            s = text[pos : pos + n]
+            if len(s) == n and s in self.entries:
+                return s
+        return None
+
+    def suffixes(self, word: str) -> list[str]:
+        """The entries `word` ends with, longest first."""
+        return [word[-n:] for n in self.lengths if n <= len(word) and word[-n:] in self.entries]
+
+
+@cache
+def affixes(name: str) -> Affixes:
+    entries = wordset(name)
+    return Affixes(entries, tuple(sorted({len(w) for w in entries}, reverse=True)), frozenset(w[-1] for w in entries))

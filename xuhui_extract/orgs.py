@@ -30,15 +30,12 @@ def _name_token(tok: Token, stops: frozenset[str]) -> bool:
     )
 
 
-def _suffix(word: str, suffixes: tuple[str, ...]) -> str | None:
-    for s in suffixes:
-        if word.endswith(s) and (len(word) > 1 or s in _LONE_SUFFIXES):
-            return s
-    return None
+def _suffix(word: str, suffixes: lexicon.Affixes) -> str | None:
+    return next((s for s in suffixes.suffixes(word) if len(word) > 1 or s in _LONE_SUFFIXES), None)
 
 
 def extract(doc: Document) -> list[Organization]:
-    suffixes = tuple(sorted(lexicon.words("org_suffixes"), key=len, reverse=True))
+    suffixes = lexicon.affixes("org_suffixes")
     stops = (
         lexicon.wordset("stopwords")
         | lexicon.wordset("actions")
@@ -49,6 +46,8 @@ def extract(doc: Document) -> list[Organization]:
     toks = doc.tokens
     found: dict[str, list[tuple[int, int]]] = {}
     for i, tok in enumerate(toks):
+        if tok.word[-1:] not in suffixes.ends:
+            continue  # the cheap test first: most words end in no suffix's last character
         suffix = _suffix(tok.word, suffixes)
         if not suffix or not _name_token(tok, stops):
             continue
