@@ -16,6 +16,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate, pairwise
+from typing import NamedTuple
 
 from . import segment
 
@@ -106,8 +107,9 @@ def _wraps(a: str, b: str, after_wrap: bool) -> bool:
     return after_wrap and len(a) <= 6
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word and its view offsets (a named tuple: a page has thousands, and tuples are the quickest to make)."""
+
     word: str
     start: int  # view offsets
     end: int
@@ -148,7 +150,7 @@ class Document:
     @cached_property
     def tokens(self) -> list[Token]:
         ends = list(accumulate(map(len, self.words)))
-        return list(map(Token, self.words, [0, *ends[:-1]], ends))
+        return list(map(Token._make, zip(self.words, [0, *ends[:-1]], ends, strict=True)))
 
     @cached_property
     def _token_starts(self) -> list[int]:

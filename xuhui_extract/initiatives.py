@@ -17,6 +17,7 @@ from bisect import bisect_right
 
 from . import lexicon
 from .document import Document
+from .index import ByStart, Covering
 from .models import DateMention, Initiative, Measure, Organization
 from .numbers import NUMERAL
 from .outline import SectionIndex
@@ -100,24 +101,24 @@ def extract(
 ) -> list[Initiative]:
     view = doc.view
     actions = lexicon.wordset("actions")
-    stops = lexicon.wordset("stopwords") | actions
+    stops = lexicon.union("stopwords", "actions")
     speech = _spans_of_speech(view)
     speech_starts = [a for a, _ in speech]
     org_spans = sorted((sp, o.name) for o in orgs for sp in o.spans)
-    toks = doc.tokens
+    dates_at, measure_at = ByStart(dates), Covering(measures)
+    toks, words = doc.tokens, doc.words
     out: list[Initiative] = []
     done_clauses: set[int] = set()
-    i = 0
-    while i < len(toks):
+    free = 0  # the first token not taken by a verb already
+    for i in [k for k, w in enumerate(words) if w in actions]:  # a quick pass over the plain words
+        if i < free:
+            continue
         tok = toks[i]
         word = tok.word
-        if word not in actions:
-            i += 1
-            continue
         end_tok = i
         if i + 1 < len(toks) and word + toks[i + 1].word in actions:
             word, end_tok = word + toks[i + 1].word, i + 1
-        i = end_tok + 1
+        free = end_tok + 1
         k = bisect_right(speech_starts, tok.start) - 1
         if k >= 0 and speech[k][0] <= tok.start < speech[k][1]:
             continue
@@ -138,9 +139,9 @@ def extract(
                 action=doc.slice(vspan),
                 object=obj,
                 actor=_actor(org_spans, sent[0], vspan[0]),
-                date=next((d.value for d in dates if span[0] <= d.span[0] < span[1]), None),
+                date=next((d.value for d in dates_at.between(*span)), None),
                 status=_status(view[c0 : tok.start]),
-                measure=next((m.id for m in measures if m.span[0] <= vspan[0] < m.span[1]), None),
+                measure=m.id if (m := measure_at.at(vspan[0])) else None,
                 section=sections.at(vspan[0]),
                 span=span,
             )

@@ -29,6 +29,12 @@ def wordset(name: str) -> frozenset[str]:
 
 
 @cache
+def union(*names: str) -> frozenset[str]:
+    """Several lists as one set, built once (stages ask for the same unions per number or clause)."""
+    return frozenset().union(*(wordset(n) for n in names))
+
+
+@cache
 def alternation(name: str) -> str:
     """A regex alternation of the list, longest entries first so the longest match wins."""
     import re
@@ -46,10 +52,13 @@ class Affixes:
 
     entries: frozenset[str]
     lengths: tuple[int, ...]  # distinct entry lengths, longest first
+    firsts: frozenset[str]  # first characters of the entries: a text going on otherwise has no prefix here
     ends: frozenset[str]  # last characters of the entries: a word ending otherwise has no suffix here
 
     def prefix_at(self, text: str, pos: int) -> str | None:
         """The longest entry that `text` has at `pos`."""
+        if text[pos : pos + 1] not in self.firsts:
+            return None
         for n in self.lengths:
             s = text[pos : pos + n]
             if len(s) == n and s in self.entries:
@@ -64,4 +73,5 @@ class Affixes:
 @cache
 def affixes(name: str) -> Affixes:
     entries = wordset(name)
-    return Affixes(entries, tuple(sorted({len(w) for w in entries}, reverse=True)), frozenset(w[-1] for w in entries))
+    lengths = tuple(sorted({len(w) for w in entries}, reverse=True))
+    return Affixes(entries, lengths, frozenset(w[0] for w in entries), frozenset(w[-1] for w in entries))

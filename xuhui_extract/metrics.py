@@ -21,11 +21,14 @@ from dataclasses import dataclass
 
 from . import lexicon
 from .document import Document
+from .index import ByStart
 from .models import DateMention, Metric
 from .numbers import CN_DIGITS, NUMERAL, tidy, value
 from .outline import SectionIndex
 
-_NUM = re.compile(rf"(?P<pct>百分之)?(?P<n>{NUMERAL})")
+# The lookahead (every numeral starts with a digit or a numeral character) lets the
+# regex skip other positions at once.
+_NUM = re.compile(rf"(?=[\d{CN_DIGITS}])(?P<pct>百分之)?(?P<n>{NUMERAL})")
 _RANGE = re.compile(rf"\s*[—–\-~～至到]\s*(?:百分之)?(?P<n>{NUMERAL})")
 _APPROX_BEFORE = re.compile(r"(?:近|约|大约|将近|接近|超过|超|逾|突破|至少|不到|不足|多达|几近)$")
 _APPROX_AFTER = ("多", "余", "左右", "以上", "上下", "以下")
@@ -169,6 +172,7 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
     view = doc.view
     units = lexicon.affixes("units")
     blocked = _blocked(view)
+    dates_at = ByStart(dates)
     out: list[Metric] = []
     last_subject: dict[int, str] = {}  # sentence start -> the last subject named in it
     for m in _NUM.finditer(view):
@@ -192,7 +196,7 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
                 unit=unit,
                 subject=subject,
                 topic=_topic(view, sent[0], m.start()),
-                date=_date_near(dates, doc.span(*sent), span),
+                date=_date_near(dates_at, doc.span(*sent), span),
                 section=sections.at(span[0]),
                 span=span,
                 sentence_span=doc.span(*sent),
@@ -286,7 +290,7 @@ def _phrase_after(doc: Document, pos: int) -> str | None:
     de = segment.rfind("的", 0, 20)
     if de >= 0:
         pos += de + 1
-    stops = lexicon.wordset("stopwords") | lexicon.wordset("actions")
+    stops = lexicon.union("stopwords", "actions")
     words: list[str] = []
     for tok in doc.tokens_between(pos, stop):
         if tok.word in stops or not _is_word(tok.word):
@@ -304,7 +308,7 @@ def _phrase_before(doc: Document, pos: int) -> str | None:
     while start > 0 and pos - start < 30 and view[start - 1] not in _CLAUSE_END and view[start - 1] != "、":
         start -= 1
     toks = doc.tokens_between(start, pos)
-    stops = lexicon.wordset("stopwords") | lexicon.wordset("actions")
+    stops = lexicon.union("stopwords", "actions")
     i = len(toks)
     while i > 0 and (toks[i - 1].word in _SKIP_BEFORE or not toks[i - 1].word.strip()):
         i -= 1
@@ -333,9 +337,9 @@ def _topic(view: str, sent_start: int, pos: int) -> str | None:
     return found
 
 
-def _date_near(dates: list[DateMention], sentence: tuple[int, int], span: tuple[int, int]) -> str | None:
+def _date_near(dates: ByStart[DateMention], sentence: tuple[int, int], span: tuple[int, int]) -> str | None:
     """The date written in the same sentence, the nearest one before the number first."""
-    inside = [d for d in dates if sentence[0] <= d.span[0] < sentence[1]]
+    inside = dates.between(*sentence)
     before = [d for d in inside if d.span[0] < span[0]]
     pick = before[-1] if before else (inside[0] if inside else None)
     return pick.value if pick else None

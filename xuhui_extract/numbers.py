@@ -11,7 +11,7 @@ cn2an, whose verdict on those is the reference.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 CN_DIGITS = "零〇一二三四五六七八九十百千万亿两兩萬億"
 _TRAD = str.maketrans({"兩": "两", "萬": "万", "億": "亿", "點": "点", "％": "%"})
@@ -41,6 +41,8 @@ def _cn2an():
     return cn2an
 
 
+# Forms cn2an never reads, common in policy text: 十四五 (the 14th five-year plan), 一二百 (one or two hundred).
+_NOT_A_NUMBER = re.compile(r"十[一二三四五六七八九两]{2,}|[一二三四五六七八九两]{2}[十百千万亿]")
 _DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _SMALL_UNIT = {"十": 10, "百": 100, "千": 1000}
 _CANON = str.maketrans({"两": "二", "〇": "零"})
@@ -105,6 +107,7 @@ def _read_cn(s: str) -> float | None:
     return float(round(n + round(part, len(frac)), len(frac)))
 
 
+@lru_cache(maxsize=4096)  # articles repeat their numerals (一, 两, 2019, 10%)
 def value(numeral: str) -> float | None:
     """The number a numeral stands for, or None when it is not one (十几, 三五)."""
     s = numeral.translate(_TRAD).strip()
@@ -120,6 +123,8 @@ def value(numeral: str) -> float | None:
     fast = _read_cn(s)
     if fast is not None:
         return fast
+    if _NOT_A_NUMBER.fullmatch(s):
+        return None
     try:
         return float(_cn2an().cn2an(s, "normal"))
     except (ValueError, KeyError, IndexError, TypeError):

@@ -36,18 +36,13 @@ def _suffix(word: str, suffixes: lexicon.Affixes) -> str | None:
 
 def extract(doc: Document) -> list[Organization]:
     suffixes = lexicon.affixes("org_suffixes")
-    stops = (
-        lexicon.wordset("stopwords")
-        | lexicon.wordset("actions")
-        | lexicon.wordset("speech_verbs")
-        | lexicon.wordset("units")
-    )
+    stops = lexicon.union("stopwords", "actions", "speech_verbs", "units")
     verbs = lexicon.wordset("verbs")
     toks = doc.tokens
     found: dict[str, list[tuple[int, int]]] = {}
-    for i, tok in enumerate(toks):
-        if tok.word[-1:] not in suffixes.ends:
-            continue  # the cheap test first: most words end in no suffix's last character
+    ends = suffixes.ends
+    for i in [k for k, w in enumerate(doc.words) if w[-1:] in ends]:  # most words end in no suffix's last character
+        tok = toks[i]
         suffix = _suffix(tok.word, suffixes)
         if not suffix or not _name_token(tok, stops):
             continue
