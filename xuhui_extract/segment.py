@@ -190,9 +190,7 @@ def _accurate(tok: Any, jieba: ModuleType) -> Callable[[str], list[str]]:
 
 
 def _rjieba() -> Callable[[str], list[str]]:
-    import rjieba
-
-    tok = rjieba.Jieba()
+    tok = _rjieba_module().Jieba()
     for word, freq, tag in _userdict():
         tok.add_word(word, freq, tag)
     has_word = tok.has_word
@@ -214,6 +212,37 @@ def _rjieba() -> Callable[[str], list[str]]:
         return out
 
     return cut
+
+
+def _rjieba_module() -> ModuleType:
+    """rjieba's compiled module (its `Jieba` class).
+
+    The package's own `__init__` builds a default `Jieba` at import, loading the
+    dictionary a first time (0.1 s) for an instance we do not use. So the
+    compiled module is loaded on its own, under the name the package gives it
+    (a later `import rjieba` finds it there); where that fails, the package is
+    imported as usual.
+    """
+    if "rjieba" in sys.modules:
+        return sys.modules["rjieba"]
+    try:
+        from importlib.machinery import EXTENSION_SUFFIXES
+        from importlib.util import module_from_spec, spec_from_file_location
+        from pathlib import Path
+
+        spec = find_spec("rjieba")
+        folder = Path(next(iter(spec.submodule_search_locations or ())))
+        path = next(p for s in EXTENSION_SUFFIXES if (p := folder / f"rjieba{s}").exists())
+        ext = spec_from_file_location("rjieba.rjieba", path)
+        module = module_from_spec(ext)  # type: ignore[arg-type]
+        sys.modules["rjieba.rjieba"] = module
+        ext.loader.exec_module(module)  # type: ignore[union-attr]
+        return module
+    except Exception:
+        sys.modules.pop("rjieba.rjieba", None)
+        import rjieba
+
+        return rjieba
 
 
 def _like_jieba(t: str, has_word: Callable[[str], bool]) -> list[str]:
