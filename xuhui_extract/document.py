@@ -12,11 +12,12 @@ once (`sentences`); stages share both.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from itertools import accumulate, pairwise
-from typing import NamedTuple
+from typing import NamedTuple, overload
 
 from . import segment
 
@@ -107,12 +108,49 @@ def _wraps(a: str, b: str, after_wrap: bool) -> bool:
     return after_wrap and len(a) <= 6
 
 
+@cache
+def _any_of(chars: frozenset[str]) -> re.Pattern[str]:
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
+
+
 class Token(NamedTuple):
-    """A word and its view offsets (a named tuple: a page has thousands, and tuples are the quickest to make)."""
+    """A word and its view offsets."""
 
     word: str
     start: int  # view offsets
     end: int
+
+
+class Tokens(Sequence[Token]):
+    """The view's tokens, each made when it is asked for: a page has thousands, stages look at a few.
+
+    Stages that only need the words read `Document.words`; the offsets are kept
+    as two lists built at C speed.
+    """
+
+    __slots__ = ("_words", "ends", "starts")
+
+    def __init__(self, words: list[str]) -> None:
+        self._words = words
+        self.ends = list(accumulate(map(len, words)))
+        self.starts = [0, *self.ends[:-1]] if words else []
+
+    def __len__(self) -> int:
+        return len(self._words)
+
+    @overload
+    def __getitem__(self, i: int) -> Token: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[Token]: ...
+
+    def __getitem__(self, i: int | slice) -> Token | list[Token]:
+        if isinstance(i, slice):
+            return list(map(Token._make, zip(self._words[i], self.starts[i], self.ends[i], strict=True)))
+        return Token._make((self._words[i], self.starts[i], self.ends[i]))
+
+    def __iter__(self) -> Iterator[Token]:
+        return map(Token._make, zip(self._words, self.starts, self.ends, strict=True))
 
 
 @dataclass
@@ -148,27 +186,22 @@ class Document:
         return segment.cut(self.view)
 
     @cached_property
-    def tokens(self) -> list[Token]:
-        ends = list(accumulate(map(len, self.words)))
-        return list(map(Token._make, zip(self.words, [0, *ends[:-1]], ends, strict=True)))
-
-    @cached_property
-    def _token_starts(self) -> list[int]:
-        return [t.start for t in self.tokens]
+    def tokens(self) -> Tokens:
+        return Tokens(self.words)
 
     def token_index(self, vpos: int) -> int:
         """Index of the token that holds view position `vpos`."""
-        return max(bisect_right(self._token_starts, vpos) - 1, 0)
+        return max(bisect_right(self.tokens.starts, vpos) - 1, 0)
+
+    def tokens_ending_in(self, chars: frozenset[str]) -> list[int]:
+        """Indices of the tokens whose last character is one of `chars`: one scan of the view, no loop over tokens."""
+        ends = self.tokens.ends
+        return [k for m in _any_of(chars).finditer(self.view) if ends[k := bisect_right(ends, m.start())] == m.end()]
 
     def tokens_between(self, vstart: int, vend: int) -> list[Token]:
-        toks = self.tokens
-        i = self.token_index(vstart)
-        out = []
-        while i < len(toks) and toks[i].start < vend:
-            if toks[i].start >= vstart:
-                out.append(toks[i])
-            i += 1
-        return out
+        """The tokens that start in [vstart, vend)."""
+        starts = self.tokens.starts
+        return self.tokens[bisect_left(starts, vstart) : bisect_left(starts, vend)]
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:

@@ -176,11 +176,13 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
     out: list[Metric] = []
     last_subject: dict[int, str] = {}  # sentence start -> the last subject named in it
     for m in _NUM.finditer(view):
+        if blocked.covers(m.start("n"), m.end("n")):
+            continue  # before reading the quantity: the cheaper test, and the verdict is the same
         found = _read(view, m, units)
         if found is None:
             continue
         start, end, number, high, unit, approx = found
-        if blocked.covers(m.start("n"), m.end("n")) or _excluded(view, m, unit, end):
+        if _excluded(view, m, unit, end):
             continue
         sent = doc.sentence_at(m.start())
         subject = _subject(doc, m.start(), m.end(), end, unit) or last_subject.get(sent[0])

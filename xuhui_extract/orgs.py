@@ -40,8 +40,7 @@ def extract(doc: Document) -> list[Organization]:
     verbs = lexicon.wordset("verbs")
     toks = doc.tokens
     found: dict[str, list[tuple[int, int]]] = {}
-    ends = suffixes.ends
-    for i in [k for k, w in enumerate(doc.words) if w[-1:] in ends]:  # most words end in no suffix's last character
+    for i in doc.tokens_ending_in(suffixes.ends):  # most words end in no suffix's last character
         tok = toks[i]
         suffix = _suffix(tok.word, suffixes)
         if not suffix or not _name_token(tok, stops):
