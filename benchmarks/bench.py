@@ -104,11 +104,12 @@ def tool(*args: str) -> list[str]:
     return [sys.executable, "-m", "xuhui_extract", *args]
 
 
-def median_times(commands: dict[str, list[str]], runs: int) -> dict[str, float]:
-    """Median wall time of each command, runs interleaved so load changes hit all alike."""
+def median_times(commands: dict[str, list[str]], runs: int, warm: bool = True) -> dict[str, float]:
+    """Median wall time of each command, runs interleaved so that changes in load hit all alike."""
     times: dict[str, list[float]] = {name: [] for name in commands}
-    for cmd in commands.values():
-        run(cmd)  # warm: caches (jieba's dictionary, the IDF table) and the page cache
+    if warm:
+        for cmd in commands.values():
+            run(cmd)  # caches (jieba's dictionary, the IDF table) and the page cache
     for _ in range(runs):
         for name, cmd in commands.items():
             times[name].append(run(cmd)[0])
@@ -124,53 +125,61 @@ def verdict(figure: str, backend: str, value: float) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--quick", action="store_true", help="200 documents instead of 2,000 (and 3 runs)")
+    parser.add_argument("--quick", action="store_true", help="200 documents, fewer runs: about a minute")
     parser.add_argument("--docs", type=int, help="documents in the corpus (default 2000; 200 with --quick)")
     parser.add_argument("--runs", type=int, help="runs per cold-start median (default 7; 5 with --quick)")
+    parser.add_argument("--batch-runs", type=int, help="runs per batch and size median (default 3; 1 with --quick)")
     parser.add_argument("--only", default="12345", help="which figures to measure, e.g. 12 (default: all five)")
     args = parser.parse_args()
     docs = args.docs or (200 if args.quick else 2000)
     runs = args.runs or (5 if args.quick else 7)
+    batch_runs = args.batch_runs or (1 if args.quick else 3)
     backends = [b for b in ("jieba", "rjieba") if find_spec(b)]
     cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    print(f"machine: {cpus} CPUs, Python {sys.version.split()[0]}, segmenters: {', '.join(backends)}")
+    print(f"machine: {cpus} CPUs, Python {sys.version.split()[0]}, segmenters: {', '.join(backends)}, {_load()}")
     if "rjieba" not in backends:
-        print("(rjieba not installed: pip install -e '.[fast]' to measure it too)")
+        print("(rjieba is not installed: pip install -e '.[fast]' to measure it too)")
 
     with tempfile.TemporaryDirectory(prefix="xuhui-bench-") as tmp:
         corpus = Path(tmp, "corpus")
         corpus.mkdir()
         size = build_corpus(corpus, docs)
-        print(f"corpus: {docs} documents, {size / 1e6:.1f} MB in {corpus}\n")
+        print(f"corpus: {docs} documents, {size / 1e6:.1f} MB\n")
 
         if "1" in args.only:
-            print(f"1. one document, cold start ({SAMPLE.name}; median of {runs} runs)")
+            print(f"1. one document, cold start ({SAMPLE.name}; medians of {runs} runs)")
             commands = {"jieba alone": [sys.executable, "-c", JIEBA_ALONE.format(path=str(SAMPLE))]}
             commands |= {b: tool(str(SAMPLE), "--segmenter", b) for b in backends}
             t = median_times(commands, runs)
-            print(f"   jieba alone      {t['jieba alone']:.3f} s")
+            print(f"   jieba alone       {t['jieba alone']:.3f} s")
             for b in backends:
                 ratio = t[b] / t["jieba alone"]
-                print(f"   tool, {b:<10} {t[b]:.3f} s  = {ratio:.2f} × jieba alone   ({verdict('1', b, ratio)})")
+                print(f"   tool, {b:<11} {t[b]:.3f} s = {ratio:.2f} × jieba alone   ({verdict('1', b, ratio)})")
 
-        batch: dict[str, float] = {}
         if "2" in args.only or "3" in args.only:
-            print("\n2. batch, one worker (the whole corpus)")
             script = Path(tmp, "jieba_batch.py")
             script.write_text(JIEBA_BATCH, encoding="utf-8")
-            base, _ = run([sys.executable, str(script), str(corpus)])
-            print(f"   jieba.lcut script {base:.2f} s")
+            commands = {"script": [sys.executable, str(script), str(corpus)]}
             for b in backends:
-                batch[b], _ = run(tool(str(corpus), "--jobs", "1", "--quiet", "--segmenter", b))
-                ratio = batch[b] / base
-                print(f"   tool, {b:<10} {batch[b]:.2f} s  = {ratio:.2f} × the script   ({verdict('2', b, ratio)})")
-
-        if "3" in args.only:
-            print("\n3. parallel: --jobs 2 against --jobs 1")
-            for b in backends:
-                two, _ = run(tool(str(corpus), "--jobs", "2", "--quiet", "--segmenter", b))
-                speedup = batch[b] / two
-                print(f"   tool, {b:<10} {two:.2f} s  = {speedup:.2f} × faster   ({verdict('3', b, speedup)})")
+                for jobs in ("1", "2") if "3" in args.only else ("1",):
+                    commands[f"{b} {jobs}"] = tool(str(corpus), "--jobs", jobs, "--quiet", "--segmenter", b)
+            t = median_times(commands, batch_runs, warm=False)
+            if "2" in args.only:
+                print(f"\n2. batch, one worker (the whole corpus; medians of {batch_runs} runs)")
+                print(f"   jieba.lcut script {t['script']:.2f} s")
+                for b in backends:
+                    ratio = t[f"{b} 1"] / t["script"]
+                    print(
+                        f"   tool, {b:<11} {t[f'{b} 1']:.2f} s = {ratio:.2f} × the script   ({verdict('2', b, ratio)})"
+                    )
+            if "3" in args.only:
+                print(f"\n3. parallel: --jobs 2 against --jobs 1 (medians of {batch_runs} runs)")
+                for b in backends:
+                    speedup = t[f"{b} 1"] / t[f"{b} 2"]
+                    print(
+                        f"   tool, {b:<11} {t[f'{b} 1']:.2f} s → {t[f'{b} 2']:.2f} s = {speedup:.2f} × faster"
+                        f"   ({verdict('3', b, speedup)})"
+                    )
 
         if "4" in args.only:
             print("\n4. memory: peak RSS of a --jobs 1 batch (limit 250 MB; ten times the corpus within ±10 %)")
@@ -178,20 +187,32 @@ def main() -> None:
                 _, one = run(tool(str(corpus), "--jobs", "1", "--quiet", "--segmenter", b))
                 _, ten = run(tool(*[str(corpus)] * 10, "--jobs", "1", "--quiet", "--segmenter", b))
                 ok = one <= 250 and abs(ten - one) <= 0.1 * one
-                print(f"   tool, {b:<10} {one} MB; ×10 corpus {ten} MB   ({'ok' if ok else 'MISSED'})")
+                print(f"   tool, {b:<11} {one} MB; ten times the corpus: {ten} MB   ({'ok' if ok else 'MISSED'})")
 
         if "5" in args.only:
-            print("\n5. size: one 10 MB article against one 1 MB article")
+            print(f"\n5. size: one 10 MB article against one 1 MB article (medians of {batch_runs} runs)")
             small, big = Path(tmp, "1mb.txt"), Path(tmp, "10mb.txt")
             build_article(small, 1_000_000)
             build_article(big, 10_000_000)
+            commands = {}
             for b in backends:
-                t1, _ = run(tool(str(small), "--segmenter", b))
-                t10, _ = run(tool(str(big), "--segmenter", b))
-                ratio = t10 / t1
+                commands[f"{b} 1"] = tool(str(small), "--segmenter", b)
+                commands[f"{b} 10"] = tool(str(big), "--segmenter", b)
+            t = median_times(commands, batch_runs, warm=False)
+            for b in backends:
+                ratio = t[f"{b} 10"] / t[f"{b} 1"]
                 print(
-                    f"   tool, {b:<10} 1 MB {t1:.2f} s, 10 MB {t10:.2f} s = {ratio:.1f} ×   ({verdict('5', b, ratio)})"
+                    f"   tool, {b:<11} 1 MB {t[f'{b} 1']:.2f} s, 10 MB {t[f'{b} 10']:.2f} s = {ratio:.1f} ×"
+                    f"   ({verdict('5', b, ratio)})"
                 )
+    print(f"\n{_load()}")
+
+
+def _load() -> str:
+    """Other work on the machine skews every figure; the load average says how much there was."""
+    if not hasattr(os, "getloadavg"):
+        return "load average unknown"
+    return "load average {:.2f} {:.2f} {:.2f}".format(*os.getloadavg())
 
 
 if __name__ == "__main__":
