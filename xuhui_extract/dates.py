@@ -120,7 +120,7 @@ def extract(doc: Document, sections: SectionIndex, meta_date: str | None) -> lis
 
     def in_paragraph(pos: int) -> int | None:
         i = bisect_left(positions, pos) - 1
-        start = view.rfind("\n", 0, pos) + 1
+        start = doc.line_at(pos)[0]
         return explicit[i][1] if i >= 0 and explicit[i][0] >= start else None
 
     found: list[_Found] = []

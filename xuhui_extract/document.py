@@ -12,7 +12,8 @@ once (`sentences`); stages share both.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import pairwise
@@ -158,14 +159,16 @@ class Document:
         return max(bisect_right(self._token_starts, vpos) - 1, 0)
 
     def tokens_between(self, vstart: int, vend: int) -> list[Token]:
+        return list(self.iter_tokens(vstart, vend))
+
+    def iter_tokens(self, vstart: int, vend: int) -> Iterator[Token]:
+        """The tokens starting in [vstart, vend), lazily: a caller that stops early pays only for what it read."""
         toks = self.tokens
         i = self.token_index(vstart)
-        out = []
         while i < len(toks) and toks[i].start < vend:
             if toks[i].start >= vstart:
-                out.append(toks[i])
+                yield toks[i]
             i += 1
-        return out
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
@@ -190,8 +193,12 @@ class Document:
             return (0, 0)
         return self.sentences[i]
 
+    @cached_property
+    def _newlines(self) -> list[int]:
+        return [m.start() for m in re.finditer("\n", self.view)]
+
     def line_at(self, vpos: int) -> tuple[int, int]:
-        """The paragraph (view line) holding `vpos`."""
-        s = self.view.rfind("\n", 0, vpos) + 1
-        e = self.view.find("\n", vpos)
-        return s, len(self.view) if e < 0 else e
+        """The paragraph (view line) holding `vpos`, by bisect: stages call it per item, lines can be long."""
+        k = bisect_left(self._newlines, vpos)
+        s = self._newlines[k - 1] + 1 if k else 0
+        return s, self._newlines[k] if k < len(self._newlines) else len(self.view)

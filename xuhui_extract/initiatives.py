@@ -13,7 +13,7 @@ reported actions, and are skipped.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 from . import lexicon
 from .document import Document
@@ -30,19 +30,22 @@ _LEAD = re.compile(
 )
 _OBJ_STOP_CHARS = set("，,。；;！？!?：:、\n（）()")
 _MAX_OBJECT_TOKENS = 8
+_TITLE_MAX = 200  # a 《 with no 》 this close is not a title: stop looking (keeps the scan bounded)
 
 
 def _spans_of_speech(view: str) -> list[tuple[int, int]]:
     return [(a, b) for _, a, b in quote_marks(view) if not is_term(view[a:b])]
 
 
-def _clause(view: str, pos: int) -> tuple[int, int]:
-    s = pos
-    while s > 0 and view[s - 1] not in _CLAUSE_END:
-        s -= 1
-    e = pos
-    while e < len(view) and view[e] not in _CLAUSE_END:
-        e += 1
+def _clause_ends(view: str) -> list[int]:
+    """Positions of clause-ending marks, found once so each clause lookup is a bisect."""
+    return [i for i, ch in enumerate(view) if ch in _CLAUSE_END]
+
+
+def _clause(view: str, ends: list[int], pos: int) -> tuple[int, int]:
+    k = bisect_right(ends, pos - 1)
+    s = ends[k - 1] + 1 if k else 0
+    e = ends[k] if k < len(ends) else len(view)
     return s, e
 
 
@@ -54,16 +57,16 @@ def _object(doc: Document, vpos: int, clause_end: int, stops: frozenset[str]) ->
     if view.startswith("的", pos):
         pos += 1
     if view.startswith("《", pos):
-        close = view.find("》", pos, clause_end)
+        close = view.find("》", pos, min(clause_end, pos + _TITLE_MAX))
         if close > pos + 1:
             return view[pos + 1 : close], close + 1
-    rest = view[pos:clause_end]
+    rest = view[pos : min(clause_end, pos + 25)]  # only the first 25 characters can hold the 的
     de = rest.rfind("的", 0, min(25, rest.find("《") % (len(rest) + 1)))
     if de >= 0:
         pos += de + 1
     words: list[str] = []
     end = pos
-    for tok in doc.tokens_between(pos, clause_end):
+    for tok in doc.iter_tokens(pos, clause_end):
         w = tok.word
         if (
             not w.strip()
@@ -104,6 +107,11 @@ def extract(
     speech = _spans_of_speech(view)
     speech_starts = [a for a, _ in speech]
     org_spans = sorted((sp, o.name) for o in orgs for sp in o.spans)
+    longest_org = max((b - a for (a, b), _ in org_spans), default=0)
+    clause_ends = _clause_ends(view)
+    dates = sorted(dates, key=lambda d: d.span[0])
+    date_starts = [d.span[0] for d in dates]
+    in_measure = _Containing([m.span for m in measures])
     toks = doc.tokens
     out: list[Initiative] = []
     done_clauses: set[int] = set()
@@ -121,7 +129,7 @@ def extract(
         k = bisect_right(speech_starts, tok.start) - 1
         if k >= 0 and speech[k][0] <= tok.start < speech[k][1]:
             continue
-        c0, c1 = _clause(view, tok.start)
+        c0, c1 = _clause(view, clause_ends, tok.start)
         if c0 in done_clauses:
             continue
         found = _object(doc, toks[end_tok].end, c1, stops)
@@ -137,10 +145,10 @@ def extract(
                 text=doc.slice(span),
                 action=doc.slice(vspan),
                 object=obj,
-                actor=_actor(org_spans, sent[0], vspan[0]),
-                date=next((d.value for d in dates if span[0] <= d.span[0] < span[1]), None),
-                status=_status(view[c0 : tok.start]),
-                measure=next((m.id for m in measures if m.span[0] <= vspan[0] < m.span[1]), None),
+                actor=_actor(org_spans, longest_org, sent[0], vspan[0]),
+                date=_first_date(dates, date_starts, span),
+                status=_status(view[max(c0, tok.start - 6) : tok.start]),
+                measure=measures[k].id if (k := in_measure.first(vspan[0])) is not None else None,
                 section=sections.at(vspan[0]),
                 span=span,
             )
@@ -148,13 +156,42 @@ def extract(
     return out
 
 
-def _actor(org_spans: list[tuple[tuple[int, int], str]], start: int, verb: int) -> str | None:
-    """The organisation named last before the verb in its sentence (the longest if several end there)."""
+def _actor(org_spans: list[tuple[tuple[int, int], str]], longest: int, start: int, verb: int) -> str | None:
+    """The organisation named last before the verb in its sentence (the longest if several end there).
+
+    Names are at most `longest` characters, so the walk back stops once no
+    earlier name could end as late as the best one: a few steps, not the sentence.
+    """
     best: tuple[int, int, str] | None = None
     i = bisect_right(org_spans, ((verb, verb), "")) - 1
     while i >= 0 and org_spans[i][0][0] >= start:
         (a, b), name = org_spans[i]
+        if best is not None and a < best[1] - longest:
+            break
         if b <= verb and (best is None or b > best[1] or (b == best[1] and a < best[0])):
             best = (a, b, name)
         i -= 1
     return best[2] if best else None
+
+
+def _first_date(dates: list[DateMention], starts: list[int], span: tuple[int, int]) -> str | None:
+    """The first date that starts inside `span` (dates are in text order)."""
+    i = bisect_left(starts, span[0])
+    return dates[i].value if i < len(dates) and starts[i] < span[1] else None
+
+
+class _Containing:
+    """Which span, first in start order, holds a position: a bisect instead of a scan per lookup."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self._order = sorted(range(len(spans)), key=lambda i: spans[i][0])
+        self._starts = [spans[i][0] for i in self._order]
+        self._reach: list[int] = []  # the furthest end among spans[order[0..k]]
+        for i in self._order:
+            self._reach.append(max(spans[i][1], self._reach[-1] if self._reach else 0))
+
+    def first(self, pos: int) -> int | None:
+        """Index (into the given list) of the earliest-starting span with start <= pos < end."""
+        last = bisect_right(self._starts, pos) - 1
+        k = bisect_right(self._reach, pos)
+        return self._order[k] if k <= last else None

@@ -16,7 +16,7 @@ and set phrases (三会一课, 一批, 十分), and time frames (过去五年, �
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from . import lexicon
@@ -32,6 +32,7 @@ _APPROX_AFTER = ("多", "余", "左右", "以上", "上下", "以下")
 _FRAME_BEFORE = re.compile(r"(?:过去|近|这|前|后|最近|头|每)$")
 _FRAME_AFTER = re.compile(r"(?:来|以来|前|以前|之前|后|以后|之后|时间|间|之内|内|变化)")
 _CLAUSE_END = "，,。；;！？!?：:\n（）()"
+_TOPIC_WINDOW = 200
 _PUNCT = set("，,。；;！？!?：:、\n “”‘’《》（）()[]【】")
 # Amounts and rates name their subject before the number; counts after it.
 _SUBJECT_BEFORE = {
@@ -161,19 +162,20 @@ def _blocked(view: str) -> _Blocked:
     return _Blocked(starts, ends)
 
 
-def _unit_at(view: str, pos: int, units: tuple[str, ...]) -> str | None:
-    for u in units:
-        if view.startswith(u, pos):
-            return u
-    return None
+def _unit_at(view: str, pos: int, units: re.Pattern[str]) -> str | None:
+    """The longest unit from the packaged list at `pos` (one regex match, not a loop over the list)."""
+    m = units.match(view, pos)
+    return m.group() if m else None
 
 
 def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> list[Metric]:
     view = doc.view
-    units = tuple(sorted(lexicon.words("units"), key=len, reverse=True))
+    units = re.compile(lexicon.alternation("units"))
     blocked = _blocked(view)
     out: list[Metric] = []
     last_subject: dict[int, str] = {}  # sentence start -> the last subject named in it
+    dates = sorted(dates, key=lambda d: d.span[0])
+    date_starts = [d.span[0] for d in dates]
     for m in _NUM.finditer(view):
         found = _read(view, m, units)
         if found is None:
@@ -195,7 +197,7 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
                 unit=unit,
                 subject=subject,
                 topic=_topic(view, sent[0], m.start()),
-                date=_date_near(dates, doc.span(*sent), span),
+                date=_date_near(dates, date_starts, doc.span(*sent), span),
                 section=sections.at(span[0]),
                 span=span,
                 sentence_span=doc.span(*sent),
@@ -204,7 +206,7 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
     return out
 
 
-def _read(view: str, m: re.Match[str], units: tuple[str, ...]):
+def _read(view: str, m: re.Match[str], units: re.Pattern[str]):
     """Numeral, range, unit and approximation at a match; None when it is not a quantity."""
     raw = m.group("n")
     if raw[0] in CN_DIGITS and raw[0] in "百千万亿萬億":
@@ -325,7 +327,11 @@ def _phrase_before(doc: Document, pos: int) -> str | None:
 
 
 def _topic(view: str, sent_start: int, pos: int) -> str | None:
-    """A quoted term in the clause or the one before: 提高“一肩挑”覆盖率，已有37家支部完成 → 一肩挑."""
+    """A quoted term in the clause or the one before: 提高“一肩挑”覆盖率，已有37家支部完成 → 一肩挑.
+
+    Looks back at most `_TOPIC_WINDOW` characters, so a sentence that never ends costs no more than a short one.
+    """
+    sent_start = max(sent_start, pos - _TOPIC_WINDOW)
     start = pos
     for _ in range(2):
         start = max(view.rfind(c, sent_start, start - 1) for c in "，,") if start > sent_start else sent_start
@@ -336,9 +342,15 @@ def _topic(view: str, sent_start: int, pos: int) -> str | None:
     return found
 
 
-def _date_near(dates: list[DateMention], sentence: tuple[int, int], span: tuple[int, int]) -> str | None:
-    """The date written in the same sentence, the nearest one before the number first."""
-    inside = [d for d in dates if sentence[0] <= d.span[0] < sentence[1]]
-    before = [d for d in inside if d.span[0] < span[0]]
-    pick = before[-1] if before else (inside[0] if inside else None)
-    return pick.value if pick else None
+def _date_near(
+    dates: list[DateMention], starts: list[int], sentence: tuple[int, int], span: tuple[int, int]
+) -> str | None:
+    """The date written in the same sentence, the nearest one before the number first.
+
+    Dates are in text order, so both are found by bisect over their `starts`.
+    """
+    first = bisect_left(starts, sentence[0])
+    cut = bisect_left(starts, max(sentence[0], min(span[0], sentence[1])))
+    if cut > first:
+        return dates[cut - 1].value
+    return dates[first].value if first < len(dates) and starts[first] < sentence[1] else None

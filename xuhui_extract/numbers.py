@@ -6,13 +6,15 @@ whole sentence, cn2an.transform would also turn 三会一课 into 3会1课.
 
 from __future__ import annotations
 
+import math
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 CN_DIGITS = "零〇一二三四五六七八九十百千万亿两兩萬億"
 _TRAD = str.maketrans({"兩": "两", "萬": "万", "億": "亿", "點": "点", "％": "%"})
 _ARABIC = re.compile(r"(\d+(?:[,，]\d{3})*(?:\.\d+)?)(万亿|亿|万|千|百)?")
 _MULT = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3, "百": 1e2, None: 1}
+_CN_MAX = 40  # no Chinese numeral is longer (九千九百九十九万九千九百九十九亿… is 20): a longer run is no number
 
 # A numeral as it stands in running text: Arabic with thousands separators and
 # an optional 万/亿, or a run of Chinese numeral characters.
@@ -38,20 +40,32 @@ def _cn2an():
 
 
 def value(numeral: str) -> float | None:
-    """The number a numeral stands for, or None when it is not one (十几, 三五)."""
+    """The number a numeral stands for, or None when it is not one (十几, 三五) or too long to be finite."""
     s = numeral.translate(_TRAD).strip()
     if not s:
         return None
     if s[0].isdigit():
         try:
-            return arabic_value(s)
+            v = arabic_value(s)
         except ValueError:
             return None
-    if s in ("零", "〇"):
-        return 0.0
+    elif s in ("零", "〇"):
+        v = 0.0
+    elif len(s) > _CN_MAX:
+        return None
+    else:
+        v = _chinese(s)
+        if v is None:
+            return None
+    return v if math.isfinite(v) else None
+
+
+@lru_cache(maxsize=4096)
+def _chinese(s: str) -> float | None:
+    """cn2an is slow per call and articles repeat the same few numerals (一, 三, 十): cached."""
     try:
         return float(_cn2an().cn2an(s, "normal"))
-    except (ValueError, KeyError, IndexError, TypeError):
+    except (ValueError, KeyError, IndexError, TypeError, OverflowError):
         return None
 
 

@@ -30,15 +30,23 @@ def _name_token(tok: Token, stops: frozenset[str]) -> bool:
     )
 
 
-def _suffix(word: str, suffixes: tuple[str, ...]) -> str | None:
-    for s in suffixes:
+def _suffix(word: str, suffixes: dict[str, tuple[str, ...]]) -> str | None:
+    for s in suffixes.get(word[-1:], ()):
         if word.endswith(s) and (len(word) > 1 or s in _LONE_SUFFIXES):
             return s
     return None
 
 
+def _by_last_char(words: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Suffixes grouped by their last character, longest first: a token checks only the few that can fit."""
+    out: dict[str, list[str]] = {}
+    for w in sorted(words, key=len, reverse=True):
+        out.setdefault(w[-1], []).append(w)
+    return {k: tuple(v) for k, v in out.items()}
+
+
 def extract(doc: Document) -> list[Organization]:
-    suffixes = tuple(sorted(lexicon.words("org_suffixes"), key=len, reverse=True))
+    suffixes = _by_last_char(lexicon.words("org_suffixes"))
     stops = (
         lexicon.wordset("stopwords")
         | lexicon.wordset("actions")

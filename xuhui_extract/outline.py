@@ -91,7 +91,7 @@ def _headings(doc: Document, warnings: list[str]) -> list[_Heading]:
         title_line, title_from = line, line.start + rest_at
         if rest_at >= len(s.rstrip()):
             # The marker stands alone: the title is the next non-empty line.
-            nxt = next((ln for ln in lines[k + 1 :] if ln.text(text).strip()), None)
+            nxt = next((lines[j] for j in range(k + 1, len(lines)) if lines[j].text(text).strip()), None)
             if nxt is None:
                 continue
             lead2 = _LEAD.match(nxt.text(text))

@@ -100,7 +100,7 @@ def quotations(doc: Document) -> list[Quotation]:
         if is_term(content):
             continue
         speaker = None
-        line_start = max(view.rfind("\n", 0, a - 1) + 1, a - 60)
+        line_start = max(view.rfind("\n", max(0, a - 61), a - 1) + 1, a - 60)
         m = before_re.search(view, line_start, a - 1)
         if m:
             speaker = _speaker_from(m.group(1))
