@@ -13,9 +13,10 @@ reported actions, and are skipped.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 
 from . import lexicon
+from .dates import within
 from .document import Document
 from .models import DateMention, Initiative, Measure, Organization
 from .numbers import NUMERAL
@@ -109,8 +110,6 @@ def extract(
     org_spans = sorted((sp, o.name) for o in orgs for sp in o.spans)
     longest_org = max((b - a for (a, b), _ in org_spans), default=0)
     clause_ends = _clause_ends(view)
-    dates = sorted(dates, key=lambda d: d.span[0])
-    date_starts = [d.span[0] for d in dates]
     in_measure = _Containing([m.span for m in measures])
     toks = doc.tokens
     out: list[Initiative] = []
@@ -146,7 +145,7 @@ def extract(
                 action=doc.slice(vspan),
                 object=obj,
                 actor=_actor(org_spans, longest_org, sent[0], vspan[0]),
-                date=_first_date(dates, date_starts, span),
+                date=next((d.value for d in within(dates, *span)), None),
                 status=_status(view[max(c0, tok.start - 6) : tok.start]),
                 measure=measures[k].id if (k := in_measure.first(vspan[0])) is not None else None,
                 section=sections.at(vspan[0]),
@@ -172,12 +171,6 @@ def _actor(org_spans: list[tuple[tuple[int, int], str]], longest: int, start: in
             best = (a, b, name)
         i -= 1
     return best[2] if best else None
-
-
-def _first_date(dates: list[DateMention], starts: list[int], span: tuple[int, int]) -> str | None:
-    """The first date that starts inside `span` (dates are in text order)."""
-    i = bisect_left(starts, span[0])
-    return dates[i].value if i < len(dates) and starts[i] < span[1] else None
 
 
 class _Containing:

@@ -16,10 +16,11 @@ and set phrases (三会一课, 一批, 十分), and time frames (过去五年, �
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from . import lexicon
+from .dates import near as date_near
 from .document import Document
 from .models import DateMention, Metric
 from .numbers import CN_DIGITS, NUMERAL, tidy, value
@@ -174,8 +175,6 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
     blocked = _blocked(view)
     out: list[Metric] = []
     last_subject: dict[int, str] = {}  # sentence start -> the last subject named in it
-    dates = sorted(dates, key=lambda d: d.span[0])
-    date_starts = [d.span[0] for d in dates]
     for m in _NUM.finditer(view):
         found = _read(view, m, units)
         if found is None:
@@ -197,7 +196,7 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
                 unit=unit,
                 subject=subject,
                 topic=_topic(view, sent[0], m.start()),
-                date=_date_near(dates, date_starts, doc.span(*sent), span),
+                date=_date_near(dates, doc.span(*sent), span),
                 section=sections.at(span[0]),
                 span=span,
                 sentence_span=doc.span(*sent),
@@ -342,15 +341,7 @@ def _topic(view: str, sent_start: int, pos: int) -> str | None:
     return found
 
 
-def _date_near(
-    dates: list[DateMention], starts: list[int], sentence: tuple[int, int], span: tuple[int, int]
-) -> str | None:
-    """The date written in the same sentence, the nearest one before the number first.
-
-    Dates are in text order, so both are found by bisect over their `starts`.
-    """
-    first = bisect_left(starts, sentence[0])
-    cut = bisect_left(starts, max(sentence[0], min(span[0], sentence[1])))
-    if cut > first:
-        return dates[cut - 1].value
-    return dates[first].value if first < len(dates) and starts[first] < sentence[1] else None
+def _date_near(dates: list[DateMention], sentence: tuple[int, int], span: tuple[int, int]) -> str | None:
+    """The date written in the same sentence, the nearest one before the number first."""
+    pick = date_near(dates, *sentence, span[0])
+    return pick.value if pick else None
