@@ -24,6 +24,7 @@ TERMINAL = "。！？；：!?;:…"
 SENTENCE_END = re.compile(r"[。！？；!?;]+[”’」』]?|\n")
 _ALNUM_END = re.compile(r"[A-Za-z0-9.%]$")
 _ALNUM_START = re.compile(r"^[A-Za-z0-9.%]")
+_CRLF = re.compile(r"\r\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,10 +69,25 @@ class OffsetMap:
 
 
 def joined_view(text: str, lines: list[Line], start: int, end: int) -> tuple[str, OffsetMap]:
-    """The body with sentence-wrapping line breaks removed, and the map back."""
+    """The body with sentence-wrapping line breaks removed, and the map back.
+
+    Every kept line break reads as `\n` in the view (`\r\n` loses its `\r`, a
+    lone `\r` becomes `\n`), so stages see Windows and old Mac text as they
+    see Unix text, while spans still index the text with its CRs.
+    """
     parts: list[str] = []
     cuts: list[tuple[int, int]] = []
     removed = 0
+
+    def emit(a: int, b: int) -> None:
+        nonlocal removed
+        for m in _CRLF.finditer(text, a, b):
+            parts.append(text[a : m.start()].replace("\r", "\n"))
+            removed += 1
+            cuts.append((m.end() - 1 - start - removed, removed))
+            a = m.end() - 1
+        parts.append(text[a:b].replace("\r", "\n"))
+
     pos = start
     wrapped = False
     body = [ln for ln in lines if ln.end > start and ln.start < end]
@@ -83,11 +99,11 @@ def joined_view(text: str, lines: list[Line], start: int, end: int) -> tuple[str
                 cut_from -= 1
             while cut_to < end and text[cut_to] in " \t":
                 cut_to += 1
-            parts.append(text[pos:cut_from])
+            emit(pos, cut_from)
             cuts.append((cut_from - start - removed, removed + cut_to - cut_from))
             removed += cut_to - cut_from
             pos = cut_to
-    parts.append(text[pos:end])
+    emit(pos, end)
     return "".join(parts), OffsetMap(start, cuts)
 
 
