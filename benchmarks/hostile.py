@@ -89,7 +89,7 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "nested markers, lines": _nested,
     "one line, no punctuation": _flat,
     "digits only": lambda size: _fill("0123456789", size),
-    "dates and counts, one line": lambda size: _fill("2019年第一季度3月5日区律师行业党委发布了“一肩挑”已有37家支部完成", size),
+    "dates and counts, one line": lambda size: _fill("2019年第一季度3月5日区党委发布了“一肩挑”已有37家支部完成", size),
     "digits, 80 per line": lambda size: _fill("0123456789" * 8 + "\n", size),
 }
 
