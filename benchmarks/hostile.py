@@ -31,8 +31,8 @@ SAMPLE = ROOT / "samples" / "xuhui-party-building-2019.txt"
 
 
 def _fill(unit: str, size: int) -> str:
-    """`unit` repeated to about `size` bytes of UTF-8."""
-    return unit * max(1, size // len(unit.encode("utf-8")))
+    """`unit` repeated to at least `size` bytes of UTF-8."""
+    return unit * -(-size // len(unit.encode("utf-8")))
 
 
 def _cn(n: int) -> str:

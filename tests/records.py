@@ -48,17 +48,20 @@ def spans_slice_back(article, text: str) -> list[str]:
 
 
 def sections_nest(article) -> list[str]:
-    """Sections whose span is not inside their parent's body, or whose body does not hold their heading."""
+    """Broken nesting: a heading outside its own body, a section outside its parent's body, overlapping headings."""
     by_id = {s.id: s for s in article.sections}
     bad = []
     for s in article.sections:
-        if not (s.body_span[0] <= s.span[0] and s.span[1] <= max(s.body_span[1], s.span[1])):
+        if not (s.body_span[0] == s.span[0] and s.span[1] <= s.body_span[1]):
             bad.append(f"section {s.id}: heading {s.span} outside its body {s.body_span}")
         parent = by_id.get(s.parent) if s.parent else None
         if s.parent and parent is None:
             bad.append(f"section {s.id}: unknown parent {s.parent}")
-        elif parent and not (parent.body_span[0] <= s.body_span[0] and s.body_span[1] <= parent.body_span[1]):
-            bad.append(f"section {s.id} {s.body_span} outside parent {parent.id} {parent.body_span}")
-        if parent and s.level != parent.level + 1:
-            bad.append(f"section {s.id}: level {s.level} under level {parent.level}")
+        elif parent and not (parent.span[1] <= s.span[0] and s.body_span[1] <= parent.body_span[1]):
+            bad.append(f"section {s.id} {s.span}–{s.body_span} not inside parent {parent.id} {parent.body_span}")
+        if s.level != (parent.level + 1 if parent else 1):
+            bad.append(f"section {s.id}: level {s.level} under {parent.id if parent else 'the top'}")
+    for a, b in zip(article.sections, article.sections[1:], strict=False):
+        if a.span[1] > b.span[0]:
+            bad.append(f"headings {a.id} {a.span} and {b.id} {b.span} overlap")
     return bad

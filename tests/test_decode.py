@@ -162,3 +162,10 @@ def test_crlf_and_cr_work_like_lf(sample_text, sample_article, newline):
 def test_crlf_bytes_in_gb18030(sample_text, sample_article):
     article = extract_bytes(sample_text.replace("\n", "\r\n").encode("gb18030"))
     assert content(article.model_dump()) == content(sample_article.model_dump())
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_mark(sample_text, encoding):
+    for text in (sample_text, "一、工作背景\n正文。\n"):
+        decoded = decode(text.encode(encoding))
+        assert decoded.encoding == encoding and decoded.text == text

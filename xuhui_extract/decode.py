@@ -47,6 +47,7 @@ _SAMPLE_BYTES = 6000  # enough non-ASCII text to score; reading more only costs 
 _CHINESE_FLOOR = -10.0  # mean log-probability per character: real Chinese scores -3…-7, misreadings -11…-18
 _UTF8_RATIO = 20  # valid non-ASCII characters per bad byte for a damaged file to still count as UTF-8
 _NON_ASCII = re.compile(rb"[\x80-\xff]")
+_TEXTLIKE = re.compile(r"[\t\n\r\x20-\x7e\u00a0-\u024f\u2000-\u206f\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 
 
 def codec_name(name: str) -> str:
@@ -70,7 +71,26 @@ def decode(raw: bytes, encoding: str | None = None) -> Decoded:
         pass
     if _mostly_utf8(raw):
         return _lenient(raw, "utf-8")
-    return _lenient(raw, _legacy(raw))
+    return _lenient(raw, utf16_without_bom(raw) or _legacy(raw))
+
+
+def utf16_without_bom(raw: bytes) -> str | None:
+    """`utf-16-le` or `utf-16-be` when the bytes read as text in it, though they carry no mark.
+
+    Text decoded with the right byte order is nearly all CJK, ASCII and
+    punctuation; binary data (or the wrong order) spreads over the whole
+    Basic Multilingual Plane. Only bytes with NULs qualify: UTF-16 has them
+    in every ASCII character.
+    """
+    head = raw[:4096]
+    if b"\x00" not in head:
+        return None
+    head = head[: len(head) // 2 * 2]
+    for name in ("utf-16-le", "utf-16-be"):
+        text = head.decode(name, errors="replace")
+        if text and len(_TEXTLIKE.findall(text)) >= 0.9 * len(text):
+            return name
+    return None
 
 
 def _mostly_utf8(raw: bytes) -> bool:

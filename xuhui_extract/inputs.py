@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from .decode import BOMS
+from .decode import BOMS, utf16_without_bom
 
 STDIN = "-"
 # Memory grows about 100× the input while a document is extracted (tokens, offsets, items), so a
@@ -138,12 +138,6 @@ def binary_kind(data: bytes) -> str | None:
         if head.startswith(signature):
             return kind
     if b"\x00" in head:
-        return None if _utf16_without_bom(head) else "binary data"
+        return None if utf16_without_bom(head) else "binary data"
     controls = sum(1 for b in head if b in _CONTROL)
     return "binary data" if controls > max(8, len(head) // 20) else None
-
-
-def _utf16_without_bom(head: bytes) -> bool:
-    """UTF-16 without a mark: NULs (the high bytes of ASCII) all on one side of the byte pairs."""
-    even, odd = head[0::2].count(0), head[1::2].count(0)
-    return len(head) % 2 == 0 and min(even, odd) == 0 and max(even, odd) >= len(head) // 20

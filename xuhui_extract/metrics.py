@@ -28,9 +28,9 @@ from .outline import SectionIndex
 
 _NUM = re.compile(rf"(?P<pct>百分之)?(?P<n>{NUMERAL})")
 _RANGE = re.compile(rf"\s*[—–\-~～至到]\s*(?:百分之)?(?P<n>{NUMERAL})")
-_APPROX_BEFORE = re.compile(r"(?:近|约|大约|将近|接近|超过|超|逾|突破|至少|不到|不足|多达|几近)$")
+_APPROX_BEFORE = re.compile(r"(?:近|约|大约|将近|接近|超过|超|逾|突破|至少|不到|不足|多达|几近)\Z")
 _APPROX_AFTER = ("多", "余", "左右", "以上", "上下", "以下")
-_FRAME_BEFORE = re.compile(r"(?:过去|近|这|前|后|最近|头|每)$")
+_FRAME_BEFORE = re.compile(r"(?:过去|近|这|前|后|最近|头|每)\Z")
 _FRAME_AFTER = re.compile(r"(?:来|以来|前|以前|之前|后|以后|之后|时间|间|之内|内|变化)")
 _CLAUSE_END = "，,。；;！？!?：:\n（）()"
 _TOPIC_WINDOW = 200

@@ -90,11 +90,14 @@ def _headings(doc: Document, warnings: list[str]) -> list[_Heading]:
             rest_at += 1
         title_line, title_from = line, line.start + rest_at
         if rest_at >= len(s.rstrip()):
-            # The marker stands alone: the title is the next non-empty line.
+            # The marker stands alone: the title is the next non-empty line,
+            # unless that line is a heading of its own (then this marker titles nothing).
             nxt = next((lines[j] for j in range(k + 1, len(lines)) if lines[j].text(text).strip()), None)
             if nxt is None:
                 continue
             lead2 = _LEAD.match(nxt.text(text))
+            if _match_marker(nxt.text(text), lead2.end() if lead2 else 0):
+                continue
             title_line, title_from = nxt, nxt.start + (lead2.end() if lead2 else 0)
         rest = text[title_from : title_line.end]
         cut = _TITLE_END.search(rest)
