@@ -155,3 +155,19 @@ def test_cli_gives_the_same_items_for_text_gb18030_and_html(tmp_path, sample_tex
     assert content(records[1]) == content(records[0])
     assert content(records[2]) == content(records[0])
     assert records[0].get("text") is None and records[2]["text"]
+
+
+def test_page_without_meta_tags_reads_its_own_chrome():
+    markup = """<html><head><title>关于开展2019年工作的通知_上海市司法局</title></head><body>
+<div class="crumb">当前位置：首页 &gt; 通知公告</div>
+<div class="info">发布时间：2019-03-05 来源：市司法局 浏览次数：1,234</div>
+<div class="article"><h1>关于开展2019年工作的通知</h1><p>各区司法局：</p>
+<p>为做好2019年工作，现通知如下。一是加强组织领导。二是抓好工作落实，已有16个区完成部署。</p></div>
+<div class="footer">版权所有：上海市司法局 沪ICP备12345678号</div></body></html>"""
+    article = extract_bytes(markup.encode(), path="notice.html")
+    meta = article.meta
+    assert (meta.title, meta.date) == ("关于开展2019年工作的通知", "2019-03-05")
+    assert (meta.views, meta.site) == (1234, "上海市司法局")
+    assert meta.breadcrumb == ["首页", "通知公告"]
+    assert [m.marker for m in article.measures] == ["一是", "二是"]
+    assert "ICP" not in article.text

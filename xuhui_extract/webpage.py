@@ -32,6 +32,10 @@ _XML_DECL = re.compile(r"\A(\ufeff?\s*)<\?xml[^>]*>", re.I)
 _DOCTYPE = re.compile(r"<!DOCTYPE[^>\[]*(?:\[.*?\]\s*)?>", re.I | re.S)
 _DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 _SNIFF = 4096
+_BLOCKS = (
+    *("p", "div", "br", "li", "ul", "ol", "dl", "dt", "dd", "tr", "table", "blockquote", "pre", "hr"),
+    *("h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "nav", "section", "article", "aside", "main"),
+)
 
 
 @dataclass
@@ -42,6 +46,8 @@ class Page:
     title: str | None = None
     date: str | None = None
     author: str | None = None
+    views: int | None = None
+    breadcrumb: list[str] = field(default_factory=list)
     site: str | None = None
     warnings: list[str] = field(default_factory=list)
 
@@ -69,22 +75,42 @@ def read(markup: str) -> Page:
     found = trafilatura.bare_extraction(
         tree, with_metadata=True, include_comments=False, include_tables=True, include_images=False
     )
+    whole = _page_text(tree)  # after trafilatura: this strips the tree
+    bars = _chrome(whole)
     warnings: list[str] = []
     body = (found.text if found else None) or ""
     if not body.strip():
-        body = trafilatura.html2txt(tree) or ""
+        body = whole
         warnings.append("html: no main article found; using all the text of the page")
     title = own.get("title") or (found.title if found else None)
-    date = _iso(own.get("date")) or _iso(found.date if found else None)
-    page = Page(
+    return Page(
         text=_with_title(title, body.strip()),
         title=title,
-        date=date,
-        author=own.get("author") or (found.author if found else None),
-        site=own.get("site") or (found.sitename if found else None),
+        date=_iso(own.get("date")) or _iso(found.date if found else None) or bars.date,
+        author=own.get("author") or (found.author if found else None) or bars.author,
+        views=bars.views,
+        breadcrumb=bars.breadcrumb,
+        site=own.get("site") or (found.sitename if found else None) or bars.site,
         warnings=warnings,
     )
-    return page
+
+
+def _page_text(tree) -> str:
+    """All the visible text of the page, a line per block (the header bars, the 当前位置 line, the footer)."""
+    for el in list(tree.iter("script", "style", "noscript", "template", "head")):
+        el.drop_tree()
+    for el in tree.iter(*_BLOCKS):
+        el.tail = "\n" + (el.tail or "")
+    lines = (" ".join(line.split()) for line in tree.text_content().splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+def _chrome(whole: str):
+    """What the page's own chrome says (breadcrumb, views, date and author lines), read as in plain text."""
+    from . import chrome
+    from .document import split_lines
+
+    return chrome.find(whole, split_lines(whole))
 
 
 def _with_title(title: str | None, body: str) -> str:
