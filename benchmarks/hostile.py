@@ -58,12 +58,13 @@ def _markers(size: int, sep: str) -> str:
 
 
 def _nested(size: int) -> str:
-    """Markers of four styles on lines of their own, nesting as deep as they look: 一、 (一) 1. （1）."""
+    """Headings of four styles, each with a one-word title, nesting as deep as they look: 一、 (一) 1. （1）."""
     parts, total, n = [], 0, 0
     while total < size:
         n += 1
-        block = f"{_cn(n)}、\n" + "".join(
-            f"（{_cn(i)}）\n" + "".join(f"{j}.\n" + "".join(f"（{k}）\n" for k in range(1, 4)) for j in range(1, 4))
+        block = f"{_cn(n)}、工作\n" + "".join(
+            f"（{_cn(i)}）做法\n"
+            + "".join(f"{j}.措施\n" + "".join(f"（{k}）成效\n" for k in range(1, 4)) for j in range(1, 4))
             for i in range(1, 4)
         )
         parts.append(block)
