@@ -18,13 +18,13 @@ from .document import Document
 from .models import Section
 from .numbers import value
 
-_CN = "零〇一二三四五六七八九十百两"
+_CN = "零〇一二三四五六七八九十百两兩"
 _FW_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 # (style, pattern); the pattern's group "n" is the number, the match is the marker.
 _STYLES: list[tuple[str, re.Pattern[str]]] = [
-    ("chapter", re.compile(rf"第(?P<n>[{_CN}\d]+)(?P<kind>编|章|节|部分)")),
-    ("article", re.compile(rf"第(?P<n>[{_CN}\d]+)条")),
+    ("chapter", re.compile(rf"第(?P<n>[{_CN}\d]+)(?P<kind>编|編|章|节|節|部分)")),
+    ("article", re.compile(rf"第(?P<n>[{_CN}\d]+)[条條]")),
     ("cn", re.compile(rf"(?P<n>[{_CN}]+)[、．.]")),
     ("cn-paren", re.compile(rf"[(（](?P<n>[{_CN}]+)[)）]")),
     ("num-paren", re.compile(r"[(（](?P<n>[0-9０-９]{1,2})[)）]")),
@@ -123,12 +123,16 @@ def extract(doc: Document, warnings: list[str]) -> list[Section]:
     sections: list[Section] = []
     stack: list[tuple[str, Section]] = []  # (style, section) from the top level down
     counters: dict[str | None, int] = {}
+    last: dict[str, int] = {}  # the last number taken in each style, open or closed
     for h in heads:
         depth = next((i for i, (style, _) in enumerate(stack) if style == h.style), None)
         if depth is not None:
             del stack[depth:]
-        elif h.ordinal != 1:
-            continue  # a new style that does not start at one is a stray line start
+        elif h.ordinal != 1 and h.ordinal != last.get(h.style, -1) + 1:
+            # A new style that does not start at one is a stray line start, unless it
+            # carries on a numbering begun under an earlier parent (第五条 under 第二章).
+            continue
+        last[h.style] = h.ordinal
         parent = stack[-1][1] if stack else None
         key = parent.id if parent else None
         counters[key] = counters.get(key, 0) + 1

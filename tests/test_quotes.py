@@ -1,0 +1,57 @@
+"""Documents, terms and quotations on short snippets."""
+
+from __future__ import annotations
+
+from xuhui_extract import quotes
+from xuhui_extract.document import Document
+
+
+def _speakers(text: str) -> list[tuple[str | None, str]]:
+    doc = Document.from_text(text)
+    out = quotes.quotations(doc)
+    for q in out:
+        assert doc.slice(q.span) == q.text
+    return [(q.speaker, q.text[:6]) for q in out]
+
+
+def _terms(text: str) -> list[str]:
+    return [t.text for t in quotes.terms(Document.from_text(text))]
+
+
+def test_speaker_before_the_quote():
+    assert _speakers("习近平总书记在会上强调，“法治是最好的营商环境，要坚持依法办事。”") == [
+        ("习近平总书记", "法治是最好的")
+    ]
+
+
+def test_speaker_after_the_quote():
+    text = (
+        "“去年我们统筹推进防风险、强监管、促发展。”李云泽表示。\n"
+        "“公司新招技术人员130名，缺口还很大。”公司人事行政负责人何小慧告诉记者，岗位需求将持续增长。"
+    )
+    assert _speakers(text) == [("李云泽", "去年我们统筹"), ("公司人事行政负责人何小慧", "公司新招技术")]
+
+
+def test_speaker_before_a_colon_without_speech_verb():
+    text = "报名学习35天的美发课程后，郭树珍又申请了新一期免费培训：“希望学到手艺后能找到合适的工作。”"
+    assert _speakers(text) == [("郭树珍", "希望学到手艺")]
+
+
+def test_unattributed_speech_has_no_speaker():
+    assert _speakers("墙上写着：“黄河水甜、共产党亲、总书记好”。") == [(None, "黄河水甜、共")]
+
+
+def test_short_quotes_are_terms_and_formulas_of_parts_too():
+    text = "推行“行政执法协调监督+检察公益诉讼”模式，落实“四个意识”，坚持“两学一做”。"
+    assert _terms(text) == ["行政执法协调监督+检察公益诉讼", "四个意识", "两学一做"]
+    assert _speakers(text) == []
+
+
+def test_formulations_inside_numbers_or_titles_are_not_terms():
+    text = "第十一条 印发《五一节》，打造二十一景，落实十四五规划，庆祝十一。"
+    assert _terms(text) == ["十四五", "十一"]
+
+
+def test_documents_once_each():
+    doc = Document.from_text("印发《实施意见》和《伦理规范》，再次强调《实施意见》。")
+    assert [d.title for d in quotes.documents(doc)] == ["实施意见", "伦理规范"]
