@@ -13,9 +13,10 @@ reported actions, and are skipped.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 
 from . import lexicon
+from .dates import within
 from .document import Document, Token
 from .models import DateMention, Initiative, Measure, Organization
 from .numbers import NUMERAL
@@ -172,7 +173,6 @@ def extract(
     speech = _spans_of_speech(view)
     speech_starts = [a for a, _ in speech]
     org_spans = sorted((sp, o.name) for o in orgs for sp in o.spans)
-    date_at = sorted((d.span[0], d.value) for d in dates)
     measure_at = sorted((m.span[0], m.span[1], m.id) for m in measures)
     toks = doc.tokens
     out: list[Initiative] = []
@@ -207,7 +207,7 @@ def extract(
                 action=doc.slice(vspan),
                 object=obj,
                 actor=_actor(org_spans, sent[0], vspan[0]),
-                date=_first_in(date_at, span),
+                date=next((d.value for d in within(dates, *span)), None),
                 status=_status(view[c0:vstart]),
                 measure=_measure_at(measure_at, vspan[0]),
                 section=sections.at(vspan[0]),
@@ -215,12 +215,6 @@ def extract(
             )
         )
     return out
-
-
-def _first_in(starts: list[tuple[int, str]], span: tuple[int, int]) -> str | None:
-    """The value of the first mention starting inside `span`."""
-    k = bisect_left(starts, (span[0], ""))
-    return starts[k][1] if k < len(starts) and starts[k][0] < span[1] else None
 
 
 def _measure_at(measures: list[tuple[int, int, str]], pos: int) -> str | None:

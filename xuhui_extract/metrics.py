@@ -20,6 +20,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from . import lexicon
+from .dates import near as date_near
 from .document import Document
 from .models import DateMention, Metric
 from .numbers import CN_DIGITS, NUMERAL, tidy, value
@@ -338,7 +339,5 @@ def _topic(view: str, sent_start: int, pos: int) -> str | None:
 
 def _date_near(dates: list[DateMention], sentence: tuple[int, int], span: tuple[int, int]) -> str | None:
     """The date written in the same sentence, the nearest one before the number first."""
-    inside = [d for d in dates if sentence[0] <= d.span[0] < sentence[1]]
-    before = [d for d in inside if d.span[0] < span[0]]
-    pick = before[-1] if before else (inside[0] if inside else None)
+    pick = date_near(dates, *sentence, span[0])
     return pick.value if pick else None
