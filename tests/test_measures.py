@@ -65,3 +65,18 @@ def test_run_does_not_jump_into_the_middle_of_another_paragraph():
 def test_paragraph_initial_items_under_a_run_on_heading():
     text = "一、总体要求\n（一）加强组织领导。各单位要落实责任。\n一是建立机制。\n二是完善制度。\n"
     assert _measures(text) == [("1.1", 1, "一是", "建立机制"), ("1.1", 2, "二是", "完善制度")]
+
+
+def test_items_of_text_copied_from_a_pdf():
+    paragraph = (
+        "今年重点抓好三件事：一是加快建设城市更新重点项目和配套基础设施，二是持续优化营商环境和政务服务"
+        "水平，三是着力保障和改善民生，办好群众关心的实事。全年目标任务已经分解到各部门各单位。"
+        "各部门要按照职责分工抓好落实，确保各项工作按时保质完成，定期报送工作进展情况。"
+        "对工作推进不力、进度明显滞后的单位，要及时通报并督促整改，确保年度目标任务全面完成。"
+    )
+    text = "\n".join(paragraph[i : i + 24] for i in range(0, len(paragraph), 24)) + "\n"
+    assert [(o, t) for _, o, _, t in _measures(text)] == [
+        (1, "加快建设城市更新重点项目和配套基础设施"),
+        (2, "持续优化营商环境和政务服务水平"),
+        (3, "着力保障和改善民生，办好群众关心的实事"),
+    ]

@@ -81,3 +81,35 @@ def test_markers_in_mid_sentence_and_decimals_are_not_headings():
 def test_a_new_style_not_starting_at_one_is_stray():
     got, _ = _outline("一、总体\n3. 这一行不是标题\n")
     assert [m for _, _, m, _ in got] == ["一、"]
+
+
+def _pdf(paragraphs: list[str], width: int = 16) -> str:
+    """Paragraphs broken every `width` characters, as text copied from a PDF."""
+    lines = []
+    for p in paragraphs:
+        lines += [p[i : i + width] for i in range(0, len(p), width)]
+    return "\n".join(lines) + "\n"
+
+
+def test_title_read_across_pdf_line_breaks():
+    paragraphs = [
+        "第一条 为了规范人工智能研究开发活动，根据有关法律法规和国家政策，制定本办法。",
+        "第二条 本办法适用于本市行政区域内从事人工智能研究开发及相关管理活动的单位。",
+        "第三条 人工智能研究开发应当坚持以人为本、智能向善的原则，保障安全可控。",
+        "第四条 市科技主管部门负责本办法的组织实施，其他部门按照职责做好相关工作。",
+        "第五条 本办法自发布之日起施行，由市科技主管部门会同有关部门负责解释和修订。",
+    ]
+    got, _ = _outline(_pdf(paragraphs))
+    assert ["".join(t.split()) for *_, t in got] == [
+        "为了规范人工智能研究开发活动，根据有关法律法规和国家政策，制定本办法",
+        "本办法适用于本市行政区域内从事人工智能研究开发及相关管理活动的单位",
+        "人工智能研究开发应当坚持以人为本、智能向善的原则，保障安全可控",
+        "市科技主管部门负责本办法的组织实施，其他部门按照职责做好相关工作",
+        "本办法自发布之日起施行，由市科技主管部门会同有关部门负责解释和修订",
+    ]
+
+
+def test_heading_lines_of_similar_length_are_no_pdf_text():
+    text = "（一）坚持问题导向解决发展瓶颈\n正文第一段。\n（二）发挥头雁效应构建政治生态\n正文第二段。\n" * 3
+    got, _ = _outline(text)
+    assert got[0][3] == "坚持问题导向解决发展瓶颈"

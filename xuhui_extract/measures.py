@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from .document import Document
+from .document import TERMINAL, Document
 from .models import Measure
 from .numbers import value
 from .outline import SectionIndex
@@ -60,7 +60,16 @@ def _para(view: str, newlines: list[int], pos: int) -> int:
     return start
 
 
-def _runs(hits: list[_Hit], section_of) -> list[list[_Hit]]:
+def _paragraph_closed(view: str, para: int) -> bool:
+    """Did the line before the paragraph at `para` end a sentence? A line broken
+    mid-sentence (text copied from a PDF) does not start a new paragraph."""
+    end = para
+    while end > 0 and view[end - 1].isspace():
+        end -= 1
+    return end == 0 or view[end - 1] in TERMINAL or view[end - 1] in "”’」』)）"
+
+
+def _runs(hits: list[_Hit], section_of, view: str) -> list[list[_Hit]]:
     """Split hits into runs 1, 2, 3…; 最后 closes a run with the next number."""
     runs: list[list[_Hit]] = []
     current: list[_Hit] = []
@@ -74,7 +83,7 @@ def _runs(hits: list[_Hit], section_of) -> list[list[_Hit]]:
             not current
             or h.start - current[-1].end > _MAX_GAP
             or section_of(h.start) != section_of(current[0].start)
-            or (h.para != current[-1].para and not h.opens_paragraph)
+            or (h.para != current[-1].para and not h.opens_paragraph and _paragraph_closed(view, h.para))
         ):
             if len(current) > 1:
                 runs.append(current)
@@ -102,7 +111,7 @@ def extract(doc: Document, sections: SectionIndex) -> list[Measure]:
     found: list[tuple[int, list[_Hit]]] = []
     for pattern in _FAMILIES.values():
         hits = [_Hit(m.start(), m.end(), _ordinal(m), _para(view, newlines, m.start())) for m in pattern.finditer(view)]
-        for run in _runs(hits, section_of):
+        for run in _runs(hits, section_of, view):
             found.append((run[0].start, run))
     found.sort(key=lambda item: item[0])
 

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .document import Document
+from .document import Document, Line, wraps
 from .models import Section
 from .numbers import value
 
@@ -33,6 +33,7 @@ _STYLES: list[tuple[str, re.Pattern[str]]] = [
 ]
 _LEAD = re.compile(r"[ \t\u3000]*(?:#{1,6}[ \t]*)?")
 _TITLE_END = re.compile(r"[。！？；：!?;:]")
+_MAX_TITLE_LINES = 4
 _ATTACHMENT = re.compile(r"^\s*附件\s*[:：]?")
 
 
@@ -88,22 +89,39 @@ def _headings(doc: Document, warnings: list[str]) -> list[_Heading]:
         rest_at = m.end()
         while rest_at < len(s) and s[rest_at] in " \t\u3000":
             rest_at += 1
-        title_line, title_from = line, line.start + rest_at
+        at, title_from = k, line.start + rest_at
         if rest_at >= len(s.rstrip()):
             # The marker stands alone: the title is the next non-empty line.
-            nxt = next((ln for ln in lines[k + 1 :] if ln.text(text).strip()), None)
-            if nxt is None:
+            at = k + 1
+            while at < len(lines) and not lines[at].text(text).strip():
+                at += 1
+            if at == len(lines):
                 continue
-            lead2 = _LEAD.match(nxt.text(text))
-            title_line, title_from = nxt, nxt.start + (lead2.end() if lead2 else 0)
-        rest = text[title_from : title_line.end]
-        cut = _TITLE_END.search(rest)
-        title = rest[: cut.start()] if cut else rest.rstrip()
+            lead2 = _LEAD.match(lines[at].text(text))
+            title_from = lines[at].start + (lead2.end() if lead2 else 0)
+        title = _title(doc, lines, at, title_from)
         if not title.strip():
             continue
         marker = m.group().strip()
         out.append(_Heading(style, ordinal, marker, title, (line.start + pos, title_from + len(title))))
     return _plausible(out, warnings)
+
+
+def _title(doc: Document, lines: list[Line], at: int, start: int) -> str:
+    """From `start` on line `at` to the first 。！？；： or the line end, read across
+    the line breaks a PDF copy put inside the sentence (`Document.wrap_width`)."""
+    text = doc.text
+    end = at
+    while (
+        end + 1 < len(lines)
+        and end - at < _MAX_TITLE_LINES
+        and not _TITLE_END.search(text, start if end == at else lines[end].start, lines[end].end)
+        and wraps(lines[end].text(text).strip(), lines[end + 1].text(text).strip(), False, doc.wrap_width)
+    ):
+        end += 1
+    rest = text[start : lines[end].end]
+    cut = _TITLE_END.search(rest)
+    return rest[: cut.start()] if cut else rest.rstrip()
 
 
 def _plausible(found: list[_Heading], warnings: list[str]) -> list[_Heading]:
