@@ -78,3 +78,13 @@ def test_footer_tools_and_related_links_are_cut():
     s, e = article.body_span
     assert text[s:e] == "正文第一段。\n正文第二段。"
     assert article.documents == []
+
+
+def test_traditional_labels_and_a_breadcrumb_without_its_label():
+    text = (
+        "首頁 > 新聞中心 > 工作動態\n某某會議召開\n發佈時間：2020-01-02 瀏覽次數：1,234\n正文第一段。\n正文第二段。\n"
+    )
+    page, body = _page(text)
+    assert page.breadcrumb == ["首頁", "新聞中心", "工作動態"]
+    assert (page.title, page.date, page.views) == ("某某會議召開", "2020-01-02", 1234)
+    assert body == "正文第一段。\n正文第二段。"

@@ -80,3 +80,8 @@ def test_items_of_text_copied_from_a_pdf():
         (2, "持续优化营商环境和政务服务水平"),
         (3, "着力保障和改善民生，办好群众关心的实事"),
     ]
+
+
+def test_traditional_script():
+    text = "一、總體要求\n首先，要統一思想。其次，要明確責任。最後，要嚴格考核。\n"
+    assert [(s, o, m) for s, o, m, _ in _measures(text)] == [("1", 1, "首先，"), ("1", 2, "其次，"), ("1", 3, "最後，")]

@@ -55,3 +55,12 @@ def test_formulations_inside_numbers_or_titles_are_not_terms():
 def test_documents_once_each():
     doc = Document.from_text("印发《实施意见》和《伦理规范》，再次强调《实施意见》。")
     assert [d.title for d in quotes.documents(doc)] == ["实施意见", "伦理规范"]
+
+
+def test_traditional_script_speech_in_corner_brackets():
+    text = (
+        "行政長官在記者會上強調：「香港的發展離不開國家的支持，我們要把握機遇。」\n"
+        "「政府會繼續推動經濟發展，改善民生。」財政司司長表示。落實「一國兩制」。"
+    )
+    assert _speakers(text) == [("行政長官", "香港的發展離"), ("財政司司長", "政府會繼續推")]
+    assert "一國兩制" in _terms(text)

@@ -19,7 +19,14 @@ from .numbers import arabic_value
 _DATE = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
 DATE_RE = re.compile(_DATE)
 _BARE_DATE_LINE = re.compile(rf"^\s*{_DATE}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*$")
-_CRUMB_HEAD = re.compile(r"^\s*(?:当前位置|您的位置|你的位置|您现在的位置|当前所在位置|位置)\s*[:：]?\s*")
+_CRUMB_HEAD = re.compile(
+    r"^\s*(?:当前位置|當前位置|您的位置|你的位置|您现在的位置|您現在的位置|当前所在位置|位置)\s*[:：]?\s*"
+    r"|^\s*(?=(?:首页|首頁|网站首页|網站首頁)\s*(?:>>|>|＞|»|›|→)\s*\S)"
+)
+# Traditional forms of the characters in metadata labels (發佈時間 → 发布时间), one for one.
+_TRAD_KEY = str.maketrans(
+    "發佈時間閱讀瀏覽點擊數訪問來源編輯體號關閉責", "发布时间阅读浏览点击数访问来源编辑体号关闭责"
+)
 _CRUMB_SEP = re.compile(r"\s*(?:>>|>|＞|»|›|→|/|＞＞)\s*")
 _TOOL_LINE = re.compile(
     r"^[\s\[\]【】()（）:：|]*(?:[大中小]|默认|打印|关闭|收藏|纠错|返回顶部|分享|分享到|字体|字号)?[\s\[\]【】()（）:：|大中小]*$"
@@ -211,6 +218,7 @@ def _read_breadcrumb(texts: list[str], i: int, rest: str, out: Chrome) -> int:
 
 
 def _apply(out: Chrome, key: str, value: str) -> None:
+    key = key.translate(_TRAD_KEY)
     if key in ("日期", "发布日期", "发布时间", "发表时间", "时间", "更新时间"):
         m = DATE_RE.search(value)
         if m and not out.date:

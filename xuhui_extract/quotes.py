@@ -24,7 +24,8 @@ _COMPOUND_MAX = 20  # “行政执法协调监督+检察公益诉讼”: a formu
 _NUMERAL_EDGE = "〇零一二三四五六七八九十百千万两0123456789０１２３４５６７８９第"
 # Where the actor ends and the predicate begins: 习近平总书记|在…强调, 郭树珍|又申请….
 _ADVERB = re.compile(
-    r"(?:在|于|对|向|同|就|面对|针对|接受|近日|日前|今天|昨天|随后|还|也|则|曾|又|再次|多次|进一步|更是|都)"
+    r"(?:在|于|於|对|對|向|同|就|面对|面對|针对|針對|接受|近日|日前|今天|昨天|随后|隨後|还|還|也|则|則|曾|又"
+    r"|再次|多次|进一步|進一步|更是|都)"
 )
 
 
@@ -107,7 +108,7 @@ def _speaker_from(clause: str) -> str | None:
     cut = _ADVERB.search(clause)
     name = clause[: cut.start()] if cut and cut.start() >= 2 else clause
     name = re.sub(r"^(?:据|而|但|并|同时|此外|其中|对此|为此)", "", name).strip()
-    if not name or len(name) > 30 or re.search(r"[我你他她它们这那]", name[:1]):
+    if not name or len(name) > 30 or re.search(r"[我你他她它们們这這那]", name[:1]):
         return None
     return name
 
