@@ -64,3 +64,10 @@ def test_traditional_script_speech_in_corner_brackets():
     )
     assert _speakers(text) == [("行政長官", "香港的發展離"), ("財政司司長", "政府會繼續推")]
     assert "一國兩制" in _terms(text)
+
+
+def test_terms_with_footnote_markers_broken_over_lines():
+    text = "增强“四个意识”\n[\n1\n]\n，坚定“四个自信”［2］，做到“两个维护”。\n"
+    doc = Document.from_text(text)
+    assert "\n" not in doc.view.rstrip("\n")
+    assert _terms(text) == ["四个意识", "四个自信", "两个维护"]

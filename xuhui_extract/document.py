@@ -24,6 +24,8 @@ TERMINAL = "。！？；：!?;:…"
 SENTENCE_END = re.compile(r"[。！？；!?;]+[”’」』]?|\n")
 _ALNUM_END = re.compile(r"[A-Za-z0-9.%]$")
 _ALNUM_START = re.compile(r"^[A-Za-z0-9.%]")
+_CONTINUING = "，、。；：！？,;"  # punctuation that never opens a line
+_FOOTNOTE = re.compile(r"[\[［](?:\s*\d{1,3}\s*[\]］])?")
 _MIN_WIDTH = 15  # shorter lines are never taken for full PDF lines
 _MIN_WRAPPED = 5
 _WIDTH_SLACK = 3  # half-width characters make a full line a little longer
@@ -120,6 +122,17 @@ def _wrap_width(lines: list[str]) -> int | None:
     return width if near >= _MIN_WRAPPED and near * 2 >= len(long_lines) else None
 
 
+def _broken_footnote(a: str, b: str) -> bool:
+    """A footnote marker split over lines (`“四个意识”` / `[` / `1` / `]` / `，坚持…`):
+    no line starts with a comma, and a marker's pieces belong to the text they mark."""
+    return (
+        b[0] in _CONTINUING
+        or (len(b) <= 6 and _FOOTNOTE.match(b) is not None)
+        or a[-1] in "[［"
+        or (b[0] in "]］" and a.isdigit() and len(a) <= 3)
+    )
+
+
 def wraps(a: str, b: str, after_wrap: bool, width: int | None = None) -> bool:
     """Does the break between line `a` and line `b` only wrap a sentence?
 
@@ -130,7 +143,11 @@ def wraps(a: str, b: str, after_wrap: bool, width: int | None = None) -> bool:
     is left alone, unless the text was copied from a PDF (`width` is known)
     and the line fills the width: then the page, not the writer, broke it.
     """
-    if not a or not b or a[-1] in TERMINAL or a[-1] in "”’」』)）】]":
+    if not a or not b:
+        return False
+    if _broken_footnote(a, b):
+        return True
+    if a[-1] in TERMINAL or a[-1] in "”’」』)）】]":
         return False
     if _ALNUM_END.search(a) and _ALNUM_START.search(b):
         return True
