@@ -71,3 +71,11 @@ def test_terms_with_footnote_markers_broken_over_lines():
     doc = Document.from_text(text)
     assert "\n" not in doc.view.rstrip("\n")
     assert _terms(text) == ["四个意识", "四个自信", "两个维护"]
+
+
+def test_speaker_head_line_before_a_quoted_paragraph():
+    text = (
+        "交通运输部部长刘伟：\n“我国交通运输服务保障能力得到明显提升，人民群众获得感增强。”\n"
+        "各位代表：\n“这是一段没有说话人的引文，内容很长。”他说。"
+    )
+    assert _speakers(text) == [("交通运输部部长刘伟", "我国交通运输"), (None, "这是一段没有")]

@@ -20,6 +20,8 @@ _QUOTE = re.compile(r"“([^“”]{1,2000})”|‘([^‘’]{1,2000})’|「([^
 _NUMBER_WORD = re.compile(r"[一二三四五六七八九十百千万两双0-9〇零]")
 _SENTENCE_PUNCT = re.compile(r"[。！？；，,!?;:：]")
 _TERM_MAX = 12
+_HEAD_MAX = 30  # a speaker head line (部长姓名：) is no longer than this
+_SALUTATION = re.compile(r"(?:各位|尊敬的|亲爱的|同志们|朋友们|女士们|先生们|同学们)")
 _COMPOUND_MAX = 20  # “行政执法协调监督+检察公益诉讼”: a formula of named parts is still a term
 _NUMERAL_EDGE = "〇零一二三四五六七八九十百千万两0123456789０１２３４５６７８９第"
 # Where the actor ends and the predicate begins: 习近平总书记|在…强调, 郭树珍|又申请….
@@ -98,7 +100,7 @@ def terms(doc: Document) -> list[Term]:
 def _speech_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     verbs = lexicon.alternation("speech_verbs")
     before = re.compile(rf"([^，。；！？：:,\n“”]{{1,40}}?)(?:{verbs})(?:道|说)?[，,：:]?\s*$")
-    after = re.compile(rf"[，,。]?\s*([^，。；！？：:,\n“”]{{2,20}}?)(?:{verbs})")
+    after = re.compile(rf"[，,。]?\s*([^，。；！？：:,\n“”]{{1,20}}?)(?:{verbs})")
     return before, after
 
 
@@ -125,6 +127,17 @@ def _colon_speaker(view: str, colon: int) -> str | None:
     return _speaker_from(clause[: cut.start()])
 
 
+def _speaker_head(view: str, newline: int) -> str | None:
+    """`交通运输部部长刘伟：` alone on the line before a paragraph that opens with a quote."""
+    start = view.rfind("\n", 0, newline) + 1
+    head = view[start:newline].strip()
+    if len(head) < 3 or len(head) > _HEAD_MAX or head[-1] not in "：:" or re.search(r"[，。；！？,;!?“”]", head):
+        return None
+    if _SALUTATION.match(head):
+        return None  # 各位代表： addresses the audience, it names no speaker
+    return head[:-1].strip()
+
+
 def quotations(doc: Document) -> list[Quotation]:
     before_re, after_re = _speech_patterns()
     view = doc.view
@@ -144,6 +157,8 @@ def quotations(doc: Document) -> list[Quotation]:
                 speaker = _speaker_from(m.group(1))
             elif a >= 2 and view[a - 2] in "：:":
                 speaker = _colon_speaker(view, a - 2)
+            elif a >= 2 and view[a - 2] == "\n":
+                speaker = _speaker_head(view, a - 2)
         span = doc.span(a, b)
         out.append(Quotation(speaker=speaker, text=doc.slice(span), span=span))
     return out
