@@ -88,3 +88,9 @@ def test_traditional_labels_and_a_breadcrumb_without_its_label():
     assert page.breadcrumb == ["首頁", "新聞中心", "工作動態"]
     assert (page.title, page.date, page.views) == ("某某會議召開", "2020-01-02", 1234)
     assert body == "正文第一段。\n正文第二段。"
+
+
+def test_related_titles_under_the_page_tools_are_cut():
+    text = "标题行\n2020-01-02\n来源：某网\n正文第一段。\n正文第二段。\n【打印】 【关闭】\n某某会议召开\n《办法》解读\n"
+    _, body = _page(text)
+    assert body == "正文第一段。\n正文第二段。"

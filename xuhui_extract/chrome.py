@@ -258,9 +258,9 @@ def _footer_start(texts: list[str], head_end: int) -> int:
     pending = 0  # short lines read since the last certain chrome line
     while k > head_end:
         s = texts[k - 1].strip()
-        if not s or _is_tool(s) or s in ("true", "false"):
+        if not s:
             k -= 1
-        elif _is_footer(s):
+        elif _is_tool(s) or _is_footer(s) or s in ("true", "false"):
             k -= 1
             pending = 0
         elif len(s) <= _SHORT_FOOTER and (s[-1] not in "。！？!?…" or len(s) <= 2) and pending < _MAX_PENDING:
