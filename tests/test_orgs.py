@@ -53,3 +53,8 @@ def test_common_words_and_verbs_are_not_organisations():
 def test_traditional_script_suffixes():
     assert "中華全國總工會" in _names("中華全國總工會召開會議。")
     assert "香港特別行政區政府教育局" in _names("香港特別行政區政府教育局表示。")
+
+
+def test_parties_named_alone_but_not_their_members():
+    assert _names("中國共產黨和國民黨合作。") == ["中國共產黨", "國民黨"]
+    assert _names("他是一名共产党员。") == []

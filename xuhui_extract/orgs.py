@@ -136,7 +136,7 @@ def _verb_in_name(toks: list[Token], k: int, i: int, suffix: str, stops: frozens
 
 def _known(doc: Document, names: _Names) -> None:
     """Bodies from the packaged list (党中央, 国务院, 联合国), wherever they stand."""
-    pattern = re.compile(lexicon.alternation("org_names"))
+    pattern = re.compile(rf"(?:{lexicon.alternation('org_names')})(?![员員])")  # 共产党员 is a member
     for m in pattern.finditer(doc.view):
         names.add(m.start(), m.end())
 
