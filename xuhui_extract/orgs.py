@@ -64,13 +64,11 @@ class _Names:
 
     def __init__(self, doc: Document) -> None:
         self.doc = doc
-        self.found: dict[str, list[tuple[int, int]]] = {}
+        self.found: dict[str, set[tuple[int, int]]] = {}
 
     def add(self, vstart: int, vend: int) -> None:
         span = self.doc.span(vstart, vend)
-        spans = self.found.setdefault(self.doc.slice(span), [])
-        if span not in spans:
-            spans.append(span)
+        self.found.setdefault(self.doc.slice(span), set()).add(span)
 
     def result(self) -> list[Organization]:
         items = sorted(self.found.items(), key=lambda kv: min(kv[1]))
