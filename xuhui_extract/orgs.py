@@ -52,9 +52,11 @@ def _count_word(w: str) -> bool:
     return not rest or rest in lexicon.wordset("units") or w in lexicon.wordset("set_phrases")
 
 
-def _suffix(word: str, suffixes: tuple[str, ...]) -> str | None:
-    for s in suffixes:
-        if word.endswith(s) and (len(word) > 1 or s in _LONE_SUFFIXES):
+def _suffix(word: str, suffixes: frozenset[str], longest: int) -> str | None:
+    """The longest listed suffix `word` ends with (a lone character only if it may stand alone)."""
+    for n in range(min(longest, len(word)), 0, -1):
+        s = word[-n:]
+        if s in suffixes and (len(word) > 1 or s in _LONE_SUFFIXES):
             return s
     return None
 
@@ -76,14 +78,15 @@ class _Names:
 
 
 def _suffixed(doc: Document, names: _Names) -> None:
-    suffixes = tuple(sorted(lexicon.words("org_suffixes"), key=len, reverse=True))
+    suffixes = lexicon.wordset("org_suffixes")
+    longest = max(map(len, suffixes))
     actions = lexicon.wordset("actions")
     stops = lexicon.wordset("stopwords") | actions | lexicon.wordset("speech_verbs") | lexicon.wordset("units")
     verbs = lexicon.wordset("verbs") | actions
     adverbs = lexicon.wordset("action_adverbs")
     toks = doc.tokens
     for i, tok in enumerate(toks):
-        suffix = _suffix(tok.word, suffixes)
+        suffix = _suffix(tok.word, suffixes, longest)
         if not suffix or (not _name_token(tok, stops) and not _bare_suffix_ok(toks, i, suffix, stops, verbs)):
             continue
         if len(suffix) == 1 and _common_tail(tok.word):
