@@ -69,3 +69,8 @@ def test_other_genres_and_planned_status():
 def test_none_inside_quoted_speech_and_no_abstract_conjunct():
     got = _pairs("“去年我们开展了专项行动，成效明显。”他说。制定和发布《管理办法》。")
     assert got == [("发布", "管理办法")]
+
+
+def test_listed_compounds_and_objects_ending_in_a_verb():
+    got = _pairs("新能源项目建成投运。生态建设取得突破，全面放开落户限制。实施育儿补贴制度。")
+    assert got == [("实施", "育儿补贴制度")]

@@ -115,6 +115,15 @@ def _object(view: str, vpos: int, clause_end: int) -> str | None:
     return phrase
 
 
+def _ends_in_verb(doc: Document, obj: str, vpos: int, clause_end: int, verbs: frozenset[str]) -> bool:
+    """Does the object phrase (read from `vpos`) end in a verb rather than a noun?"""
+    end = doc.view.find(obj, vpos, clause_end)
+    if end < 0 or obj[-1] in "”’」』》":
+        return False
+    toks = doc.tokens_between(end, end + len(obj))
+    return bool(toks) and toks[-1].end == end + len(obj) and toks[-1].word in verbs
+
+
 def _event_subject(view: str, c0: int, verb: int) -> str | None:
     """`首场“部长通道”在北京人民大会堂举行`: an event named before its verb."""
     head = view[c0:verb]
@@ -147,12 +156,12 @@ def _action_at(toks: list[Token], i: int, actions: frozenset[str], adverbs: froz
     """
     tok = toks[i]
     w = tok.word
-    if w in actions:
+    if i + 1 < len(toks) and w + toks[i + 1].word in actions:
+        start, last = tok.start, i + 1  # 建成投运, 投入使用: a listed compound first
+    elif w in actions:
         start, last = tok.start, i
     elif len(w) > 2 and w[-2:] in actions and w[:-2] in adverbs:
         start, last = tok.end - 2, i
-    elif i + 1 < len(toks) and w + toks[i + 1].word in actions:
-        start, last = tok.start, i + 1
     else:
         return None
     while last + 1 < len(toks) and last - i < 2 and toks[last + 1].word in actions:
@@ -170,6 +179,7 @@ def extract(
     view = doc.view
     actions = lexicon.wordset("actions")
     adverbs = lexicon.wordset("action_adverbs")
+    verbs = lexicon.wordset("verbs") | actions
     speech = _spans_of_speech(view)
     speech_starts = [a for a, _ in speech]
     org_spans = sorted((sp, o.name) for o in orgs for sp in o.spans)
@@ -193,6 +203,8 @@ def extract(
         if c0 in done_clauses:
             continue
         obj = _object(view, vend, c1)
+        if obj is not None and not obj.startswith("《") and _ends_in_verb(doc, obj, vend, c1, verbs):
+            obj = None  # 建设取得突破, 全面放开落户限制: no thing was issued or set up
         if obj is None and toks[last].word in _EVENT_VERBS and not view[vend:c1].strip("了 "):
             obj = _event_subject(view, c0, vstart)
         if obj is None:
