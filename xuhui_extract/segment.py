@@ -30,3 +30,8 @@ def cut(text: str) -> list[str]:
     if not text:
         return []
     return _tokenizer().lcut(text, HMM=True)
+
+
+def known(word: str) -> bool:
+    """Is `word` an entry of the dictionary (jieba's own or the packaged one)?"""
+    return bool(_tokenizer().FREQ.get(word))
