@@ -34,6 +34,7 @@ _LEAD = re.compile(
 _COUNT = re.compile(rf"(?:{NUMERAL})(?:多|余)?[位个家名项次条场批座所支套万亿]")
 _PHRASE_STOP = set(_CLAUSE_END) | set("、（()")
 _PAIRS = {"“": "”", "‘": "’", "《": "》", "「": "」"}
+_PHRASE_MARK = re.compile("[" + re.escape("".join(_PHRASE_STOP) + "".join(_PAIRS)) + "]")
 _MAX_OBJECT = 40  # a longer clause tail is no object but a sentence
 _MIN_HEAD = 4  # a name after 的 this long stands without its modifier
 _EVENT_VERBS = frozenset({"举行", "召开", "举办", "开幕", "舉行", "召開", "舉辦"})
@@ -58,20 +59,19 @@ def _clause(view: str, ends: list[int], pos: int) -> tuple[int, int]:
 
 
 def _phrase_end(view: str, pos: int, end: int) -> int:
-    """Where the phrase from `pos` ends: at 、 or clause punctuation, never inside “” or 《》."""
-    close: str | None = None
+    """Where the phrase from `pos` ends: at 、 or clause punctuation, never inside “” or 《》.
+
+    Jumps from mark to mark (a regex search, then the closing mark) instead of stepping through characters.
+    """
     i = pos
-    while i < end:
-        ch = view[i]
-        if close:
-            if ch == close:
-                close = None
-        elif ch in _PAIRS:
-            close = _PAIRS[ch]
-        elif ch in _PHRASE_STOP:
+    while (m := _PHRASE_MARK.search(view, i, end)) is not None:
+        close = _PAIRS.get(m.group())
+        if close is None:
+            return m.start()
+        i = view.find(close, m.end(), end) + 1
+        if i == 0:
             break
-        i += 1
-    return i
+    return end
 
 
 def _top_level_de(phrase: str) -> int:

@@ -81,10 +81,13 @@ def terms(doc: Document) -> list[Term]:
         content = view[a:b]
         if is_term(content):
             spans.setdefault(content.strip(), []).append(doc.span(a, b))
+    known = {text: set(where) for text, where in spans.items()}  # membership in O(1): a term may recur 10,000 times
     for m in _formulations(view):
         span = doc.span(m.start(), m.end())
         found = spans.setdefault(m.group(), [])
-        if span not in found:
+        seen = known.setdefault(m.group(), set())
+        if span not in seen:
+            seen.add(span)
             found.append(span)
     out = []
     for text, where in spans.items():
