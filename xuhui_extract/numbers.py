@@ -7,12 +7,13 @@ whole sentence, cn2an.transform would also turn 三会一课 into 3会1课.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from functools import cache
 
 CN_DIGITS = "零〇一二三四五六七八九十百千万亿两兩萬億"
 _TRAD = str.maketrans({"兩": "两", "萬": "万", "億": "亿", "點": "点", "％": "%"})
 _ARABIC = re.compile(r"(\d+(?:[,，]\d{3})*(?:\.\d+)?)(万亿|亿|万|千|百)?")
-_MULT = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3, "百": 1e2, None: 1}
+_MULT = {"万亿": 10**12, "亿": 10**8, "万": 10**4, "千": 10**3, "百": 10**2, None: 1}
 
 # A numeral as it stands in running text: Arabic with thousands separators and
 # an optional 万/亿, or a run of Chinese numeral characters.
@@ -27,7 +28,8 @@ def arabic_value(s: str) -> float:
     m = _ARABIC.fullmatch(s.translate(_TRAD).strip())
     if not m:
         raise ValueError(f"not an Arabic numeral: {s!r}")
-    return float(m.group(1).replace(",", "").replace("，", "")) * _MULT[m.group(2)]
+    # Decimal, so that 16.4亿 is 1640000000 and not 1639999999.9999998.
+    return float(Decimal(m.group(1).replace(",", "").replace("，", "")) * _MULT[m.group(2)])
 
 
 @cache
@@ -49,6 +51,8 @@ def value(numeral: str) -> float | None:
             return None
     if s in ("零", "〇"):
         return 0.0
+    if s[0] in "百千万亿":
+        s = "一" + s  # 近千个, 超过千万人次: the one is implied
     try:
         return float(_cn2an().cn2an(s, "normal"))
     except (ValueError, KeyError, IndexError, TypeError):
