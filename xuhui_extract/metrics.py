@@ -23,24 +23,37 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 
-from . import lexicon, subjects
+from . import lexicon, segment, subjects
 from .document import Document
 from .models import DateMention, Metric
 from .numbers import CN_DIGITS, NUMERAL, tidy, value
 from .outline import SectionIndex
 
 _NUM = re.compile(rf"(?P<half>一半)|(?:(?P<den>[{CN_DIGITS}]+|\d+)分之)?(?P<n>{NUMERAL})")
-_RANGE = re.compile(rf"\s*[—–\-~～至到]\s*(?:百分之)?(?P<n>{NUMERAL})")
+_RANGE = re.compile(rf"\s*(?:[—–\-~～至到]|以上)\s*(?:百分之)?(?P<n>{NUMERAL})")
 _MULTIPLIER = re.compile(r"万亿|[万亿萬億]")
 _MULT = {"万亿": 1e12, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}
-_APPROX_BEFORE = re.compile(r"(?:将近|接近|大约|超过|至少|不到|不足|多达|几近|约|近|超|逾|突破)$")
-_APPROX_AFTER = ("及以上", "以上", "左右", "上下", "以下", "多", "余")
-_UNIT_AS = {"％": "%", "个百分点": "百分点", "个小时": "小时", "个星期": "星期", "个工作日": "工作日"}
-_HOURS = re.compile(r"[多余]?(?:小时|钟头)")
-_FRAME_BEFORE = re.compile(r"(?:过去|最近|未来|今明|这|前|后|近|头|每)$")
-_FRAME_AFTER = re.compile(r"(?:以来|以前|之前|以后|之后|之内|以内|时间|来|前|后|间|内|代|初|底)")
-_DURATIONS = ("年", "天", "日", "周", "小时", "星期", "工作日")
-_ORDINAL_UNITS = ("次", "届", "期")
+# Traditional forms stand beside the simplified ones: 約, 將近, 超過, 餘, 過去, 這, 以來.
+_APPROX_BEFORE = re.compile(
+    r"(?:[将將]近|接近|大[约約]|超[过過]|至少|不到|不足|多[达達]|[几幾]近|[约約]|近|超|逾|突破)$"
+)
+_APPROX_AFTER = ("及以上", "以上", "左右", "上下", "以下", "多", "余", "餘")
+_UNIT_AS = {
+    "％": "%",
+    "个百分点": "百分点",
+    "個百分點": "百分點",
+    "个小时": "小时",
+    "個小時": "小時",
+    "个星期": "星期",
+    "个工作日": "工作日",
+}
+_HOURS = re.compile(r"[多余餘]?(?:小[时時]|[钟鐘]头)")
+_FRAME_BEFORE = re.compile(r"(?:[过過]去|最近|未[来來]|今明|[这這]|前|[后後]|近|[头頭]|每)$")
+_FRAME_AFTER = re.compile(
+    r"(?:以[来來]|以前|之前|以[后後]|之[后後]|之[内內]|以[内內]|[时時][间間]|[来來]|前|[后後]|[间間]|[内內]|代|初|底)"
+)
+_DURATIONS = ("年", "天", "日", "周", "小时", "小時", "星期", "工作日")
+_ORDINAL_UNITS = ("次", "届", "屆", "期")
 _CLAUSE_END = "，,。；;！？!?：:\n"
 
 
@@ -179,7 +192,7 @@ def _scale(view: str, q: _Quantity, raw: str) -> bool:
         return False
     if view.startswith("几", q.end) and raw[-1] in "十百千万亿":
         q.approx, q.end = True, q.end + 1  # 十几亿人口 → about 1e9
-    if view.startswith(("多", "余"), q.end):
+    if view.startswith(("多", "余", "餘"), q.end):
         q.approx, q.end = True, q.end + 1  # 2400多亿元, 300多人
     mult = _MULTIPLIER.match(view, q.end)
     if mult and not _MULTIPLIER.search(raw):
@@ -188,15 +201,15 @@ def _scale(view: str, q: _Quantity, raw: str) -> bool:
     if view.startswith("成", q.end) and raw[0] in CN_DIGITS and q.value <= 10:
         q.value, q.unit, q.end = q.value * 10, "%", q.end + 1
         return True
-    if not _unit_at(view, q.end) and view.startswith(("多", "余"), q.end):
+    if not _unit_at(view, q.end) and view.startswith(("多", "余", "餘"), q.end):
         q.approx, q.end = True, q.end + 1  # 10亿多元
     q.unit = _unit_at(view, q.end)
     if q.unit:
         q.end += len(q.unit)
         hours = _HOURS.match(view, q.end) if q.unit == "个" else None
         if hours:  # 三个多小时
-            q.approx = q.approx or hours.group()[0] in "多余"
-            q.unit, q.end = hours.group().lstrip("多余"), hours.end()
+            q.approx = q.approx or hours.group()[0] in "多余餘"
+            q.unit, q.end = hours.group().lstrip("多余餘"), hours.end()
     return True
 
 
@@ -218,7 +231,12 @@ def _range(view: str, q: _Quantity) -> None:
     unit = _unit_at(view, end)
     if upper <= lower or (q.unit and unit not in (None, q.unit)) or (q.unit is None and unit is None):
         return
-    q.value, q.high, q.end = lower, upper, end + len(unit or "")
+    closing = end + len(unit or "")
+    if r.group().lstrip().startswith("以上"):
+        if not view.startswith("以下", closing):
+            return  # 一万元以上十万元以下 is a range; 一万元以上 alone is not
+        closing += 2
+    q.value, q.high, q.end = lower, upper, closing
     q.unit = q.unit or unit
 
 
@@ -242,8 +260,10 @@ def _excluded(doc: Document, m: re.Match[str], q: _Quantity, dates: list[DateMen
         return True
     if q.unit in _DURATIONS and _time_frame(doc, s, q, raw):
         return True
-    if q.unit == "个" and view.startswith("月", q.end):
+    if q.unit in ("个", "個") and view.startswith("月", q.end):
         return True  # a time window: 前4个月, 6个月内
+    if q.unit == "周" and view.startswith("年", q.end):
+        return True  # 75周年: an anniversary names, not counts
     if raw == "二" and q.unit in (*_ORDINAL_UNITS, "级"):
         return True  # 二级, 二期: a count would say 两级, 两期
     return q.unit in _ORDINAL_UNITS and _ordinal(doc, s, q.end)
@@ -268,8 +288,8 @@ def _time_frame(doc: Document, s: int, q: _Quantity, raw: str) -> bool:
 def _ordinal(doc: Document, s: int, end: int) -> bool:
     """十四届全国人大, 二期规划, 三次产业: a number before a noun, not after a verb (组织三次政治轮训)."""
     tok = doc.tokens[doc.token_index(end)]
-    if tok.start != end or subjects.kind(tok.word) != "n":
-        return False
+    if tok.start != end or (subjects.kind(tok.word) != "n" and doc.view[end] not in CN_DIGITS):
+        return False  # 二十届二中全会: before another numbered name too
     prev = doc.tokens[doc.token_index(s - 1)].word if s else ""
     return subjects.kind(prev) != "v" or prev in ("是", "为")
 
@@ -282,8 +302,9 @@ def _subject(doc: Document, q: _Quantity, state: _Sentence) -> str | None:
     a = max(clause, state.prev_end)
     unit_start = q.unit_end - len(q.unit or "")
     word = doc.tokens[doc.token_index(unit_start)]
-    # The unit opens a longer word (十几亿人口): that word is what is counted.
-    found_after = subjects.after(doc, unit_start if word.start == unit_start < q.end < word.end else q.end)
+    # The unit opens a longer dictionary word (十几亿人口): that word is what is counted.
+    opens = word.start == unit_start < q.end < word.end and segment.known(word.word)
+    found_after = subjects.after(doc, unit_start if opens else q.end)
     if found_after:
         return found_after
     found = subjects.before(doc, a, q.start)

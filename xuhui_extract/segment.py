@@ -30,3 +30,8 @@ def cut(text: str) -> list[str]:
     if not text:
         return []
     return _tokenizer().lcut(text, HMM=True)
+
+
+def known(word: str) -> bool:
+    """Is `word` in the segmenter's dictionary (not a guess of its HMM)?"""
+    return bool(_tokenizer().FREQ.get(word))
