@@ -31,6 +31,7 @@ from .outline import SectionIndex
 
 _NUM = re.compile(rf"(?P<half>一半)|(?:(?P<den>[{CN_DIGITS}]+|\d+)分之)?(?P<n>{NUMERAL})")
 _RANGE = re.compile(rf"\s*(?:[—–\-~～至到]|以上)\s*(?:百分之)?(?P<n>{NUMERAL})")
+_RATIO = re.compile(r"\d+(?:\.\d+)?(?:\s*[∶：:]\s*\d+(?:\.\d+)?)+")
 _MULTIPLIER = re.compile(r"万亿|[万亿萬億]")
 _MULT = {"万亿": 1e12, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}
 # Traditional forms stand beside the simplified ones: 約, 將近, 超過, 餘, 過去, 這, 以來.
@@ -108,9 +109,9 @@ class _Sentence:
     """Where the previous metric of the current sentence ended, and subjects shared out to the next numbers."""
 
     span: tuple[int, int] = (0, 0)
-    prev_start: int = 0
     prev_end: int = 0
     pending: list[str] = field(default_factory=list)
+    subjects: list[str | None] = field(default_factory=list)
 
 
 def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> list[Metric]:
@@ -121,35 +122,51 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
     taken = 0
     for m in _NUM.finditer(view):
         if m.start() < taken:
-            continue  # the upper end of a range already read
-        q = _read(view, m)
-        if q is None or blocked.covers(m.start(), m.end()) or _excluded(doc, m, q, dates):
+            continue  # the upper end of a range, or a ratio, already read
+        parts = _ratio(view, m.start())
+        q = parts[0] if parts else _read(view, m)
+        if q is None or blocked.covers(m.start(), m.end()) or (not parts and _excluded(doc, m, q, dates)):
             continue
-        taken = q.end
+        whole = _Quantity(q.start, parts[-1].end, q.value) if parts else q
+        taken = whole.end
         sent = doc.sentence_at(m.start())
         if sent != state.span:
-            state = _Sentence(sent, sent[1], sent[0])
-        subject = _subject(doc, q, state)
-        state.prev_start, state.prev_end = q.start, q.end
+            state = _Sentence(sent, sent[0])
+        subject = _subject(doc, whole, state)
+        state.prev_end = whole.end
         if q.unit is None and subject is None:
             continue
-        span = doc.span(q.start, q.end)
-        out.append(
-            Metric(
-                text=doc.slice(span),
-                value=tidy(q.value),
-                value_max=tidy(q.high) if q.high is not None else None,
-                approximate=q.approx or None,
-                unit=q.unit,
-                subject=subject,
-                topic=_topic(view, sent[0], m.start()),
-                date=_date_near(dates, doc.span(*sent), span),
-                section=sections.at(span[0]),
-                span=span,
-                sentence_span=doc.span(*sent),
+        state.subjects.append(subject)
+        for part in parts or [q]:
+            span = doc.span(part.start, part.end)
+            out.append(
+                Metric(
+                    text=doc.slice(span),
+                    value=tidy(part.value),
+                    value_max=tidy(part.high) if part.high is not None else None,
+                    approximate=part.approx or None,
+                    unit=part.unit,
+                    subject=subject,
+                    topic=_topic(view, sent[0], m.start()),
+                    date=_date_near(dates, doc.span(*sent), span),
+                    section=sections.at(span[0]),
+                    span=span,
+                    sentence_span=doc.span(*sent),
+                )
             )
-        )
     return out
+
+
+def _ratio(view: str, pos: int) -> list[_Quantity]:
+    """8.3∶41.4∶50.3 (三次产业结构): each term a metric with no unit; not a clock time (8:30)."""
+    run = _RATIO.match(view, pos)
+    if not run or (pos and (view[pos - 1].isdigit() or view[pos - 1] in ".:：∶")):
+        return []
+    text = run.group()
+    terms = list(re.finditer(r"\d+(?:\.\d+)?", text))
+    if "∶" not in text and not (len(terms) >= 3 and "." in text):
+        return []
+    return [_Quantity(pos + t.start(), pos + t.end(), float(t.group())) for t in terms]
 
 
 def _read(view: str, m: re.Match[str]) -> _Quantity | None:
@@ -282,13 +299,13 @@ def _time_frame(doc: Document, s: int, q: _Quantity, raw: str) -> bool:
     if q.start == 0 or view[q.start - 1] in _CLAUSE_END:
         return True
     tok = doc.tokens[doc.token_index(end)]
-    return tok.start == end and view[end] not in CN_DIGITS and subjects.kind(tok.word) == "n"
+    return tok.start == end and view[end] not in CN_DIGITS and subjects.kind(tok.word) in ("n", "w")
 
 
 def _ordinal(doc: Document, s: int, end: int) -> bool:
     """十四届全国人大, 二期规划, 三次产业: a number before a noun, not after a verb (组织三次政治轮训)."""
     tok = doc.tokens[doc.token_index(end)]
-    if tok.start != end or (subjects.kind(tok.word) != "n" and doc.view[end] not in CN_DIGITS):
+    if tok.start != end or (subjects.kind(tok.word) not in ("n", "w") and doc.view[end] not in CN_DIGITS):
         return False  # 二十届二中全会: before another numbered name too
     prev = doc.tokens[doc.token_index(s - 1)].word if s else ""
     return subjects.kind(prev) != "v" or prev in ("是", "为")
@@ -313,10 +330,22 @@ def _subject(doc: Document, q: _Quantity, state: _Sentence) -> str | None:
         return found.subject
     if state.pending and not view[a : q.start].strip(" 、和及与"):
         return state.pending.pop(0)
-    carried = subjects.before(doc, state.span[0], min(a, state.prev_start), share_out=False)
+    n = _chain(view, q.end)
+    if "分别" in view[a : q.start] and 1 < n <= len(state.subjects) and all(state.subjects[-n:]):
+        # 接待游客3.2亿人次，实现旅游收入3500亿元，分别增长15%和22%: one for each count before.
+        named = state.subjects[-n:]
+        state.pending = [str(x) for x in named[1:]]
+        return named[0]
+    carried = subjects.before(doc, state.span[0], a, share_out=False)
     if state.prev_end > clause and carried:
         return carried.subject  # 利用率达94.5%、连续5年保持西北第一: the same subject goes on
     return subjects.verb_object(doc, q.end) or (carried.subject if carried else None)
+
+
+def _chain(view: str, end: int) -> int:
+    """How many numbers a list starting here holds: 15%和22% → 2, 6%、5.2%、5.2% → 3."""
+    stop = min((i for i in (view.find(c, end) for c in _CLAUSE_END) if i >= 0), default=len(view))
+    return 1 + len(re.findall(rf"[、和及与](?=(?:百分之)?[\d{CN_DIGITS}])", view[end:stop]))
 
 
 def _topic(view: str, sent_start: int, pos: int) -> str | None:

@@ -19,13 +19,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from . import lexicon
+from . import lexicon, segment
 from .document import Document, Token
 from .numbers import CN_DIGITS
 
 MAX_CHARS = 10  # a subject longer than this is cut to its head end
 _CLAUSE_END = set("，,。；;！？!?：:\n（）()")
-_PUNCT = _CLAUSE_END | set("、 \t“”‘’《》「」『』[]【】—…·/")
+_PUNCT = _CLAUSE_END | set("、 \t“”‘’《》「」『』[]【】—…·/∶")
 _CONJ = {"、", "和", "及", "与", "以及", "或"}
 _DE = {"的", "之"}
 _INNER = {"以上", "以下"}  # 地级以上城市, 规模以上工业: inside a phrase, not after it
@@ -91,7 +91,7 @@ def _nominal(toks: list[Token], kinds: list[str], j: int, inside: bool) -> bool:
     """
     k = kinds[j]
     nxt = kinds[j + 1] if j + 1 < len(toks) else ""
-    if k in ("n", "a"):
+    if k in ("n", "a", "w"):
         return True
     if toks[j].word in _INNER:
         return inside and nxt == "n"
@@ -116,7 +116,7 @@ def _chunks(toks: list[Token], kinds: list[str]) -> list[tuple[int, int]]:
         while j < len(toks) and _nominal(toks, kinds, j, inside=True):
             j += 1
         end = j
-        while end > i and kinds[end - 1] not in ("n", "m"):
+        while end > i and kinds[end - 1] not in ("n", "m", "w"):
             end -= 1
         if end > i:
             out.append((i, end))
@@ -143,18 +143,27 @@ def _region(doc: Document, a: int, b: int) -> tuple[list[Token], list[str]]:
     """The tokens inside view[a:b] and their kinds.
 
     jieba glues a verb of one character to the word before it when the pair
-    is not in its dictionary (化解率达 → 化解 / 率达): such a token is split
-    back into a noun character and the verb.
+    is not in its dictionary (化解率达 → 化解 / 率达, 调整为): such a token is
+    split back into the word and the verb.
     """
     toks: list[Token] = []
     kinds: list[str] = []
-    for t in doc.tokens_between(a, b):
-        if t.end > b:
-            break
-        k = kind(t.word)
-        if len(t.word) == 2 and t.word[1] in _GLUED_VERBS and t.word not in _classes() and k == "n":
-            toks += [Token(t.word[0], t.start, t.start + 1), Token(t.word[1], t.start + 1, t.end)]
-            kinds += ["n", "v"]
+    first = doc.tokens[doc.token_index(a)] if a < len(doc.view) else None
+    inside = doc.tokens_between(a, b)
+    if first is not None and first.start < a < first.end:
+        inside.insert(0, first)  # 28个省: jieba glued the unit to the word after it
+    for t in inside:
+        cut_end = t.end > b
+        if t.start < a or cut_end:
+            t = Token(doc.view[max(a, t.start) : min(b, t.end)], max(a, t.start), min(b, t.end))
+            if not t.word:
+                break
+        # A piece of a word cut by the number (翻了|一番) is not a word of its own.
+        k = "u" if cut_end and not segment.known(t.word) else kind(t.word)
+        if len(t.word) > 1 and t.word[-1] in _GLUED_VERBS and k == "n" and not segment.known(t.word):
+            head = t.word[:-1]
+            toks += [Token(head, t.start, t.end - 1), Token(t.word[-1], t.end - 1, t.end)]
+            kinds += ["n" if len(head) == 1 else kind(head), "v"]
         else:
             toks.append(t)
             kinds.append(k)
@@ -184,13 +193,22 @@ def _is_reference(toks: list[Token], kinds: list[str], i: int, j: int) -> bool:
     return j < len(toks) and kinds[j] == "de" and all(k in ("d", "u", "a", "num", "m") for k in kinds[j + 1 :])
 
 
+def _predicate(kinds: list[str], i: int, j: int) -> bool:
+    """Verbs used as nouns (调整, 优化) alone are a predicate unless the number follows: 完成投资2400亿元."""
+    return all(k == "w" for k in kinds[i:j]) and any(k not in ("d", "u") for k in kinds[j:])
+
+
 def before(doc: Document, a: int, b: int, share_out: bool = True) -> Found | None:
     """The subject named in view[a:b], the stretch of the clause before a number."""
     toks, kinds = _region(doc, a, b)
     quoted = _quoted_before(doc, toks, kinds)
     if quoted:
         return Found(quoted)
-    chunks = [c for c in _chunks(toks, kinds) if not _is_reference(toks, kinds, *c)]
+    chunks = [
+        (i, j)
+        for i, j in _chunks(toks, kinds)
+        if not _is_reference(toks, kinds, i, j) and not _predicate(kinds, i, j)
+    ]
     if not chunks:
         return None
     i, j = chunks[-1]
@@ -228,7 +246,7 @@ def after(doc: Document, pos: int) -> str | None:
         j = i + 1
         while j < len(toks) and _nominal(toks, kinds, j, inside=True):
             j += 1
-        return _text(toks[i:j], keep_head=False) if kinds[j - 1] in ("n", "m") else None
+        return _text(toks[i:j], keep_head=False) if kinds[j - 1] in ("n", "m", "w") else None
     if kinds[i] in ("v", "p") or toks[i].word == "与":
         # A relative clause: 三位来自高校和研究所的教授 → 教授.
         de = next((k for k in range(i + 1, len(toks)) if kinds[k] == "de"), None)
@@ -241,7 +259,7 @@ def _noun_at(toks: list[Token], kinds: list[str], i: int) -> str | None:
     """The noun phrase that heads a 的 phrase; its first word may be a verb made noun (的努力, 的保交房任务)."""
     while i < len(toks) and kinds[i] == "r":
         i += 1
-    if i >= len(toks) or kinds[i] not in ("n", "a", "v", "d"):
+    if i >= len(toks) or kinds[i] not in ("n", "a", "w", "v", "d"):
         return None
     j = i + 1
     while j < len(toks) and _nominal(toks, kinds, j, inside=True):
