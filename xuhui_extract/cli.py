@@ -15,6 +15,7 @@ from typing import Annotated
 import typer
 
 from . import __version__
+from .views import CsvTable, Format, Renderer
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -29,6 +30,12 @@ Examples:
 
   cat page.txt | xuhui-extract -                 # standard input
 
+  xuhui-extract article.txt --format tree        # the outline as a tree
+
+  xuhui-extract corpus/ --format csv > m.csv     # a row per metric
+
+  xuhui-extract highlight article.txt -o r.html  # spans marked in HTML
+
   xuhui-extract schema                           # JSON Schema of the output
 
 Exit status: 0 ok, 1 some documents failed, 2 bad usage or missing input, 130 interrupted.
@@ -42,7 +49,7 @@ app = typer.Typer(
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-COMMANDS = ("extract", "schema")
+COMMANDS = ("extract", "schema", "highlight")
 
 
 def _fail(message: str, code: int) -> typer.Exit:
@@ -87,8 +94,14 @@ def extract_command(
         bool, typer.Option("--include-text", help="Add the decoded text the spans index as `text`.")
     ] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show the traceback when a document fails.")] = False,
+    fmt: Annotated[
+        Format, typer.Option("--format", help="json, jsonl, tree (outline), table (rich tables) or csv (spreadsheet).")
+    ] = Format.json,
+    table: Annotated[
+        CsvTable, typer.Option("--table", help="With --format csv: which items to list, one row each.")
+    ] = CsvTable.metrics,
 ) -> None:
-    """Extract one record per input document (JSON; JSON Lines for several)."""
+    """Extract one record per input document (JSON; JSON Lines for several; or a view for people)."""
     from . import batch, inputs
     from . import output as out
 
@@ -96,19 +109,21 @@ def extract_command(
         items = list(inputs.expand(paths, glob))
     except inputs.InputError as e:
         raise _fail(str(e), EXIT_USAGE) from None
-    several = jsonl or len(items) > 1
+    several = jsonl or fmt is Format.jsonl or len(items) > 1
     width = None if compact or several else (indent if indent is not None else (2 if sys.stdout.isatty() else None))
     options = batch.Options(encoding=encoding, max_bytes=max_bytes, include_text=include_text, debug=debug)
     failed = 0
     try:
         with out.destination(output) as stream:
+            view = Renderer.to(stream, fmt, table, width)
+            stream.write(view.start())
             for result in batch.run(items, options):
                 if result.error:
                     failed += 1
                     typer.echo(f"xuhui-extract: {result.error}", err=True)
                     if not several:
                         continue
-                stream.write(out.dumps(result.record, width) + "\n")
+                stream.write(view.record(result.record))
     except KeyboardInterrupt:
         raise _fail("interrupted", EXIT_INTERRUPTED) from None
     except OSError as e:
@@ -127,6 +142,39 @@ def schema(
     from .models import Article
 
     typer.echo(json.dumps(Article.model_json_schema(), ensure_ascii=False, indent=indent))
+
+
+@app.command()
+def highlight(
+    path: Annotated[str, typer.Argument(help="The article: a file, or - for standard input.")],
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Write the page to this file (atomically).")
+    ] = None,
+    encoding: Annotated[
+        str | None, typer.Option("--encoding", help="Decode input with this encoding instead of detecting it.")
+    ] = None,
+) -> None:
+    """Write one self-contained HTML page: the article's text with every extracted span marked."""
+    from . import batch, inputs
+    from . import output as out
+    from .models import Article
+    from .views import html
+
+    try:
+        items = list(inputs.expand([path]))
+    except inputs.InputError as e:
+        raise _fail(str(e), EXIT_USAGE) from None
+    if len(items) != 1:
+        raise _fail(f"{path}: highlight shows one article, this holds {len(items)}", EXIT_USAGE)
+    result = batch.process(items[0], batch.Options(encoding=encoding, include_text=True))
+    if result.error:
+        raise _fail(result.error, EXIT_FAILED)
+    page = html.render(Article.model_validate(result.record))
+    try:
+        with out.destination(output) as stream:
+            stream.write(page)
+    except OSError as e:
+        raise _fail(f"cannot write output: {e.strerror or e}", EXIT_FAILED) from None
 
 
 def main(argv: list[str] | None = None) -> None:

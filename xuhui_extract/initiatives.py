@@ -16,6 +16,7 @@ import re
 from bisect import bisect_right
 
 from . import lexicon
+from .dates import within
 from .document import Document
 from .models import DateMention, Initiative, Measure, Organization
 from .numbers import NUMERAL
@@ -138,7 +139,7 @@ def extract(
                 action=doc.slice(vspan),
                 object=obj,
                 actor=_actor(org_spans, sent[0], vspan[0]),
-                date=next((d.value for d in dates if span[0] <= d.span[0] < span[1]), None),
+                date=next((d.value for d in within(dates, *span)), None),
                 status=_status(view[c0 : tok.start]),
                 measure=next((m.id for m in measures if m.span[0] <= vspan[0] < m.span[1]), None),
                 section=sections.at(vspan[0]),

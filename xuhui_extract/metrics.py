@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from . import lexicon, segment, subjects
+from .dates import near as date_near
 from .document import Document
 from .models import DateMention, Metric
 from .numbers import CN_DIGITS, NUMERAL, tidy, value
@@ -271,8 +272,9 @@ def _excluded(doc: Document, m: re.Match[str], q: _Quantity, dates: list[DateMen
     if raw == "一" and not m.group("den") and not q.approx and q.unit not in ("倍", "番"):
         return True
     span = doc.span(s, q.end)
-    if any(d.span[0] < span[1] and span[0] < d.span[1] for d in dates):
-        return True
+    i = bisect_right(dates, span[1] - 1, key=lambda d: d.span[0])
+    if i and dates[i - 1].span[1] > span[0]:
+        return True  # 3月5日, 2021—2025年: part of a date
     if q.unit in ("日", "号") and prev == "月":
         return True
     if q.unit in _DURATIONS and _time_frame(doc, s, q, raw):
@@ -362,7 +364,5 @@ def _topic(view: str, sent_start: int, pos: int) -> str | None:
 
 def _date_near(dates: list[DateMention], sentence: tuple[int, int], span: tuple[int, int]) -> str | None:
     """The date written in the same sentence, the nearest one before the number first."""
-    inside = [d for d in dates if sentence[0] <= d.span[0] < sentence[1]]
-    before = [d for d in inside if d.span[0] < span[0]]
-    pick = before[-1] if before else (inside[0] if inside else None)
+    pick = date_near(dates, *sentence, span[0])
     return pick.value if pick else None

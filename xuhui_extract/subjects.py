@@ -205,9 +205,7 @@ def before(doc: Document, a: int, b: int, share_out: bool = True) -> Found | Non
     if quoted:
         return Found(quoted)
     chunks = [
-        (i, j)
-        for i, j in _chunks(toks, kinds)
-        if not _is_reference(toks, kinds, i, j) and not _predicate(kinds, i, j)
+        (i, j) for i, j in _chunks(toks, kinds) if not _is_reference(toks, kinds, i, j) and not _predicate(kinds, i, j)
     ]
     if not chunks:
         return None
