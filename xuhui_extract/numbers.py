@@ -51,6 +51,8 @@ def value(numeral: str) -> float | None:
             return None
     if s in ("零", "〇"):
         return 0.0
+    if s[-1] == "点":
+        return None  # 零点: a clock time, or a numeral cut short
     if s[0] in "百千万亿":
         s = "一" + s  # 近千个, 超过千万人次: the one is implied
     try:

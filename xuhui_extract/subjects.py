@@ -29,11 +29,13 @@ _PUNCT = _CLAUSE_END | set("、 \t“”‘’《》「」『』[]【】—…·
 _CONJ = {"、", "和", "及", "与", "以及", "或"}
 _DE = {"的", "之"}
 _INNER = {"以上", "以下"}  # 地级以上城市, 规模以上工业: inside a phrase, not after it
+_AMONG = {*_INNER, "中", "之中", "当中"}  # 居民中有百分之七十五: the whole the share is of
 _REFERENCE_AFTER = {"比", "较", "占", "相比", "相较", "同", "与"}
 _SHARE_OUT = {"分别", "依次"}
 _COPULA = {"是", "为"}
 _OPEN, _CLOSE = "“‘「", "”’」"
-_GLUED_VERBS = "达为至到"
+_GLUED_VERBS = "达为至到于有是"
+_RESULT = {"为", "到", "至", "成"}  # 调整为, 提高到: the verb before them is no noun
 
 
 @cache
@@ -65,7 +67,7 @@ def kind(word: str) -> str:
     if word[0] in CN_DIGITS and word not in _classes():
         return "num"  # 一遇, 二产, 五市: a number glued to its word
     if word.lstrip("万亿萬億") in _units() or not word.lstrip("万亿萬億"):
-        return "m"  # 元, ℃, 亿人次: a unit, not a name
+        return "q"  # 元, ℃, 亿人次: a unit, not a name
     return _classes().get(word, "n")
 
 
@@ -95,8 +97,8 @@ def _nominal(toks: list[Token], kinds: list[str], j: int, inside: bool) -> bool:
         return True
     if toks[j].word in _INNER:
         return inside and nxt == "n"
-    if k == "m":
-        return inside and not any(ch.isdigit() or ch in CN_DIGITS for ch in toks[j].word)
+    if k == "q":
+        return inside
     return k == "v" and nxt == "n" and _one_cjk(toks[j + 1].word)
 
 
@@ -116,7 +118,7 @@ def _chunks(toks: list[Token], kinds: list[str]) -> list[tuple[int, int]]:
         while j < len(toks) and _nominal(toks, kinds, j, inside=True):
             j += 1
         end = j
-        while end > i and kinds[end - 1] not in ("n", "m", "w"):
+        while end > i and kinds[end - 1] not in ("n", "q", "w"):
             end -= 1
         if end > i:
             out.append((i, end))
@@ -163,7 +165,7 @@ def _region(doc: Document, a: int, b: int) -> tuple[list[Token], list[str]]:
         if len(t.word) > 1 and t.word[-1] in _GLUED_VERBS and k == "n" and not segment.known(t.word):
             head = t.word[:-1]
             toks += [Token(head, t.start, t.end - 1), Token(t.word[-1], t.end - 1, t.end)]
-            kinds += ["n" if len(head) == 1 else kind(head), "v"]
+            kinds += [kind(head), "v"]
         else:
             toks.append(t)
             kinds.append(k)
@@ -188,9 +190,9 @@ def _is_reference(toks: list[Token], kinds: list[str], i: int, j: int) -> bool:
     after 比/较/占 (比去年同期), or before a place or time word (通常情况下, 发现时)."""
     if i > 0 and toks[i - 1].word in _REFERENCE_AFTER:
         return True
-    if j < len(toks) and kinds[j] in ("f", "t") and toks[j].word not in _INNER:
+    if j < len(toks) and kinds[j] in ("f", "t") and toks[j].word not in _AMONG:
         return True
-    return j < len(toks) and kinds[j] == "de" and all(k in ("d", "u", "a", "num", "m") for k in kinds[j + 1 :])
+    return j < len(toks) and kinds[j] == "de" and all(k in ("d", "u", "a", "num", "m", "q") for k in kinds[j + 1 :])
 
 
 def _predicate(kinds: list[str], i: int, j: int) -> bool:
@@ -210,6 +212,8 @@ def before(doc: Document, a: int, b: int, share_out: bool = True) -> Found | Non
     if not chunks:
         return None
     i, j = chunks[-1]
+    while j - i > 1 and kinds[j - 1] == "w" and j < len(toks) and toks[j].word in _RESULT:
+        j -= 1  # 产业结构调整为8.3∶41.4∶50.3 → 产业结构
     if not share_out or not any(t.word in _SHARE_OUT for t in toks[j:]):
         return Found(_text(toks[i:j]))
     items = [toks[i:j]]
@@ -244,7 +248,7 @@ def after(doc: Document, pos: int) -> str | None:
         j = i + 1
         while j < len(toks) and _nominal(toks, kinds, j, inside=True):
             j += 1
-        return _text(toks[i:j], keep_head=False) if kinds[j - 1] in ("n", "m", "w") else None
+        return _text(toks[i:j], keep_head=False) if kinds[j - 1] in ("n", "q", "w") else None
     if kinds[i] in ("v", "p") or toks[i].word == "与":
         # A relative clause: 三位来自高校和研究所的教授 → 教授.
         de = next((k for k in range(i + 1, len(toks)) if kinds[k] == "de"), None)
@@ -268,7 +272,7 @@ def _noun_at(toks: list[Token], kinds: list[str], i: int) -> str | None:
 def _small_head(toks: list[Token], kinds: list[str], i: int) -> str | None:
     """A one-character head after 的 (的人, 的者) says nothing alone: keep its modifier (可疑职业的人)."""
     for k in range(i, min(len(toks) - 1, i + 8)):
-        if kinds[k] == "de" and kinds[k + 1] in ("n", "m") and _one_cjk(toks[k + 1].word):
+        if kinds[k] == "de" and kinds[k + 1] in ("n", "q") and _one_cjk(toks[k + 1].word):
             first = i + 1 if toks[i].word in _COPULA else i
             if k <= first:
                 return None
