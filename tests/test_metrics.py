@@ -83,6 +83,9 @@ def matches(got: dict, value: float, unit: str | None, subject: str, **extra: ob
         ("新能源装机规模比“十三五”末翻了一番。", 1, "番", "新能源装机规模", {}),
         ("连续5年开展抓发展攻坚行动。", 5, "年", "攻坚行动", {}),
         ("PM\n2.5平均浓度为34微克/立方米。", 34, "微克/立方米", "平均浓度", {}),
+        ("年满十八周岁的公民可以申请。", 18, "周岁", "公民", {}),
+        ("该厂工资每月不过八元。", 8, "元", "工资", {}),
+        ("新增用工人数约7000人。", 7000, "人", "用工人数", {"approximate": True}),
         # Traditional script.
         ("政府已撥款兩萬億元。", 2e12, "元", "撥款", {}),
         ("本會會員已達三百餘人。", 300, "人", "會員", {"approximate": True}),
@@ -110,6 +113,8 @@ def test_reads_the_metric(text, value, unit, subject, extra):
         "建立一个中心，打造一支队伍，推出一批项目。",  # the lone 一 and set phrases
         "与普通商业贷款相比，一年能省下几十万元利息。",  # vague numbers
         "PM2.5是二次反应的产物。",  # glued to Latin letters; an adjective
+        "民国十年，北京工人举行集会。",  # a year of an era
+        "全市有数十万群众参与。",  # vague
     ],
 )
 def test_not_a_metric(text):

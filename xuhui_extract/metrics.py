@@ -88,6 +88,11 @@ def _blocked(view: str) -> _Blocked:
 
 
 @cache
+def _era() -> re.Pattern[str]:
+    return re.compile(f"(?:{lexicon.alternation('year_eras')})$")
+
+
+@cache
 def _units() -> tuple[str, ...]:
     return tuple(sorted(lexicon.words("units"), key=len, reverse=True))
 
@@ -206,8 +211,9 @@ def _read(view: str, m: re.Match[str]) -> _Quantity | None:
 
 def _scale(view: str, q: _Quantity, raw: str) -> bool:
     """几, 多/余 and 万/亿 after the numeral, then the unit; False for a vague number (几十万)."""
-    if q.start and view[q.start - 1] == "几":
-        return False
+    s = q.end - len(raw)
+    if s and (view[s - 1] in "几幾" or (view[s - 1] in "数數" and raw[0] in "十百千万萬")):
+        return False  # 几十万, 数千人: vague
     if view.startswith("几", q.end) and raw[-1] in "十百千万亿":
         q.approx, q.end = True, q.end + 1  # 十几亿人口 → about 1e9
     if view.startswith(("多", "余", "餘"), q.end):
@@ -291,8 +297,8 @@ def _excluded(doc: Document, m: re.Match[str], q: _Quantity, dates: list[DateMen
 def _time_frame(doc: Document, s: int, q: _Quantity, raw: str) -> bool:
     """过去五年, 近十年, 三年来, 5年累计投入 (a frame opening its clause), 三年行动 (a name), years."""
     view = doc.view
-    if q.unit == "年" and len(raw) == 4:
-        return True
+    if q.unit == "年" and (len(raw) == 4 or _era().search(view, max(0, s - 2), s)):
+        return True  # 2019年, 民国十年: a year
     if _FRAME_BEFORE.search(view, max(0, s - 2), s) or _FRAME_AFTER.match(view, q.end):
         return True
     end = q.unit_end

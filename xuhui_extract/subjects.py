@@ -196,8 +196,8 @@ def _is_reference(toks: list[Token], kinds: list[str], i: int, j: int) -> bool:
 
 
 def _predicate(kinds: list[str], i: int, j: int) -> bool:
-    """Verbs used as nouns (调整, 优化) alone are a predicate unless the number follows: 完成投资2400亿元."""
-    return all(k == "w" for k in kinds[i:j]) and any(k not in ("d", "u") for k in kinds[j:])
+    """Verbs used as nouns alone before a verb or a break are a predicate (进一步优化，调整为): not 完成投资2400亿元."""
+    return all(k == "w" for k in kinds[i:j]) and j < len(kinds) and kinds[j] in ("v", "p", "punct", "conj")
 
 
 def before(doc: Document, a: int, b: int, share_out: bool = True) -> Found | None:
