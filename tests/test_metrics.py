@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from xuhui_extract import dates, metrics
 from xuhui_extract.document import Document
@@ -152,3 +154,30 @@ def test_ratio_terms():
 def test_the_upper_end_of_a_range_is_not_read_again():
     got = found("岗位缺口约20至30人。")
     assert [(m["value"], m["value_max"], m["approximate"]) for m in got] == [(20, 30, True)]
+
+
+PIECES = [
+    *"0123456789.,一二三四五六七八九十百千万亿两兩萬億零〇几多余近约以上至到～—%成个人元年月日次届级倍的是、。：∶\n“”《》第",
+    *[
+        "百分之",
+        "分之",
+        "一半",
+        "分别",
+        "增长",
+        "地区生产总值",
+        "城市",
+        "教授",
+        "个百分点",
+        "人次",
+        "以下",
+        "左右",
+        "PM",
+    ],
+]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=30).map("".join))
+def test_any_text_reads_without_error_and_spans_slice_back(text):
+    for m in found(text):
+        assert m["value_max"] is None or m["value_max"] > m["value"]
