@@ -139,6 +139,22 @@ def test_short_items_share_the_head():
     assert all("增加值" in m["subject"] for m in got)
 
 
+def test_list_items_ending_where_the_head_begins_take_it():
+    got = found("规模以上高技术制造业和装备制造业增加值分别增长13.8%、18.1%。")
+    assert [m["value"] for m in got] == [13.8, 18.1]
+    assert all(m["subject"].endswith("制造业增加值") for m in got)
+
+
+def test_a_verb_may_open_a_list_item():
+    got = found("事故起数、死亡人数分别下降11.5%、18.7%。")
+    assert [(m["value"], m["subject"]) for m in got] == [(11.5, "事故起数"), (18.7, "死亡人数")]
+
+
+def test_a_level_reached_is_not_the_subject():
+    got = only("放射源事故发生率下降到万分之一以下的历史最好水平。")
+    assert matches(got, 0.01, "%", "事故发生率", approximate=True), got
+
+
 def test_the_subject_carries_over_in_the_clause():
     got = found("人均地区生产总值从5.6万元增至7.8万元，超过1万美元，年均增长5.4%。")
     assert [(m["value"], m["unit"]) for m in got] == [(56000, "元"), (78000, "元"), (10000, "美元"), (5.4, "%")]

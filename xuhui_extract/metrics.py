@@ -329,7 +329,8 @@ def _subject(doc: Document, q: _Quantity, state: _Sentence) -> str | None:
     word = doc.tokens[doc.token_index(unit_start)]
     # The unit opens a longer dictionary word (十几亿人口): that word is what is counted.
     opens = word.start == unit_start < q.end < word.end and segment.known(word.word)
-    found_after = subjects.after(doc, unit_start if opens else q.end)
+    level = view.startswith(("的", "之"), q.end) and view[:q.start].endswith(lexicon.words("level_verbs"))
+    found_after = None if level else subjects.after(doc, unit_start if opens else q.end)
     if found_after:
         return found_after
     found = subjects.before(doc, a, q.start)

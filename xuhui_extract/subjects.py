@@ -216,15 +216,33 @@ def before(doc: Document, a: int, b: int, share_out: bool = True) -> Found | Non
         j -= 1  # 产业结构调整为8.3∶41.4∶50.3 → 产业结构
     if not share_out or not any(t.word in _SHARE_OUT for t in toks[j:]):
         return Found(_text(toks[i:j]))
+    if i >= 2 and kinds[i - 1] == "v" and kinds[i - 2] == "conj":
+        i -= 1  # 事故起数、死亡人数: a verb may open an item of the list
     items = [toks[i:j]]
     for pi, pj in reversed(chunks[:-1]):
         if pj != i - 1 or kinds[pj] != "conj":
             break
         items.insert(0, toks[pi:pj])
         i = pi
+    return _share_head(items)
+
+
+def _share_head(items: list[list[Token]]) -> Found:
+    """Subjects of a list shared out in order; items that stop short take the last one's head.
+
+    一产、二产、三产增加值 and 城镇、农村居民收入: a shorter item takes the last
+    item's words past its own length; 高技术制造业和装备制造业增加值: an item
+    ending where the last one's head begins takes that head.
+    """
     last = items[-1]
-    # 一产、二产、三产增加值 / 城镇、农村居民收入: short items share the last one's head.
-    named = [_text(it + last[len(it) :] if len(it) < len(last) else it) for it in items]
+    named = []
+    for it in items[:-1]:
+        if len(last) > 1 and it[-1].word == last[-2].word:
+            it = [*it, last[-1]]
+        elif len(it) < len(last):
+            it = it + last[len(it) :]
+        named.append(_text(it))
+    named.append(_text(last))
     return Found(named[0], tuple(named[1:]))
 
 
