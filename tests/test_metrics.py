@@ -77,6 +77,7 @@ def matches(got: dict, value: float, unit: str | None, subject: str, **extra: ob
         ("区市县三级政府主要负责人担任组长。", 3, "级", "政府", {}),
         ("会议持续了三个多小时。", 3, "小时", "会议", {"approximate": True}),
         ("2018年组织三次政治轮训。", 3, "次", "政治轮训", {}),
+        ("新建22个750千伏和330千伏电网工程。", 22, "个", "电网工程", {}),
         # Subjects before the number: past a point of reference, a quoted term, a glued verb.
         ("高标准农田达到耕地总面积的64%。", 64, "%", "高标准农田", {}),
         ("产品销售和用工数量均比去年同期增长30%左右。", 30, "%", "用工数量", {"approximate": True}),

@@ -255,6 +255,10 @@ def after(doc: Document, pos: int) -> str | None:
     i = 0
     while i < len(toks) and (kinds[i] == "r" or toks[i].word == "级"):  # 这样的居民, 300万吨级CCUS
         i += 1
+    if i < len(toks) and kinds[i] == "num" and toks[i].word[0].isdigit():
+        # 22个750千伏和330千伏电网工程: a size between the count and the noun.
+        while i < len(toks) and kinds[i] in ("num", "m", "q", "conj") and toks[i].word not in _CONJ - {"和"}:
+            i += 1
     if i == len(toks) or toks[i].word[0] in CN_DIGITS:
         return None  # 五年一遇: a number, not a name
     small = _small_head(toks, kinds, i)
