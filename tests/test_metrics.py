@@ -78,6 +78,8 @@ def matches(got: dict, value: float, unit: str | None, subject: str, **extra: ob
         ("会议持续了三个多小时。", 3, "小时", "会议", {"approximate": True}),
         ("2018年组织三次政治轮训。", 3, "次", "政治轮训", {}),
         ("新建22个750千伏和330千伏电网工程。", 22, "个", "电网工程", {}),
+        ("全年出生人口的人口出生率为6.77‰。", 6.77, "‰", "人口出生率", {}),
+        ("本次专项行动共检查企业3.6万家次。", 36000, "家次", "企业", {}),
         # Subjects before the number: past a point of reference, a quoted term, a glued verb.
         ("高标准农田达到耕地总面积的64%。", 64, "%", "高标准农田", {}),
         ("产品销售和用工数量均比去年同期增长30%左右。", 30, "%", "用工数量", {"approximate": True}),
@@ -160,6 +162,11 @@ def test_the_subject_carries_over_in_the_clause():
     got = found("人均地区生产总值从5.6万元增至7.8万元，超过1万美元，年均增长5.4%。")
     assert [(m["value"], m["unit"]) for m in got] == [(56000, "元"), (78000, "元"), (10000, "美元"), (5.4, "%")]
     assert {m["subject"] for m in got} == {"人均地区生产总值"}
+
+
+def test_a_prepositional_phrase_names_no_subject():
+    got = found("全年国内生产总值1349084亿元，按不变价格计算，比上年名义增长5.0%。")
+    assert [(m["value"], m["subject"]) for m in got] == [(134908400000000, "国内生产总值"), (5, "国内生产总值")]
 
 
 def test_ratio_terms():

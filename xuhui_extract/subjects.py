@@ -32,6 +32,9 @@ _INNER = {"以上", "以下"}  # 地级以上城市, 规模以上工业: inside 
 _AMONG = {*_INNER, "中", "之中", "当中"}  # 居民中有百分之七十五: the whole the share is of
 _REFERENCE_AFTER = {"比", "较", "占", "相比", "相较", "同", "与"}
 _SHARE_OUT = {"分别", "依次"}
+# Prepositions whose object is what a number is about: 将小微企业最高授信额度由3000万元提高到5000万元,
+# 达到或好于Ⅲ类水质比例提高14.6个百分点.
+_NOT_REFERENCE = {"将", "把", "于", "高于", "低于", "好于", "优于", "大于", "小于", "多于", "少于", "等于"}
 _COPULA = {"是", "为"}
 _OPEN, _CLOSE = "“‘「", "”’」"
 _GLUED_VERBS = "达为至到于有是"
@@ -187,9 +190,11 @@ def _quoted_before(doc: Document, toks: list[Token], kinds: list[str]) -> str | 
 
 def _is_reference(toks: list[Token], kinds: list[str], i: int, j: int) -> bool:
     """A point of reference, not a subject: X in X的<number> (占国土面积的14.8%, 从2010年的156起),
-    after 比/较/占 (比去年同期), or before a place or time word (通常情况下, 发现时)."""
-    if i > 0 and toks[i - 1].word in _REFERENCE_AFTER:
-        return True
+    after 比/较/占 (比去年同期) or another preposition, or before a place or time word (通常情况下, 发现时)."""
+    if i > 0 and (
+        toks[i - 1].word in _REFERENCE_AFTER or (kinds[i - 1] == "p" and toks[i - 1].word not in _NOT_REFERENCE)
+    ):
+        return True  # 按不变价格计算, 在生态环境状况方面: the object of a preposition
     if j < len(toks) and kinds[j] in ("f", "t") and toks[j].word not in _AMONG:
         return True
     return j < len(toks) and kinds[j] == "de" and all(k in ("d", "u", "a", "num", "m", "q") for k in kinds[j + 1 :])
