@@ -91,8 +91,8 @@ def _nominal(toks: list[Token], kinds: list[str], j: int, inside: bool) -> bool:
     """Can toks[j] stand in a noun phrase here?
 
     Nouns and adjectives can; 以上/以下 inside one (地级以上城市); a measure
-    word after a noun (游客人次); a verb before a one-character noun, which
-    makes a noun of it (淘汰量, 化解率).
+    word after a noun (游客人次); a verb before a noun suffix, which makes a
+    noun of it (淘汰量, 化解率: `lexicon/noun_suffixes.txt`).
     """
     k = kinds[j]
     nxt = kinds[j + 1] if j + 1 < len(toks) else ""
@@ -102,7 +102,7 @@ def _nominal(toks: list[Token], kinds: list[str], j: int, inside: bool) -> bool:
         return inside and nxt == "n"
     if k == "q":
         return inside
-    return k == "v" and nxt == "n" and _one_cjk(toks[j + 1].word)
+    return k == "v" and j + 1 < len(toks) and toks[j + 1].word in lexicon.wordset("noun_suffixes")
 
 
 def _one_cjk(word: str) -> bool:
@@ -214,6 +214,8 @@ def before(doc: Document, a: int, b: int, share_out: bool = True) -> Found | Non
     chunks = [
         (i, j) for i, j in _chunks(toks, kinds) if not _is_reference(toks, kinds, i, j) and not _predicate(kinds, i, j)
     ]
+    # A single character (字, 市) says too little to be a subject on its own.
+    chunks = chunks[: max((n + 1 for n, (i, j) in enumerate(chunks) if toks[j - 1].end - toks[i].start > 1), default=0)]
     if not chunks:
         return None
     i, j = chunks[-1]
