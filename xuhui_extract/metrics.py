@@ -93,8 +93,8 @@ def _era() -> re.Pattern[str]:
 
 
 @cache
-def _units() -> tuple[str, ...]:
-    return tuple(sorted(lexicon.words("units"), key=len, reverse=True))
+def _units() -> re.Pattern[str]:
+    return re.compile(lexicon.alternation("units"))
 
 
 @dataclass
@@ -265,7 +265,9 @@ def _range(view: str, q: _Quantity) -> None:
 
 
 def _unit_at(view: str, pos: int) -> str | None:
-    return next((u for u in _units() if view.startswith(u, pos)), None)
+    """The longest unit of the packaged list that starts at `pos`."""
+    m = _units().match(view, pos)
+    return m.group() if m else None
 
 
 def _excluded(doc: Document, m: re.Match[str], q: _Quantity, dates: list[DateMention]) -> bool:
