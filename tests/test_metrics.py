@@ -78,6 +78,7 @@ def matches(got: dict, value: float, unit: str | None, subject: str, **extra: ob
         ("会议持续了三个多小时。", 3, "小时", "会议", {"approximate": True}),
         ("2018年组织三次政治轮训。", 3, "次", "政治轮训", {}),
         ("新建22个750千伏和330千伏电网工程。", 22, "个", "电网工程", {}),
+        ("但我们也有三个突出问题。", 3, "个", "问题", {}),
         ("全年出生人口的人口出生率为6.77‰。", 6.77, "‰", "人口出生率", {}),
         ("本次专项行动共检查企业3.6万家次。", 36000, "家次", "企业", {}),
         # Subjects before the number: past a point of reference, a quoted term, a glued verb.
@@ -120,6 +121,7 @@ def test_reads_the_metric(text, value, unit, subject, extra):
         "PM2.5是二次反应的产物。",  # glued to Latin letters; an adjective
         "民国十年，北京工人举行集会。",  # a year of an era
         "全市有数十万群众参与。",  # vague
+        "全党同志务必做到三个务必。",  # a formulation: no noun after the measure word
     ],
 )
 def test_not_a_metric(text):

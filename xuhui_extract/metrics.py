@@ -56,6 +56,7 @@ _FRAME_AFTER = re.compile(
 )
 _DURATIONS = ("年", "天", "日", "周", "小时", "小時", "星期", "工作日")
 _ORDINAL_UNITS = ("次", "届", "屆", "期")
+_FORMULATION_UNITS = ("个", "個", "项", "項", "条", "條")
 _CLAUSE_END = "，,。；;！？!?：:\n"
 
 
@@ -291,6 +292,8 @@ def _excluded(doc: Document, m: re.Match[str], q: _Quantity, dates: list[DateMen
         return True  # a time window: 前4个月, 6个月内
     if q.unit == "周" and view.startswith("年", q.end):
         return True  # 75周年: an anniversary names, not counts
+    if q.unit in _FORMULATION_UNITS and raw[0] in CN_DIGITS and q.end == q.unit_end and _not_noun_after(doc, q.end):
+        return True  # 三个务必, 四个全面, 两个确立: a formulation names, not counts
     if raw == "二" and q.unit in (*_ORDINAL_UNITS, "级"):
         return True  # 二级, 二期: a count would say 两级, 两期
     return q.unit in _ORDINAL_UNITS and _ordinal(doc, s, q.end)
@@ -312,6 +315,17 @@ def _time_frame(doc: Document, s: int, q: _Quantity, raw: str) -> bool:
     return tok.start == end and view[end] not in CN_DIGITS and subjects.kind(tok.word) in ("n", "w")
 
 
+def _not_noun_after(doc: Document, end: int) -> bool:
+    """Does a verb, adverb or adjective follow straight on (个务必), and no noun after it?"""
+    i = doc.token_index(end)
+    tok = doc.tokens[i]
+    if tok.start < end:
+        return False  # glued to the measure word: leave it to the subject reader
+    nxt = doc.tokens[i + 1].word if i + 1 < len(doc.tokens) else "。"
+    # 三个突出问题 counts: the word after the modifier is a noun.
+    return subjects.kind(tok.word) in ("v", "d", "a", "w") and subjects.kind(nxt) not in ("n", "w", "a")
+
+
 def _ordinal(doc: Document, s: int, end: int) -> bool:
     """十四届全国人大, 二期规划, 三次产业: a number before a noun, not after a verb (组织三次政治轮训)."""
     tok = doc.tokens[doc.token_index(end)]
@@ -331,7 +345,7 @@ def _subject(doc: Document, q: _Quantity, state: _Sentence) -> str | None:
     word = doc.tokens[doc.token_index(unit_start)]
     # The unit opens a longer dictionary word (十几亿人口): that word is what is counted.
     opens = word.start == unit_start < q.end < word.end and segment.known(word.word)
-    level = view.startswith(("的", "之"), q.end) and view[:q.start].endswith(lexicon.words("level_verbs"))
+    level = view.startswith(("的", "之"), q.end) and view[: q.start].endswith(lexicon.words("level_verbs"))
     found_after = None if level else subjects.after(doc, unit_start if opens else q.end)
     if found_after:
         return found_after
