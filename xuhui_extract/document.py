@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import pairwise
@@ -23,6 +24,16 @@ TERMINAL = "。！？；：!?;:…"
 SENTENCE_END = re.compile(r"[。！？；!?;]+[”’」』]?|\n")
 _ALNUM_END = re.compile(r"[A-Za-z0-9.%]$")
 _ALNUM_START = re.compile(r"^[A-Za-z0-9.%]")
+_CONTINUING = "，、。；：！？,;"  # punctuation that never opens a line
+_FOOTNOTE = re.compile(r"[\[［](?:\s*\d{1,3}\s*[\]］])?")
+_MIN_WIDTH = 15  # shorter lines are never taken for full PDF lines
+_MIN_WRAPPED = 5
+_WIDTH_SLACK = 3  # half-width characters make a full line a little longer
+# A line that starts with an outline marker starts a heading, never a wrapped tail.
+_HEADING = re.compile(
+    r"^(?:#|第[零〇一二三四五六七八九十百两\d]+[编章节條条部]|[一二三四五六七八九十]+、"
+    r"|[(（][一二三四五六七八九十\d]+[)）]|\d+[.．、]|[①-⑳])"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,8 +85,9 @@ def joined_view(text: str, lines: list[Line], start: int, end: int) -> tuple[str
     pos = start
     wrapped = False
     body = [ln for ln in lines if ln.end > start and ln.start < end]
+    width = _wrap_width([ln.text(text).strip() for ln in body])
     for prev, line in pairwise(body):
-        wrapped = _wraps(prev.text(text).strip(), line.text(text).strip(), wrapped)
+        wrapped = wraps(prev.text(text).strip(), line.text(text).strip(), wrapped, width)
         if wrapped:
             cut_from, cut_to = prev.end, line.start
             while cut_from > pos and text[cut_from - 1] in " \t":
@@ -90,18 +102,58 @@ def joined_view(text: str, lines: list[Line], start: int, end: int) -> tuple[str
     return "".join(parts), OffsetMap(start, cuts)
 
 
-def _wraps(a: str, b: str, after_wrap: bool) -> bool:
+def _wrap_width(lines: list[str]) -> int | None:
+    """The page width of text copied from a PDF, or None for text with one line per paragraph.
+
+    Copied PDF text breaks every full line wherever the width runs out, so many
+    lines share one length (give or take a few half-width characters) and end
+    without punctuation. That width is the most common length among such
+    lines, if at least half the long lines have it (headings never count).
+    """
+    long_lines = [s for s in lines if len(s) >= _MIN_WIDTH and not _HEADING.match(s)]
+    open_ends = [len(s) for s in long_lines if s[-1] not in TERMINAL]
+    if len(open_ends) < _MIN_WRAPPED:
+        return None
+    counts = Counter(open_ends)
+    width, near = max(
+        ((w, sum(counts.get(w + d, 0) for d in range(-_WIDTH_SLACK, _WIDTH_SLACK + 1))) for w in counts),
+        key=lambda wn: (wn[1], wn[0]),
+    )
+    return width if near >= _MIN_WRAPPED and near * 2 >= len(long_lines) else None
+
+
+def _broken_footnote(a: str, b: str) -> bool:
+    """A footnote marker split over lines (`“四个意识”` / `[` / `1` / `]` / `，坚持…`):
+    no line starts with a comma, and a marker's pieces belong to the text they mark."""
+    return (
+        b[0] in _CONTINUING
+        or (len(b) <= 6 and _FOOTNOTE.match(b) is not None)
+        or a[-1] in "[［"
+        or (b[0] in "]］" and a.isdigit() and len(a) <= 3)
+    )
+
+
+def wraps(a: str, b: str, after_wrap: bool, width: int | None = None) -> bool:
     """Does the break between line `a` and line `b` only wrap a sentence?
 
     Two cases are safe to join without a layout model: a break inside a run of
     Latin letters and digits (``PM`` / ``2.5``), and the break after a short
     fragment that was itself wrapped onto its line (``2.5`` / ``是二次反应``).
     A line of Chinese ending without punctuation is usually a heading, so it
-    is left alone.
+    is left alone, unless the text was copied from a PDF (`width` is known)
+    and the line fills the width: then the page, not the writer, broke it.
     """
-    if not a or not b or a[-1] in TERMINAL or a[-1] in "”’」』)）】]":
+    if not a or not b:
+        return False
+    if _broken_footnote(a, b):
+        return True
+    if a[-1] in TERMINAL or a[-1] in "”’」』)）】]":
         return False
     if _ALNUM_END.search(a) and _ALNUM_START.search(b):
+        return True
+    # A heading line must fill the width exactly: a heading that merely comes close stays whole.
+    full = width - (1 if _HEADING.match(a) else _WIDTH_SLACK) if width else None
+    if full and len(a) >= full and not _HEADING.match(b):
         return True
     return after_wrap and len(a) <= 6
 
@@ -125,6 +177,12 @@ class Document:
 
     def __post_init__(self) -> None:
         self.view, self.offsets = joined_view(self.text, self.lines, *self.body)
+
+    @cached_property
+    def wrap_width(self) -> int | None:
+        """The line width when the body was copied from a PDF (see `wraps`), else None."""
+        b0, b1 = self.body
+        return _wrap_width([ln.text(self.text).strip() for ln in self.lines if ln.end > b0 and ln.start < b1])
 
     @classmethod
     def from_text(cls, text: str, body: tuple[int, int] | None = None) -> Document:

@@ -33,5 +33,5 @@ def cut(text: str) -> list[str]:
 
 
 def known(word: str) -> bool:
-    """Is `word` in the segmenter's dictionary (not a guess of its HMM)?"""
+    """Is `word` an entry of the dictionary (jieba's own or the packaged one)?"""
     return bool(_tokenizer().FREQ.get(word))
