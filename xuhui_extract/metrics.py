@@ -345,7 +345,9 @@ def _subject(doc: Document, q: _Quantity, state: _Sentence) -> str | None:
     word = doc.tokens[doc.token_index(unit_start)]
     # The unit opens a longer dictionary word (十几亿人口): that word is what is counted.
     opens = word.start == unit_start < q.end < word.end and segment.known(word.word)
-    level = view.startswith(("的", "之"), q.end) and view[: q.start].endswith(lexicon.words("level_verbs"))
+    level = view.startswith(("的", "之"), q.end) and any(
+        view.startswith(v, q.start - len(v)) for v in lexicon.words("level_verbs") if q.start >= len(v)
+    )
     found_after = None if level else subjects.after(doc, unit_start if opens else q.end)
     if found_after:
         return found_after
@@ -369,7 +371,8 @@ def _subject(doc: Document, q: _Quantity, state: _Sentence) -> str | None:
 
 def _chain(view: str, end: int) -> int:
     """How many numbers a list starting here holds: 15%和22% → 2, 6%、5.2%、5.2% → 3."""
-    stop = min((i for i in (view.find(c, end) for c in _CLAUSE_END) if i >= 0), default=len(view))
+    limit = min(len(view), end + 200)
+    stop = min((i for i in (view.find(c, end, limit) for c in _CLAUSE_END) if i >= 0), default=limit)
     return 1 + len(re.findall(rf"[、和及与](?=(?:百分之)?[\d{CN_DIGITS}])", view[end:stop]))
 
 
