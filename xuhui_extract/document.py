@@ -191,6 +191,7 @@ class Document:
     body: tuple[int, int]
     view: str = field(init=False)
     offsets: OffsetMap = field(init=False)
+    _marks: dict[str, list[int]] = field(init=False, default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.view, self.offsets = joined_view(self.text, self.lines, *self.body)
@@ -266,6 +267,19 @@ class Document:
         if i < 0:
             return (0, 0)
         return self.sentences[i]
+
+    def last_of(self, chars: str, lo: int, hi: int) -> int:
+        """The last view position in [lo, hi) holding one of `chars`, or -1.
+
+        The positions of each set of marks are found once per document, so a
+        stage asking this per item (where does this clause start?) pays a
+        bisect, not a scan back over a sentence that may never end.
+        """
+        marks = self._marks.get(chars)
+        if marks is None:
+            marks = self._marks[chars] = [i for i, ch in enumerate(self.view) if ch in chars]
+        k = bisect_left(marks, hi) - 1
+        return marks[k] if k >= 0 and marks[k] >= lo else -1
 
     @cached_property
     def _newlines(self) -> list[int]:
