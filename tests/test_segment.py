@@ -43,7 +43,7 @@ TEXT = st.lists(PIECES, max_size=40).map("".join)
 
 @pytest.fixture(scope="module")
 def cutters():
-    return {b: segment._cutter(b) for b in BACKENDS}
+    return {b: segment._backend(b).cut for b in BACKENDS}
 
 
 @pytest.mark.parametrize("backend", BACKENDS)

@@ -8,6 +8,7 @@ processes (`parallel.py`); the output is the same whatever the number.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -32,6 +33,11 @@ class Result:
     json: str
     error: str | None = None
 
+    @property
+    def record(self) -> dict:
+        """The record as a dict, for the views and the evaluation (JSON output writes `json` as it is)."""
+        return json.loads(self.json)
+
 
 def process(item: Input, options: Options) -> Result:
     """Extract one input; every failure is caught and reported, none is raised (but with `debug`)."""
@@ -39,11 +45,7 @@ def process(item: Input, options: Options) -> Result:
 
     try:
         raw = read(item, options.max_bytes)
-        article = extract_bytes(raw, path=item.path, encoding=options.encoding)
-        if options.include_text and article.text is None:
-            from .decode import decode
-
-            article.text = decode(raw, options.encoding).text
+        article = extract_bytes(raw, path=item.path, encoding=options.encoding, include_text=options.include_text)
         # pydantic's own serialiser: the same JSON as json.dumps of model_dump, in a third of the time
         return Result(item.label, article.model_dump_json(indent=options.indent))
     except InputError as e:

@@ -14,18 +14,35 @@ from dataclasses import dataclass, field
 
 from . import lexicon
 from .document import Line
-from .numbers import arabic_value
+from .numbers import value as numeral_value
 
 _DATE = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
 DATE_RE = re.compile(_DATE)
+_FOOTER_MAX = 300
 _BARE_DATE_LINE = re.compile(rf"^\s*{_DATE}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*$")
-_CRUMB_HEAD = re.compile(r"^\s*(?:当前位置|您的位置|你的位置|您现在的位置|当前所在位置|位置)\s*[:：]?\s*")
+_CRUMB_HEAD = re.compile(
+    r"^\s*(?:当前位置|當前位置|您的位置|你的位置|您现在的位置|您現在的位置|当前所在位置|位置)\s*[:：]?\s*"
+    r"|^\s*(?=(?:首页|首頁|网站首页|網站首頁)\s*(?:>>|>|＞|»|›|→)\s*\S)"
+)
+# Traditional forms of the characters in metadata labels (發佈時間 → 发布时间), one for one.
+_TRAD_KEY = str.maketrans(
+    "發佈時間閱讀瀏覽點擊數訪問來源編輯體號關閉責", "发布时间阅读浏览点击数访问来源编辑体号关闭责"
+)
 _CRUMB_SEP = re.compile(r"\s*(?:>>|>|＞|»|›|→|/|＞＞)\s*")
 _TOOL_LINE = re.compile(
     r"^[\s\[\]【】()（）:：|]*(?:[大中小]|默认|打印|关闭|收藏|纠错|返回顶部|分享|分享到|字体|字号)?[\s\[\]【】()（）:：|大中小]*$"
 )
+# A byline names people after 记者/作者 and ends its line (or its parentheses):
+# `（本报北京3月5日电 本报记者 鲁元珍 李晓）`; `回答记者提问。` names no one,
+# and `记者 王鼎 摄` is a photographer's credit.
 _BYLINE = re.compile(
     r"(?:记者|作者|通讯员|撰稿|文/|文：|文:)\s*([\u4e00-\u9fff]{2,4}(?:[ 　、]+[\u4e00-\u9fff]{2,4})*)"
+    r"\s*(?:[)）】]\s*)?$"
+)
+# `环境保护部党组书记、部长 陈吉宁`: a role, a space, a name, alone on a line.
+_ROLE_NAME = re.compile(r"([\u4e00-\u9fff、，]{2,30})[ 　]+([\u4e00-\u9fff]{2,4})")
+_HEADING_START = re.compile(
+    r"^(?:第[零〇一二三四五六七八九十百两\d]+[章节節条條编編篇]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])"
 )
 _SITE = re.compile(
     r"([\u4e00-\u9fffA-Za-z]{2,30}?)\s*版权所有|版权所有\s*[:：©]?\s*([\u4e00-\u9fff]{2,30})|主办(?:单位)?\s*[:：]\s*([\u4e00-\u9fff]{2,30})"
@@ -50,6 +67,19 @@ def _key_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?:【|\[)?({keys})(?:】|\])?\s*[:：]\s*")
 
 
+def _loose_key_pattern() -> re.Pattern[str]:
+    """A metadata label run into its value without a colon: `文章来源环境保护部`, `作者 张三`."""
+    keys = lexicon.alternation("chrome_keys")
+    return re.compile(rf"^(?:【|\[)?({keys})(?:】|\])?\s*(?=\S)")
+
+
+# Labels of page tools: their line is chrome, but nothing after them is a value.
+_TOOL_KEYS = frozenset({"字体", "字号", "分享到", "分享", "打印", "关闭", "收藏", "纠错"})
+_SHORT_META = 30
+_SHORT_FOOTER = 30
+_MAX_PENDING = 20  # a loose label line is no longer than this, and has no sentence punctuation
+
+
 def _clean(s: str) -> str:
     return s.strip().strip(":：【】[]").strip()
 
@@ -71,6 +101,14 @@ def _fields(line: str, keys: re.Pattern[str]) -> list[tuple[str, str]]:
     return out
 
 
+def _loose_fields(line: str, loose: re.Pattern[str]) -> list[tuple[str, str]]:
+    """One label and its value on a short line with no colon; [] for anything else."""
+    m = loose.match(line)
+    if not m or len(line) > _SHORT_META or re.search(r"[。，；！？,;!?]", line):
+        return []
+    return [(m.group(1), _clean(line[m.end() :]))]
+
+
 def _is_tool(s: str) -> bool:
     return bool(s) and _TOOL_LINE.match(s) is not None
 
@@ -79,6 +117,7 @@ def find(text: str, lines: list[Line]) -> Chrome:
     """Metadata and the body span of a page."""
     out = Chrome()
     keys = _key_pattern()
+    loose = _loose_key_pattern()
     texts = [ln.text(text) for ln in lines]
     n = len(lines)
     i = 0
@@ -93,22 +132,23 @@ def find(text: str, lines: list[Line]) -> Chrome:
             i += 1
             continue
         if pending_key:
-            _apply(out, pending_key, s)
-            pending_key = None
-            head_end = i + 1
-            i += 1
-            continue
+            key, pending_key = pending_key, None
+            if not keys.match(s) and not _is_tool(s):
+                _apply(out, key, s)
+                head_end = i + 1
+                i += 1
+                continue
         crumb = _CRUMB_HEAD.match(s)
         if crumb:
             i = _read_breadcrumb(texts, i, s[crumb.end() :], out)
             head_end = i
             continue
-        fields = _fields(s, keys)
-        if fields and keys.match(s):
+        fields = _fields(s, keys) if keys.match(s) else _loose_fields(s, loose)
+        if fields:
             for key, value in fields:
                 if value:
                     _apply(out, key, value)
-                else:
+                elif key not in _TOOL_KEYS:
                     pending_key = key
             saw_meta = True
             head_end = i + 1
@@ -179,6 +219,7 @@ def _read_breadcrumb(texts: list[str], i: int, rest: str, out: Chrome) -> int:
 
 
 def _apply(out: Chrome, key: str, value: str) -> None:
+    key = key.translate(_TRAD_KEY)
     if key in ("日期", "发布日期", "发布时间", "发表时间", "时间", "更新时间"):
         m = DATE_RE.search(value)
         if m and not out.date:
@@ -186,9 +227,10 @@ def _apply(out: Chrome, key: str, value: str) -> None:
     elif key == "作者" and not out.author:
         out.author = value
     elif key in ("阅读", "阅读量", "阅读次数", "浏览", "浏览次数", "浏览量", "点击", "点击数", "点击量", "访问量"):
-        m = re.search(r"\d[\d,，]*", value)
-        if m and out.views is None:
-            out.views = int(arabic_value(m.group()))
+        m = re.search(r"\d+(?:[,，]\d{3})*", value)
+        n = numeral_value(m.group()) if m else None
+        if n is not None and out.views is None:
+            out.views = int(n)
 
 
 def _looks_like_title(s: str) -> bool:
@@ -204,25 +246,34 @@ def _strip_channel(title: str) -> str:
 
 
 def _is_footer(s: str) -> bool:
-    return any(k in s for k in lexicon.words("footer_keys"))
+    """A short line with a footer word; a paragraph-long one is body text that mentions 版权 or the like."""
+    return len(s) <= _FOOTER_MAX and any(k in s for k in lexicon.words("footer_keys"))
 
 
 def _footer_start(texts: list[str], head_end: int) -> int:
-    """Index one past the last body line: footer lines are skipped from the end."""
-    k = len(texts)
-    seen = False
+    """Index one past the last body line.
+
+    Read backwards from the end: blank, tool and footer lines are chrome. Short
+    lines without closing punctuation (a licence wrapped over many lines, a list
+    of related links) are chrome only if a footer line lies above them.
+    """
+    k = cut = len(texts)
+    pending = 0  # short lines read since the last certain chrome line
     while k > head_end:
         s = texts[k - 1].strip()
-        if not s or _is_tool(s):
+        if not s:
             k -= 1
-        elif _is_footer(s):
-            seen = True
+        elif _is_tool(s) or _is_footer(s) or s in ("true", "false"):
             k -= 1
-        elif seen and (len(s) <= 20 or s in ("true", "false")):
+            pending = 0
+        elif len(s) <= _SHORT_FOOTER and (s[-1] not in "。！？!?…" or len(s) <= 2) and pending < _MAX_PENDING:
             k -= 1
+            pending += 1
         else:
             break
-    return k
+        if not pending:
+            cut = k
+    return cut
 
 
 def _byline(text: str, lines: list[Line], head: int, tail: int, out: Chrome) -> None:
@@ -233,12 +284,12 @@ def _byline(text: str, lines: list[Line], head: int, tail: int, out: Chrome) -> 
     for s in body[:6] + body[-3:]:
         m = _BYLINE.search(s)
         if m:
-            out.author = m.group(1).strip(" 　)）")
+            out.author = m.group(1).strip()
             return
     for s in body[:6]:
-        m = re.fullmatch(r"[\u4e00-\u9fff、，]{2,30}[ 　]+([\u4e00-\u9fff]{2,4})", s)
-        if m:
-            out.author = m.group(1)
+        m = _ROLE_NAME.fullmatch(s)
+        if m and not _HEADING_START.match(s):
+            out.author = m.group(2)
             return
 
 

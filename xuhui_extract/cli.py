@@ -1,9 +1,11 @@
 """The command line: argument parsing and output only; the work is `xuhui_extract.extract`.
 
 Exit status: 0 all documents extracted; 1 one or more documents failed (each
-is an error record in the output and a line on standard error); 2 bad usage
-(unknown option, missing path, a folder with no matching files); 130
-interrupted (Ctrl-C).
+is an error record in the output and a line on standard error: not text, too
+large, unreadable, or extraction itself failed); 2 bad usage (unknown option
+or encoding, missing path, a folder with no matching files, a folder where a
+file is needed); 130 interrupted (Ctrl-C). Every failure is one line on
+standard error; `--debug` shows the traceback instead.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from typing import Annotated
 import typer
 
 from . import __version__
+from .inputs import DEFAULT_MAX_BYTES
+from .views import CsvTable, Format, Renderer
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -32,6 +36,12 @@ Examples:
 
   cat page.txt | xuhui-extract -                 # standard input
 
+  xuhui-extract article.txt --format tree        # the outline as a tree
+
+  xuhui-extract corpus/ --format csv > m.csv     # a row per metric
+
+  xuhui-extract highlight article.txt -o r.html  # spans marked in HTML
+
   xuhui-extract schema                           # JSON Schema of the output
 
 Exit status: 0 ok, 1 some documents failed, 2 bad usage or missing input, 130 interrupted.
@@ -45,7 +55,7 @@ app = typer.Typer(
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-COMMANDS = ("extract", "schema")
+COMMANDS = ("extract", "schema", "highlight")
 
 
 def _fail(message: str, code: int) -> typer.Exit:
@@ -84,12 +94,18 @@ def extract_command(
         str | None, typer.Option("--encoding", help="Decode input with this encoding instead of detecting it.")
     ] = None,
     max_bytes: Annotated[
-        int | None, typer.Option("--max-bytes", help="Refuse inputs larger than this many bytes.")
-    ] = None,
+        int, typer.Option("--max-bytes", min=0, help="Refuse inputs larger than this many bytes (0: no limit).")
+    ] = DEFAULT_MAX_BYTES,
     include_text: Annotated[
         bool, typer.Option("--include-text", help="Add the decoded text the spans index as `text`.")
     ] = False,
     debug: Annotated[bool, typer.Option("--debug", help="Show the traceback when a document fails.")] = False,
+    fmt: Annotated[
+        Format, typer.Option("--format", help="json, jsonl, tree (outline), table (rich tables) or csv (spreadsheet).")
+    ] = Format.json,
+    table: Annotated[
+        CsvTable, typer.Option("--table", help="With --format csv: which items to list, one row each.")
+    ] = CsvTable.metrics,
     jobs: Annotated[
         int | None,
         typer.Option(
@@ -104,7 +120,7 @@ def extract_command(
         ),
     ] = None,
 ) -> None:
-    """Extract one record per input document (JSON; JSON Lines for several)."""
+    """Extract one record per input document (JSON; JSON Lines for several; or a view for people)."""
     try:
         failed = _extract(
             paths,
@@ -117,6 +133,8 @@ def extract_command(
             max_bytes=max_bytes,
             include_text=include_text,
             debug=debug,
+            fmt=fmt,
+            table=table,
             jobs=jobs,
             quiet=quiet,
             segmenter=segmenter,
@@ -136,9 +154,11 @@ def _extract(
     jsonl: bool,
     glob: str,
     encoding: str | None,
-    max_bytes: int | None,
+    max_bytes: int,
     include_text: bool,
     debug: bool,
+    fmt: Format,
+    table: CsvTable,
     jobs: int | None,
     quiet: bool,
     segmenter: str | None,
@@ -148,13 +168,21 @@ def _extract(
 
     from . import batch, inputs, progress, segment
     from . import output as out
+    from .decode import codec_name
 
+    if encoding:
+        try:
+            encoding = codec_name(encoding)
+        except LookupError:
+            raise _fail(f"unknown encoding {encoding!r} (try gb18030, big5, utf-8, utf-16)", EXIT_USAGE) from None
+    if output is not None and (output.is_dir() or not output.resolve().parent.is_dir()):
+        raise _fail(f"{output}: -o needs a file path in an existing folder", EXIT_USAGE)
     try:
         segmenter = segment.use(segmenter)
-        items = list(inputs.expand(paths, glob))
+        items = list(inputs.expand(paths, glob, max_bytes))
     except (inputs.InputError, ValueError) as e:
         raise _fail(str(e), EXIT_USAGE) from None
-    several = jsonl or len(items) > 1
+    several = jsonl or fmt is Format.jsonl or len(items) > 1
     width = None if compact or several else (indent if indent is not None else (2 if sys.stdout.isatty() else None))
     settings = batch.Options(
         encoding=encoding,
@@ -173,12 +201,17 @@ def _extract(
             progress.report(len(items), show_bar) as report,
             closing(batch.run(items, settings, workers)) as results,
         ):
+            view = Renderer.to(stream, fmt, table, width)
+            stream.write(view.start())
             for result in results:
                 if result.error:
                     failed += 1
                     report.echo(f"xuhui-extract: {result.error}")
                 if several or not result.error:
-                    stream.write(result.json + "\n")
+                    # JSON was serialised where the document was extracted; the views read the record.
+                    stream.write(
+                        result.json + "\n" if fmt in (Format.json, Format.jsonl) else view.record(result.record)
+                    )
                 report.advance()
     except BrokenPipeError:
         # The reader stopped (`| head`): stop quietly, and keep Python from complaining at exit.
@@ -208,10 +241,49 @@ def schema(
     typer.echo(json.dumps(Article.model_json_schema(), ensure_ascii=False, indent=indent))
 
 
+@app.command()
+def highlight(
+    path: Annotated[str, typer.Argument(help="The article: a file, or - for standard input.")],
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Write the page to this file (atomically).")
+    ] = None,
+    encoding: Annotated[
+        str | None, typer.Option("--encoding", help="Decode input with this encoding instead of detecting it.")
+    ] = None,
+) -> None:
+    """Write one self-contained HTML page: the article's text with every extracted span marked."""
+    from . import batch, inputs
+    from . import output as out
+    from .models import Article
+    from .views import html
+
+    try:
+        items = list(inputs.expand([path]))
+    except inputs.InputError as e:
+        raise _fail(str(e), EXIT_USAGE) from None
+    if len(items) != 1:
+        raise _fail(f"{path}: highlight shows one article, this holds {len(items)}", EXIT_USAGE)
+    result = batch.process(items[0], batch.Options(encoding=encoding, include_text=True))
+    if result.error:
+        raise _fail(result.error, EXIT_FAILED)
+    page = html.render(Article.model_validate(result.record))
+    try:
+        with out.destination(output) as stream:
+            stream.write(page)
+    except OSError as e:
+        raise _fail(f"cannot write output: {e.strerror or e}", EXIT_FAILED) from None
+
+
 def main(argv: list[str] | None = None) -> None:
     """Entry point: `xuhui-extract FILE …` means `xuhui-extract extract FILE …`."""
     args = list(sys.argv[1:] if argv is None else argv)
     first = next((a for a in args if a != "--debug"), None)
     if first is not None and first not in COMMANDS and first not in ("-h", "--help", "--version"):
         args.insert(0, "extract")
-    app(args=args, prog_name="xuhui-extract")
+    try:
+        app(args=args, prog_name="xuhui-extract")
+    except Exception as e:  # whatever no command turned into a message: still one line, not a traceback
+        if "--debug" in args:
+            raise
+        typer.echo(f"xuhui-extract: internal error: {type(e).__name__}: {e} (--debug shows the traceback)", err=True)
+        sys.exit(EXIT_FAILED)

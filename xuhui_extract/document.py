@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property
@@ -25,6 +26,17 @@ TERMINAL = "。！？；：!?;:…"
 SENTENCE_END = re.compile(r"[。！？；!?;]+[”’」』]?|\n")
 _ALNUM_END = re.compile(r"[A-Za-z0-9.%]$")
 _ALNUM_START = re.compile(r"^[A-Za-z0-9.%]")
+_CRLF = re.compile(r"\r\n")
+_CONTINUING = "，、。；：！？,;"  # punctuation that never opens a line
+_FOOTNOTE = re.compile(r"[\[［](?:\s*\d{1,3}\s*[\]］])?")
+_MIN_WIDTH = 15  # shorter lines are never taken for full PDF lines
+_MIN_WRAPPED = 5
+_WIDTH_SLACK = 3  # half-width characters make a full line a little longer
+# A line that starts with an outline marker starts a heading, never a wrapped tail.
+_HEADING = re.compile(
+    r"^(?:#|第[零〇一二三四五六七八九十百两\d]+[编章节條条部]|[一二三四五六七八九十]+、"
+    r"|[(（][一二三四五六七八九十\d]+[)）]|\d+[.．、]|[①-⑳])"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,41 +81,101 @@ class OffsetMap:
 
 
 def joined_view(text: str, lines: list[Line], start: int, end: int) -> tuple[str, OffsetMap]:
-    """The body with sentence-wrapping line breaks removed, and the map back."""
+    """The body with sentence-wrapping line breaks removed, and the map back.
+
+    Every kept line break reads as `\n` in the view (`\r\n` loses its `\r`, a
+    lone `\r` becomes `\n`), so stages see Windows and old Mac text as they
+    see Unix text, while spans still index the text with its CRs.
+    """
     parts: list[str] = []
     cuts: list[tuple[int, int]] = []
     removed = 0
+
+    def emit(a: int, b: int) -> None:
+        nonlocal removed
+        for m in _CRLF.finditer(text, a, b):
+            parts.append(text[a : m.start()].replace("\r", "\n"))
+            removed += 1
+            cuts.append((m.end() - 1 - start - removed, removed))
+            a = m.end() - 1
+        parts.append(text[a:b].replace("\r", "\n"))
+
     pos = start
     wrapped = False
     body = [ln for ln in lines if ln.end > start and ln.start < end]
+    width = _wrap_width([ln.text(text).strip() for ln in body])
     for prev, line in pairwise(body):
-        wrapped = _wraps(prev.text(text).strip(), line.text(text).strip(), wrapped)
+        wrapped = wraps(prev.text(text).strip(), line.text(text).strip(), wrapped, width)
         if wrapped:
             cut_from, cut_to = prev.end, line.start
             while cut_from > pos and text[cut_from - 1] in " \t":
                 cut_from -= 1
             while cut_to < end and text[cut_to] in " \t":
                 cut_to += 1
-            parts.append(text[pos:cut_from])
+            emit(pos, cut_from)
             cuts.append((cut_from - start - removed, removed + cut_to - cut_from))
             removed += cut_to - cut_from
             pos = cut_to
-    parts.append(text[pos:end])
+    emit(pos, end)
     return "".join(parts), OffsetMap(start, cuts)
 
 
-def _wraps(a: str, b: str, after_wrap: bool) -> bool:
+def _wrap_width(lines: list[str]) -> int | None:
+    """The page width of text copied from a PDF, or None for text with one line per paragraph.
+
+    Copied PDF text breaks every full line wherever the width runs out, so many
+    lines share one length (give or take a few half-width characters) and end
+    without punctuation. That width is the most common length among such
+    lines, if at least half the long lines have it (headings never count).
+    """
+    long_lines = [s for s in lines if len(s) >= _MIN_WIDTH and not _HEADING.match(s)]
+    open_ends = [len(s) for s in long_lines if s[-1] not in TERMINAL]
+    if len(open_ends) < _MIN_WRAPPED:
+        return None
+    counts = Counter(open_ends)
+    width, near = max(
+        ((w, sum(counts.get(w + d, 0) for d in range(-_WIDTH_SLACK, _WIDTH_SLACK + 1))) for w in counts),
+        key=lambda wn: (wn[1], wn[0]),
+    )
+    return width if near >= _MIN_WRAPPED and near * 2 >= len(long_lines) else None
+
+
+def _broken_footnote(a: str, b: str) -> bool:
+    """A footnote marker split over lines (`“四个意识”` / `[` / `1` / `]` / `，坚持…`):
+    no line starts with a comma, and a marker's pieces belong to the text they mark."""
+    return (
+        b[0] in _CONTINUING
+        or (len(b) <= 6 and _FOOTNOTE.match(b) is not None)
+        or a[-1] in "[［"
+        or (b[0] in "]］" and a.isdigit() and len(a) <= 3)
+    )
+
+
+def wraps(a: str, b: str, after_wrap: bool, width: int | None = None) -> bool:
     """Does the break between line `a` and line `b` only wrap a sentence?
 
     Two cases are safe to join without a layout model: a break inside a run of
     Latin letters and digits (``PM`` / ``2.5``), and the break after a short
     fragment that was itself wrapped onto its line (``2.5`` / ``是二次反应``).
     A line of Chinese ending without punctuation is usually a heading, so it
-    is left alone.
+    is left alone, unless the text was copied from a PDF (`width` is known)
+    and the line fills the width: then the page, not the writer, broke it.
     """
-    if not a or not b or a[-1] in TERMINAL or a[-1] in "”’」』)）】]":
+    if not a or not b:
         return False
+    if _broken_footnote(a, b):
+        return True
+    if a[-1] in TERMINAL:
+        return False
+    # A heading line must fill the width exactly: a heading that merely comes close stays whole.
+    full = width - (1 if _HEADING.match(a) else _WIDTH_SLACK) if width else None
+    if a[-1] in "”’」』)）】]":
+        # A full PDF line may end on a closing quote inside a sentence (首个“四算合一” / 算力平台);
+        # elsewhere, or after 。”, the quote closes the line.
+        return bool(full) and len(a) >= full and a[-2:-1] not in TERMINAL and not _HEADING.match(b)
     if _ALNUM_END.search(a) and _ALNUM_START.search(b):
+        return True
+    if full and len(a) >= full and not _HEADING.match(b):
         return True
     return after_wrap and len(a) <= 6
 
@@ -162,9 +234,16 @@ class Document:
     body: tuple[int, int]
     view: str = field(init=False)
     offsets: OffsetMap = field(init=False)
+    _marks: dict[str, list[int]] = field(init=False, default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.view, self.offsets = joined_view(self.text, self.lines, *self.body)
+
+    @cached_property
+    def wrap_width(self) -> int | None:
+        """The line width when the body was copied from a PDF (see `wraps`), else None."""
+        b0, b1 = self.body
+        return _wrap_width([ln.text(self.text).strip() for ln in self.lines if ln.end > b0 and ln.start < b1])
 
     @classmethod
     def from_text(cls, text: str, body: tuple[int, int] | None = None) -> Document:
@@ -203,6 +282,11 @@ class Document:
         starts = self.tokens.starts
         return self.tokens[bisect_left(starts, vstart) : bisect_left(starts, vend)]
 
+    def iter_tokens(self, vstart: int, vend: int) -> Iterator[Token]:
+        """The tokens starting in [vstart, vend), lazily: a caller that stops early pays only for what it read."""
+        toks, starts = self.tokens, self.tokens.starts
+        return (toks[i] for i in range(bisect_left(starts, vstart), bisect_left(starts, vend)))
+
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
         """Sentence spans in the view: split after 。！？；, and at line breaks."""
@@ -226,8 +310,25 @@ class Document:
             return (0, 0)
         return self.sentences[i]
 
+    def last_of(self, chars: str, lo: int, hi: int) -> int:
+        """The last view position in [lo, hi) holding one of `chars`, or -1.
+
+        The positions of each set of marks are found once per document, so a
+        stage asking this per item (where does this clause start?) pays a
+        bisect, not a scan back over a sentence that may never end.
+        """
+        marks = self._marks.get(chars)
+        if marks is None:
+            marks = self._marks[chars] = [i for i, ch in enumerate(self.view) if ch in chars]
+        k = bisect_left(marks, hi) - 1
+        return marks[k] if k >= 0 and marks[k] >= lo else -1
+
+    @cached_property
+    def _newlines(self) -> list[int]:
+        return [m.start() for m in re.finditer("\n", self.view)]
+
     def line_at(self, vpos: int) -> tuple[int, int]:
-        """The paragraph (view line) holding `vpos`."""
-        s = self.view.rfind("\n", 0, vpos) + 1
-        e = self.view.find("\n", vpos)
-        return s, len(self.view) if e < 0 else e
+        """The paragraph (view line) holding `vpos`, by bisect: stages call it per item, lines can be long."""
+        k = bisect_left(self._newlines, vpos)
+        s = self._newlines[k - 1] + 1 if k else 0
+        return s, self._newlines[k] if k < len(self._newlines) else len(self.view)

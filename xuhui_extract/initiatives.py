@@ -16,71 +16,133 @@ import re
 from bisect import bisect_right
 
 from . import lexicon
-from .document import Document
-from .index import ByStart, Covering
+from .dates import within
+from .document import Document, Token
 from .models import DateMention, Initiative, Measure, Organization
 from .numbers import NUMERAL
 from .outline import SectionIndex
 from .quotes import is_term, quote_marks
 
 _CLAUSE_END = "，,。；;！？!?：:\n"
-_PLANNED = re.compile(r"(?:将|将要|即将|计划|拟|力争|准备|预计|争取|要|还将)")
+# Only these mark a plan (the annotation's rule); 要 or 预计 clauses get no status of their own.
+_PLANNED = re.compile(r"(?:将|计划|拟|力争|争取)")
 _ONGOING = re.compile(r"(?:正在|持续|继续|不断|正)")
 _LEAD = re.compile(
-    rf"(?:了|过|着|出|好|起)?\s*(?:(?:{NUMERAL})(?:[位个家名项次条场批座所支项套]|多|余)*|一批|一系列|一些|多个|多项|各|全)?"
+    rf"(?:了|过|着|出|好|起)?\s*(?:(?:{NUMERAL})(?:[位个家名项次条场批座所支套]|多|余)+|一批|一系列|一些|多个|多项)?"
 )
-_OBJ_STOP_CHARS = set("，,。；;！？!?：:、\n（）()")
-_MAX_OBJECT_TOKENS = 8
+# A count right after 的 names the head noun of a relative clause: 实施…标准的74个城市.
+_COUNT = re.compile(rf"(?:{NUMERAL})(?:多|余)?[位个家名项次条场批座所支套万亿]")
+_PHRASE_STOP = set(_CLAUSE_END) | set("、（()")
+_PAIRS = {"“": "”", "‘": "’", "《": "》", "「": "」"}
+_PHRASE_MARK = re.compile("[" + re.escape("".join(_PHRASE_STOP) + "".join(_PAIRS)) + "]")
+_MAX_OBJECT = 40  # a longer clause tail is no object but a sentence
+_MIN_HEAD = 4  # a name after 的 this long stands without its modifier
+_EVENT_VERBS = frozenset({"举行", "召开", "举办", "开幕", "舉行", "召開", "舉辦"})
+_SCAN_MAX = 400  # how far an object or a 《 title is looked for: keeps each verb's scan bounded
+_ONLY_LE = re.compile(r"[了 ]*")
 
 
 def _spans_of_speech(view: str) -> list[tuple[int, int]]:
     return [(a, b) for _, a, b in quote_marks(view) if not is_term(view[a:b])]
 
 
-def _clause(view: str, pos: int) -> tuple[int, int]:
-    s = pos
-    while s > 0 and view[s - 1] not in _CLAUSE_END:
-        s -= 1
-    e = pos
-    while e < len(view) and view[e] not in _CLAUSE_END:
-        e += 1
+def _clause_ends(view: str) -> list[int]:
+    """Positions of clause-ending marks, found once so each clause lookup is a bisect."""
+    return [i for i, ch in enumerate(view) if ch in _CLAUSE_END]
+
+
+def _clause(view: str, ends: list[int], pos: int) -> tuple[int, int]:
+    k = bisect_right(ends, pos - 1)
+    s = ends[k - 1] + 1 if k else 0
+    e = ends[k] if k < len(ends) else len(view)
     return s, e
 
 
-def _object(doc: Document, vpos: int, clause_end: int, stops: frozenset[str]) -> tuple[str, int] | None:
-    """The object phrase after an action verb and where it ends (view offsets)."""
-    view = doc.view
+def _phrase_end(view: str, pos: int, end: int) -> int:
+    """Where the phrase from `pos` ends: at 、 or clause punctuation, never inside “” or 《》.
+
+    Jumps from mark to mark (a regex search, then the closing mark) instead of stepping through characters.
+    """
+    i = pos
+    while (m := _PHRASE_MARK.search(view, i, end)) is not None:
+        close = _PAIRS.get(m.group())
+        if close is None:
+            return m.start()
+        i = view.find(close, m.end(), end) + 1
+        if i == 0:
+            break
+    return end
+
+
+def _top_level_de(phrase: str) -> int:
+    """The last 的 outside quote marks, or -1."""
+    close: str | None = None
+    last = -1
+    for i, ch in enumerate(phrase):
+        if close:
+            close = None if ch == close else close
+        elif ch in _PAIRS:
+            close = _PAIRS[ch]
+        elif ch == "的":
+            last = i
+    return last
+
+
+def _object(view: str, vpos: int, clause_end: int) -> str | None:
+    """What follows an action verb up to the end of its phrase.
+
+    `开展的首次调查` and `出版的是《劳动者》` name the object after 的; a count
+    after a later 的 closes a relative clause (`实施…标准的74个城市` → the
+    标准); a long name after 的 drops its modifier (`…担任主任的行政复议委员会`).
+    """
     lead = _LEAD.match(view, vpos, clause_end)
     pos = lead.end() if lead else vpos
     if view.startswith("的", pos):
-        pos += 1
+        pos += 1 + view.startswith("是", pos + 1)
     if view.startswith("《", pos):
-        close = view.find("》", pos, clause_end)
+        close = view.find("》", pos, min(clause_end, pos + _SCAN_MAX))
         if close > pos + 1:
-            return view[pos + 1 : close], close + 1
-    rest = view[pos:clause_end]
-    de = rest.rfind("的", 0, min(25, rest.find("《") % (len(rest) + 1)))
+            return view[pos + 1 : close]
+    limit = min(clause_end, pos + _SCAN_MAX)
+    end = _phrase_end(view, pos, limit)
+    if end == limit < clause_end:
+        return None  # no object runs this long: text that never ends a clause
+    phrase = view[pos:end].strip()
+    de = _top_level_de(phrase)
     if de >= 0:
-        pos += de + 1
-    words: list[str] = []
-    end = pos
-    for tok in doc.tokens_between(pos, clause_end):
-        w = tok.word
-        if (
-            not w.strip()
-            or any(ch in _OBJ_STOP_CHARS for ch in w)
-            or (words and w in stops)
-            or (not words and w in ("的", "了"))
-        ):
-            break
-        words.append(w)
-        end = tok.end
-        if len(words) == _MAX_OBJECT_TOKENS:
-            break
-    phrase = "".join(words).strip("“”‘’")
-    if len(phrase) < 2:
+        after = phrase[de + 1 :]
+        if _COUNT.match(after):
+            phrase = phrase[:de]
+        elif len(after) >= _MIN_HEAD:
+            phrase = after
+    phrase = phrase.rstrip("等")
+    if len(phrase) < 2 or len(phrase) > _MAX_OBJECT or phrase[0] in "和与及或并":
+        # 建立和完善…: the verb shares the next verb's object; read it there.
         return None
-    return phrase, end
+    return phrase
+
+
+def _ends_in_verb(doc: Document, obj: str, vpos: int, clause_end: int, verbs: frozenset[str]) -> bool:
+    """Does the object phrase (read from `vpos`) end in a verb rather than a noun?"""
+    end = doc.view.find(obj, vpos, clause_end)
+    if end < 0 or obj[-1] in "”’」』》":
+        return False
+    toks = doc.tokens_between(end, end + len(obj))
+    return bool(toks) and toks[-1].end == end + len(obj) and toks[-1].word in verbs
+
+
+def _event_subject(view: str, c0: int, verb: int) -> str | None:
+    """`首场“部长通道”在北京人民大会堂举行`: an event named before its verb."""
+    head = view[c0:verb]
+    at = head.rfind("在")
+    if at > 0:
+        head = head[:at]
+    head = head.strip()
+    if head.endswith("”") and "“" in head:
+        return head[head.rindex("“") :]
+    de = _top_level_de(head)
+    head = head[de + 1 :] if de >= 0 else head
+    return head if 2 <= len(head) <= 20 else None
 
 
 def _status(before: str) -> str:
@@ -92,6 +154,28 @@ def _status(before: str) -> str:
     return "done"
 
 
+def _action_at(toks: list[Token], i: int, actions: frozenset[str], adverbs: frozenset[str]) -> tuple[int, int] | None:
+    """The action verb starting at token `i`: its view start and its last token.
+
+    jieba joins an adverb to its verb (深入开展, 积极开展) and splits some
+    verbs (新 + 设); both are read as the verb. Action verbs in a row are one
+    action: 组织开展, 启动实施, 获批设立, 批准加入.
+    """
+    tok = toks[i]
+    w = tok.word
+    if i + 1 < len(toks) and w + toks[i + 1].word in actions:
+        start, last = tok.start, i + 1  # 建成投运, 投入使用: a listed compound first
+    elif w in actions:
+        start, last = tok.start, i
+    elif len(w) > 2 and w[-2:] in actions and w[:-2] in adverbs:
+        start, last = tok.end - 2, i
+    else:
+        return None
+    while last + 1 < len(toks) and last - i < 2 and toks[last + 1].word in actions:
+        last += 1
+    return start, last
+
+
 def extract(
     doc: Document,
     sections: SectionIndex,
@@ -101,47 +185,52 @@ def extract(
 ) -> list[Initiative]:
     view = doc.view
     actions = lexicon.wordset("actions")
-    stops = lexicon.union("stopwords", "actions")
+    adverbs = lexicon.wordset("action_adverbs")
+    verbs = lexicon.wordset("verbs") | actions
     speech = _spans_of_speech(view)
     speech_starts = [a for a, _ in speech]
     org_spans = sorted((sp, o.name) for o in orgs for sp in o.spans)
-    dates_at, measure_at = ByStart(dates), Covering(measures)
-    toks, words = doc.tokens, doc.words
+    measure_at = sorted((m.span[0], m.span[1], m.id) for m in measures)
+    longest_org = max((b - a for (a, b), _ in org_spans), default=0)
+    clause_ends = _clause_ends(view)
+    toks = doc.tokens
     out: list[Initiative] = []
     done_clauses: set[int] = set()
-    free = 0  # the first token not taken by a verb already
-    for i in [k for k, w in enumerate(words) if w in actions]:  # a quick pass over the plain words
-        if i < free:
+    i = 0
+    while i < len(toks):
+        found = _action_at(toks, i, actions, adverbs)
+        if found is None:
+            i += 1
             continue
-        tok = toks[i]
-        word = tok.word
-        end_tok = i
-        if i + 1 < len(toks) and word + toks[i + 1].word in actions:
-            word, end_tok = word + toks[i + 1].word, i + 1
-        free = end_tok + 1
-        k = bisect_right(speech_starts, tok.start) - 1
-        if k >= 0 and speech[k][0] <= tok.start < speech[k][1]:
+        vstart, last = found
+        vend = toks[last].end
+        i = last + 1
+        k = bisect_right(speech_starts, vstart) - 1
+        if k >= 0 and speech[k][0] <= vstart < speech[k][1]:
             continue
-        c0, c1 = _clause(view, tok.start)
+        c0, c1 = _clause(view, clause_ends, vstart)
         if c0 in done_clauses:
             continue
-        found = _object(doc, toks[end_tok].end, c1, stops)
-        if not found:
+        obj = _object(view, vend, c1)
+        if obj is not None and not obj.startswith("《") and _ends_in_verb(doc, obj, vend, c1, verbs):
+            obj = None  # 建设取得突破, 全面放开落户限制: no thing was issued or set up
+        if obj is None and toks[last].word in _EVENT_VERBS and _ONLY_LE.fullmatch(view, vend, c1):
+            obj = _event_subject(view, c0, vstart)
+        if obj is None:
             continue
-        obj, _ = found
         done_clauses.add(c0)
         span = doc.span(c0, c1)
-        vspan = doc.span(tok.start, toks[end_tok].end)
-        sent = doc.span(*doc.sentence_at(tok.start))
+        vspan = doc.span(vstart, vend)
+        sent = doc.span(*doc.sentence_at(vstart))
         out.append(
             Initiative(
                 text=doc.slice(span),
                 action=doc.slice(vspan),
                 object=obj,
-                actor=_actor(org_spans, sent[0], vspan[0]),
-                date=next((d.value for d in dates_at.between(*span)), None),
-                status=_status(view[c0 : tok.start]),
-                measure=m.id if (m := measure_at.at(vspan[0])) else None,
+                actor=_actor(org_spans, longest_org, sent[0], vspan[0]),
+                date=next((d.value for d in within(dates, *span)), None),
+                status=_status(view[max(c0, vstart - 6) : vstart]),
+                measure=_measure_at(measure_at, vspan[0]),
                 section=sections.at(vspan[0]),
                 span=span,
             )
@@ -149,12 +238,24 @@ def extract(
     return out
 
 
-def _actor(org_spans: list[tuple[tuple[int, int], str]], start: int, verb: int) -> str | None:
-    """The organisation named last before the verb in its sentence (the longest if several end there)."""
+def _measure_at(measures: list[tuple[int, int, str]], pos: int) -> str | None:
+    """The measure whose span holds `pos` (measures do not overlap)."""
+    k = bisect_right(measures, (pos, float("inf"), "")) - 1
+    return measures[k][2] if k >= 0 and measures[k][0] <= pos < measures[k][1] else None
+
+
+def _actor(org_spans: list[tuple[tuple[int, int], str]], longest: int, start: int, verb: int) -> str | None:
+    """The organisation named last before the verb in its sentence (the longest if several end there).
+
+    Names are at most `longest` characters, so the walk back stops once no
+    earlier name could end as late as the best one: a few steps, not the sentence.
+    """
     best: tuple[int, int, str] | None = None
     i = bisect_right(org_spans, ((verb, verb), "")) - 1
     while i >= 0 and org_spans[i][0][0] >= start:
         (a, b), name = org_spans[i]
+        if best is not None and a < best[1] - longest:
+            break
         if b <= verb and (best is None or b > best[1] or (b == best[1] and a < best[0])):
             best = (a, b, name)
         i -= 1

@@ -8,9 +8,10 @@ starts at one and counts up: a lone 其次 or 二是 is ordinary prose.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
-from .document import Document
+from .document import TERMINAL, Document
 from .models import Measure
 from .numbers import value
 from .outline import SectionIndex
@@ -22,12 +23,13 @@ _CLAUSE_START = r"(?=[一二三四五六七八九十其第最首再])(?:^|(?<=[�
 _FAMILIES: dict[str, re.Pattern[str]] = {
     "是": re.compile(rf"{_CLAUSE_START}(?P<n>[{_N}]{{1,2}})是", re.M),
     "要": re.compile(rf"{_CLAUSE_START}(?P<n>[{_N}]{{1,2}})要(?![求素点])", re.M),
-    "其": re.compile(rf"{_CLAUSE_START}其(?P<n>[{_N}]{{1,2}})(?=[，,、：:])", re.M),
-    "第": re.compile(rf"{_CLAUSE_START}(?:最后[，,]\s*)?第(?P<n>[{_N}]{{1,2}})步?[，,、：:]", re.M),
-    "首先": re.compile(rf"{_CLAUSE_START}(?P<w>首先|其次|再次|最后)(?![，,]\s*第[{_N}])[，,]?", re.M),
+    "其": re.compile(rf"{_CLAUSE_START}其(?P<n>[{_N}]{{1,2}})[，,、：:]", re.M),
+    "第": re.compile(rf"{_CLAUSE_START}(?:最[后後][，,]\s*)?第(?P<n>[{_N}]{{1,2}})步?[，,、：:]", re.M),
+    "首先": re.compile(rf"{_CLAUSE_START}(?P<w>首先|其次|再次|最后|最後)(?![，,]\s*第[{_N}])[，,]?", re.M),
 }
 _SEQ = {"首先": 1, "其次": 2, "再次": 3}
 _TITLE_END = re.compile(r"[。！？；：!?;:\n]")
+_TITLE_TRIM = "，,、 \t\u3000"
 _ITEM_END = re.compile(r"[。！？!?]|\n")
 _MAX_GAP = 4000  # characters between two items of one run
 
@@ -37,6 +39,11 @@ class _Hit:
     start: int  # view offsets
     end: int
     ordinal: int  # 0: 最后, the next number
+    para: int  # where its paragraph (view line) starts
+
+    @property
+    def opens_paragraph(self) -> bool:
+        return self.start == self.para
 
 
 def _ordinal(m: re.Match[str]) -> int:
@@ -46,7 +53,25 @@ def _ordinal(m: re.Match[str]) -> int:
     return int(v) if v else -1
 
 
-def _runs(hits: list[_Hit], section_of) -> list[list[_Hit]]:
+def _para(view: str, newlines: list[int], pos: int) -> int:
+    """Start of the paragraph holding `pos`, past any indent."""
+    i = bisect_left(newlines, pos)
+    start = newlines[i - 1] + 1 if i else 0
+    while start < pos and view[start].isspace():
+        start += 1
+    return start
+
+
+def _paragraph_closed(view: str, para: int) -> bool:
+    """Did the line before the paragraph at `para` end a sentence? A line broken
+    mid-sentence (text copied from a PDF) does not start a new paragraph."""
+    end = para
+    while end > 0 and view[end - 1].isspace():
+        end -= 1
+    return end == 0 or view[end - 1] in TERMINAL or view[end - 1] in "”’」』)）"
+
+
+def _runs(hits: list[_Hit], section_of, view: str) -> list[list[_Hit]]:
     """Split hits into runs 1, 2, 3…; 最后 closes a run with the next number."""
     runs: list[list[_Hit]] = []
     current: list[_Hit] = []
@@ -56,7 +81,12 @@ def _runs(hits: list[_Hit], section_of) -> list[list[_Hit]]:
                 runs.append(current)
             current = [h]
             continue
-        if not current or h.start - current[-1].end > _MAX_GAP or section_of(h.start) != section_of(current[0].start):
+        if (
+            not current
+            or h.start - current[-1].end > _MAX_GAP
+            or section_of(h.start) != section_of(current[0].start)
+            or (h.para != current[-1].para and not h.opens_paragraph and _paragraph_closed(view, h.para))
+        ):
             if len(current) > 1:
                 runs.append(current)
             current = []
@@ -79,30 +109,35 @@ def extract(doc: Document, sections: SectionIndex) -> list[Measure]:
     def section_of(vpos: int) -> str | None:
         return sections.at(doc.span(vpos, vpos + 1)[0])
 
-    found: list[tuple[int, list[_Hit]]] = []
+    newlines = [i for i, ch in enumerate(view) if ch == "\n"]
+    # (start, run, limit): a run's last item never reaches past the next run of its own family,
+    # so text that never ends a sentence cannot make every item run to the end of the document.
+    found: list[tuple[int, list[_Hit], int]] = []
     for pattern in _FAMILIES.values():
-        hits = [_Hit(m.start(), m.end(), _ordinal(m)) for m in pattern.finditer(view)]
-        for run in _runs(hits, section_of):
-            found.append((run[0].start, run))
+        hits = [_Hit(m.start(), m.end(), _ordinal(m), _para(view, newlines, m.start())) for m in pattern.finditer(view)]
+        runs = _runs(hits, section_of, view)
+        for k, run in enumerate(runs):
+            found.append((run[0].start, run, runs[k + 1][0].start if k + 1 < len(runs) else len(view)))
     found.sort(key=lambda item: item[0])
 
     measures: list[Measure] = []
-    for _, run in found:
+    for _, run, limit in found:
         for i, h in enumerate(run):
-            line_start = view.rfind("\n", 0, h.start) + 1
-            at_line_start = not view[line_start : h.start].strip()
+            at_line_start = h.opens_paragraph
             if i + 1 < len(run):
                 end = run[i + 1].start
             elif at_line_start:
-                nl = view.find("\n", h.end)
-                end = len(view) if nl < 0 else nl
+                nl = view.find("\n", h.end, limit)
+                end = limit if nl < 0 else nl
             else:
-                m = _ITEM_END.search(view, h.end)
-                end = m.end() if m and m.group() != "\n" else (m.start() if m else len(view))
+                m = _ITEM_END.search(view, h.end, limit)
+                end = m.end() if m and m.group() != "\n" else (m.start() if m else limit)
             while end > h.end and view[end - 1].isspace():
                 end -= 1
             cut = _TITLE_END.search(view, h.end, end)
             title_end = cut.start() if cut else end
+            while title_end > h.end and view[title_end - 1] in _TITLE_TRIM:
+                title_end -= 1  # 一是优良天数比例，二是… : the item ends at the next marker
             span = doc.span(h.start, end)
             measures.append(
                 Measure(

@@ -1,23 +1,37 @@
-"""Organisations: a run of name tokens that ends in an organisation suffix.
+"""Organisations: a run of name tokens that ends in an organisation suffix, and a few more.
 
 区司法局党委会同区律师行业党委 → 区司法局党委, 区司法局, 区律师行业党委. The
 suffix list (局, 委员会, 党委, 中心, 协会, 联, 院 …) is packaged data; the run
-is read leftwards over jieba tokens and stops at function words, verbs,
-numbers and measure words, so the name never swallows the clause it sits in.
-One verb right before the suffix is part of the name (调解中心, 监督委员会).
+is read leftwards over jieba tokens and stops at function words, numbers and
+measure words, so the name never swallows the clause it sits in. A verb is
+part of a name only between two name words (人工智能治理专业委员会, 盲人按摩
+医院) or right before a bare suffix (调解中心); elsewhere it ends the run.
+
+Two sources need no suffix: a packaged list of national and international
+bodies usually named alone (党中央, 联合国), and the items of a list that the
+text itself calls organisations (华润怡宝、农夫山泉、娃哈哈等一批知名企业).
 """
 
 from __future__ import annotations
 
-from . import lexicon
+import re
+
+from . import lexicon, segment
 from .document import Document, Token
 from .models import Organization
 from .numbers import CN_DIGITS
 
 _MAX_TOKENS = 6
 _MAX_CHARS = 24
-_BAD_HEAD = set("的了在和与及或并而是有对向从由把被将为以也还都就又再等其这那此该各每我你他她它们之")
-_LONE_SUFFIXES = set("局部委厅院署办会联")  # may stand as a token of their own
+_BAD_HEAD = set("的了在和与及或并而是有对向从由把被将为以也还都就又再等其这那此该各每我你他她它们之如既才怎")
+_LONE_SUFFIXES = set("局部委厅院署办会联處廳")  # may stand as a token of their own
+_BRACKETS = set("（）()")
+_LINKS = _BRACKETS | set("-－")  # inside a name, but no name word of their own
+_NAME_CHARS = _LINKS | set("·")
+# A two-character word ending in a one-character suffix is a common word (布局,
+# 全部, 平台, 学科), unless it names a level of government's body (区委, 市局).
+_LEVELS = set("省市区县镇乡村州")
+_LIST_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()·]{2,16}")
 
 
 def _name_token(tok: Token, stops: frozenset[str]) -> bool:
@@ -25,38 +39,135 @@ def _name_token(tok: Token, stops: frozenset[str]) -> bool:
     return (
         bool(w.strip())
         and w not in stops
-        and not any(ch.isdigit() or ch in CN_DIGITS for ch in w[:1])
-        and all("\u4e00" <= ch <= "\u9fff" or ch.isalnum() or ch in "（）()·" for ch in w)
+        and not _count_word(w)
+        and all("\u4e00" <= ch <= "\u9fff" or ch.isalnum() or ch in _NAME_CHARS for ch in w)
     )
 
 
-def _suffix(word: str, suffixes: lexicon.Affixes) -> str | None:
-    return next((s for s in suffixes.suffixes(word) if len(word) > 1 or s in _LONE_SUFFIXES), None)
+def _count_word(w: str) -> bool:
+    """三, 2019, 三家, 一批: a number or a count. 万绿湖 and 新一代 are name words."""
+    if not (w[0].isdigit() or w[0] in CN_DIGITS):
+        return False
+    rest = w.lstrip("0123456789." + CN_DIGITS)
+    return not rest or rest in lexicon.wordset("units") or w in lexicon.wordset("set_phrases")
 
 
-def extract(doc: Document) -> list[Organization]:
-    suffixes = lexicon.affixes("org_suffixes")
-    stops = lexicon.union("stopwords", "actions", "speech_verbs", "units")
-    verbs = lexicon.wordset("verbs")
+def _suffix(word: str, suffixes: frozenset[str], longest: int) -> str | None:
+    """The longest listed suffix `word` ends with (a lone character only if it may stand alone)."""
+    for n in range(min(longest, len(word)), 0, -1):
+        s = word[-n:]
+        if s in suffixes and (len(word) > 1 or s in _LONE_SUFFIXES):
+            return s
+    return None
+
+
+class _Names:
+    """Collects names with their spans, each span once."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.found: dict[str, set[tuple[int, int]]] = {}
+
+    def add(self, vstart: int, vend: int) -> None:
+        span = self.doc.span(vstart, vend)
+        self.found.setdefault(self.doc.slice(span), set()).add(span)
+
+    def result(self) -> list[Organization]:
+        items = sorted(self.found.items(), key=lambda kv: min(kv[1]))
+        return [Organization(name=name, count=len(spans), spans=sorted(spans)) for name, spans in items]
+
+
+def _suffixed(doc: Document, names: _Names) -> None:
+    suffixes = lexicon.wordset("org_suffixes")
+    longest = max(map(len, suffixes))
+    actions = lexicon.wordset("actions")
+    stops = lexicon.wordset("stopwords") | actions | lexicon.wordset("speech_verbs") | lexicon.wordset("units")
+    verbs = lexicon.wordset("verbs") | actions
+    adverbs = lexicon.wordset("action_adverbs")
     toks = doc.tokens
-    found: dict[str, list[tuple[int, int]]] = {}
-    for i in doc.tokens_ending_in(suffixes.ends):  # most words end in no suffix's last character
-        tok = toks[i]
-        suffix = _suffix(tok.word, suffixes)
-        if not suffix or not _name_token(tok, stops):
+    for i, tok in enumerate(toks):
+        suffix = _suffix(tok.word, suffixes, longest)
+        if not suffix or (not _name_token(tok, stops) and not _bare_suffix_ok(toks, i, suffix, stops, verbs)):
+            continue
+        if len(suffix) == 1 and _common_tail(tok.word):
             continue
         j = i
-        while j > 0 and i - j + 1 < _MAX_TOKENS and _name_token(toks[j - 1], stops):
-            if toks[j - 1].word in verbs and (j != i or tok.word != suffix):
+        words = 1
+        while j > 0 and words < _MAX_TOKENS and _name_token(toks[j - 1], stops):
+            prev = toks[j - 1].word
+            if prev in verbs and not _verb_in_name(toks, j - 1, i, suffix, stops, verbs):
                 break
             j -= 1
-        while j < i and toks[j].word[0] in _BAD_HEAD:
+            words += prev not in _LINKS
+        while j < i and (toks[j].word[0] in _BAD_HEAD or toks[j].word in _LINKS or toks[j].word in adverbs):
             j += 1
         if j == i and tok.word == suffix:
             continue  # a bare 局 or 中心 names nothing
         start, end = toks[j].start, tok.end
-        if end - start < 2 or end - start > _MAX_CHARS:
-            continue
-        span = doc.span(start, end)
-        found.setdefault(doc.slice(span), []).append(span)
-    return [Organization(name=name, count=len(spans), spans=spans) for name, spans in found.items()]
+        if 2 <= end - start <= _MAX_CHARS:
+            names.add(start, end)
+
+
+def _common_tail(word: str) -> bool:
+    """布局, 全部, 产业布局, 重要平台: the suffix character ends a common two-character word."""
+    tail = word[-2:]
+    return len(tail) == 2 and tail[0] not in _LEVELS and (len(word) == 2 or segment.known(tail))
+
+
+def _bare_suffix_ok(toks: list[Token], i: int, suffix: str, stops: frozenset[str], verbs: frozenset[str]) -> bool:
+    """A suffix that is also a common word: 交通运输|部, 共产主义|组织.
+
+    It ends a name only after a name word, and a suffix that is also a verb
+    (组织) only when no object follows it (区委组织开展活动 is no name).
+    """
+    if i == 0 or not _name_token(toks[i - 1], stops):
+        return False
+    if toks[i].word not in verbs:
+        return toks[i].word == suffix
+    nxt = toks[i + 1].word if i + 1 < len(toks) else ""
+    return not nxt.strip() or (nxt not in lexicon.wordset("actions") and (nxt in stops or nxt in verbs))
+
+
+def _verb_in_name(toks: list[Token], k: int, i: int, suffix: str, stops: frozenset[str], verbs: frozenset[str]) -> bool:
+    """May the verb at token `k` sit inside the name ending at token `i`?"""
+    if k == i - 1 and toks[i].word == suffix:
+        return True  # 调解|中心
+    return k > 0 and _name_token(toks[k - 1], stops) and toks[k - 1].word not in verbs and toks[k + 1].word not in verbs
+
+
+def _known(doc: Document, names: _Names) -> None:
+    """Bodies from the packaged list (党中央, 国务院, 联合国), wherever they stand."""
+    pattern = re.compile(rf"(?:{lexicon.alternation('org_names')})(?![员員])")  # 共产党员 is a member
+    for m in pattern.finditer(doc.view):
+        names.add(m.start(), m.end())
+
+
+def _listed(doc: Document, names: _Names) -> None:
+    """`华润怡宝、农夫山泉、娃哈哈等一批知名企业`: the items of a list the text calls organisations."""
+    kinds = lexicon.alternation("org_kinds")
+    tail = re.compile(rf"等(?:一批|多家|\d+家|[一二三四五六七八九十]+家)?(?:知名|龙头|重点|骨干|国内外)*(?:{kinds})")
+    view = doc.view
+    for m in tail.finditer(view):
+        end = m.start()
+        items: list[tuple[int, int]] = []
+        while True:
+            start = end
+            while start > 0 and end - start < 16 and view[start - 1] not in "、，,。；;：:！？\n“”《》":
+                start -= 1
+            if not _LIST_ITEM.fullmatch(view, start, end):
+                break
+            items.append((start, end))
+            if start == 0 or view[start - 1] != "、":
+                break
+            end = start - 1
+        if len(items) >= 2:
+            for a, b in items:
+                names.add(a, b)
+
+
+def extract(doc: Document) -> list[Organization]:
+    names = _Names(doc)
+    _suffixed(doc, names)
+    _known(doc, names)
+    _listed(doc, names)
+    return names.result()

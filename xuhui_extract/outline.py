@@ -14,17 +14,17 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .document import Document
+from .document import Document, Line, wraps
 from .models import Section
 from .numbers import value
 
-_CN = "零〇一二三四五六七八九十百两"
+_CN = "零〇一二三四五六七八九十百两兩"
 _FW_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 
 # (style, pattern); the pattern's group "n" is the number, the match is the marker.
 _STYLES: list[tuple[str, re.Pattern[str]]] = [
-    ("chapter", re.compile(rf"第(?P<n>[{_CN}\d]+)(?P<kind>编|章|节|部分)")),
-    ("article", re.compile(rf"第(?P<n>[{_CN}\d]+)条")),
+    ("chapter", re.compile(rf"第(?P<n>[{_CN}\d]+)(?P<kind>编|編|章|节|節|部分)")),
+    ("article", re.compile(rf"第(?P<n>[{_CN}\d]+)[条條]")),
     ("cn", re.compile(rf"(?P<n>[{_CN}]+)[、．.]")),
     ("cn-paren", re.compile(rf"[(（](?P<n>[{_CN}]+)[)）]")),
     ("num-paren", re.compile(r"[(（](?P<n>[0-9０-９]{1,2})[)）]")),
@@ -33,6 +33,7 @@ _STYLES: list[tuple[str, re.Pattern[str]]] = [
 ]
 _LEAD = re.compile(r"[ \t\u3000]*(?:#{1,6}[ \t]*)?")
 _TITLE_END = re.compile(r"[。！？；：!?;:]")
+_MAX_TITLE_LINES = 4
 _ATTACHMENT = re.compile(r"^\s*附件\s*[:：]?")
 
 
@@ -88,22 +89,41 @@ def _headings(doc: Document, warnings: list[str]) -> list[_Heading]:
         rest_at = m.end()
         while rest_at < len(s) and s[rest_at] in " \t\u3000":
             rest_at += 1
-        title_line, title_from = line, line.start + rest_at
+        at, title_from = k, line.start + rest_at
         if rest_at >= len(s.rstrip()):
-            # The marker stands alone: the title is the next non-empty line.
-            nxt = next((ln for ln in lines[k + 1 :] if ln.text(text).strip()), None)
-            if nxt is None:
+            # The marker stands alone: the title is the next non-empty line, unless that is a heading.
+            at = k + 1
+            while at < len(lines) and not lines[at].text(text).strip():
+                at += 1
+            if at == len(lines):
                 continue
-            lead2 = _LEAD.match(nxt.text(text))
-            title_line, title_from = nxt, nxt.start + (lead2.end() if lead2 else 0)
-        rest = text[title_from : title_line.end]
-        cut = _TITLE_END.search(rest)
-        title = rest[: cut.start()] if cut else rest.rstrip()
+            lead2 = _LEAD.match(lines[at].text(text))
+            if _match_marker(lines[at].text(text), lead2.end() if lead2 else 0):
+                continue  # the next line is a heading of its own: this marker titles nothing
+            title_from = lines[at].start + (lead2.end() if lead2 else 0)
+        title = _title(doc, lines, at, title_from)
         if not title.strip():
             continue
         marker = m.group().strip()
         out.append(_Heading(style, ordinal, marker, title, (line.start + pos, title_from + len(title))))
     return _plausible(out, warnings)
+
+
+def _title(doc: Document, lines: list[Line], at: int, start: int) -> str:
+    """From `start` on line `at` to the first 。！？；： or the line end, read across
+    the line breaks a PDF copy put inside the sentence (`Document.wrap_width`)."""
+    text = doc.text
+    end = at
+    while (
+        end + 1 < len(lines)
+        and end - at < _MAX_TITLE_LINES
+        and not _TITLE_END.search(text, start if end == at else lines[end].start, lines[end].end)
+        and wraps(lines[end].text(text).strip(), lines[end + 1].text(text).strip(), False, doc.wrap_width)
+    ):
+        end += 1
+    rest = text[start : lines[end].end]
+    cut = _TITLE_END.search(rest)
+    return rest[: cut.start()] if cut else rest.rstrip()
 
 
 def _plausible(found: list[_Heading], warnings: list[str]) -> list[_Heading]:
@@ -123,12 +143,16 @@ def extract(doc: Document, warnings: list[str]) -> list[Section]:
     sections: list[Section] = []
     stack: list[tuple[str, Section]] = []  # (style, section) from the top level down
     counters: dict[str | None, int] = {}
+    last: dict[str, int] = {}  # the last number taken in each style, open or closed
     for h in heads:
         depth = next((i for i, (style, _) in enumerate(stack) if style == h.style), None)
         if depth is not None:
             del stack[depth:]
-        elif h.ordinal != 1:
-            continue  # a new style that does not start at one is a stray line start
+        elif h.ordinal != 1 and h.ordinal != last.get(h.style, -1) + 1:
+            # A new style that does not start at one is a stray line start, unless it
+            # carries on a numbering begun under an earlier parent (第五条 under 第二章).
+            continue
+        last[h.style] = h.ordinal
         parent = stack[-1][1] if stack else None
         key = parent.id if parent else None
         counters[key] = counters.get(key, 0) + 1

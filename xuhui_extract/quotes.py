@@ -20,6 +20,15 @@ _QUOTE = re.compile(r"“([^“”]{1,2000})”|‘([^‘’]{1,2000})’|「([^
 _NUMBER_WORD = re.compile(r"[一二三四五六七八九十百千万两双0-9〇零]")
 _SENTENCE_PUNCT = re.compile(r"[。！？；，,!?;:：]")
 _TERM_MAX = 12
+_HEAD_MAX = 30  # a speaker head line (部长姓名：) is no longer than this
+_SALUTATION = re.compile(r"(?:各位|尊敬的|亲爱的|同志们|朋友们|女士们|先生们|同学们)")
+_COMPOUND_MAX = 20  # “行政执法协调监督+检察公益诉讼”: a formula of named parts is still a term
+_NUMERAL_EDGE = "〇零一二三四五六七八九十百千万两0123456789０１２３４５６７８９第"
+# Where the actor ends and the predicate begins: 习近平总书记|在…强调, 郭树珍|又申请….
+_ADVERB = re.compile(
+    r"(?:在|于|於|对|對|向|同|就|面对|面對|针对|針對|接受|近日|日前|今天|昨天|随后|隨後|还|還|也|则|則|曾|又"
+    r"|再次|多次|进一步|進一步|更是|都)"
+)
 
 
 def documents(doc: Document) -> list[DocumentRef]:
@@ -44,7 +53,24 @@ def quote_marks(view: str) -> Iterator[tuple[re.Match[str], int, int]]:
 
 
 def is_term(content: str) -> bool:
-    return len(content) <= _TERM_MAX and not _SENTENCE_PUNCT.search(content) and bool(content.strip())
+    limit = _COMPOUND_MAX if "+" in content or "＋" in content else _TERM_MAX
+    return len(content) <= limit and not _SENTENCE_PUNCT.search(content) and bool(content.strip())
+
+
+def _formulations(view: str) -> Iterator[re.Match[str]]:
+    """Listed formulations standing on their own: not part of a longer numeral
+    (第十一条, 二十一景) and not inside a cited title (《五一节》)."""
+    titles = [(m.start(), m.end()) for m in _DOC.finditer(view)]
+    k = 0
+    for m in re.finditer(lexicon.alternation("formulations"), view):
+        a, b = m.start(), m.end()
+        if (a > 0 and view[a - 1] in _NUMERAL_EDGE) or (b < len(view) and view[b] in _NUMERAL_EDGE[:-1]):
+            continue
+        while k < len(titles) and titles[k][1] <= a:
+            k += 1
+        if k < len(titles) and titles[k][0] < a:
+            continue
+        yield m
 
 
 def terms(doc: Document) -> list[Term]:
@@ -55,10 +81,13 @@ def terms(doc: Document) -> list[Term]:
         content = view[a:b]
         if is_term(content):
             spans.setdefault(content.strip(), []).append(doc.span(a, b))
-    for m in re.finditer(lexicon.alternation("formulations"), view):
+    known = {text: set(where) for text, where in spans.items()}  # membership in O(1): a term may recur 10,000 times
+    for m in _formulations(view):
         span = doc.span(m.start(), m.end())
         found = spans.setdefault(m.group(), [])
-        if span not in found:
+        seen = known.setdefault(m.group(), set())
+        if span not in seen:
+            seen.add(span)
             found.append(span)
     out = []
     for text, where in spans.items():
@@ -74,21 +103,42 @@ def terms(doc: Document) -> list[Term]:
 def _speech_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     verbs = lexicon.alternation("speech_verbs")
     before = re.compile(rf"([^，。；！？：:,\n“”]{{1,40}}?)(?:{verbs})(?:道|说)?[，,：:]?\s*$")
-    after = re.compile(rf"^[，,。]?\s*([^，。；！？：:,\n“”]{{2,20}}?)(?:{verbs})")
+    after = re.compile(rf"[，,。]?\s*([^，。；！？：:,\n“”]{{1,20}}?)(?:{verbs})")
     return before, after
 
 
 def _speaker_from(clause: str) -> str | None:
     """The actor at the head of a clause: 习近平总书记在…会议上强调 → 习近平总书记."""
     clause = clause.strip()
-    cut = re.search(
-        r"(?:在|于|对|向|同|就|面对|针对|接受|近日|日前|今天|昨天|随后|还|也|则|曾|又|再次|多次|进一步|更是|都)", clause
-    )
+    cut = _ADVERB.search(clause)
     name = clause[: cut.start()] if cut and cut.start() >= 2 else clause
     name = re.sub(r"^(?:据|而|但|并|同时|此外|其中|对此|为此)", "", name).strip()
-    if not name or len(name) > 30 or re.search(r"[我你他她它们这那]", name[:1]):
+    if not name or len(name) > 30 or re.search(r"[我你他她它们們这這那]", name[:1]):
         return None
     return name
+
+
+def _colon_speaker(view: str, colon: int) -> str | None:
+    """`郭树珍又申请了新一期免费培训：“…”`: with no speech verb, the subject of the clause before the colon."""
+    start = colon
+    while start > 0 and colon - start < 40 and view[start - 1] not in "，,。；;！？!?\n”":
+        start -= 1
+    clause = view[start:colon]
+    cut = _ADVERB.search(clause)
+    if not cut or cut.start() < 2:
+        return None
+    return _speaker_from(clause[: cut.start()])
+
+
+def _speaker_head(view: str, newline: int) -> str | None:
+    """`交通运输部部长刘伟：` alone on the line before a paragraph that opens with a quote."""
+    start = view.rfind("\n", 0, newline) + 1
+    head = view[start:newline].strip()
+    if len(head) < 3 or len(head) > _HEAD_MAX or head[-1] not in "：:" or re.search(r"[，。；！？,;!?“”]", head):
+        return None
+    if _SALUTATION.match(head):
+        return None  # 各位代表： addresses the audience, it names no speaker
+    return head[:-1].strip()
 
 
 def quotations(doc: Document) -> list[Quotation]:
@@ -100,7 +150,7 @@ def quotations(doc: Document) -> list[Quotation]:
         if is_term(content):
             continue
         speaker = None
-        line_start = max(view.rfind("\n", 0, a - 1) + 1, a - 60)
+        line_start = max(view.rfind("\n", max(0, a - 61), a - 1) + 1, a - 60)
         m = before_re.search(view, line_start, a - 1)
         if m:
             speaker = _speaker_from(m.group(1))
@@ -108,6 +158,10 @@ def quotations(doc: Document) -> list[Quotation]:
             m = after_re.match(view, b + 1, min(len(view), b + 30))
             if m:
                 speaker = _speaker_from(m.group(1))
+            elif a >= 2 and view[a - 2] in "：:":
+                speaker = _colon_speaker(view, a - 2)
+            elif a >= 2 and view[a - 2] == "\n":
+                speaker = _speaker_head(view, a - 2)
         span = doc.span(a, b)
         out.append(Quotation(speaker=speaker, text=doc.slice(span), span=span))
     return out

@@ -21,7 +21,7 @@ from functools import cache
 from importlib import resources
 from importlib.util import find_spec
 from types import ModuleType
-from typing import Any
+from typing import Any, NamedTuple
 
 BACKENDS = ("jieba", "rjieba")
 _chosen: str | None = None
@@ -64,15 +64,20 @@ def backend() -> str:
 
 def warm() -> None:
     """Load the chosen backend's dictionary now (a worker does this once, before its first document)."""
-    _cutter(backend())
+    _backend(backend())
 
 
 def cut(text: str) -> list[str]:
     """Segment `text`; the tokens concatenate back to `text` exactly."""
     if not text:
         return []
-    tokens = _cutter(backend())(text)
+    tokens = _backend(backend()).cut(text)
     return tokens if "".join(tokens) == text else _realign(tokens, text)
+
+
+def known(word: str) -> bool:
+    """Is `word` an entry of the dictionary (jieba's own or the packaged one)?"""
+    return _backend(backend()).known(word)
 
 
 def _userdict() -> list[tuple[str, int | None, str | None]]:
@@ -87,12 +92,24 @@ def _userdict() -> list[tuple[str, int | None, str | None]]:
     return out
 
 
+class _Backend(NamedTuple):
+    cut: Callable[[str], list[str]]
+    known: Callable[[str], bool]
+
+
 @cache
-def _cutter(name: str) -> Callable[[str], list[str]]:
+def _backend(name: str) -> _Backend:
     return _rjieba() if name == "rjieba" else _jieba()
 
 
-def _jieba() -> Callable[[str], list[str]]:
+def _jieba() -> _Backend:
+    tok = _tokenizer()
+    return _Backend(_accurate(tok), lambda word: bool(tok.FREQ.get(word)))
+
+
+@cache
+def _tokenizer() -> Any:
+    """jieba's tokenizer with the packaged user dictionary, loaded once (encoding detection scores with it too)."""
     import logging
 
     # jieba imports pkg_resources only to locate its own files, which costs
@@ -111,11 +128,10 @@ def _jieba() -> Callable[[str], list[str]]:
     tok.initialize()
     for word, freq, tag in _userdict():
         tok.add_word(word, freq, tag)
+    return tok
 
-    return _accurate(tok, jieba)
 
-
-def _accurate(tok: Any, jieba: ModuleType) -> Callable[[str], list[str]]:
+def _accurate(tok: Any) -> Callable[[str], list[str]]:
     """jieba's accurate mode with HMM (`Tokenizer.lcut(text, HMM=True)`), token for token, in 60 % of its time.
 
     The same dictionary, the same route (the most probable path through the word
@@ -125,6 +141,8 @@ def _accurate(tok: Any, jieba: ModuleType) -> Callable[[str], list[str]]:
     holds it to jieba's own output.
     """
     from math import log
+
+    import jieba
 
     get = tok.FREQ.get
     logtotal = log(tok.total)
@@ -189,20 +207,26 @@ def _accurate(tok: Any, jieba: ModuleType) -> Callable[[str], list[str]]:
     return cut
 
 
-def _rjieba() -> Callable[[str], list[str]]:
+def _rjieba() -> _Backend:
     tok = _rjieba_module().Jieba()
-    for word, freq, tag in _userdict():
+    entries = _userdict()
+    for word, freq, tag in entries:
         tok.add_word(word, freq, tag)
     has_word = tok.has_word
+    # Words added with frequency 0 are there only to be split: jieba never yields
+    # them whole and does not count them as words.
+    split = frozenset(word for word, freq, _ in entries if freq == 0)
 
     def cut(text: str) -> list[str]:
         tokens = tok.cut(text, True)
         rare = _WIDER_HAN.search(text) is not None
-        if not rare and not _JOINED_ASCII.search(text):
+        if not rare and not _JOINED_ASCII.search(text) and split.isdisjoint(tokens):
             return tokens
         out: list[str] = []
         for t in tokens:
-            if len(t) > 1 and rare and _WIDER_HAN.search(t):
+            if t in split:
+                out.extend(t)
+            elif len(t) > 1 and rare and _WIDER_HAN.search(t):
                 for piece in _OUTSIDE_WORDS.split(t):
                     out.extend(_like_jieba(piece, has_word) if piece.isascii() else [piece] if piece else [])
             elif len(t) > 1 and t.isascii():
@@ -211,7 +235,7 @@ def _rjieba() -> Callable[[str], list[str]]:
                 out.append(t)
         return out
 
-    return cut
+    return _Backend(cut, lambda word: word not in split and has_word(word))
 
 
 def _rjieba_module() -> ModuleType:

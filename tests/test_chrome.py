@@ -1,0 +1,96 @@
+"""Page chrome on short pages: metadata lines, bylines, where the body starts and ends."""
+
+from __future__ import annotations
+
+from xuhui_extract import chrome, extract
+from xuhui_extract.document import split_lines
+
+
+def _page(text: str) -> tuple[chrome.Chrome, str]:
+    found = chrome.find(text, split_lines(text))
+    return found, text[found.body[0] : found.body[1]]
+
+
+def test_scraped_labels_one_per_line_and_tool_lines():
+    text = (
+        "当前位置：\n首页\n>\n政务信息\n>\n要闻\n某某区政府工作报告\n发表时间：\n2026-02-09 09:45:30\n"
+        "来源：\n某某日报客户端\n阅读量：\n【字体：\n小\n中\n大\n】\n各位代表：\n现在，我代表区人民政府报告工作。\n"
+    )
+    page, body = _page(text)
+    assert page.title == "某某区政府工作报告"
+    assert page.date == "2026-02-09"
+    assert page.breadcrumb == ["首页", "政务信息", "要闻"]
+    assert page.views is None
+    assert body.startswith("各位代表：")
+
+
+def test_label_without_colon_tools_and_role_byline():
+    text = (
+        "信息公开以改善环境质量为核心 补齐生态环境突出短板\n2016-04-21\n文章来源环境保护部\n来源：环境保护部\n"
+        "分享到：\n[打印]\n字号：\n[大]\n[中]\n[小]\n环境保护部党组书记、部长 陈吉宁\n很高兴与大家交流。\n"
+    )
+    page, body = _page(text)
+    assert page.title == "以改善环境质量为核心 补齐生态环境突出短板"
+    assert page.author == "陈吉宁"
+    assert body.startswith("环境保护部党组书记")
+    assert "打印" not in body and "文章来源" not in body
+
+
+def test_closing_byline_in_parentheses_not_a_mention_of_reporters():
+    text = (
+        "凝聚各界信心 共谋发展新篇\n2025-03-06\n来源：光明日报\n"
+        "3月5日，部长们回答记者提问。\n会上气氛热烈。\n（本报北京3月5日电 本报记者 鲁元珍 李晓）\n"
+    )
+    page, _ = _page(text)
+    assert page.author == "鲁元珍 李晓"
+
+
+def test_photo_credit_and_chapter_heading_are_no_author():
+    page, _ = _page("某某报告\n2026-02-09\n来源：某报\n开幕会现场。 某某日报记者 王鼎 摄\n第一章 总则\n正文内容。\n")
+    assert page.author is None
+
+
+def test_licence_footer_wrapped_over_short_lines_is_chrome():
+    text = (
+        "报告\n同志们，组织是在十个月以前产生的。\n大会的责任是不轻的。\n"
+        "這部作品在1931年1月1日以前發表，在\n美國\n以及版權期限是\n匿名作品發表起95年\n的國家屬於\n公有領域\n。\n\n"
+        "Public domain\nfalse\n"
+    )
+    _, body = _page(text)
+    assert body.endswith("大会的责任是不轻的。")
+
+
+def test_short_closing_lines_without_footer_stay_in_the_body():
+    text = (
+        "伦理规范发布\n9月25日，委员会发布了伦理规范。\n第一章 总则\n第一条 为了促进发展，制定本规范。\n"
+        "第二条 本规范自公布之日起施行。\n国家新一代人工智能治理专业委员会\n2021年9月25日\n"
+    )
+    _, body = _page(text)
+    assert body.endswith("2021年9月25日")
+
+
+def test_footer_tools_and_related_links_are_cut():
+    text = (
+        "标题行\n2020-01-02\n来源：某网\n正文第一段。\n正文第二段。\n【打印】【关闭】\n责任编辑：张三\n"
+        "相关文章\n《某某办法》解读\n某某会议召开\n"
+    )
+    article = extract(text)
+    s, e = article.body_span
+    assert text[s:e] == "正文第一段。\n正文第二段。"
+    assert article.documents == []
+
+
+def test_traditional_labels_and_a_breadcrumb_without_its_label():
+    text = (
+        "首頁 > 新聞中心 > 工作動態\n某某會議召開\n發佈時間：2020-01-02 瀏覽次數：1,234\n正文第一段。\n正文第二段。\n"
+    )
+    page, body = _page(text)
+    assert page.breadcrumb == ["首頁", "新聞中心", "工作動態"]
+    assert (page.title, page.date, page.views) == ("某某會議召開", "2020-01-02", 1234)
+    assert body == "正文第一段。\n正文第二段。"
+
+
+def test_related_titles_under_the_page_tools_are_cut():
+    text = "标题行\n2020-01-02\n来源：某网\n正文第一段。\n正文第二段。\n【打印】 【关闭】\n某某会议召开\n《办法》解读\n"
+    _, body = _page(text)
+    assert body == "正文第一段。\n正文第二段。"

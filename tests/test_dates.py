@@ -1,0 +1,196 @@
+"""Dates: absolute, relative and bare forms on short snippets, and other projects' cases."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from xuhui_extract import dates, extract
+from xuhui_extract.document import Document
+from xuhui_extract.outline import SectionIndex
+
+PEER = Path(__file__).resolve().parent / "data" / "peer_dates.jsonl"
+
+
+def found(text: str, meta_date: str | None = None) -> list[tuple[str, str, bool]]:
+    """(text, value, inferred) of every date in `text`, read as a whole body."""
+    doc = Document.from_text(text)
+    out = dates.extract(doc, SectionIndex([]), meta_date)
+    for d in out:
+        assert text[d.span[0] : d.span[1]] == d.text
+    return [(d.text, d.value, d.inferred) for d in out]
+
+
+def values(text: str, meta_date: str | None = None) -> list[str]:
+    return [v for _, v, _ in found(text, meta_date)]
+
+
+def test_peer_absolute_cases_mostly_right():
+    """Document-style absolute cases from JioNLP, Duckling and Recognizers-Text (scripts/select_peer_dates.py)."""
+    cases = [json.loads(line) for line in PEER.read_text(encoding="utf-8").splitlines()]
+    assert len(cases) >= 80
+    failures = []
+    for case in cases:
+        got = sorted(set(values(case["input"])))
+        if got != case["expected"]:
+            failures.append(f"{case['input']!r}: expected {case['expected']}, got {got}")
+    rate = 1 - len(failures) / len(cases)
+    print(f"peer rate {rate:.3f} ({len(cases) - len(failures)}/{len(cases)})", *failures, sep="\n")
+    assert rate >= 0.90
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2019年2月发布指南。", ["2019-02"]),
+        ("日期为2019-07-11。", ["2019-07-11"]),
+        ("于2019.7.11召开", ["2019-07-11"]),
+        ("于2019/7/11召开", ["2019-07-11"]),
+        ("二〇一九年七月十一日", ["2019-07-11"]),
+        ("2018年组织三次政治轮训", ["2018"]),
+        ("2019年第一季度将完成", ["2019-Q1"]),
+        ("2019年一季度", ["2019-Q1"]),
+        ("2022年首季度", ["2022-Q1"]),
+        ("2018年 12月", ["2018-12"]),
+        ("2019年上半年", ["2019-H1"]),
+        ("2019年下半年", ["2019-H2"]),
+        ("到2025年底前完成", ["2025"]),
+        ("到二〇三五年基本实现", ["2035"]),
+        ("一九二一年七月", ["1921-07"]),
+        ("2015年3月3號", ["2015-03-03"]),
+        ("二零零四年八月十五", ["2004-08-15"]),
+        ("2020年2月29日", ["2020-02-29"]),
+    ],
+)
+def test_absolute_forms(text, expected):
+    assert values(text) == expected
+    assert all(not inferred for *_, inferred in found(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“十四五”规划（2021—2025年）", ["2021", "2025"]),
+        ("2000～2010年调查评估", ["2000", "2010"]),
+        ("2005年至2013年开展的调查", ["2005", "2013"]),
+        ("二〇二一至二〇二五年", ["2021", "2025"]),
+        ("发展规划（2021-2025）", ["2021", "2025"]),
+        ("2019年至2020年3月", ["2019", "2020-03"]),
+        ("2017年8月至11月", ["2017-08", "2017-11"]),
+        ("2019年4月12-19日", ["2019-04-12", "2019-04-19"]),
+        ("2018年1－9月份", ["2018-01", "2018-09"]),
+    ],
+)
+def test_ranges_give_both_ends(text, expected):
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“十四五”时期生态环境保护",
+        "20世纪50～60年代主要解决煤烟型污染，70年代解决汽车尾气",
+        "1950年代的工业",
+        "相当年轻的干部和60岁以上年龄段的老人",
+        "工业尚处于初级发展阶段，我们最初出版的是周刊",
+        "每年3月开展植树活动",
+        "前三季度经济运行平稳",
+        "有1500年历史的古城",
+        "十月革命一声炮响",
+        "2019年2月29日",
+    ],
+)
+def test_not_dates(text):
+    assert values(text, "2020-05-01") == []
+
+
+def test_bare_quarter_takes_the_paragraph_year():
+    assert found("2019年工作安排：第一季度将完成各支部党员民主评议。") == [
+        ("2019年", "2019", False),
+        ("第一季度", "2019-Q1", True),
+    ]
+
+
+def test_bare_forms_take_the_page_year():
+    got = found("上半年实现增长。年底前完成验收。3月5日召开会议，1-9月累计增长。", "2025-06-07")
+    assert got == [
+        ("上半年", "2025-H1", True),
+        ("年底", "2025", True),
+        ("3月5日", "2025-03-05", True),
+        ("1-9月", "2025-01", True),
+        ("1-9月", "2025-09", True),
+    ]
+
+
+def test_bare_date_takes_a_later_signature_year():
+    """A news item opens with 9月25日 and is signed 2021年9月25日 at its end."""
+    assert values("9月25日，委员会发布了规范。\n第一条 总则。\n委员会\n2021年9月25日") == ["2021-09-25", "2021-09-25"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("今年一季度，就业增长", ["2025-Q1"]),
+        ("去年年底，部分地区雾霾频发", ["2024"]),
+        ("明年将继续推进", ["2026"]),
+        ("今年3月出台", ["2025-03"]),
+        ("今年上半年", ["2025-H1"]),
+        ("今明两年", ["2025", "2026"]),
+        ("過去一年，我們", ["2024"]),
+    ],
+)
+def test_relative_years_count_from_the_page_date(text, expected):
+    got = found(text, "2025-06-07")
+    assert [v for _, v, _ in got] == expected
+    assert all(inferred for *_, inferred in got)
+
+
+def test_report_words_count_from_the_year_in_question():
+    """A work report: 2025年 … 全年 … 上年 … 当年 speak of 2025, whatever the page date."""
+    text = "2025年，全区生产总值增长5%，全年新增就业10万人，比上年增加2万人，当年完成投资。"
+    assert values(text, "2026-02-09") == ["2025", "2025", "2024", "2025"]
+
+
+def test_relative_years_without_any_year_are_skipped():
+    assert values("去年十月这个组织成立，去年五月一日举行了集会。") == []
+
+
+def test_relative_years_fall_back_to_an_earlier_year():
+    assert values("2016年4月19日的报告。去年空气湿度较高。") == ["2016-04-19", "2015"]
+
+
+def test_inferred_forms_inside_a_title_are_skipped():
+    assert values("印发《今年上半年工作要点》和《2019年工作计划》", "2020-01-01") == ["2019"]
+
+
+def test_traditional_script():
+    assert values("當年第一季度完成，今明兩年推進", "2021-03-01") == ["2021-Q1", "2021", "2022"]
+
+
+def test_years_from_the_page_date_through_the_pipeline():
+    text = "就业观察\n日期：2025-06-07\n今年一季度，全国城镇新增就业308万人。\n3月5日，国务院召开会议。\n"
+    article = extract(text)
+    assert article.meta.date == "2025-06-07"
+    assert [(d.text, d.value, d.inferred) for d in article.dates] == [
+        ("今年一季度", "2025-Q1", True),
+        ("3月5日", "2025-03-05", True),
+    ]
+
+
+def test_dates_are_sorted_and_found_by_bisection():
+    text = "2018年组织轮训，2019年2月发布指南；第一季度将完成评议。"
+    ds = dates.extract(Document.from_text(text), SectionIndex([]), None)
+    assert [d.span[0] for d in ds] == sorted(d.span[0] for d in ds)
+    first_clause = (0, text.index("，"))
+    assert [d.value for d in dates.within(ds, *first_clause)] == ["2018"]
+    whole = (0, len(text))
+    assert dates.near(ds, *whole, text.index("发布")).value == "2019-02"
+    assert dates.near(ds, *whole, 0).value == "2018"
+    assert dates.near(ds, 5, 9, 6) is None
+
+
+def test_bare_date_does_not_take_a_later_bare_year():
+    """Only a full date (a signature) dates what comes before it; a later 2035年 is a target, not a date line."""
+    assert values("3月5日召开会议。\n到2035年基本实现现代化。") == ["2035"]

@@ -1,0 +1,76 @@
+"""Initiatives on short snippets: verbs of several genres, objects, status, speech."""
+
+from __future__ import annotations
+
+from xuhui_extract import dates, initiatives, measures, orgs, outline
+from xuhui_extract.document import Document
+
+
+def _initiatives(text: str) -> list[tuple[str, str, str]]:
+    doc = Document.from_text(text)
+    index = outline.SectionIndex(outline.extract(doc, []))
+    found = initiatives.extract(
+        doc, index, measures.extract(doc, index), dates.extract(doc, index, None), orgs.extract(doc)
+    )
+    for item in found:
+        assert doc.slice(item.span) == item.text
+    return [(i.action, i.object, i.status) for i in found]
+
+
+def _pairs(text: str) -> list[tuple[str, str]]:
+    return [(a, o) for a, o, _ in _initiatives(text)]
+
+
+def test_government_report_verbs_and_quoted_objects():
+    text = (
+        "组织开展扩大有效投资专项行动，实施重点项目2800多个。召开全区旅游发展大会。启动零基预算改革。"
+        "启动实施新一轮“铁公机”建设计划，及时出台“稳拓转调创＋政策”措施。新设固原农林职业技术学院，"
+        "获批设立宁夏职业技术大学、宁夏工商职业技术大学。深入开展安全生产治本攻坚三年行动。"
+    )
+    got = _pairs(text)
+    assert ("组织开展", "扩大有效投资专项行动") in got
+    assert ("召开", "全区旅游发展大会") in got
+    assert ("启动", "零基预算改革") in got
+    assert ("启动实施", "新一轮“铁公机”建设计划") in got
+    assert ("出台", "“稳拓转调创＋政策”措施") in got
+    assert ("新设", "固原农林职业技术学院") in got
+    assert ("获批设立", "宁夏职业技术大学") in got
+    assert ("开展", "安全生产治本攻坚三年行动") in got
+
+
+def test_modifiers_with_de():
+    got = _pairs(
+        "在全国率先建立区市县三级政府主要负责人担任主任的行政复议委员会。"
+        "自治区党委制定加快建设示范区的意见。根据首批实施新环境空气质量标准的74个城市可比数据。"
+        "近十年开展的首次全国土壤污染状况调查结果显示。我们最初出版的是《劳动者》周刊。"
+    )
+    assert got == [
+        ("建立", "行政复议委员会"),
+        ("制定", "加快建设示范区的意见"),
+        ("实施", "新环境空气质量标准"),
+        ("开展", "首次全国土壤污染状况调查结果显示"),
+        ("出版", "劳动者"),
+    ]
+
+
+def test_event_named_before_its_verb():
+    assert _pairs("3月5日，首场“部长通道”在北京人民大会堂举行。") == [("举行", "“部长通道”")]
+
+
+def test_other_genres_and_planned_status():
+    got = _initiatives(
+        "2019年2月印发《实施意见》。新馆将于年底建成投入使用。区政府拟开设法律服务专窗。两家企业签约落户产业园。"
+    )
+    assert ("印发", "实施意见", "done") in got
+    assert ("开设", "法律服务专窗", "planned") in got
+    assert ("签约落户", "产业园", "done") in got
+
+
+def test_none_inside_quoted_speech_and_no_abstract_conjunct():
+    got = _pairs("“去年我们开展了专项行动，成效明显。”他说。制定和发布《管理办法》。")
+    assert got == [("发布", "管理办法")]
+
+
+def test_listed_compounds_and_objects_ending_in_a_verb():
+    got = _pairs("新能源项目建成投运。生态建设取得突破，全面放开落户限制。实施育儿补贴制度。")
+    assert got == [("实施", "育儿补贴制度")]

@@ -1,0 +1,60 @@
+"""Organisations on short snippets."""
+
+from __future__ import annotations
+
+from xuhui_extract import orgs
+from xuhui_extract.document import Document
+
+
+def _names(text: str) -> list[str]:
+    doc = Document.from_text(text)
+    found = orgs.extract(doc)
+    for o in found:
+        assert all(doc.slice(s) == o.name for s in o.spans)
+    return [o.name for o in found]
+
+
+def test_suffix_runs_stop_at_function_words():
+    got = _names("区司法局会同区市场监管局共同建立了区商事调解中心。")
+    assert {"区司法局", "区市场监管局", "区商事调解中心"} <= set(got)
+
+
+def test_verb_between_name_words_and_numeral_inside_a_name():
+    got = _names("9月25日，国家新一代人工智能治理专业委员会发布了规范。宁夏盲人按摩医院建成。")
+    assert "国家新一代人工智能治理专业委员会" in got
+    assert "宁夏盲人按摩医院" in got
+
+
+def test_suffix_as_its_own_token_and_titles_after_the_name():
+    got = _names(
+        "交通运输部部长刘伟：\n国家市场监督管理总局局长罗文：\n同志们，北京共产主义组织仅仅是在十个月以前才产生的。"
+    )
+    assert {"交通运输部", "国家市场监督管理总局", "北京共产主义组织"} <= set(got)
+
+
+def test_brackets_and_hyphens_inside_names():
+    got = _names("华润怡宝（河源）万绿湖饮料有限公司内一片忙碌。三是中国-中亚荒漠化防治合作中心落户宁夏。")
+    assert "华润怡宝（河源）万绿湖饮料有限公司" in got
+    assert "中国-中亚荒漠化防治合作中心" in got
+
+
+def test_known_bodies_and_lists_called_organisations():
+    got = _names(
+        "坚决落实党中央、国务院决策部署。经验在联合国相关大会交流。华润怡宝、农夫山泉、娃哈哈等一批知名企业入驻。"
+    )
+    assert {"党中央", "国务院", "联合国", "华润怡宝", "农夫山泉", "娃哈哈"} <= set(got)
+
+
+def test_common_words_and_verbs_are_not_organisations():
+    got = _names("优化产业布局，约束性指标全部完成，搭建重要平台，区委组织开展活动，避险案例获应急管理部表扬。")
+    assert got == ["区委", "应急管理部"]
+
+
+def test_traditional_script_suffixes():
+    assert "中華全國總工會" in _names("中華全國總工會召開會議。")
+    assert "香港特別行政區政府教育局" in _names("香港特別行政區政府教育局表示。")
+
+
+def test_parties_named_alone_but_not_their_members():
+    assert _names("中國共產黨和國民黨合作。") == ["中國共產黨", "國民黨"]
+    assert _names("他是一名共产党员。") == []

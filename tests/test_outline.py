@@ -1,0 +1,115 @@
+"""The outline stage on short snippets: marker styles, nesting, titles, numbering."""
+
+from __future__ import annotations
+
+from xuhui_extract import outline
+from xuhui_extract.document import Document
+
+
+def _outline(text: str) -> tuple[list[tuple[str, int, str, str]], list[str]]:
+    warnings: list[str] = []
+    doc = Document.from_text(text)
+    sections = outline.extract(doc, warnings)
+    for s in sections:
+        assert s.title in text[s.span[0] : s.span[1]]
+    return [(s.id, s.level, s.marker, s.title) for s in sections], warnings
+
+
+def test_gbt_levels_with_full_width_and_run_on_heading():
+    got, warnings = _outline(
+        "一、总体要求\n（一）加强组织领导。各单位要……\n1. 明确责任\n（1）细化分工\n"
+        "２．落实到位\n（二）强化保障\n二、主要任务\n"
+    )
+    assert got == [
+        ("1", 1, "一、", "总体要求"),
+        ("1.1", 2, "（一）", "加强组织领导"),
+        ("1.1.1", 3, "1.", "明确责任"),
+        ("1.1.1.1", 4, "（1）", "细化分工"),
+        ("1.1.2", 3, "２．", "落实到位"),
+        ("1.2", 2, "（二）", "强化保障"),
+        ("2", 1, "二、", "主要任务"),
+    ]
+    assert warnings == []
+
+
+def test_skipped_level_starts_lower():
+    got, _ = _outline("（一）推动经济稳定增长\n1.扩大内需\n2.稳定外需\n（二）深化改革\n")
+    assert [(i, lv, t) for i, lv, _, t in got] == [
+        ("1", 1, "推动经济稳定增长"),
+        ("1.1", 2, "扩大内需"),
+        ("1.2", 2, "稳定外需"),
+        ("2", 1, "深化改革"),
+    ]
+
+
+def test_regulation_markers_alone_on_their_line_and_continuous_articles():
+    text = (
+        "## 第一章 总则\n第一条\n为了规范管理，制定本办法。\n第二条\n本办法适用于全市。（一）机关；（二）事业单位。\n"
+        "## 第二章 附则\n第三条\n本办法自发布之日起施行。\n"
+    )
+    got, _ = _outline(text)
+    assert got == [
+        ("1", 1, "第一章", "总则"),
+        ("1.1", 2, "第一条", "为了规范管理，制定本办法"),
+        ("1.2", 2, "第二条", "本办法适用于全市"),
+        ("2", 1, "第二章", "附则"),
+        ("2.1", 2, "第三条", "本办法自发布之日起施行"),
+    ]
+
+
+def test_traditional_script_articles():
+    got, _ = _outline("第一章 總則\n第一條 為規範管理，制定本辦法。\n第二條 本辦法適用於全市。\n")
+    assert [m for _, _, m, _ in got] == ["第一章", "第一條", "第二條"]
+
+
+def test_circled_numbers():
+    got, _ = _outline("① 第一项工作\n② 第二项工作\n")
+    assert [(lv, m, t) for _, lv, m, t in got] == [(1, "①", "第一项工作"), (1, "②", "第二项工作")]
+
+
+def test_numbering_gap_is_kept_and_warned():
+    got, warnings = _outline("一、基本情况\n三、下一步打算\n")
+    assert [t for *_, t in got] == ["基本情况", "下一步打算"]
+    assert len(warnings) == 1 and "三、" in warnings[0]
+
+
+def test_markers_in_mid_sentence_and_decimals_are_not_headings():
+    got, _ = _outline("全年增长\n2.5\n个百分点，其中（一）类指标达标。\n附件：\n1. 名单\n")
+    assert got == []
+
+
+def test_a_new_style_not_starting_at_one_is_stray():
+    got, _ = _outline("一、总体\n3. 这一行不是标题\n")
+    assert [m for _, _, m, _ in got] == ["一、"]
+
+
+def _pdf(paragraphs: list[str], width: int = 16) -> str:
+    """Paragraphs broken every `width` characters, as text copied from a PDF."""
+    lines = []
+    for p in paragraphs:
+        lines += [p[i : i + width] for i in range(0, len(p), width)]
+    return "\n".join(lines) + "\n"
+
+
+def test_title_read_across_pdf_line_breaks():
+    paragraphs = [
+        "第一条 为了规范人工智能研究开发活动，根据有关法律法规和国家政策，制定本办法。",
+        "第二条 本办法适用于本市行政区域内从事人工智能研究开发及相关管理活动的单位。",
+        "第三条 人工智能研究开发应当坚持以人为本、智能向善的原则，保障安全可控。",
+        "第四条 市科技主管部门负责本办法的组织实施，其他部门按照职责做好相关工作。",
+        "第五条 本办法自发布之日起施行，由市科技主管部门会同有关部门负责解释和修订。",
+    ]
+    got, _ = _outline(_pdf(paragraphs))
+    assert ["".join(t.split()) for *_, t in got] == [
+        "为了规范人工智能研究开发活动，根据有关法律法规和国家政策，制定本办法",
+        "本办法适用于本市行政区域内从事人工智能研究开发及相关管理活动的单位",
+        "人工智能研究开发应当坚持以人为本、智能向善的原则，保障安全可控",
+        "市科技主管部门负责本办法的组织实施，其他部门按照职责做好相关工作",
+        "本办法自发布之日起施行，由市科技主管部门会同有关部门负责解释和修订",
+    ]
+
+
+def test_heading_lines_of_similar_length_are_no_pdf_text():
+    text = "（一）坚持问题导向解决发展瓶颈\n正文第一段。\n（二）发挥头雁效应构建政治生态\n正文第二段。\n" * 3
+    got, _ = _outline(text)
+    assert got[0][3] == "坚持问题导向解决发展瓶颈"

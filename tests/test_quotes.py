@@ -1,0 +1,81 @@
+"""Documents, terms and quotations on short snippets."""
+
+from __future__ import annotations
+
+from xuhui_extract import quotes
+from xuhui_extract.document import Document
+
+
+def _speakers(text: str) -> list[tuple[str | None, str]]:
+    doc = Document.from_text(text)
+    out = quotes.quotations(doc)
+    for q in out:
+        assert doc.slice(q.span) == q.text
+    return [(q.speaker, q.text[:6]) for q in out]
+
+
+def _terms(text: str) -> list[str]:
+    return [t.text for t in quotes.terms(Document.from_text(text))]
+
+
+def test_speaker_before_the_quote():
+    assert _speakers("习近平总书记在会上强调，“法治是最好的营商环境，要坚持依法办事。”") == [
+        ("习近平总书记", "法治是最好的")
+    ]
+
+
+def test_speaker_after_the_quote():
+    text = (
+        "“去年我们统筹推进防风险、强监管、促发展。”李云泽表示。\n"
+        "“公司新招技术人员130名，缺口还很大。”公司人事行政负责人何小慧告诉记者，岗位需求将持续增长。"
+    )
+    assert _speakers(text) == [("李云泽", "去年我们统筹"), ("公司人事行政负责人何小慧", "公司新招技术")]
+
+
+def test_speaker_before_a_colon_without_speech_verb():
+    text = "报名学习35天的美发课程后，郭树珍又申请了新一期免费培训：“希望学到手艺后能找到合适的工作。”"
+    assert _speakers(text) == [("郭树珍", "希望学到手艺")]
+
+
+def test_unattributed_speech_has_no_speaker():
+    assert _speakers("墙上写着：“黄河水甜、共产党亲、总书记好”。") == [(None, "黄河水甜、共")]
+
+
+def test_short_quotes_are_terms_and_formulas_of_parts_too():
+    text = "推行“行政执法协调监督+检察公益诉讼”模式，落实“四个意识”，坚持“两学一做”。"
+    assert _terms(text) == ["行政执法协调监督+检察公益诉讼", "四个意识", "两学一做"]
+    assert _speakers(text) == []
+
+
+def test_formulations_inside_numbers_or_titles_are_not_terms():
+    text = "第十一条 印发《五一节》，打造二十一景，落实十四五规划，庆祝十一。"
+    assert _terms(text) == ["十四五", "十一"]
+
+
+def test_documents_once_each():
+    doc = Document.from_text("印发《实施意见》和《伦理规范》，再次强调《实施意见》。")
+    assert [d.title for d in quotes.documents(doc)] == ["实施意见", "伦理规范"]
+
+
+def test_traditional_script_speech_in_corner_brackets():
+    text = (
+        "行政長官在記者會上強調：「香港的發展離不開國家的支持，我們要把握機遇。」\n"
+        "「政府會繼續推動經濟發展，改善民生。」財政司司長表示。落實「一國兩制」。"
+    )
+    assert _speakers(text) == [("行政長官", "香港的發展離"), ("財政司司長", "政府會繼續推")]
+    assert "一國兩制" in _terms(text)
+
+
+def test_terms_with_footnote_markers_broken_over_lines():
+    text = "增强“四个意识”\n[\n1\n]\n，坚定“四个自信”［2］，做到“两个维护”。\n"
+    doc = Document.from_text(text)
+    assert "\n" not in doc.view.rstrip("\n")
+    assert _terms(text) == ["四个意识", "四个自信", "两个维护"]
+
+
+def test_speaker_head_line_before_a_quoted_paragraph():
+    text = (
+        "交通运输部部长刘伟：\n“我国交通运输服务保障能力得到明显提升，人民群众获得感增强。”\n"
+        "各位代表：\n“这是一段没有说话人的引文，内容很长。”他说。"
+    )
+    assert _speakers(text) == [("交通运输部部长刘伟", "我国交通运输"), (None, "这是一段没有")]
