@@ -94,3 +94,36 @@ def test_related_titles_under_the_page_tools_are_cut():
     text = "标题行\n2020-01-02\n来源：某网\n正文第一段。\n正文第二段。\n【打印】 【关闭】\n某某会议召开\n《办法》解读\n"
     _, body = _page(text)
     assert body == "正文第一段。\n正文第二段。"
+
+
+def test_site_breadcrumb_split_date_title_after_metadata_and_caption():
+    text = (
+        "某某网\n>\n时政\n> 正文\n2025\n07\n/\n26\n16:05:32\n来源：某某网\n"
+        "某部长出席某大会开幕式并致辞\n字体：\n小\n中\n大\n"
+        "分享到：\n某部长出席某大会开幕式并致辞\n2025-07-26 16:05:32\n来源：某某网\n"
+        "7月26日，某部长出席开幕式。 某某社记者 王某 摄\n某某社上海7月26日电 某部长出席开幕式并致辞。\n"
+        "大会发表《行动计划》。\n【纠错】\n【责任编辑:张某】\n阅读下一篇：\n29\n某部长出席某大会开幕式并致辞\n"
+    )
+    page, body = _page(text)
+    assert page.breadcrumb == ["某某网", "时政", "正文"]
+    assert page.site == "某某网"
+    assert page.date == "2025-07-26"
+    assert page.title == "某部长出席某大会开幕式并致辞"
+    assert body.startswith("某某社上海7月26日电")
+    assert body.endswith("大会发表《行动计划》。")
+
+
+def test_date_leading_a_line_of_fields_and_a_bracketed_column_label():
+    page, body = _page("某市关于印发某某规划的通知\n2022-03-28  来源：某委\n为贯彻落实有关部署，制定本规划。\n")
+    assert page.date == "2022-03-28" and body.startswith("为贯彻落实")
+    page, _ = _page("【某法动态】某某法院举办发布会通报上半年工作\n发布时间:2021-07-03\n7月2日，某法院举行发布会。")
+    assert page.title == "某某法院举办发布会通报上半年工作"
+
+
+def test_trailing_wiki_footnotes_are_chrome():
+    text = "某某报告\n我们出版了日报\n[\n1\n]\n，共二十八期。\n\n最后一段正文。\n\n\n↑\n \n原文无单位。\n\n↑\n \n音译。"
+    _, body = _page(text)
+    assert body.endswith("最后一段正文。")
+    # A note that runs over two lines is no plain note list: nothing is cut.
+    _, body = _page("某某报告\n正文一段。\n↑\n第一行注释\n第二行注释还很长很长很长很长很长很长很长很长很长很长。")
+    assert body.endswith("很长。")

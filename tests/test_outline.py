@@ -117,7 +117,8 @@ def test_heading_lines_of_similar_length_are_no_pdf_text():
 
 def test_headings_indented_with_no_break_spaces():
     """Text copied from a web page keeps `&nbsp;` indentation as U+00A0 runs."""
-    got, _ = _outline("\u00a0 \u00a0 一、规划背景\n\u00a0 \u00a0 （一）指导思想。以……为指导。\n\u00a0 \u00a0 （二）基本原则。\n")
+    nbsp = "\u00a0 \u00a0 "
+    got, _ = _outline(f"{nbsp}一、规划背景\n{nbsp}（一）指导思想。以……为指导。\n{nbsp}（二）基本原则。\n")
     assert got == [
         ("1", 1, "一、", "规划背景"),
         ("1.1", 2, "（一）", "指导思想"),
