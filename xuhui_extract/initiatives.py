@@ -37,6 +37,9 @@ _PAIRS = {"“": "”", "‘": "’", "《": "》", "「": "」"}
 _MAX_OBJECT = 40  # a longer clause tail is no object but a sentence
 _MIN_HEAD = 4  # a name after 的 this long stands without its modifier
 _EVENT_VERBS = frozenset({"举行", "召开", "举办", "开幕", "舉行", "召開", "舉辦"})
+# A verb after 的, or before a predicate (组织只是一个空架子, 组织卻很落後), is a noun: the 组织 of someone.
+_PREDICATE_NEXT = set("是也只都卻却仍很已还還则則")
+_FOOTNOTE_MARK = re.compile(r"[\[［]\d{1,3}[\]］]$")  # 日報[3]: the marker of a footnote, no part of the name
 
 
 def _spans_of_speech(view: str) -> list[tuple[int, int]]:
@@ -108,7 +111,7 @@ def _object(view: str, vpos: int, clause_end: int) -> str | None:
             phrase = phrase[:de]
         elif len(after) >= _MIN_HEAD:
             phrase = after
-    phrase = phrase.rstrip("等")
+    phrase = _FOOTNOTE_MARK.sub("", phrase).rstrip("等")
     if len(phrase) < 2 or len(phrase) > _MAX_OBJECT or phrase[0] in "和与及或并":
         # 建立和完善…: the verb shares the next verb's object; read it there.
         return None
@@ -116,12 +119,19 @@ def _object(view: str, vpos: int, clause_end: int) -> str | None:
 
 
 def _ends_in_verb(doc: Document, obj: str, vpos: int, clause_end: int, verbs: frozenset[str]) -> bool:
-    """Does the object phrase (read from `vpos`) end in a verb rather than a noun?"""
-    end = doc.view.find(obj, vpos, clause_end)
-    if end < 0 or obj[-1] in "”’」』》":
+    """Is the object phrase (read from `vpos`) a predicate rather than a noun phrase?
+
+    It is when it ends in a verb and starts with one too (取得突破, 放开落户限制).
+    A noun phrase may end in a verb used as a noun (大模型攻关, 合作组织): there
+    the words before it are not verbs.
+    """
+    start = doc.view.find(obj, vpos, clause_end)
+    if start < 0 or obj[-1] in "”’」』》":
         return False
-    toks = doc.tokens_between(end, end + len(obj))
-    return bool(toks) and toks[-1].end == end + len(obj) and toks[-1].word in verbs
+    toks = doc.tokens_between(start, start + len(obj))
+    if not toks or toks[-1].end != start + len(obj) or toks[-1].word not in verbs:
+        return False
+    return len(toks) == 1 or toks[0].word in verbs
 
 
 def _event_subject(view: str, c0: int, verb: int) -> str | None:
@@ -196,6 +206,8 @@ def extract(
         vstart, last = found
         vend = toks[last].end
         i = last + 1
+        if view[vstart - 1 : vstart] == "的" or view[vend : vend + 1] in _PREDICATE_NEXT | {"得"}:
+            continue
         k = bisect_right(speech_starts, vstart) - 1
         if k >= 0 and speech[k][0] <= vstart < speech[k][1]:
             continue
