@@ -103,9 +103,27 @@ def _suffixed(doc: Document, names: _Names) -> None:
             j += 1
         if j == i and tok.word == suffix:
             continue  # a bare 局 or 中心 names nothing
-        start, end = toks[j].start, tok.end
+        start, end = _balanced(doc.view, toks[j].start, tok.end), tok.end
         if 2 <= end - start <= _MAX_CHARS:
             names.add(start, end)
+
+
+def _balanced(view: str, start: int, end: int) -> int:
+    """Move `start` past a closing bracket whose opening one lies outside the name.
+
+    `（记者王某、龚某）国务院`: the run read leftwards crossed the end of a
+    parenthesis; the name starts after it. `中国（甘肃）自由贸易试验区` keeps its pair.
+    """
+    depth = 0
+    for k in range(start, end):
+        if view[k] in "（(":
+            depth += 1
+        elif view[k] in "）)":
+            if depth:
+                depth -= 1
+            else:
+                start = k + 1
+    return start
 
 
 def _common_tail(word: str) -> bool:
@@ -125,7 +143,9 @@ def _bare_suffix_ok(toks: list[Token], i: int, suffix: str, stops: frozenset[str
     if toks[i].word not in verbs:
         return toks[i].word == suffix
     nxt = toks[i + 1].word if i + 1 < len(toks) else ""
-    return not nxt.strip() or (nxt not in lexicon.wordset("actions") and (nxt in stops or nxt in verbs))
+    if not nxt.strip() or not nxt[0].isalnum():
+        return True  # 合作组织。: punctuation, so no object follows
+    return nxt not in lexicon.wordset("actions") and (nxt in stops or nxt in verbs)
 
 
 def _verb_in_name(toks: list[Token], k: int, i: int, suffix: str, stops: frozenset[str], verbs: frozenset[str]) -> bool:
