@@ -147,12 +147,16 @@ def wraps(a: str, b: str, after_wrap: bool, width: int | None = None) -> bool:
         return False
     if _broken_footnote(a, b):
         return True
-    if a[-1] in TERMINAL or a[-1] in "”’」』)）】]":
+    if a[-1] in TERMINAL:
         return False
-    if _ALNUM_END.search(a) and _ALNUM_START.search(b):
-        return True
     # A heading line must fill the width exactly: a heading that merely comes close stays whole.
     full = width - (1 if _HEADING.match(a) else _WIDTH_SLACK) if width else None
+    if a[-1] in "”’」』)）】]":
+        # A full PDF line may end on a closing quote inside a sentence (首个“四算合一” / 算力平台);
+        # elsewhere, or after 。”, the quote closes the line.
+        return bool(full) and len(a) >= full and a[-2:-1] not in TERMINAL and not _HEADING.match(b)
+    if _ALNUM_END.search(a) and _ALNUM_START.search(b):
+        return True
     if full and len(a) >= full and not _HEADING.match(b):
         return True
     return after_wrap and len(a) <= 6

@@ -77,13 +77,17 @@ def terms(doc: Document) -> list[Term]:
     """Short quoted terms and fixed formulations, each once with all its spans."""
     view = doc.view
     spans: dict[str, list[tuple[int, int]]] = {}
+    # Keyed by the original characters: a term a PDF line break cut (“AI+` / `中医药产业”) keeps its break.
     for _, a, b in quote_marks(view):
         content = view[a:b]
         if is_term(content):
-            spans.setdefault(content.strip(), []).append(doc.span(a, b))
+            a += len(content) - len(content.lstrip())
+            b -= len(content) - len(content.rstrip())
+            span = doc.span(a, b)
+            spans.setdefault(doc.slice(span), []).append(span)
     for m in _formulations(view):
         span = doc.span(m.start(), m.end())
-        found = spans.setdefault(m.group(), [])
+        found = spans.setdefault(doc.slice(span), [])
         if span not in found:
             found.append(span)
     out = []
