@@ -88,3 +88,8 @@ def test_noun_heads_that_are_verbs_and_nouns_used_as_verbs():
 def test_publishing_and_hosting_verbs_and_footnote_markers():
     got = _pairs("我們發表了宣言。某学会连续三年主办全国某某大赛。我們出版了日報\n[\n3\n]\n，共二十八期。")
     assert got == [("發表", "宣言"), ("主办", "全国某某大赛"), ("出版", "日報")]
+
+
+def test_a_short_parenthesis_inside_a_name_is_part_of_the_object():
+    got = _pairs("积极申建中国（甘肃）自由贸易试验区。出台管理办法（以下简称办法）。建成某某研究院（筹）。")
+    assert got == [("申建", "中国（甘肃）自由贸易试验区"), ("出台", "管理办法"), ("建成", "某某研究院")]

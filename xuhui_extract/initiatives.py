@@ -34,6 +34,8 @@ _LEAD = re.compile(
 _COUNT = re.compile(rf"(?:{NUMERAL})(?:多|余)?[位个家名项次条场批座所支套万亿]")
 _PHRASE_STOP = set(_CLAUSE_END) | set("、（()")
 _PAIRS = {"“": "”", "‘": "’", "《": "》", "「": "」"}
+# A short parenthesis inside a name, with the name going on after it: 中国（甘肃）自由贸易试验区.
+_INNER_PAREN = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[)）][\u4e00-\u9fff]")
 _MAX_OBJECT = 40  # a longer clause tail is no object but a sentence
 _MIN_HEAD = 4  # a name after 的 this long stands without its modifier
 _EVENT_VERBS = frozenset({"举行", "召开", "举办", "开幕", "舉行", "召開", "舉辦"})
@@ -67,6 +69,8 @@ def _phrase_end(view: str, pos: int, end: int) -> int:
                 close = None
         elif ch in _PAIRS:
             close = _PAIRS[ch]
+        elif ch in "（(" and _INNER_PAREN.match(view, i, end):
+            i = _INNER_PAREN.match(view, i, end).end() - 2  # 中国（甘肃）自由贸易试验区: part of the name
         elif ch in _PHRASE_STOP:
             break
         i += 1
