@@ -127,3 +127,15 @@ def test_trailing_wiki_footnotes_are_chrome():
     # A note that runs over two lines is no plain note list: nothing is cut.
     _, body = _page("某某报告\n正文一段。\n↑\n第一行注释\n第二行注释还很长很长很长很长很长很长很长很长很长很长。")
     assert body.endswith("很长。")
+
+
+def test_download_line_and_a_site_named_as_author():
+    text = (
+        "您的位置: 首页 » 某某资料网 » 法律法规 »\n\n某市人民政府办公厅关于印发某某办法的通知\n\n"
+        "作者:某某资料网 时间:2024-07-24 02:42:10  浏览:9313   来源:某某资料网\n下载地址: 点击此处下载\n\n"
+        "某市人民政府办公厅关于印发某某办法的通知\n\n各区人民政府：\n现将《某某办法》印发给你们，请遵照执行。\n"
+    )
+    page, body = _page(text)
+    assert page.breadcrumb == ["首页", "某某资料网", "法律法规"]
+    assert (page.site, page.author, page.views) == ("某某资料网", None, 9313)
+    assert body.startswith("各区人民政府")

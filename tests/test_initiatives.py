@@ -93,3 +93,8 @@ def test_publishing_and_hosting_verbs_and_footnote_markers():
 def test_a_short_parenthesis_inside_a_name_is_part_of_the_object():
     got = _pairs("积极申建中国（甘肃）自由贸易试验区。出台管理办法（以下简称办法）。建成某某研究院（筹）。")
     assert got == [("申建", "中国（甘肃）自由贸易试验区"), ("出台", "管理办法"), ("建成", "某某研究院")]
+
+
+def test_a_title_fronted_by_jiang_is_the_object():
+    got = _pairs("现将《某某工程委托建设项目实施办法(试行)》印发给你们，请遵照执行。")
+    assert got == [("印发", "某某工程委托建设项目实施办法(试行)")]

@@ -87,7 +87,7 @@ def _loose_key_pattern() -> re.Pattern[str]:
 
 
 # Labels of page tools: their line is chrome, but nothing after them is a value.
-_TOOL_KEYS = frozenset({"字体", "字号", "分享到", "分享", "打印", "关闭", "收藏", "纠错"})
+_TOOL_KEYS = frozenset({"字体", "字号", "分享到", "分享", "打印", "关闭", "收藏", "纠错", "下载地址", "下载"})
 _SHORT_META = 30
 _BACKLINKS = frozenset({"↑", "^"})
 _SHORT_FOOTER = 30
@@ -281,6 +281,8 @@ def _apply(out: Chrome, key: str, value: str) -> None:
         m = DATE_RE.search(value)
         if m and not out.date:
             out.date = _iso(m)
+    elif key == "作者" and value.endswith("网") and not out.site:
+        out.site = value  # `作者:法律资料网`: a site, not a person
     elif key == "作者" and not out.author:
         out.author = value
     elif key in ("阅读", "阅读量", "阅读次数", "浏览", "浏览次数", "浏览量", "点击", "点击数", "点击量", "访问量"):

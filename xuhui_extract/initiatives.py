@@ -41,6 +41,7 @@ _MIN_HEAD = 4  # a name after 的 this long stands without its modifier
 _EVENT_VERBS = frozenset({"举行", "召开", "举办", "开幕", "舉行", "召開", "舉辦"})
 # A verb after 的, or before a predicate (组织只是一个空架子, 组织卻很落後), is a noun: the 组织 of someone.
 _PREDICATE_NEXT = set("是也只都卻却仍很已还還则則")
+_FRONTED = re.compile(r"[将把]《([^《》]+)》")
 _FOOTNOTE_MARK = re.compile(r"[\[［]\d{1,3}[\]］]$")  # 日報[3]: the marker of a footnote, no part of the name
 
 
@@ -120,6 +121,14 @@ def _object(view: str, vpos: int, clause_end: int) -> str | None:
         # 建立和完善…: the verb shares the next verb's object; read it there.
         return None
     return phrase
+
+
+def _fronted_title(view: str, c0: int, vstart: int, vend: int) -> str | None:
+    """`现将《…办法》印发给你们`: the title moved before the verb by 将/把 is its object."""
+    if not view.startswith("给", vend):
+        return None
+    titles = _FRONTED.findall(view, c0, vstart)
+    return titles[-1] if titles else None
 
 
 def _ends_in_verb(doc: Document, obj: str, vpos: int, clause_end: int, verbs: frozenset[str]) -> bool:
@@ -218,7 +227,7 @@ def extract(
         c0, c1 = _clause(view, vstart)
         if c0 in done_clauses:
             continue
-        obj = _object(view, vend, c1)
+        obj = _fronted_title(view, c0, vstart, vend) or _object(view, vend, c1)
         if obj is not None and not obj.startswith("《") and _ends_in_verb(doc, obj, vend, c1, verbs):
             obj = None  # 建设取得突破, 全面放开落户限制: no thing was issued or set up
         if obj is None and toks[last].word in _EVENT_VERBS and not view[vend:c1].strip("了 "):
