@@ -26,14 +26,37 @@ def extract(text: str, path: str | None = None) -> Article:
     return run(text, path=path)
 
 
-def extract_bytes(raw: bytes, path: str | None = None, encoding: str | None = None) -> Article:
-    """Decode `raw` (detecting the encoding unless given), then extract."""
+def extract_bytes(
+    raw: bytes, path: str | None = None, encoding: str | None = None, *, include_text: bool = False
+) -> Article:
+    """Decode `raw` (detecting the encoding unless given), read it as a web page if it is one, then extract.
+
+    Spans index the decoded text, or for a web page the text read from it;
+    that text is in `article.text` whenever it is not the decoded file itself,
+    and always with `include_text`.
+    """
+    from . import webpage
     from .decode import decode
+    from .models import Meta
     from .pipeline import run
 
     decoded = decode(raw, encoding)
-    article = run(decoded.text, path=path, raw=raw, encoding=decoded.encoding)
-    article.warnings[:0] = decoded.warnings
+    text, known, warnings = decoded.text, None, list(decoded.warnings)
+    if webpage.is_html(text, path):
+        page = webpage.read(text)
+        text, warnings = page.text, warnings + page.warnings
+        known = Meta(
+            title=page.title,
+            date=page.date,
+            author=page.author,
+            views=page.views,
+            breadcrumb=page.breadcrumb,
+            site=page.site,
+        )
+    article = run(text, path=path, raw=raw, encoding=decoded.encoding, known=known)
+    article.warnings[:0] = warnings
+    if include_text or known is not None:
+        article.text = text
     return article
 
 

@@ -36,11 +36,7 @@ def process(item: Input, options: Options) -> Result:
 
     try:
         raw = read(item, options.max_bytes)
-        article = extract_bytes(raw, path=item.path, encoding=options.encoding)
-        if options.include_text and article.text is None:
-            from .decode import decode
-
-            article.text = decode(raw, options.encoding).text
+        article = extract_bytes(raw, path=item.path, encoding=options.encoding, include_text=options.include_text)
         return Result(item.label, article.model_dump(mode="json", exclude_none=False))
     except InputError as e:
         message = str(e)

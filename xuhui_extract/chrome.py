@@ -14,10 +14,11 @@ from dataclasses import dataclass, field
 
 from . import lexicon
 from .document import Line
-from .numbers import arabic_value
+from .numbers import value as numeral_value
 
 _DATE = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
 DATE_RE = re.compile(_DATE)
+_FOOTER_MAX = 300
 _BARE_DATE_LINE = re.compile(rf"^\s*{_DATE}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*$")
 # The date leading a line of fields: `2022-03-28  来源：卫健委`.
 _LEAD_DATE = re.compile(rf"^\s*{_DATE}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*")
@@ -286,9 +287,10 @@ def _apply(out: Chrome, key: str, value: str) -> None:
     elif key == "作者" and not out.author:
         out.author = value
     elif key in ("阅读", "阅读量", "阅读次数", "浏览", "浏览次数", "浏览量", "点击", "点击数", "点击量", "访问量"):
-        m = re.search(r"\d[\d,，]*", value)
-        if m and out.views is None:
-            out.views = int(arabic_value(m.group()))
+        m = re.search(r"\d+(?:[,，]\d{3})*", value)
+        n = numeral_value(m.group()) if m else None
+        if n is not None and out.views is None:
+            out.views = int(n)
 
 
 def _looks_like_title(s: str) -> bool:
@@ -307,7 +309,8 @@ def _strip_channel(title: str) -> str:
 
 
 def _is_footer(s: str) -> bool:
-    return any(k in s for k in lexicon.words("footer_keys"))
+    """A short line with a footer word; a paragraph-long one is body text that mentions 版权 or the like."""
+    return len(s) <= _FOOTER_MAX and any(k in s for k in lexicon.words("footer_keys"))
 
 
 def _footnotes_start(texts: list[str], head_end: int) -> int:

@@ -1,9 +1,11 @@
 """The command line: argument parsing and output only; the work is `xuhui_extract.extract`.
 
 Exit status: 0 all documents extracted; 1 one or more documents failed (each
-is an error record in the output and a line on standard error); 2 bad usage
-(unknown option, missing path, a folder with no matching files); 130
-interrupted (Ctrl-C).
+is an error record in the output and a line on standard error: not text, too
+large, unreadable, or extraction itself failed); 2 bad usage (unknown option
+or encoding, missing path, a folder with no matching files, a folder where a
+file is needed); 130 interrupted (Ctrl-C). Every failure is one line on
+standard error; `--debug` shows the traceback instead.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import Annotated
 import typer
 
 from . import __version__
+from .inputs import DEFAULT_MAX_BYTES
 from .views import CsvTable, Format, Renderer
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -88,8 +91,8 @@ def extract_command(
         str | None, typer.Option("--encoding", help="Decode input with this encoding instead of detecting it.")
     ] = None,
     max_bytes: Annotated[
-        int | None, typer.Option("--max-bytes", help="Refuse inputs larger than this many bytes.")
-    ] = None,
+        int, typer.Option("--max-bytes", min=0, help="Refuse inputs larger than this many bytes (0: no limit).")
+    ] = DEFAULT_MAX_BYTES,
     include_text: Annotated[
         bool, typer.Option("--include-text", help="Add the decoded text the spans index as `text`.")
     ] = False,
@@ -104,9 +107,17 @@ def extract_command(
     """Extract one record per input document (JSON; JSON Lines for several; or a view for people)."""
     from . import batch, inputs
     from . import output as out
+    from .decode import codec_name
 
+    if encoding:
+        try:
+            encoding = codec_name(encoding)
+        except LookupError:
+            raise _fail(f"unknown encoding {encoding!r} (try gb18030, big5, utf-8, utf-16)", EXIT_USAGE) from None
+    if output is not None and (output.is_dir() or not output.resolve().parent.is_dir()):
+        raise _fail(f"{output}: -o needs a file path in an existing folder", EXIT_USAGE)
     try:
-        items = list(inputs.expand(paths, glob))
+        items = list(inputs.expand(paths, glob, max_bytes))
     except inputs.InputError as e:
         raise _fail(str(e), EXIT_USAGE) from None
     several = jsonl or fmt is Format.jsonl or len(items) > 1
@@ -183,4 +194,10 @@ def main(argv: list[str] | None = None) -> None:
     first = next((a for a in args if a != "--debug"), None)
     if first is not None and first not in COMMANDS and first not in ("-h", "--help", "--version"):
         args.insert(0, "extract")
-    app(args=args, prog_name="xuhui-extract")
+    try:
+        app(args=args, prog_name="xuhui-extract")
+    except Exception as e:  # whatever no command turned into a message: still one line, not a traceback
+        if "--debug" in args:
+            raise
+        typer.echo(f"xuhui-extract: internal error: {type(e).__name__}: {e} (--debug shows the traceback)", err=True)
+        sys.exit(EXIT_FAILED)

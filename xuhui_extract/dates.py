@@ -234,7 +234,6 @@ class _Context:
     """The years a relative or bare date can take: the page's, and the explicit ones around it."""
 
     def __init__(self, view: str, raws: list[_Raw], meta_date: str | None) -> None:
-        self.view = view
         self.page_year = int(meta_date[:4]) if meta_date else None
         explicit = [(r.vstart, y) for r in raws for y in r.years]
         self.positions = [p for p, _ in explicit]
@@ -243,6 +242,7 @@ class _Context:
         full = [(r.vstart, r.years[0]) for r in raws if r.years and any(p[0] == "m" and p[2] for p in r.parts)]
         self.full_positions = [p for p, _ in full]
         self.full_years = [y for _, y in full]
+        self.newlines = [m.start() for m in re.finditer("\n", view)]  # line starts by bisect, not by scanning back
 
     def before(self, pos: int) -> int | None:
         i = bisect_left(self.positions, pos) - 1
@@ -254,7 +254,8 @@ class _Context:
 
     def in_paragraph(self, pos: int) -> int | None:
         i = bisect_left(self.positions, pos) - 1
-        start = self.view.rfind("\n", 0, pos) + 1
+        k = bisect_left(self.newlines, pos)
+        start = self.newlines[k - 1] + 1 if k else 0
         return self.years[i] if i >= 0 and self.positions[i] >= start else None
 
     def relative(self, word: str, pos: int) -> int | None:

@@ -12,8 +12,9 @@ once (`sentences`); stages share both.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import pairwise
@@ -24,6 +25,7 @@ TERMINAL = "。！？；：!?;:…"
 SENTENCE_END = re.compile(r"[。！？；!?;]+[”’」』]?|\n")
 _ALNUM_END = re.compile(r"[A-Za-z0-9.%]$")
 _ALNUM_START = re.compile(r"^[A-Za-z0-9.%]")
+_CRLF = re.compile(r"\r\n")
 _CONTINUING = "，、。；：！？,;"  # punctuation that never opens a line
 _FOOTNOTE = re.compile(r"[\[［](?:\s*\d{1,3}\s*[\]］])?")
 _MIN_WIDTH = 15  # shorter lines are never taken for full PDF lines
@@ -78,10 +80,25 @@ class OffsetMap:
 
 
 def joined_view(text: str, lines: list[Line], start: int, end: int) -> tuple[str, OffsetMap]:
-    """The body with sentence-wrapping line breaks removed, and the map back."""
+    """The body with sentence-wrapping line breaks removed, and the map back.
+
+    Every kept line break reads as `\n` in the view (`\r\n` loses its `\r`, a
+    lone `\r` becomes `\n`), so stages see Windows and old Mac text as they
+    see Unix text, while spans still index the text with its CRs.
+    """
     parts: list[str] = []
     cuts: list[tuple[int, int]] = []
     removed = 0
+
+    def emit(a: int, b: int) -> None:
+        nonlocal removed
+        for m in _CRLF.finditer(text, a, b):
+            parts.append(text[a : m.start()].replace("\r", "\n"))
+            removed += 1
+            cuts.append((m.end() - 1 - start - removed, removed))
+            a = m.end() - 1
+        parts.append(text[a:b].replace("\r", "\n"))
+
     pos = start
     wrapped = False
     body = [ln for ln in lines if ln.end > start and ln.start < end]
@@ -94,11 +111,11 @@ def joined_view(text: str, lines: list[Line], start: int, end: int) -> tuple[str
                 cut_from -= 1
             while cut_to < end and text[cut_to] in " \t":
                 cut_to += 1
-            parts.append(text[pos:cut_from])
+            emit(pos, cut_from)
             cuts.append((cut_from - start - removed, removed + cut_to - cut_from))
             removed += cut_to - cut_from
             pos = cut_to
-    parts.append(text[pos:end])
+    emit(pos, end)
     return "".join(parts), OffsetMap(start, cuts)
 
 
@@ -178,6 +195,7 @@ class Document:
     body: tuple[int, int]
     view: str = field(init=False)
     offsets: OffsetMap = field(init=False)
+    _marks: dict[str, list[int]] = field(init=False, default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.view, self.offsets = joined_view(self.text, self.lines, *self.body)
@@ -220,14 +238,16 @@ class Document:
         return max(bisect_right(self._token_starts, vpos) - 1, 0)
 
     def tokens_between(self, vstart: int, vend: int) -> list[Token]:
+        return list(self.iter_tokens(vstart, vend))
+
+    def iter_tokens(self, vstart: int, vend: int) -> Iterator[Token]:
+        """The tokens starting in [vstart, vend), lazily: a caller that stops early pays only for what it read."""
         toks = self.tokens
         i = self.token_index(vstart)
-        out = []
         while i < len(toks) and toks[i].start < vend:
             if toks[i].start >= vstart:
-                out.append(toks[i])
+                yield toks[i]
             i += 1
-        return out
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
@@ -252,8 +272,25 @@ class Document:
             return (0, 0)
         return self.sentences[i]
 
+    def last_of(self, chars: str, lo: int, hi: int) -> int:
+        """The last view position in [lo, hi) holding one of `chars`, or -1.
+
+        The positions of each set of marks are found once per document, so a
+        stage asking this per item (where does this clause start?) pays a
+        bisect, not a scan back over a sentence that may never end.
+        """
+        marks = self._marks.get(chars)
+        if marks is None:
+            marks = self._marks[chars] = [i for i, ch in enumerate(self.view) if ch in chars]
+        k = bisect_left(marks, hi) - 1
+        return marks[k] if k >= 0 and marks[k] >= lo else -1
+
+    @cached_property
+    def _newlines(self) -> list[int]:
+        return [m.start() for m in re.finditer("\n", self.view)]
+
     def line_at(self, vpos: int) -> tuple[int, int]:
-        """The paragraph (view line) holding `vpos`."""
-        s = self.view.rfind("\n", 0, vpos) + 1
-        e = self.view.find("\n", vpos)
-        return s, len(self.view) if e < 0 else e
+        """The paragraph (view line) holding `vpos`, by bisect: stages call it per item, lines can be long."""
+        k = bisect_left(self._newlines, vpos)
+        s = self._newlines[k - 1] + 1 if k else 0
+        return s, self._newlines[k] if k < len(self._newlines) else len(self.view)

@@ -36,9 +36,12 @@ _PHRASE_STOP = set(_CLAUSE_END) | set("、（()")
 _PAIRS = {"“": "”", "‘": "’", "《": "》", "「": "」"}
 # A short parenthesis inside a name, with the name going on after it: 中国（甘肃）自由贸易试验区.
 _INNER_PAREN = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[)）][\u4e00-\u9fff]")
+_PHRASE_MARK = re.compile("[" + re.escape("".join(_PHRASE_STOP) + "".join(_PAIRS)) + "]")
 _MAX_OBJECT = 40  # a longer clause tail is no object but a sentence
 _MIN_HEAD = 4  # a name after 的 this long stands without its modifier
 _EVENT_VERBS = frozenset({"举行", "召开", "举办", "开幕", "舉行", "召開", "舉辦"})
+_SCAN_MAX = 400  # how far an object or a 《 title is looked for: keeps each verb's scan bounded
+_ONLY_LE = re.compile(r"[了 ]*")
 # A verb after 的, or before a predicate (组织只是一个空架子, 组织卻很落後), is a noun: the 组织 of someone.
 _PREDICATE_NEXT = set("是也只都卻却仍很已还還则則")
 _FRONTED = re.compile(r"[将把]《([^《》]+)》")
@@ -49,33 +52,36 @@ def _spans_of_speech(view: str) -> list[tuple[int, int]]:
     return [(a, b) for _, a, b in quote_marks(view) if not is_term(view[a:b])]
 
 
-def _clause(view: str, pos: int) -> tuple[int, int]:
-    s = pos
-    while s > 0 and view[s - 1] not in _CLAUSE_END:
-        s -= 1
-    e = pos
-    while e < len(view) and view[e] not in _CLAUSE_END:
-        e += 1
+def _clause_ends(view: str) -> list[int]:
+    """Positions of clause-ending marks, found once so each clause lookup is a bisect."""
+    return [i for i, ch in enumerate(view) if ch in _CLAUSE_END]
+
+
+def _clause(view: str, ends: list[int], pos: int) -> tuple[int, int]:
+    k = bisect_right(ends, pos - 1)
+    s = ends[k - 1] + 1 if k else 0
+    e = ends[k] if k < len(ends) else len(view)
     return s, e
 
 
 def _phrase_end(view: str, pos: int, end: int) -> int:
-    """Where the phrase from `pos` ends: at 、 or clause punctuation, never inside “” or 《》."""
-    close: str | None = None
+    """Where the phrase from `pos` ends: at 、 or clause punctuation, never inside “” or 《》.
+
+    Jumps from mark to mark (a regex search, then the closing mark) instead of stepping through characters.
+    """
     i = pos
-    while i < end:
-        ch = view[i]
-        if close:
-            if ch == close:
-                close = None
-        elif ch in _PAIRS:
-            close = _PAIRS[ch]
-        elif ch in "（(" and _INNER_PAREN.match(view, i, end):
-            i = _INNER_PAREN.match(view, i, end).end() - 2  # 中国（甘肃）自由贸易试验区: part of the name
-        elif ch in _PHRASE_STOP:
+    while (m := _PHRASE_MARK.search(view, i, end)) is not None:
+        inner = _INNER_PAREN.match(view, m.start(), end)
+        if inner:
+            i = inner.end() - 1  # 中国（甘肃）自由贸易试验区: the parenthesis is part of the name
+            continue
+        close = _PAIRS.get(m.group())
+        if close is None:
+            return m.start()
+        i = view.find(close, m.end(), end) + 1
+        if i == 0:
             break
-        i += 1
-    return i
+    return end
 
 
 def _top_level_de(phrase: str) -> int:
@@ -104,10 +110,13 @@ def _object(view: str, vpos: int, clause_end: int) -> str | None:
     if view.startswith("的", pos):
         pos += 1 + view.startswith("是", pos + 1)
     if view.startswith("《", pos):
-        close = view.find("》", pos, clause_end)
+        close = view.find("》", pos, min(clause_end, pos + _SCAN_MAX))
         if close > pos + 1:
             return view[pos + 1 : close]
-    end = _phrase_end(view, pos, clause_end)
+    limit = min(clause_end, pos + _SCAN_MAX)
+    end = _phrase_end(view, pos, limit)
+    if end == limit < clause_end:
+        return None  # no object runs this long: text that never ends a clause
     phrase = view[pos:end].strip()
     de = _top_level_de(phrase)
     if de >= 0:
@@ -207,6 +216,8 @@ def extract(
     speech_starts = [a for a, _ in speech]
     org_spans = sorted((sp, o.name) for o in orgs for sp in o.spans)
     measure_at = sorted((m.span[0], m.span[1], m.id) for m in measures)
+    longest_org = max((b - a for (a, b), _ in org_spans), default=0)
+    clause_ends = _clause_ends(view)
     toks = doc.tokens
     out: list[Initiative] = []
     done_clauses: set[int] = set()
@@ -224,13 +235,13 @@ def extract(
         k = bisect_right(speech_starts, vstart) - 1
         if k >= 0 and speech[k][0] <= vstart < speech[k][1]:
             continue
-        c0, c1 = _clause(view, vstart)
+        c0, c1 = _clause(view, clause_ends, vstart)
         if c0 in done_clauses:
             continue
         obj = _fronted_title(view, c0, vstart, vend) or _object(view, vend, c1)
         if obj is not None and not obj.startswith("《") and _ends_in_verb(doc, obj, vend, c1, verbs):
             obj = None  # 建设取得突破, 全面放开落户限制: no thing was issued or set up
-        if obj is None and toks[last].word in _EVENT_VERBS and not view[vend:c1].strip("了 "):
+        if obj is None and toks[last].word in _EVENT_VERBS and _ONLY_LE.fullmatch(view, vend, c1):
             obj = _event_subject(view, c0, vstart)
         if obj is None:
             continue
@@ -243,9 +254,9 @@ def extract(
                 text=doc.slice(span),
                 action=doc.slice(vspan),
                 object=obj,
-                actor=_actor(org_spans, sent[0], vspan[0]),
+                actor=_actor(org_spans, longest_org, sent[0], vspan[0]),
                 date=next((d.value for d in within(dates, *span)), None),
-                status=_status(view[c0:vstart]),
+                status=_status(view[max(c0, vstart - 6) : vstart]),
                 measure=_measure_at(measure_at, vspan[0]),
                 section=sections.at(vspan[0]),
                 span=span,
@@ -260,12 +271,18 @@ def _measure_at(measures: list[tuple[int, int, str]], pos: int) -> str | None:
     return measures[k][2] if k >= 0 and measures[k][0] <= pos < measures[k][1] else None
 
 
-def _actor(org_spans: list[tuple[tuple[int, int], str]], start: int, verb: int) -> str | None:
-    """The organisation named last before the verb in its sentence (the longest if several end there)."""
+def _actor(org_spans: list[tuple[tuple[int, int], str]], longest: int, start: int, verb: int) -> str | None:
+    """The organisation named last before the verb in its sentence (the longest if several end there).
+
+    Names are at most `longest` characters, so the walk back stops once no
+    earlier name could end as late as the best one: a few steps, not the sentence.
+    """
     best: tuple[int, int, str] | None = None
     i = bisect_right(org_spans, ((verb, verb), "")) - 1
     while i >= 0 and org_spans[i][0][0] >= start:
         (a, b), name = org_spans[i]
+        if best is not None and a < best[1] - longest:
+            break
         if b <= verb and (best is None or b > best[1] or (b == best[1] and a < best[0])):
             best = (a, b, name)
         i -= 1

@@ -1,8 +1,9 @@
 """Turning command-line paths into documents: files, folders, standard input.
 
 Reading is where user mistakes surface (a missing path, a folder with nothing
-in it, a binary file), so each becomes an `InputError` with one clear line;
-the CLI prints it and exits with a documented status, never a traceback.
+in it, a binary file, a file too large to hold), so each becomes an
+`InputError` with one clear line; the CLI prints it and exits with a
+documented status, never a traceback.
 """
 
 from __future__ import annotations
@@ -12,7 +13,33 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from .decode import BOMS, utf16_without_bom
+
 STDIN = "-"
+# Memory grows about 100× the input while a document is extracted (tokens, offsets, items), so a
+# default limit turns "the machine swaps for an hour" into one clear line; --max-bytes 0 lifts it.
+DEFAULT_MAX_BYTES = 20_000_000
+
+# Leading bytes of common binary formats, and what to call them in the message.
+_SIGNATURES = (
+    (b"\x89PNG", "a PNG image"),
+    (b"PK\x03\x04", "a zip archive, or a .docx/.xlsx document"),
+    (b"PK\x05\x06", "a zip archive"),
+    (b"%PDF", "a PDF document: convert it to text first"),
+    (b"GIF8", "a GIF image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"\x1f\x8b", "gzip-compressed"),
+    (b"BZh", "bzip2-compressed"),
+    (b"\xfd7zXZ\x00", "xz-compressed"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!", "a RAR archive"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document (.doc/.xls)"),
+    (b"\x7fELF", "a program"),
+    (b"RIFF", "audio or video"),
+    (b"ID3", "an MP3 file"),
+    (b"SQLite format 3\x00", "a SQLite database"),
+)
+_CONTROL = frozenset(range(32)) - {9, 10, 11, 12, 13, 27}
 
 
 class InputError(Exception):
@@ -31,56 +58,86 @@ class Input:
         return self.path or "<stdin>"
 
 
-def expand(args: list[str], pattern: str = "*.txt") -> Iterator[Input]:
-    """Each argument as documents, in order: folders recursively (sorted), `-` as stdin."""
+def expand(args: list[str], pattern: str = "*.txt", max_bytes: int | None = None) -> Iterator[Input]:
+    """Each argument as documents, in order: folders recursively (sorted), `-` as stdin.
+
+    Standard input is read at most to one byte past `max_bytes`, enough for
+    `read` to refuse it without holding an endless stream.
+    """
     for arg in args:
         if arg == STDIN:
-            yield Input(None, sys.stdin.buffer.read())
+            limit = -1 if not max_bytes else max_bytes + 1
+            yield Input(None, sys.stdin.buffer.read(limit))
             continue
         p = Path(arg)
-        if p.is_dir():
-            found = sorted(q for q in p.rglob(pattern) if q.is_file())
-            if not found:
-                raise InputError(f"{arg}: no files matching {pattern!r} in this folder")
-            for q in found:
-                yield Input(str(q))
-        elif p.exists():
-            yield Input(str(p))
-        else:
-            raise InputError(f"{arg}: no such file or folder")
+        try:
+            if p.is_dir():
+                found = sorted(q for q in p.rglob(pattern) if q.is_file())
+                if not found:
+                    raise InputError(f"{arg}: no files matching {pattern!r} in this folder (see --glob)")
+                yield from (Input(str(q)) for q in found)
+            elif p.exists():
+                yield Input(str(p))
+            else:
+                raise InputError(f"{arg}: no such file or folder")
+        except OSError as e:
+            raise InputError(f"{arg}: cannot read ({e.strerror or e})") from None
 
 
 def read(item: Input, max_bytes: int | None = None) -> bytes:
-    """The raw bytes of one input; `InputError` for what cannot be read."""
+    """The raw bytes of one input; `InputError` for what cannot be read or is not text."""
     if item.raw is not None:
         data = item.raw
+        _check_size(item, len(data), max_bytes)
     else:
-        p = Path(item.path or "")
-        try:
-            if max_bytes is not None and p.stat().st_size > max_bytes:
-                raise InputError(
-                    f"{item.label}: {p.stat().st_size} bytes is over the limit of {max_bytes} (--max-bytes)"
-                )
-            data = p.read_bytes()
-        except IsADirectoryError:
-            raise InputError(f"{item.label}: is a folder, not a file") from None
-        except PermissionError:
-            raise InputError(f"{item.label}: permission denied") from None
-        except FileNotFoundError:
-            raise InputError(f"{item.label}: no such file") from None
-        except OSError as e:
-            raise InputError(f"{item.label}: cannot read ({e.strerror or e})") from None
-    if max_bytes is not None and len(data) > max_bytes:
-        raise InputError(f"{item.label}: {len(data)} bytes is over the limit of {max_bytes} (--max-bytes)")
-    if _binary(data):
-        raise InputError(f"{item.label}: not text (looks like a binary file)")
+        data = _read_file(item, max_bytes)
+    kind = binary_kind(data)
+    if kind:
+        raise InputError(f"{item.label}: not text ({kind})")
     return data
 
 
-def _binary(data: bytes) -> bool:
-    """NUL bytes outside UTF-16/32 text, or a known binary signature, mean not text."""
+def _read_file(item: Input, max_bytes: int | None) -> bytes:
+    p = Path(item.path or "")
+    try:
+        if p.is_dir():
+            raise IsADirectoryError
+        _check_size(item, p.stat().st_size, max_bytes)
+        with p.open("rb") as f:
+            data = f.read(-1 if not max_bytes else max_bytes + 1)  # a file may grow after stat
+    except IsADirectoryError:
+        raise InputError(f"{item.label}: is a folder; give a file, or the folder alone to take its files") from None
+    except PermissionError:
+        raise InputError(f"{item.label}: permission denied") from None
+    except FileNotFoundError:
+        raise InputError(f"{item.label}: no such file") from None
+    except OSError as e:
+        raise InputError(f"{item.label}: cannot read ({e.strerror or e})") from None
+    _check_size(item, len(data), max_bytes)
+    return data
+
+
+def _check_size(item: Input, size: int, max_bytes: int | None) -> None:
+    if max_bytes and size > max_bytes:
+        raise InputError(
+            f"{item.label}: {size:,} bytes is over the limit of {max_bytes:,} (raise it with --max-bytes N, 0 for none)"
+        )
+
+
+def binary_kind(data: bytes) -> str | None:
+    """What a binary file looks like ("a PNG image"), or None for text.
+
+    Known signatures first; then NUL bytes (outside UTF-16/32, which have a
+    byte-order mark or NULs on one side of each byte pair) or many control
+    characters in the first 4 KB.
+    """
     head = data[:4096]
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return False
-    signatures = (b"\x89PNG", b"PK\x03\x04", b"%PDF", b"GIF8", b"\xff\xd8\xff", b"\x1f\x8b", b"BZh", b"\x7fELF")
-    return head.startswith(signatures) or b"\x00" in head
+    if head.startswith(BOMS):
+        return None
+    for signature, kind in _SIGNATURES:
+        if head.startswith(signature):
+            return kind
+    if b"\x00" in head:
+        return None if utf16_without_bom(head) else "binary data"
+    controls = sum(1 for b in head if b in _CONTROL)
+    return "binary data" if controls > max(8, len(head) // 20) else None

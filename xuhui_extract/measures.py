@@ -108,25 +108,28 @@ def extract(doc: Document, sections: SectionIndex) -> list[Measure]:
         return sections.at(doc.span(vpos, vpos + 1)[0])
 
     newlines = [i for i, ch in enumerate(view) if ch == "\n"]
-    found: list[tuple[int, list[_Hit]]] = []
+    # (start, run, limit): a run's last item never reaches past the next run of its own family,
+    # so text that never ends a sentence cannot make every item run to the end of the document.
+    found: list[tuple[int, list[_Hit], int]] = []
     for pattern in _FAMILIES.values():
         hits = [_Hit(m.start(), m.end(), _ordinal(m), _para(view, newlines, m.start())) for m in pattern.finditer(view)]
-        for run in _runs(hits, section_of, view):
-            found.append((run[0].start, run))
+        runs = _runs(hits, section_of, view)
+        for k, run in enumerate(runs):
+            found.append((run[0].start, run, runs[k + 1][0].start if k + 1 < len(runs) else len(view)))
     found.sort(key=lambda item: item[0])
 
     measures: list[Measure] = []
-    for _, run in found:
+    for _, run, limit in found:
         for i, h in enumerate(run):
             at_line_start = h.opens_paragraph
             if i + 1 < len(run):
                 end = run[i + 1].start
             elif at_line_start:
-                nl = view.find("\n", h.end)
-                end = len(view) if nl < 0 else nl
+                nl = view.find("\n", h.end, limit)
+                end = limit if nl < 0 else nl
             else:
-                m = _ITEM_END.search(view, h.end)
-                end = m.end() if m and m.group() != "\n" else (m.start() if m else len(view))
+                m = _ITEM_END.search(view, h.end, limit)
+                end = m.end() if m and m.group() != "\n" else (m.start() if m else limit)
             while end > h.end and view[end - 1].isspace():
                 end -= 1
             cut = _TITLE_END.search(view, h.end, end)

@@ -1,137 +1,64 @@
 """Counted quantities: 37家支部, 三位教授, 5696亿元, 增长5.3%, 近八成, 五万到六万人.
 
 A metric is a numeral followed by a unit or measure word from the packaged
-list (or a percentage form: 80%, 百分之八十, 三成), with an optional range
-(4.5%—5%, 三百四十至三百五十人) and approximation words (近, 约, 余, 多,
-左右, 以上). What is counted, the `subject`, is read from the jieba tokens:
-the noun phrase after a measure word (三位来自高校的教授 → 教授) or, for
-amounts and rates, the noun phrase before the number (地区生产总值5696亿元),
-else the subject of the clause before (…，增长5.3%).
+list, or a share (80%, 百分之八十, 三成, 三分之一, 一半). 万/亿 multiply the
+number wherever they stand (1.2万人次, 2400多亿元, 50余万人次); a range
+(4.5%—5%, 3～5年, 三百四十至三百五十人) gives `value_max`; approximation
+words (近, 约, 超过, 不足, 多, 余, 左右, 以上) set `approximate`. A count of
+万 or 亿 with no measure word counts what follows it (76万群众) or what the
+clause names before it (人口不超过九十三万). What is counted, the `subject`,
+comes from `subjects.py`.
 
-Numbers that count nothing are left out: ordinals (第二次), years and dates,
-numbers inside quoted formulations (“五个中心”) and 《》 titles, fixed terms
-and set phrases (三会一课, 一批, 十分), and time frames (过去五年, 前4个月).
+Numbers that count nothing are left out: ordinals (第二次, 十四届全国人大,
+二期规划), dates and years, numbers inside quoted formulations (“五个中心”)
+and 《》 titles, fixed terms and set phrases (三会一课, 一批, 十分), time
+frames (过去五年, 近十年, 前4个月, 三年行动), vague numbers (几十万) and
+numbers glued to Latin letters (PM2.5).
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cache
 
-from . import lexicon
+from . import lexicon, segment, subjects
 from .dates import near as date_near
 from .document import Document
 from .models import DateMention, Metric
 from .numbers import CN_DIGITS, NUMERAL, tidy, value
 from .outline import SectionIndex
 
-_NUM = re.compile(rf"(?P<pct>百分之)?(?P<n>{NUMERAL})")
-_RANGE = re.compile(rf"\s*[—–\-~～至到]\s*(?:百分之)?(?P<n>{NUMERAL})")
-_APPROX_BEFORE = re.compile(r"(?:近|约|大约|将近|接近|超过|超|逾|突破|至少|不到|不足|多达|几近)$")
-_APPROX_AFTER = ("多", "余", "左右", "以上", "上下", "以下")
-_FRAME_BEFORE = re.compile(r"(?:过去|近|这|前|后|最近|头|每)$")
-_FRAME_AFTER = re.compile(r"(?:来|以来|前|以前|之前|后|以后|之后|时间|间|之内|内|变化)")
-_CLAUSE_END = "，,。；;！？!?：:\n（）()"
-_PUNCT = set("，,。；;！？!?：:、\n “”‘’《》（）()[]【】")
-# Amounts and rates name their subject before the number; counts after it.
-_SUBJECT_BEFORE = {
-    "%",
-    "元",
-    "美元",
-    "欧元",
-    "港元",
-    "米",
-    "千米",
-    "公里",
-    "平方公里",
-    "平方米",
-    "平方千米",
-    "立方米",
-    "公顷",
-    "亩",
-    "吨",
-    "千克",
-    "公斤",
-    "千瓦",
-    "千瓦时",
-    "兆瓦",
-    "倍",
-    "百分点",
-    "个百分点",
-    "年",
-    "天",
-    "小时",
-    "分钟",
-    "周",
-    "℃",
-    "度",
+_NUM = re.compile(rf"(?P<half>一半)|(?:(?P<den>[{CN_DIGITS}]+|\d+)分之)?(?P<n>{NUMERAL})")
+_RANGE = re.compile(rf"\s*(?:[—–\-~～至到]|以上)\s*(?:百分之)?(?P<n>{NUMERAL})")
+_RATIO = re.compile(r"\d+(?:\.\d+)?(?:\s*[∶：:]\s*\d+(?:\.\d+)?)+")
+_MULTIPLIER = re.compile(r"万亿|[万亿萬億]")
+_MULT = {"万亿": 1e12, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}
+# Traditional forms stand beside the simplified ones: 約, 將近, 超過, 餘, 過去, 這, 以來.
+_APPROX_BEFORE = re.compile(
+    r"(?:[将將]近|接近|大[约約]|超[过過]|至少|不到|不足|多[达達]|[几幾]近|[约約]|近|超|逾|突破)\Z"
+)
+_APPROX_AFTER = ("及以上", "以上", "左右", "上下", "以下", "多", "余", "餘")
+_UNIT_AS = {
+    "％": "%",
+    "个百分点": "百分点",
+    "個百分點": "百分點",
+    "个小时": "小时",
+    "個小時": "小時",
+    "个星期": "星期",
+    "个工作日": "工作日",
 }
-_SKIP_BEFORE = {
-    "增长",
-    "增加",
-    "下降",
-    "减少",
-    "提高",
-    "提升",
-    "降低",
-    "达",
-    "达到",
-    "为",
-    "是",
-    "到",
-    "至",
-    "分别",
-    "同比",
-    "平均",
-    "累计",
-    "共",
-    "共计",
-    "合计",
-    "约",
-    "近",
-    "超",
-    "超过",
-    "突破",
-    "实现",
-    "保持",
-    "有",
-    "计有",
-    "计",
-    "占",
-    "由",
-    "上年",
-    "全年",
-    "今年",
-    "去年",
-    "在",
-    "的",
-    "了",
-    "增速",
-    "高",
-    "低",
-    "偏低",
-    "偏高",
-    "较",
-    "比",
-    "上升",
-    "回落",
-    "大约",
-    "将近",
-    "接近",
-    "只有",
-    "仅",
-    "已",
-    "已有",
-    "已经",
-    "新增",
-    "年均",
-    "较常年同期",
-    "同期",
-    "常年",
-    "连续",
-    "净增",
-}
+_TOPIC_WINDOW = 200
+_HOURS = re.compile(r"[多余餘]?(?:小[时時]|[钟鐘]头)")
+_FRAME_BEFORE = re.compile(r"(?:[过過]去|最近|未[来來]|今明|[这這]|前|[后後]|近|[头頭]|每)\Z")
+_FRAME_AFTER = re.compile(
+    r"(?:以[来來]|以前|之前|以[后後]|之[后後]|之[内內]|以[内內]|[时時][间間]|[来來]|前|[后後]|[间間]|[内內]|代|初|底)"
+)
+_DURATIONS = ("年", "天", "日", "周", "小时", "小時", "星期", "工作日")
+_ORDINAL_UNITS = ("次", "届", "屆", "期")
+_FORMULATION_UNITS = ("个", "個", "项", "項", "条", "條")
+_CLAUSE_END = "，,。；;！？!?：:\n"
 
 
 @dataclass
@@ -162,171 +89,300 @@ def _blocked(view: str) -> _Blocked:
     return _Blocked(starts, ends)
 
 
-def _unit_at(view: str, pos: int, units: tuple[str, ...]) -> str | None:
-    for u in units:
-        if view.startswith(u, pos):
-            return u
-    return None
+@cache
+def _era() -> re.Pattern[str]:
+    return re.compile(f"(?:{lexicon.alternation('year_eras')})\\Z")
+
+
+@cache
+def _units() -> re.Pattern[str]:
+    return re.compile(lexicon.alternation("units"))
+
+
+@dataclass
+class _Quantity:
+    """A number as read at one place in the view: [start, end) covers the approximation words too."""
+
+    start: int
+    end: int
+    value: float
+    high: float | None = None
+    unit: str | None = None
+    approx: bool = False
+    unit_end: int = 0  # where the unit ends, before 左右/以上
+
+
+@dataclass
+class _Sentence:
+    """Where the previous metric of the current sentence ended, and subjects shared out to the next numbers."""
+
+    span: tuple[int, int] = (0, 0)
+    prev_end: int = 0
+    pending: list[str] = field(default_factory=list)
+    subjects: list[str | None] = field(default_factory=list)
 
 
 def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> list[Metric]:
     view = doc.view
-    units = tuple(sorted(lexicon.words("units"), key=len, reverse=True))
     blocked = _blocked(view)
     out: list[Metric] = []
-    last_subject: dict[int, str] = {}  # sentence start -> the last subject named in it
+    state = _Sentence()
+    taken = 0
     for m in _NUM.finditer(view):
-        found = _read(view, m, units)
-        if found is None:
+        if m.start() < taken:
+            continue  # the upper end of a range, or a ratio, already read
+        parts = _ratio(view, m.start())
+        q = parts[0] if parts else _read(view, m)
+        if q is None or blocked.covers(m.start(), m.end()) or (not parts and _excluded(doc, m, q, dates)):
             continue
-        start, end, number, high, unit, approx = found
-        if blocked.covers(m.start("n"), m.end("n")) or _excluded(view, m, unit, end):
-            continue
+        whole = _Quantity(q.start, parts[-1].end, q.value) if parts else q
+        taken = whole.end
         sent = doc.sentence_at(m.start())
-        subject = _subject(doc, m.start(), m.end(), end, unit) or last_subject.get(sent[0])
-        if subject:
-            last_subject[sent[0]] = subject
-        span = doc.span(start, end)
-        out.append(
-            Metric(
-                text=doc.slice(span),
-                value=tidy(number),
-                value_max=tidy(high) if high is not None else None,
-                approximate=approx or None,
-                unit=unit,
-                subject=subject,
-                topic=_topic(view, sent[0], m.start()),
-                date=_date_near(dates, doc.span(*sent), span),
-                section=sections.at(span[0]),
-                span=span,
-                sentence_span=doc.span(*sent),
+        if sent != state.span:
+            state = _Sentence(sent, sent[0])
+        subject = _subject(doc, whole, state)
+        state.prev_end = whole.end
+        if q.unit is None and subject is None:
+            continue
+        state.subjects.append(subject)
+        for part in parts or [q]:
+            span = doc.span(part.start, part.end)
+            out.append(
+                Metric(
+                    text=doc.slice(span),
+                    value=tidy(part.value),
+                    value_max=tidy(part.high) if part.high is not None else None,
+                    approximate=part.approx or None,
+                    unit=part.unit,
+                    subject=subject,
+                    topic=_topic(view, sent[0], m.start()),
+                    date=_date_near(dates, doc.span(*sent), span),
+                    section=sections.at(span[0]),
+                    span=span,
+                    sentence_span=doc.span(*sent),
+                )
             )
-        )
     return out
 
 
-def _read(view: str, m: re.Match[str], units: tuple[str, ...]):
-    """Numeral, range, unit and approximation at a match; None when it is not a quantity."""
-    raw = m.group("n")
-    if raw[0] in CN_DIGITS and raw[0] in "百千万亿萬億":
-        return None
-    number = value(raw)
-    if number is None:
-        return None
-    pos = m.end()
-    unit: str | None = None
-    if m.group("pct"):
-        unit = "%"
-    elif view.startswith("成", pos) and not raw[0].isdigit() and number <= 10:
-        number, unit, pos = number * 10, "%", pos + 1
-    high = None
-    first_unit = _unit_at(view, pos, units) if unit is None else None
-    r = _RANGE.match(view, pos + len(first_unit or ""))
-    if r:
-        upper = value(r.group("n"))
-        if upper is not None and upper > number:
-            high, pos = upper, r.end()
-            if unit == "%" and view.startswith("成", pos):
-                high, pos = upper * 10, pos + 1
-    approx = bool(_APPROX_BEFORE.search(view, max(0, m.start() - 4), m.start()))
-    if view.startswith(("多", "余"), pos) and unit is None:
-        approx, pos = True, pos + 1
-    if unit is None:
-        unit = _unit_at(view, pos, units)
-        if unit is None:
-            return None
-        pos += len(unit)
-    if unit == "％":
-        unit = "%"
-    for word in _APPROX_AFTER:
-        if view.startswith(word, pos):
-            approx, pos = True, pos + len(word)
-            break
-    start = m.start()
-    before = _APPROX_BEFORE.search(view, max(0, m.start() - 4), m.start())
-    if before:
-        start = before.start()
-    return start, pos, number, high, unit, approx
+def _ratio(view: str, pos: int) -> list[_Quantity]:
+    """8.3∶41.4∶50.3 (三次产业结构): each term a metric with no unit; not a clock time (8:30)."""
+    run = _RATIO.match(view, pos)
+    if not run or (pos and (view[pos - 1].isdigit() or view[pos - 1] in ".:：∶")):
+        return []
+    text = run.group()
+    terms = list(re.finditer(r"\d+(?:\.\d+)?", text))
+    if "∶" not in text and not (len(terms) >= 3 and "." in text):
+        return []
+    return [_Quantity(pos + t.start(), pos + t.end(), float(t.group())) for t in terms]
 
 
-def _excluded(view: str, m: re.Match[str], unit: str, end: int) -> bool:
-    """Ordinals, years, time frames, the lone 一 and numbers glued to Latin letters."""
+def _read(view: str, m: re.Match[str]) -> _Quantity | None:
+    """The quantity whose numeral `m` matched, or None when it is not one."""
     s = m.start()
-    raw = m.group("n")
+    before = _APPROX_BEFORE.search(view, max(0, s - 4), s)
+    q = _Quantity(before.start() if before else s, m.end(), 0.0, approx=bool(before))
+    if m.group("half"):
+        q.value, q.unit = 50.0, "%"
+    elif m.group("den"):
+        den, num = value(m.group("den")), value(m.group("n"))
+        if not den or num is None:
+            return None
+        q.value, q.unit = num * 100 / den, "%"
+    else:
+        raw = m.group("n")
+        if raw[0] in "百千万亿萬億" and not before:
+            return None  # 千家万户, 千百个: not a count; 近千个 and 超过千万人次 are
+        number = value(raw)
+        if number is None:
+            return None
+        q.value = number
+        if not _scale(view, q, raw):
+            return None
+    _range(view, q)
+    if q.unit is None:
+        return None if _MULT.get(view[q.end - 1]) is None else q  # 76万群众: a count with no measure word
+    q.unit = _UNIT_AS.get(q.unit, q.unit)
+    q.unit_end = q.end
+    for word in _APPROX_AFTER:
+        if view.startswith(word, q.end):
+            q.approx, q.end = True, q.end + len(word)
+            break
+    return q
+
+
+def _scale(view: str, q: _Quantity, raw: str) -> bool:
+    """几, 多/余 and 万/亿 after the numeral, then the unit; False for a vague number (几十万)."""
+    s = q.end - len(raw)
+    if s and (view[s - 1] in "几幾" or (view[s - 1] in "数數" and raw[0] in "十百千万萬")):
+        return False  # 几十万, 数千人: vague
+    if view.startswith("几", q.end) and raw[-1] in "十百千万亿":
+        q.approx, q.end = True, q.end + 1  # 十几亿人口 → about 1e9
+    if view.startswith(("多", "余", "餘"), q.end):
+        q.approx, q.end = True, q.end + 1  # 2400多亿元, 300多人
+    mult = _MULTIPLIER.match(view, q.end)
+    if mult and not _MULTIPLIER.search(raw):
+        q.value *= _MULT[mult.group()]
+        q.end = mult.end()
+    if view.startswith("成", q.end) and raw[0] in CN_DIGITS and q.value <= 10:
+        q.value, q.unit, q.end = q.value * 10, "%", q.end + 1
+        return True
+    if not _unit_at(view, q.end) and view.startswith(("多", "余", "餘"), q.end):
+        q.approx, q.end = True, q.end + 1  # 10亿多元
+    q.unit = _unit_at(view, q.end)
+    if q.unit:
+        q.end += len(q.unit)
+        hours = _HOURS.match(view, q.end) if q.unit == "个" else None
+        if hours:  # 三个多小时
+            q.approx = q.approx or hours.group()[0] in "多余餘"
+            q.unit, q.end = hours.group().lstrip("多余餘"), hours.end()
+    return True
+
+
+def _range(view: str, q: _Quantity) -> None:
+    """4.5%—5%, 1000米～1500米, 3～5年, 五万到六万人: the upper end, and the unit after it."""
+    r = _RANGE.match(view, q.end)
+    upper = value(r.group("n")) if r else None
+    if r is None or upper is None:
+        return
+    end = r.end()
+    mult = _MULTIPLIER.search(r.group("n")) or _MULTIPLIER.match(view, end)
+    lower = q.value
+    if mult:
+        if not _MULTIPLIER.search(r.group("n")):
+            upper *= _MULT[mult.group()]
+            end = mult.end()
+        if not _MULTIPLIER.search(view, q.start, q.end) and lower * _MULT[mult.group()] <= upper:
+            lower *= _MULT[mult.group()]  # 五到六万人: the 万 belongs to both ends
+    unit = _unit_at(view, end)
+    if upper <= lower or (q.unit and unit not in (None, q.unit)) or (q.unit is None and unit is None):
+        return
+    closing = end + len(unit or "")
+    if r.group().lstrip().startswith("以上"):
+        if not view.startswith("以下", closing):
+            return  # 一万元以上十万元以下 is a range; 一万元以上 alone is not
+        closing += 2
+    q.value, q.high, q.end = lower, upper, closing
+    q.unit = q.unit or unit
+
+
+def _unit_at(view: str, pos: int) -> str | None:
+    """The longest unit of the packaged list that starts at `pos`."""
+    m = _units().match(view, pos)
+    return m.group() if m else None
+
+
+def _excluded(doc: Document, m: re.Match[str], q: _Quantity, dates: list[DateMention]) -> bool:
+    """Ordinals, dates and years, time frames, the lone 一 and numbers glued to Latin letters."""
+    view = doc.view
+    s, raw = m.start(), m.group("n") or ""
     prev = view[s - 1] if s else ""
     if prev == "第" or (prev.isascii() and prev.isalpha()) or (prev and prev in ".．"):
         return True
-    if raw == "一" and unit not in ("倍",):
+    if raw == "一" and not m.group("den") and not q.approx and q.unit not in ("倍", "番"):
         return True
-    if unit == "年" and (len(raw) == 4 or _FRAME_BEFORE.search(view, max(0, s - 2), s)):
+    span = doc.span(s, q.end)
+    i = bisect_right(dates, span[1] - 1, key=lambda d: d.span[0])
+    if i and dates[i - 1].span[1] > span[0]:
+        return True  # 3月5日, 2021—2025年: part of a date
+    if q.unit in ("日", "号") and prev == "月":
         return True
-    if unit in ("年", "天", "个", "周", "小时") and _FRAME_AFTER.match(view, end):
+    if q.unit in _DURATIONS and _time_frame(doc, s, q, raw):
         return True
-    if unit == "个" and view.startswith("月", end):
+    if q.unit in ("个", "個") and view.startswith("月", q.end):
         return True  # a time window: 前4个月, 6个月内
-    return unit == "次" and view.startswith(("会议", "全会", "代表大会"), end)
+    if q.unit == "周" and view.startswith("年", q.end):
+        return True  # 75周年: an anniversary names, not counts
+    if q.unit in _FORMULATION_UNITS and raw[0] in CN_DIGITS and q.end == q.unit_end and _not_noun_after(doc, q.end):
+        return True  # 三个务必, 四个全面, 两个确立: a formulation names, not counts
+    if raw == "二" and q.unit in (*_ORDINAL_UNITS, "级"):
+        return True  # 二级, 二期: a count would say 两级, 两期
+    return q.unit in _ORDINAL_UNITS and _ordinal(doc, s, q.end)
 
 
-def _is_word(tok: str) -> bool:
-    return (
-        bool(tok.strip()) and not any(ch in _PUNCT for ch in tok) and not tok[0].isdigit() and tok[0] not in CN_DIGITS
+def _time_frame(doc: Document, s: int, q: _Quantity, raw: str) -> bool:
+    """过去五年, 近十年, 三年来, 5年累计投入 (a frame opening its clause), 三年行动 (a name), years."""
+    view = doc.view
+    if q.unit == "年" and (len(raw) == 4 or _era().search(view, max(0, s - 2), s)):
+        return True  # 2019年, 民国十年: a year
+    if _FRAME_BEFORE.search(view, max(0, s - 2), s) or _FRAME_AFTER.match(view, q.end):
+        return True
+    end = q.unit_end
+    if q.unit != "年" or end >= len(view) or view[end] in _CLAUSE_END + "、":
+        return False
+    if q.start == 0 or view[q.start - 1] in _CLAUSE_END:
+        return True
+    tok = doc.tokens[doc.token_index(end)]
+    return tok.start == end and view[end] not in CN_DIGITS and subjects.kind(tok.word) in ("n", "w")
+
+
+def _not_noun_after(doc: Document, end: int) -> bool:
+    """Does a verb, adverb or adjective follow straight on (个务必), and no noun after it?"""
+    i = doc.token_index(end)
+    tok = doc.tokens[i]
+    if tok.start < end:
+        return False  # glued to the measure word: leave it to the subject reader
+    nxt = doc.tokens[i + 1].word if i + 1 < len(doc.tokens) else "。"
+    # 三个突出问题 counts: the word after the modifier is a noun.
+    return subjects.kind(tok.word) in ("v", "d", "a", "w") and subjects.kind(nxt) not in ("n", "w", "a")
+
+
+def _ordinal(doc: Document, s: int, end: int) -> bool:
+    """十四届全国人大, 二期规划, 三次产业: a number before a noun, not after a verb (组织三次政治轮训)."""
+    tok = doc.tokens[doc.token_index(end)]
+    if tok.start != end or (subjects.kind(tok.word) not in ("n", "w") and doc.view[end] not in CN_DIGITS):
+        return False  # 二十届二中全会: before another numbered name too
+    prev = doc.tokens[doc.token_index(s - 1)].word if s else ""
+    return subjects.kind(prev) != "v" or prev in ("是", "为")
+
+
+def _subject(doc: Document, q: _Quantity, state: _Sentence) -> str | None:
+    """After the unit, else before the number in its clause, else shared out, carried or the verb's object."""
+    view = doc.view
+    clause = doc.last_of(_CLAUSE_END, state.span[0], q.start) + 1
+    clause = max(clause, state.span[0])
+    a = max(clause, state.prev_end)
+    unit_start = q.unit_end - len(q.unit or "")
+    word = doc.tokens[doc.token_index(unit_start)]
+    # The unit opens a longer dictionary word (十几亿人口): that word is what is counted.
+    opens = word.start == unit_start < q.end < word.end and segment.known(word.word)
+    level = view.startswith(("的", "之"), q.end) and any(
+        view.startswith(v, q.start - len(v)) for v in lexicon.words("level_verbs") if q.start >= len(v)
     )
+    found_after = None if level else subjects.after(doc, unit_start if opens else q.end)
+    if found_after:
+        return found_after
+    found = subjects.before(doc, a, q.start)
+    if found:
+        state.pending = list(found.rest)
+        return found.subject
+    if state.pending and not view[a : q.start].strip(" 、和及与"):
+        return state.pending.pop(0)
+    n = _chain(view, q.end)
+    if "分别" in view[a : q.start] and 1 < n <= len(state.subjects) and all(state.subjects[-n:]):
+        # 接待游客3.2亿人次，实现旅游收入3500亿元，分别增长15%和22%: one for each count before.
+        named = state.subjects[-n:]
+        state.pending = [str(x) for x in named[1:]]
+        return named[0]
+    carried = subjects.before(doc, state.span[0], a, share_out=False)
+    if state.prev_end > clause and carried:
+        return carried.subject  # 利用率达94.5%、连续5年保持西北第一: the same subject goes on
+    return subjects.verb_object(doc, q.end) or (carried.subject if carried else None)
 
 
-def _subject(doc: Document, num_start: int, num_end: int, end: int, unit: str) -> str | None:
-    after = _phrase_after(doc, end)
-    before = _phrase_before(doc, num_start)
-    if unit in _SUBJECT_BEFORE:
-        return before or after
-    return after or before
-
-
-def _phrase_after(doc: Document, pos: int) -> str | None:
-    view = doc.view
-    stop = pos
-    while stop < len(view) and stop - pos < 30 and view[stop] not in _CLAUSE_END and view[stop] != "、":
-        stop += 1
-    segment = view[pos:stop]
-    de = segment.rfind("的", 0, 20)
-    if de >= 0:
-        pos += de + 1
-    stops = lexicon.wordset("stopwords") | lexicon.wordset("actions")
-    words: list[str] = []
-    for tok in doc.tokens_between(pos, stop):
-        if tok.word in stops or not _is_word(tok.word):
-            break
-        words.append(tok.word)
-        if len(words) == 4:
-            break
-    phrase = "".join(words)
-    return phrase if len(phrase) >= 1 and phrase not in ("以上", "以下", "左右") else None
-
-
-def _phrase_before(doc: Document, pos: int) -> str | None:
-    view = doc.view
-    start = pos
-    while start > 0 and pos - start < 30 and view[start - 1] not in _CLAUSE_END and view[start - 1] != "、":
-        start -= 1
-    toks = doc.tokens_between(start, pos)
-    stops = lexicon.wordset("stopwords") | lexicon.wordset("actions")
-    i = len(toks)
-    while i > 0 and (toks[i - 1].word in _SKIP_BEFORE or not toks[i - 1].word.strip()):
-        i -= 1
-    words: list[str] = []
-    while i > 0:
-        w = toks[i - 1].word
-        if w in stops or w in _SKIP_BEFORE or not _is_word(w):
-            break
-        words.insert(0, w)
-        i -= 1
-        if len(words) == 4:
-            break
-    phrase = "".join(words)
-    return phrase or None
+def _chain(view: str, end: int) -> int:
+    """How many numbers a list starting here holds: 15%和22% → 2, 6%、5.2%、5.2% → 3."""
+    limit = min(len(view), end + 200)
+    stop = min((i for i in (view.find(c, end, limit) for c in _CLAUSE_END) if i >= 0), default=limit)
+    return 1 + len(re.findall(rf"[、和及与](?=(?:百分之)?[\d{CN_DIGITS}])", view[end:stop]))
 
 
 def _topic(view: str, sent_start: int, pos: int) -> str | None:
-    """A quoted term in the clause or the one before: 提高“一肩挑”覆盖率，已有37家支部完成 → 一肩挑."""
+    """A quoted term in the clause or the one before: 提高“一肩挑”覆盖率，已有37家支部完成 → 一肩挑.
+
+    Looks back at most `_TOPIC_WINDOW` characters, so a sentence that never ends costs no more than a short one.
+    """
+    sent_start = max(sent_start, pos - _TOPIC_WINDOW)
     start = pos
     for _ in range(2):
         start = max(view.rfind(c, sent_start, start - 1) for c in "，,") if start > sent_start else sent_start

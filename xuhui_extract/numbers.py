@@ -6,13 +6,18 @@ whole sentence, cn2an.transform would also turn 三会一课 into 3会1课.
 
 from __future__ import annotations
 
+import math
 import re
-from functools import cache
+from decimal import Decimal
+from functools import cache, lru_cache
 
 CN_DIGITS = "零〇一二三四五六七八九十百千万亿两兩萬億"
 _TRAD = str.maketrans({"兩": "两", "萬": "万", "億": "亿", "點": "点", "％": "%"})
 _ARABIC = re.compile(r"(\d+(?:[,，]\d{3})*(?:\.\d+)?)(万亿|亿|万|千|百)?")
-_MULT = {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3, "百": 1e2, None: 1}
+_MULT = {"万亿": 10**12, "亿": 10**8, "万": 10**4, "千": 10**3, "百": 10**2, None: 1}
+# No numeral is longer (一千二百三十四万五千六百七十八亿… and 1,234,567,890.25万 stay well under):
+# a longer run of digits is a serial number or noise, and converting it would only cost time.
+_MAX_CHARS = 40
 
 # A numeral as it stands in running text: Arabic with thousands separators and
 # an optional 万/亿, or a run of Chinese numeral characters.
@@ -27,7 +32,8 @@ def arabic_value(s: str) -> float:
     m = _ARABIC.fullmatch(s.translate(_TRAD).strip())
     if not m:
         raise ValueError(f"not an Arabic numeral: {s!r}")
-    return float(m.group(1).replace(",", "").replace("，", "")) * _MULT[m.group(2)]
+    # Decimal, so that 16.4亿 is 1640000000 and not 1639999999.9999998.
+    return float(Decimal(m.group(1).replace(",", "").replace("，", "")) * _MULT[m.group(2)])
 
 
 @cache
@@ -38,21 +44,33 @@ def _cn2an():
 
 
 def value(numeral: str) -> float | None:
-    """The number a numeral stands for, or None when it is not one (十几, 三五)."""
+    """The number a numeral stands for, or None when it is not one (十几, 三五) or is too long to be one."""
     s = numeral.translate(_TRAD).strip()
-    if not s:
+    if not s or len(s) > _MAX_CHARS:
         return None
     if s[0].isdigit():
         try:
-            return arabic_value(s)
+            v = arabic_value(s)
         except ValueError:
             return None
+        return v if math.isfinite(v) else None
+    return _chinese(s)
+
+
+@lru_cache(maxsize=4096)
+def _chinese(s: str) -> float | None:
+    """cn2an is slow per call and articles repeat the same few numerals (一, 三, 十): cached."""
     if s in ("零", "〇"):
         return 0.0
+    if s[-1] == "点":
+        return None  # 零点: a clock time, or a numeral cut short
+    if s[0] in "百千万亿":
+        s = "一" + s  # 近千个, 超过千万人次: the one is implied
     try:
-        return float(_cn2an().cn2an(s, "normal"))
-    except (ValueError, KeyError, IndexError, TypeError):
+        v = float(_cn2an().cn2an(s, "normal"))
+    except (ValueError, KeyError, IndexError, TypeError, OverflowError):
         return None
+    return v if math.isfinite(v) else None
 
 
 def tidy(x: float) -> int | float:

@@ -93,13 +93,15 @@ def _headings(doc: Document, warnings: list[str]) -> list[_Heading]:
             rest_at += 1
         at, title_from = k, line.start + rest_at
         if rest_at >= len(s.rstrip()):
-            # The marker stands alone: the title is the next non-empty line.
+            # The marker stands alone: the title is the next non-empty line, unless that is a heading.
             at = k + 1
             while at < len(lines) and not lines[at].text(text).strip():
                 at += 1
             if at == len(lines):
                 continue
             lead2 = _LEAD.match(lines[at].text(text))
+            if _match_marker(lines[at].text(text), lead2.end() if lead2 else 0):
+                continue  # the next line is a heading of its own: this marker titles nothing
             title_from = lines[at].start + (lead2.end() if lead2 else 0)
         title = _title(doc, lines, at, title_from)
         if not title.strip():

@@ -13,13 +13,27 @@ from .document import Document, split_lines
 from .models import Article, Meta, Source
 
 
-def run(text: str, *, path: str | None = None, raw: bytes | None = None, encoding: str = "utf-8") -> Article:
-    """Extract everything from one decoded text."""
+def run(
+    text: str,
+    *,
+    path: str | None = None,
+    raw: bytes | None = None,
+    encoding: str = "utf-8",
+    known: Meta | None = None,
+) -> Article:
+    """Extract everything from one decoded text.
+
+    `known` is metadata the source states itself (a web page's <meta> tags);
+    its fields win over what the chrome stage reads from the text, and its
+    date anchors relative dates (今年, 第一季度) as the page date does.
+    """
     warnings: list[str] = []
     if not text.strip():
         warnings.append("empty input: no text to extract from")
     lines = split_lines(text)
     page = chrome.find(text, lines)
+    if known is not None:
+        _prefer(page, known)
     doc = Document(text, lines, page.body)
     if text.strip() and not any("\u4e00" <= ch <= "\u9fff" for ch in doc.view):
         warnings.append("no Chinese text in the body: little will be found")
@@ -57,3 +71,10 @@ def run(text: str, *, path: str | None = None, raw: bytes | None = None, encodin
         keywords=keywords.extract(doc),
         warnings=warnings,
     )
+
+
+def _prefer(page: chrome.Chrome, known: Meta) -> None:
+    for name in ("title", "date", "author", "views", "site", "breadcrumb"):
+        value = getattr(known, name)
+        if value:
+            setattr(page, name, value)

@@ -85,10 +85,14 @@ def terms(doc: Document) -> list[Term]:
             b -= len(content) - len(content.rstrip())
             span = doc.span(a, b)
             spans.setdefault(doc.slice(span), []).append(span)
+    known = {text: set(where) for text, where in spans.items()}  # membership in O(1): a term may recur 10,000 times
     for m in _formulations(view):
         span = doc.span(m.start(), m.end())
-        found = spans.setdefault(doc.slice(span), [])
-        if span not in found:
+        text = doc.slice(span)
+        found = spans.setdefault(text, [])
+        seen = known.setdefault(text, set())
+        if span not in seen:
+            seen.add(span)
             found.append(span)
     out = []
     for text, where in spans.items():
@@ -151,7 +155,7 @@ def quotations(doc: Document) -> list[Quotation]:
         if is_term(content):
             continue
         speaker = None
-        line_start = max(view.rfind("\n", 0, a - 1) + 1, a - 60)
+        line_start = max(view.rfind("\n", max(0, a - 61), a - 1) + 1, a - 60)
         m = before_re.search(view, line_start, a - 1)
         if m:
             speaker = _speaker_from(m.group(1))

@@ -1,0 +1,209 @@
+"""Metrics, one rule at a time, on short snippets in the style of the genre."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from xuhui_extract import dates, metrics
+from xuhui_extract.document import Document
+from xuhui_extract.evaluate import same_metric
+from xuhui_extract.outline import SectionIndex
+
+
+def found(text: str) -> list[dict]:
+    """Every metric of `text` read as a whole body, as the scorer sees them (and their spans checked)."""
+    doc = Document.from_text(text)
+    sections = SectionIndex([])
+    out = metrics.extract(doc, sections, dates.extract(doc, sections, None))
+    for m in out:
+        assert text[m.span[0] : m.span[1]] == m.text
+    return [m.model_dump() for m in out]
+
+
+def only(text: str) -> dict:
+    got = found(text)
+    assert len(got) == 1, got
+    return got[0]
+
+
+def matches(got: dict, value: float, unit: str | None, subject: str, **extra: object) -> bool:
+    """The scorer's test (value, unit, subject by containment), plus exact range and approximation."""
+    gold = {"value": value, "unit": unit, "subject": subject}
+    return (
+        same_metric(got, gold)
+        and got["value_max"] == extra.get("value_max")
+        and bool(got["approximate"]) == bool(extra.get("approximate"))
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "subject", "extra"),
+    [
+        # Shares: 成, 百分之, fractions, 一半; 近/以上 make them approximate.
+        ("2015年，全国近八成的城市空气质量超标。", 80, "%", "城市", {"approximate": True}),
+        ("覆盖率达到百分之八十。", 80, "%", "覆盖率", {}),
+        ("去年本地居民中有百分之七十五参加了选举。", 75, "%", "居民", {}),
+        ("化学需氧量平均浓度下降近三分之一。", 100 / 3, "%", "平均浓度", {"approximate": True}),
+        ("放射源事故发生率下降到万分之一以下。", 0.01, "%", "事故发生率", {"approximate": True}),
+        ("突发环境事件减少近一半。", 50, "%", "环境事件", {"approximate": True}),
+        ("优良天数比例提高3个百分点。", 3, "百分点", "优良天数比例", {}),
+        # 万/亿 applied wherever they stand.
+        ("全年接待游客1.2万人次。", 12000, "人次", "游客", {}),
+        ("地区生产总值5696亿元。", 569600000000, "元", "地区生产总值", {}),
+        ("完成投资2400多亿元。", 240000000000, "元", "投资", {"approximate": True}),
+        ("开展筛查等50余万人次。", 500000, "人次", "筛查", {"approximate": True}),
+        ("为群众挽回非法集资损失10亿多元。", 1e9, "元", "非法集资损失", {"approximate": True}),
+        ("全市常住人口一千二百万人。", 12000000, "人", "常住人口", {}),
+        ("我国十几亿人口的现代化过程。", 1e9, "人", "人口", {"approximate": True}),
+        # Ranges give value_max.
+        ("今年经济增长预期目标为4.5%—5%。", 4.5, "%", "预期目标", {"value_max": 5}),
+        ("项目建设周期一般为3～5年。", 3, "年", "建设周期", {"value_max": 5}),
+        ("混合层高度通常在1000米～1500米。", 1000, "米", "混合层高度", {"value_max": 1500}),
+        ("工人中有许多人力车夫，计有五万到六万人。", 50000, "人", "人力车夫", {"value_max": 60000}),
+        ("他们成立了拥有三百四十至三百五十人的铁路工人工会。", 340, "人", "铁路工人工会", {"value_max": 350}),
+        ("处一万元以上十万元以下的罚款。", 10000, "元", "罚款", {"value_max": 100000}),
+        # Counts with no measure word: 万/亿 and what follows, or what the clause names before.
+        ("现在还有将近二十万这样的居民。", 200000, None, "居民", {"approximate": True}),
+        ("北京的人口不超过九十三万。", 930000, None, "人口", {"approximate": True}),
+        ("惠及76万群众。", 760000, None, "群众", {}),
+        # Subjects after the measure word, through a relative clause, with a one-character head.
+        ("聘请了三位来自高校和研究所的教授作为顾问。", 3, "位", "教授", {}),
+        ("再就是还有约三万干着各种各样可疑职业的人。", 30000, None, "可疑职业的人", {"approximate": True}),
+        ("经过一年多的努力，取得了阶段性成效。", 1, "年", "努力", {"approximate": True}),
+        ("目前带动50人就业。", 50, "人", "就业", {}),
+        ("90%的煤矿达到安全生产标准化二级以上。", 90, "%", "煤矿", {}),
+        ("区市县三级政府主要负责人担任组长。", 3, "级", "政府", {}),
+        ("会议持续了三个多小时。", 3, "小时", "会议", {"approximate": True}),
+        ("2018年组织三次政治轮训。", 3, "次", "政治轮训", {}),
+        ("新建22个750千伏和330千伏电网工程。", 22, "个", "电网工程", {}),
+        ("但我们也有三个突出问题。", 3, "个", "问题", {}),
+        ("全年出生人口的人口出生率为6.77‰。", 6.77, "‰", "人口出生率", {}),
+        ("本次专项行动共检查企业3.6万家次。", 36000, "家次", "企业", {}),
+        # Subjects before the number: past a point of reference, a quoted term, a glued verb.
+        ("高标准农田达到耕地总面积的64%。", 64, "%", "高标准农田", {}),
+        ("产品销售和用工数量均比去年同期增长30%左右。", 30, "%", "用工数量", {"approximate": True}),
+        ("全省共发放“人社惠企贷”120亿元。", 12000000000, "元", "人社惠企贷", {}),
+        ("信访积案化解率达97.5%。", 97.5, "%", "化解率", {}),
+        ("新能源装机规模比“十三五”末翻了一番。", 1, "番", "新能源装机规模", {}),
+        ("连续5年开展抓发展攻坚行动。", 5, "年", "攻坚行动", {}),
+        ("PM\n2.5平均浓度为34微克/立方米。", 34, "微克/立方米", "平均浓度", {}),
+        ("年满十八周岁的公民可以申请。", 18, "周岁", "公民", {}),
+        ("该厂工资每月不过八元。", 8, "元", "工资", {}),
+        ("新增用工人数约7000人。", 7000, "人", "用工人数", {"approximate": True}),
+        # Traditional script.
+        ("政府已撥款兩萬億元。", 2e12, "元", "撥款", {}),
+        ("本會會員已達三百餘人。", 300, "人", "會員", {"approximate": True}),
+    ],
+)
+def test_reads_the_metric(text, value, unit, subject, extra):
+    assert matches(only(text), value, unit, subject, **extra), found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "十四届全国人大第二次会议在北京举行。",  # ordinals
+        "增速居全国第二，第一批试点单位已经确定。",  # rankings
+        "十四届全国人大三次会议首场“部长通道”举行。",  # numbered sessions
+        "随着二期规划落地，岗位需求将持续增长。",  # a phase
+        "90%以上的煤矿达到安全生产标准化二级。",  # a grade (a count would say 两级)
+        "努力为建设“五个中心”提供保障。",  # quoted formulations
+        "贯彻落实《国民经济和社会发展第十四个五年规划纲要》。",  # titles
+        "过去五年，我们坚持稳中求进；近十年来成绩显著；三年来工作扎实。",  # time frames
+        "启动实施三年行动计划。",  # a name
+        "今年是新中国成立75周年。",  # an anniversary
+        "参保人员在6个月内办理手续。",  # a time window
+        "3月5日，会议在北京召开。",  # a date
+        "建立一个中心，打造一支队伍，推出一批项目。",  # the lone 一 and set phrases
+        "与普通商业贷款相比，一年能省下几十万元利息。",  # vague numbers
+        "PM2.5是二次反应的产物。",  # glued to Latin letters; an adjective
+        "民国十年，北京工人举行集会。",  # a year of an era
+        "全市有数十万群众参与。",  # vague
+        "全党同志务必做到三个务必。",  # a formulation: no noun after the measure word
+    ],
+)
+def test_not_a_metric(text):
+    assert [m for m in found(text) if m["value"] != 90] == []
+
+
+def test_shared_out_lists():
+    got = found("全区游客人次、旅游花费分别增长14%、10%。")
+    assert [(m["value"], m["subject"]) for m in got] == [(14, "游客人次"), (10, "旅游花费")]
+
+
+def test_shared_out_over_the_counts_before():
+    got = found("全年共接待游客3.2亿人次，实现旅游收入3500亿元，分别增长15%和22%。")
+    assert [(m["value"], m["subject"]) for m in got][2:] == [(15, "游客"), (22, "旅游收入")]
+
+
+def test_short_items_share_the_head():
+    got = found("一产、二产、三产增加值分别增长6%、5.2%、5.2%。")
+    assert [m["value"] for m in got] == [6, 5.2, 5.2]
+    assert all("增加值" in m["subject"] for m in got)
+
+
+def test_list_items_ending_where_the_head_begins_take_it():
+    got = found("规模以上高技术制造业和装备制造业增加值分别增长13.8%、18.1%。")
+    assert [m["value"] for m in got] == [13.8, 18.1]
+    assert all(m["subject"].endswith("制造业增加值") for m in got)
+
+
+def test_a_verb_may_open_a_list_item():
+    got = found("事故起数、死亡人数分别下降11.5%、18.7%。")
+    assert [(m["value"], m["subject"]) for m in got] == [(11.5, "事故起数"), (18.7, "死亡人数")]
+
+
+def test_a_level_reached_is_not_the_subject():
+    got = only("放射源事故发生率下降到万分之一以下的历史最好水平。")
+    assert matches(got, 0.01, "%", "事故发生率", approximate=True), got
+
+
+def test_the_subject_carries_over_in_the_clause():
+    got = found("人均地区生产总值从5.6万元增至7.8万元，超过1万美元，年均增长5.4%。")
+    assert [(m["value"], m["unit"]) for m in got] == [(56000, "元"), (78000, "元"), (10000, "美元"), (5.4, "%")]
+    assert {m["subject"] for m in got} == {"人均地区生产总值"}
+
+
+def test_a_prepositional_phrase_names_no_subject():
+    got = found("全年国内生产总值1349084亿元，按不变价格计算，比上年名义增长5.0%。")
+    assert [(m["value"], m["subject"]) for m in got] == [(134908400000000, "国内生产总值"), (5, "国内生产总值")]
+
+
+def test_ratio_terms():
+    got = found("三次产业结构进一步优化，比例为8.3∶41.4∶50.3。")
+    assert [(m["value"], m["unit"]) for m in got] == [(8.3, None), (41.4, None), (50.3, None)]
+    assert found("会议于8:30开始。") == []
+
+
+def test_the_upper_end_of_a_range_is_not_read_again():
+    got = found("岗位缺口约20至30人。")
+    assert [(m["value"], m["value_max"], m["approximate"]) for m in got] == [(20, 30, True)]
+
+
+PIECES = [
+    *"0123456789.,一二三四五六七八九十百千万亿两兩萬億零〇几多余近约以上至到～—%成个人元年月日次届级倍的是、。：∶\n“”《》第",
+    *[
+        "百分之",
+        "分之",
+        "一半",
+        "分别",
+        "增长",
+        "地区生产总值",
+        "城市",
+        "教授",
+        "个百分点",
+        "人次",
+        "以下",
+        "左右",
+        "PM",
+    ],
+]
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), min_size=1, max_size=30).map("".join))
+def test_any_text_reads_without_error_and_spans_slice_back(text):
+    for m in found(text):
+        assert m["value_max"] is None or m["value_max"] > m["value"]

@@ -1,0 +1,55 @@
+"""Numerals → numbers: cn2an's own test cases (tests/data/peer_numerals.jsonl), then our additions."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import pytest
+
+from xuhui_extract.numbers import tidy, value
+
+PEER = Path(__file__).resolve().parent / "data" / "peer_numerals.jsonl"
+CASES = [json.loads(line) for line in PEER.read_text(encoding="utf-8").splitlines()]
+
+
+def test_the_peer_cases_are_there():
+    """scripts/select_peer_numerals.py keeps cn2an's strict and normal conversions and its rejections."""
+    assert len(CASES) >= 120
+    assert sum(c["expected"] is None for c in CASES) >= 5
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["input"] or "<empty>" for c in CASES])
+def test_peer_numeral(case):
+    got = value(case["input"])
+    if case["expected"] is None:
+        assert got is None
+    else:
+        assert got is not None and math.isclose(got, case["expected"], rel_tol=1e-9, abs_tol=1e-15)
+
+
+@pytest.mark.parametrize(
+    ("numeral", "expected"),
+    [
+        ("6,152", 6152),
+        ("1.2万", 12000),
+        ("16.4亿", 1640000000),  # exact, not 1639999999.9999998
+        ("5696亿", 569600000000),
+        ("90.2亿", 9020000000),
+        ("兩萬億", 2000000000000),  # traditional script
+        ("二〇三五", 2035),
+        ("一千二百万", 12000000),
+        ("九十三万", 930000),
+        ("千", 1000),  # 近千个: the one is implied
+        ("千万", 10000000),
+        ("六点五", 6.5),
+    ],
+)
+def test_value(numeral, expected):
+    assert tidy(value(numeral)) == expected
+
+
+@pytest.mark.parametrize("numeral", ["", "十几", "零点", "三五成群"])
+def test_not_a_number(numeral):
+    assert value(numeral) is None

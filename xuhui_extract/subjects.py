@@ -1,0 +1,327 @@
+"""What a metric counts: its subject, read from the shared jieba tokens without a parser.
+
+Chinese puts what is counted after the measure word (三位来自高校的教授,
+5个国家生态文明建设示范区, 为期40天的春运) or, for amounts and rates and
+counts at a clause end, before the number (地区生产总值5696亿元, 利用率达94.5%,
+首店100多家). The readers here find a *chunk*, a run of tokens that can stand
+in a noun phrase (neither verbs nor function words: `lexicon/postags.txt`,
+`lexicon/subject_stops.txt`), and return it trimmed to its head end, since
+the head noun is what a reader would name.
+
+Before the number, chunks that only give a reference point are passed over:
+the X in X的64% (占耕地总面积的64%: what the share is *of*), and chunks after
+比/较/占 (比去年同期增长30%). A list before 分别 is shared out in order
+(游客人次、旅游花费分别增长14%、10% → 游客人次, 旅游花费).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from . import lexicon, segment
+from .document import Document, Token
+from .numbers import CN_DIGITS
+
+MAX_CHARS = 10  # a subject longer than this is cut to its head end
+_CLAUSE_END = set("，,。；;！？!?：:\n（）()")
+_PUNCT = _CLAUSE_END | set("、 \t“”‘’《》「」『』[]【】—…·/∶")
+_CONJ = {"、", "和", "及", "与", "以及", "或"}
+_DE = {"的", "之"}
+_INNER = {"以上", "以下"}  # 地级以上城市, 规模以上工业: inside a phrase, not after it
+_AMONG = {*_INNER, "中", "之中", "当中"}  # 居民中有百分之七十五: the whole the share is of
+_REFERENCE_AFTER = {"比", "较", "占", "相比", "相较", "同", "与"}
+_SHARE_OUT = {"分别", "依次"}
+# Prepositions whose object is what a number is about: 将小微企业最高授信额度由3000万元提高到5000万元,
+# 达到或好于Ⅲ类水质比例提高14.6个百分点.
+_NOT_REFERENCE = {"将", "把", "于", "高于", "低于", "好于", "优于", "大于", "小于", "多于", "少于", "等于"}
+_COPULA = {"是", "为"}
+_OPEN, _CLOSE = "“‘「", "”’」"
+_GLUED_VERBS = "达为至到于有是"
+_RESULT = {"为", "到", "至", "成"}  # 调整为, 提高到: the verb before them is no noun
+
+
+@cache
+def _classes() -> dict[str, str]:
+    """Word → class for words that cannot stand in a noun phrase ("a" adjectives may, but not last)."""
+    out: dict[str, str] = {}
+    for entry in lexicon.words("postags"):
+        word, _, cls = entry.partition(" ")
+        out[word] = cls
+    for word in lexicon.words("stopwords"):
+        out.setdefault(word, "s")
+    for word in lexicon.words("subject_stops"):
+        out[word] = "s"
+    for word in (*lexicon.words("subject_nouns"), *lexicon.words("noun_suffixes")):
+        out.pop(word, None)
+    return out
+
+
+def kind(word: str) -> str:
+    """`n` for a word that can be part of a noun phrase, `a` for an adjective, else the reason it cannot."""
+    if word in _CONJ:
+        return "conj"
+    if not word.strip() or any(ch in _PUNCT for ch in word):
+        return "punct"
+    if word in _DE:
+        return "de"
+    if word[0].isdigit() or all(ch in CN_DIGITS for ch in word):
+        return "num"
+    if word[0] in CN_DIGITS and word not in _classes():
+        return "num"  # 一遇, 二产, 五市: a number glued to its word
+    if word.lstrip("万亿萬億") in _units() or not word.lstrip("万亿萬億"):
+        return "q"  # 元, ℃, 亿人次: a unit, not a name
+    return _classes().get(word, "n")
+
+
+@cache
+def _units() -> frozenset[str]:
+    return lexicon.wordset("units")
+
+
+@dataclass(frozen=True)
+class Found:
+    """A subject, and for a shared-out list the subjects of the numbers that follow."""
+
+    subject: str
+    rest: tuple[str, ...] = ()
+
+
+def _nominal(toks: list[Token], kinds: list[str], j: int, inside: bool) -> bool:
+    """Can toks[j] stand in a noun phrase here?
+
+    Nouns and adjectives can; 以上/以下 inside one (地级以上城市); a measure
+    word after a noun (游客人次); a verb before a noun suffix, which makes a
+    noun of it (淘汰量, 化解率: `lexicon/noun_suffixes.txt`).
+    """
+    k = kinds[j]
+    nxt = kinds[j + 1] if j + 1 < len(toks) else ""
+    if k in ("n", "a", "w"):
+        return True
+    if toks[j].word in _INNER:
+        return inside and nxt == "n"
+    if k == "q":
+        return inside
+    return k == "v" and j + 1 < len(toks) and toks[j + 1].word in lexicon.wordset("noun_suffixes")
+
+
+def _one_cjk(word: str) -> bool:
+    return len(word) == 1 and "\u4e00" <= word <= "\u9fff"
+
+
+def _chunks(toks: list[Token], kinds: list[str]) -> list[tuple[int, int]]:
+    """Index ranges of noun-phrase runs; an adjective may open or sit inside one, never end it."""
+    out = []
+    i = 0
+    while i < len(toks):
+        if not _nominal(toks, kinds, i, inside=False):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(toks) and _nominal(toks, kinds, j, inside=True):
+            j += 1
+        end = j
+        while end > i and kinds[end - 1] not in ("n", "q", "w"):
+            end -= 1
+        if end > i:
+            out.append((i, end))
+        i = j
+    return out
+
+
+def _text(toks: list[Token], keep_head: bool = True) -> str:
+    """The tokens joined, cut to MAX_CHARS at whole tokens from the head end (or from the start)."""
+    words = [t.word for t in toks]
+    if not keep_head:
+        words.reverse()
+    picked: list[str] = []
+    for w in reversed(words):
+        if picked and sum(map(len, picked)) + len(w) > MAX_CHARS:
+            break
+        picked.insert(0, w)
+    if not keep_head:
+        picked.reverse()
+    return "".join(picked)
+
+
+def _region(doc: Document, a: int, b: int) -> tuple[list[Token], list[str]]:
+    """The tokens inside view[a:b] and their kinds.
+
+    jieba glues a verb of one character to the word before it when the pair
+    is not in its dictionary (化解率达 → 化解 / 率达, 调整为): such a token is
+    split back into the word and the verb.
+    """
+    toks: list[Token] = []
+    kinds: list[str] = []
+    first = doc.tokens[doc.token_index(a)] if a < len(doc.view) else None
+    inside = doc.tokens_between(a, b)
+    if first is not None and first.start < a < first.end:
+        inside.insert(0, first)  # 28个省: jieba glued the unit to the word after it
+    for t in inside:
+        cut_end = t.end > b
+        if t.start < a or cut_end:
+            t = Token(doc.view[max(a, t.start) : min(b, t.end)], max(a, t.start), min(b, t.end))
+            if not t.word:
+                break
+        # A piece of a word cut by the number (翻了|一番) is not a word of its own.
+        k = "u" if cut_end and not segment.known(t.word) else kind(t.word)
+        if len(t.word) > 1 and t.word[-1] in _GLUED_VERBS and k == "n" and not segment.known(t.word):
+            head = t.word[:-1]
+            toks += [Token(head, t.start, t.end - 1), Token(t.word[-1], t.end - 1, t.end)]
+            kinds += [kind(head), "v"]
+        else:
+            toks.append(t)
+            kinds.append(k)
+    return toks, kinds
+
+
+def _quoted_before(doc: Document, toks: list[Token], kinds: list[str]) -> str | None:
+    """A quoted term right before the number (“人社惠企贷”120亿元 → 人社惠企贷)."""
+    i = len(toks)
+    while i > 0 and kinds[i - 1] in ("v", "d", "p", "u", "m"):
+        i -= 1
+    if i == 0 or toks[i - 1].word[-1] not in _CLOSE:
+        return None
+    end = toks[i - 1].end - 1
+    start = max(doc.view.rfind(q, max(0, end - 13), end) for q in _OPEN)
+    inner = doc.view[start + 1 : end] if start >= 0 else ""
+    return inner if inner and not any(ch in _CLAUSE_END for ch in inner) else None
+
+
+def _is_reference(toks: list[Token], kinds: list[str], i: int, j: int) -> bool:
+    """A point of reference, not a subject: X in X的<number> (占国土面积的14.8%, 从2010年的156起),
+    after 比/较/占 (比去年同期) or another preposition, or before a place or time word (通常情况下, 发现时)."""
+    if i > 0 and (
+        toks[i - 1].word in _REFERENCE_AFTER or (kinds[i - 1] == "p" and toks[i - 1].word not in _NOT_REFERENCE)
+    ):
+        return True  # 按不变价格计算, 在生态环境状况方面: the object of a preposition
+    if j < len(toks) and kinds[j] in ("f", "t") and toks[j].word not in _AMONG:
+        return True
+    return j < len(toks) and kinds[j] == "de" and all(k in ("d", "u", "a", "num", "m", "q") for k in kinds[j + 1 :])
+
+
+def _predicate(kinds: list[str], i: int, j: int) -> bool:
+    """Verbs used as nouns alone before a verb or a break are a predicate (进一步优化，调整为): not 完成投资2400亿元."""
+    return all(k == "w" for k in kinds[i:j]) and j < len(kinds) and kinds[j] in ("v", "p", "punct", "conj")
+
+
+def before(doc: Document, a: int, b: int, share_out: bool = True) -> Found | None:
+    """The subject named in view[a:b], the stretch of the clause before a number."""
+    toks, kinds = _region(doc, a, b)
+    quoted = _quoted_before(doc, toks, kinds)
+    if quoted:
+        return Found(quoted)
+    chunks = [
+        (i, j) for i, j in _chunks(toks, kinds) if not _is_reference(toks, kinds, i, j) and not _predicate(kinds, i, j)
+    ]
+    # A single character (字, 市) says too little to be a subject on its own.
+    chunks = chunks[: max((n + 1 for n, (i, j) in enumerate(chunks) if toks[j - 1].end - toks[i].start > 1), default=0)]
+    if not chunks:
+        return None
+    i, j = chunks[-1]
+    while j - i > 1 and kinds[j - 1] == "w" and j < len(toks) and toks[j].word in _RESULT:
+        j -= 1  # 产业结构调整为8.3∶41.4∶50.3 → 产业结构
+    if not share_out or not any(t.word in _SHARE_OUT for t in toks[j:]):
+        return Found(_text(toks[i:j]))
+    if i >= 2 and kinds[i - 1] == "v" and kinds[i - 2] == "conj":
+        i -= 1  # 事故起数、死亡人数: a verb may open an item of the list
+    items = [toks[i:j]]
+    for pi, pj in reversed(chunks[:-1]):
+        if pj != i - 1 or kinds[pj] != "conj":
+            break
+        items.insert(0, toks[pi:pj])
+        i = pi
+    return _share_head(items)
+
+
+def _share_head(items: list[list[Token]]) -> Found:
+    """Subjects of a list shared out in order; items that stop short take the last one's head.
+
+    一产、二产、三产增加值 and 城镇、农村居民收入: a shorter item takes the last
+    item's words past its own length; 高技术制造业和装备制造业增加值: an item
+    ending where the last one's head begins takes that head.
+    """
+    last = items[-1]
+    named = []
+    for it in items[:-1]:
+        if len(last) > 1 and it[-1].word == last[-2].word:
+            it = [*it, last[-1]]
+        elif len(it) < len(last):
+            it = it + last[len(it) :]
+        named.append(_text(it))
+    named.append(_text(last))
+    return Found(named[0], tuple(named[1:]))
+
+
+def after(doc: Document, pos: int) -> str | None:
+    """The subject named right after a count: 5家律所, 90%的化工园区, 三位来自高校的教授, 一半以上是游手好闲的人."""
+    stop = pos
+    while stop < len(doc.view) and stop - pos < 40 and doc.view[stop] not in _CLAUSE_END:
+        stop += 1
+    toks, kinds = _region(doc, pos, stop)
+    i = 0
+    while i < len(toks) and (kinds[i] == "r" or toks[i].word == "级"):  # 这样的居民, 300万吨级CCUS
+        i += 1
+    if i < len(toks) and kinds[i] == "num" and toks[i].word[0].isdigit():
+        # 22个750千伏和330千伏电网工程: a size between the count and the noun.
+        while i < len(toks) and kinds[i] in ("num", "m", "q", "conj") and toks[i].word not in _CONJ - {"和"}:
+            i += 1
+    if i == len(toks) or toks[i].word[0] in CN_DIGITS:
+        return None  # 五年一遇: a number, not a name
+    small = _small_head(toks, kinds, i)
+    if small:
+        return small
+    if kinds[i] == "de":
+        return _noun_at(toks, kinds, i + 1)
+    if _nominal(toks, kinds, i, inside=False):
+        j = i + 1
+        while j < len(toks) and _nominal(toks, kinds, j, inside=True):
+            j += 1
+        return _text(toks[i:j], keep_head=False) if kinds[j - 1] in ("n", "q", "w") else None
+    if kinds[i] in ("v", "p") or toks[i].word == "与":
+        # A relative clause: 三位来自高校和研究所的教授 → 教授.
+        de = next((k for k in range(i + 1, len(toks)) if kinds[k] == "de"), None)
+        if de is not None:
+            return _noun_at(toks, kinds, de + 1)
+    return None
+
+
+def _noun_at(toks: list[Token], kinds: list[str], i: int) -> str | None:
+    """The noun phrase that heads a 的 phrase; its first word may be a verb made noun (的努力, 的保交房任务)."""
+    while i < len(toks) and kinds[i] == "r":
+        i += 1
+    if i >= len(toks) or kinds[i] not in ("n", "a", "w", "v", "d"):
+        return None
+    j = i + 1
+    while j < len(toks) and _nominal(toks, kinds, j, inside=True):
+        j += 1
+    return _text(toks[i:j], keep_head=False)
+
+
+def _small_head(toks: list[Token], kinds: list[str], i: int) -> str | None:
+    """A one-character head after 的 (的人, 的者) says nothing alone: keep its modifier (可疑职业的人)."""
+    for k in range(i, min(len(toks) - 1, i + 8)):
+        if kinds[k] == "de" and kinds[k + 1] in ("n", "q") and _one_cjk(toks[k + 1].word):
+            first = i + 1 if toks[i].word in _COPULA else i
+            if k <= first:
+                return None
+            text = "".join(t.word for t in toks[first : k + 2])
+            return text if len(text) <= 2 * MAX_CHARS else None
+        if kinds[k] == "conj":
+            return None
+    return None
+
+
+def verb_object(doc: Document, pos: int) -> str | None:
+    """The object of the verb right after a duration: 连续5年开展抓发展攻坚行动 → 抓发展攻坚行动."""
+    stop = pos
+    while stop < len(doc.view) and stop - pos < 40 and doc.view[stop] not in _CLAUSE_END:
+        stop += 1
+    toks, kinds = _region(doc, pos, stop)
+    i = 0
+    while i < len(toks) and kinds[i] in ("d", "v"):
+        i += 1
+    if i == 0 or i == len(toks):
+        return None
+    chunk = next(((ci, cj) for ci, cj in _chunks(toks[i:], kinds[i:]) if ci == 0), None)
+    return _text(toks[i : i + chunk[1]]) if chunk else None
