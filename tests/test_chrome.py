@@ -139,3 +139,14 @@ def test_download_line_and_a_site_named_as_author():
     assert page.breadcrumb == ["首页", "某某资料网", "法律法规"]
     assert (page.site, page.author, page.views) == ("某某资料网", None, 9313)
     assert body.startswith("各区人民政府")
+
+
+def test_report_page_tools_subtitle_and_a_caption_credit_without_she():
+    text = (
+        "下载\n打印\n全屏\n收藏\n【字号：\n加大\n还原\n减小\n】\n2026年某省政府工作报告\n"
+        "——二〇二六年一月二十七日在某省人民代表大会第四次会议上\n来源：某某日报\n时间：2026-02-10\n"
+        "某省省长 王某某\n王某某作政府工作报告。某某日报记者 李某\n各位代表：\n现在我代表省人民政府报告工作。\n"
+    )
+    page, body = _page(text)
+    assert (page.title, page.date, page.author) == ("2026年某省政府工作报告", "2026-02-10", "王某某")
+    assert body.startswith("某省省长 王某某")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from . import lexicon
 from .document import Line
@@ -43,9 +44,6 @@ _TRAD_KEY = str.maketrans(
     "發佈時間閱讀瀏覽點擊數訪問來源編輯體號關閉責", "发布时间阅读浏览点击数访问来源编辑体号关闭责"
 )
 _CRUMB_SEP = re.compile(r"\s*(?:>>|>|＞|»|›|→|/|＞＞)\s*")
-_TOOL_LINE = re.compile(
-    r"^[\s\[\]【】()（）:：|]*(?:[大中小]|默认|打印|关闭|收藏|纠错|返回顶部|分享|分享到|字体|字号)?[\s\[\]【】()（）:：|大中小]*$"
-)
 # A byline names people after 记者/作者 and ends its line (or its parentheses):
 # `（本报北京3月5日电 本报记者 鲁元珍 李晓）`; `回答记者提问。` names no one,
 # and `记者 王鼎 摄` is a photographer's credit.
@@ -124,8 +122,15 @@ def _loose_fields(line: str, loose: re.Pattern[str]) -> list[tuple[str, str]]:
     return [(m.group(1), _clean(line[m.end() :]))]
 
 
+@cache
+def _tool_line() -> re.Pattern[str]:
+    """A line of page tools only (`lexicon/tool_words.txt`): `[打印]`, `【字号：`, `加大`, `大`."""
+    tools = lexicon.alternation("tool_words")
+    return re.compile(rf"^[\s\[\]【】()（）:：|]*(?:[大中小]|{tools})?[\s\[\]【】()（）:：|大中小]*$")
+
+
 def _is_tool(s: str) -> bool:
-    return bool(s) and _TOOL_LINE.match(s) is not None
+    return bool(s) and _tool_line().match(s) is not None
 
 
 def find(text: str, lines: list[Line]) -> Chrome:
@@ -177,7 +182,8 @@ def find(text: str, lines: list[Line]) -> Chrome:
                     _apply(out, key, value)
                 elif key not in _TOOL_KEYS:
                     pending_key = key
-            saw_meta = True
+            # A tool label (【字号：) says nothing about where the title is; metadata does.
+            saw_meta = saw_meta or any(value or key not in _TOOL_KEYS for key, value in fields)
             head_end = i + 1
             i += 1
             continue
@@ -191,6 +197,9 @@ def find(text: str, lines: list[Line]) -> Chrome:
         if _is_tool(s):
             head_end = i + 1
             i += 1
+            continue
+        if candidates and s.startswith("——") and not saw_meta:
+            i += 1  # a subtitle under the title, above the metadata: part of the head
             continue
         if candidates and s == texts[candidates[-1]].strip():
             head_end = i + 1  # the title repeated under the page tools
@@ -364,7 +373,7 @@ def _byline(text: str, lines: list[Line], head: int, tail: int, out: Chrome) -> 
     body = [lines[j].text(text).strip() for j in range(head, tail)]
     for s in body[:6] + body[-3:]:
         m = _BYLINE.search(s)
-        if m:
+        if m and "。" not in s[: m.start()]:  # `某某作报告。某某日报记者 某某`: a photo caption's credit
             out.author = m.group(1).strip()
             return
     for s in body[:6]:
