@@ -150,3 +150,11 @@ def test_report_page_tools_subtitle_and_a_caption_credit_without_she():
     page, body = _page(text)
     assert (page.title, page.date, page.author) == ("2026年某省政府工作报告", "2026-02-10", "王某某")
     assert body.startswith("某省省长 王某某")
+
+
+def test_date_line_with_a_chinese_time():
+    text = "2026年某省人民政府工作报告\n2026年02月10日 07时41分\n来源:\n某某日报\n【字体：\n大\n中\n小\n】\n"
+    text += "分享：\n各位代表：\n"
+    page, body = _page(text)
+    assert (page.title, page.date) == ("2026年某省人民政府工作报告", "2026-02-10")
+    assert body.startswith("各位代表")

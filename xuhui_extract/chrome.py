@@ -20,9 +20,11 @@ from .numbers import value as numeral_value
 _DATE = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
 DATE_RE = re.compile(_DATE)
 _FOOTER_MAX = 300
-_BARE_DATE_LINE = re.compile(rf"^\s*{_DATE}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*$")
+# A time after a date: 16:05:32, or 07时41分(30秒).
+_TIME = r"\d{1,2}\s*[:：时]\s*\d{2}(?:\s*[:：分]\s*\d{2})?\s*[分秒]?"
+_BARE_DATE_LINE = re.compile(rf"^\s*{_DATE}(?:\s*{_TIME})?\s*$")
 # The date leading a line of fields: `2022-03-28  来源：卫健委`.
-_LEAD_DATE = re.compile(rf"^\s*{_DATE}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*")
+_LEAD_DATE = re.compile(rf"^\s*{_DATE}(?:\s*{_TIME})?\s*")
 # Scrapers flatten a styled date into one piece per line: `2025` / `07` / `/` / `26` / `16:05:32`.
 _DATE_PIECE = re.compile(r"^[\d/\-.:：年月日]{1,8}$")
 _SPLIT_DATE = re.compile(
