@@ -31,6 +31,7 @@ _NAME_CHARS = _LINKS | set("·")
 # A two-character word ending in a one-character suffix is a common word (布局,
 # 全部, 平台, 学科), unless it names a level of government's body (区委, 市局).
 _LEVELS = set("省市区县镇乡村州")
+_ENCLOSED = {chr(c) for c in range(0x2460, 0x2500)}  # ① ⑴ ⒈: list markers, isalnum() but no name's part
 _LIST_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()·]{2,16}")
 
 
@@ -40,7 +41,7 @@ def _name_token(tok: Token, stops: frozenset[str]) -> bool:
         bool(w.strip())
         and w not in stops
         and not _count_word(w)
-        and all("\u4e00" <= ch <= "\u9fff" or ch.isalnum() or ch in _NAME_CHARS for ch in w)
+        and all(("\u4e00" <= ch <= "\u9fff" or ch.isalnum() or ch in _NAME_CHARS) and ch not in _ENCLOSED for ch in w)
     )
 
 
@@ -81,7 +82,13 @@ def _suffixed(doc: Document, names: _Names) -> None:
     suffixes = lexicon.wordset("org_suffixes")
     longest = max(map(len, suffixes))
     actions = lexicon.wordset("actions")
-    stops = lexicon.wordset("stopwords") | actions | lexicon.wordset("speech_verbs") | lexicon.wordset("units")
+    stops = (
+        lexicon.wordset("stopwords")
+        | actions
+        | lexicon.wordset("speech_verbs")
+        | lexicon.wordset("units")
+        | lexicon.wordset("name_breakers")
+    )
     verbs = lexicon.wordset("verbs") | actions
     adverbs = lexicon.wordset("action_adverbs")
     toks = doc.tokens
