@@ -94,3 +94,67 @@ def test_related_titles_under_the_page_tools_are_cut():
     text = "标题行\n2020-01-02\n来源：某网\n正文第一段。\n正文第二段。\n【打印】 【关闭】\n某某会议召开\n《办法》解读\n"
     _, body = _page(text)
     assert body == "正文第一段。\n正文第二段。"
+
+
+def test_site_breadcrumb_split_date_title_after_metadata_and_caption():
+    text = (
+        "某某网\n>\n时政\n> 正文\n2025\n07\n/\n26\n16:05:32\n来源：某某网\n"
+        "某部长出席某大会开幕式并致辞\n字体：\n小\n中\n大\n"
+        "分享到：\n某部长出席某大会开幕式并致辞\n2025-07-26 16:05:32\n来源：某某网\n"
+        "7月26日，某部长出席开幕式。 某某社记者 王某 摄\n某某社上海7月26日电 某部长出席开幕式并致辞。\n"
+        "大会发表《行动计划》。\n【纠错】\n【责任编辑:张某】\n阅读下一篇：\n29\n某部长出席某大会开幕式并致辞\n"
+    )
+    page, body = _page(text)
+    assert page.breadcrumb == ["某某网", "时政", "正文"]
+    assert page.site == "某某网"
+    assert page.date == "2025-07-26"
+    assert page.title == "某部长出席某大会开幕式并致辞"
+    assert body.startswith("某某社上海7月26日电")
+    assert body.endswith("大会发表《行动计划》。")
+
+
+def test_date_leading_a_line_of_fields_and_a_bracketed_column_label():
+    page, body = _page("某市关于印发某某规划的通知\n2022-03-28  来源：某委\n为贯彻落实有关部署，制定本规划。\n")
+    assert page.date == "2022-03-28" and body.startswith("为贯彻落实")
+    page, _ = _page("【某法动态】某某法院举办发布会通报上半年工作\n发布时间:2021-07-03\n7月2日，某法院举行发布会。")
+    assert page.title == "某某法院举办发布会通报上半年工作"
+
+
+def test_trailing_wiki_footnotes_are_chrome():
+    text = "某某报告\n我们出版了日报\n[\n1\n]\n，共二十八期。\n\n最后一段正文。\n\n\n↑\n \n原文无单位。\n\n↑\n \n音译。"
+    _, body = _page(text)
+    assert body.endswith("最后一段正文。")
+    # A note that runs over two lines is no plain note list: nothing is cut.
+    _, body = _page("某某报告\n正文一段。\n↑\n第一行注释\n第二行注释还很长很长很长很长很长很长很长很长很长很长。")
+    assert body.endswith("很长。")
+
+
+def test_download_line_and_a_site_named_as_author():
+    text = (
+        "您的位置: 首页 » 某某资料网 » 法律法规 »\n\n某市人民政府办公厅关于印发某某办法的通知\n\n"
+        "作者:某某资料网 时间:2024-07-24 02:42:10  浏览:9313   来源:某某资料网\n下载地址: 点击此处下载\n\n"
+        "某市人民政府办公厅关于印发某某办法的通知\n\n各区人民政府：\n现将《某某办法》印发给你们，请遵照执行。\n"
+    )
+    page, body = _page(text)
+    assert page.breadcrumb == ["首页", "某某资料网", "法律法规"]
+    assert (page.site, page.author, page.views) == ("某某资料网", None, 9313)
+    assert body.startswith("各区人民政府")
+
+
+def test_report_page_tools_subtitle_and_a_caption_credit_without_she():
+    text = (
+        "下载\n打印\n全屏\n收藏\n【字号：\n加大\n还原\n减小\n】\n2026年某省政府工作报告\n"
+        "——二〇二六年一月二十七日在某省人民代表大会第四次会议上\n来源：某某日报\n时间：2026-02-10\n"
+        "某省省长 王某某\n王某某作政府工作报告。某某日报记者 李某\n各位代表：\n现在我代表省人民政府报告工作。\n"
+    )
+    page, body = _page(text)
+    assert (page.title, page.date, page.author) == ("2026年某省政府工作报告", "2026-02-10", "王某某")
+    assert body.startswith("某省省长 王某某")
+
+
+def test_date_line_with_a_chinese_time():
+    text = "2026年某省人民政府工作报告\n2026年02月10日 07时41分\n来源:\n某某日报\n【字体：\n大\n中\n小\n】\n"
+    text += "分享：\n各位代表：\n"
+    page, body = _page(text)
+    assert (page.title, page.date) == ("2026年某省人民政府工作报告", "2026-02-10")
+    assert body.startswith("各位代表")

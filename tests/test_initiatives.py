@@ -74,3 +74,27 @@ def test_none_inside_quoted_speech_and_no_abstract_conjunct():
 def test_listed_compounds_and_objects_ending_in_a_verb():
     got = _pairs("新能源项目建成投运。生态建设取得突破，全面放开落户限制。实施育儿补贴制度。")
     assert got == [("实施", "育儿补贴制度")]
+
+
+def test_noun_heads_that_are_verbs_and_nouns_used_as_verbs():
+    # 组织 ends a name (合作组织), 攻关 is a noun after 大模型; but 组织 after 的 or before a predicate is a noun.
+    got = _pairs(
+        "某国政府倡议成立世界某某合作组织。支持某公司联合某大学开展大模型攻关。"
+        "津浦路的組織只是一個空架子。工人組織卻很落後。宣傳工作進行得不夠緊張。"
+    )
+    assert got == [("成立", "世界某某合作组织"), ("开展", "大模型攻关")]
+
+
+def test_publishing_and_hosting_verbs_and_footnote_markers():
+    got = _pairs("我們發表了宣言。某学会连续三年主办全国某某大赛。我們出版了日報\n[\n3\n]\n，共二十八期。")
+    assert got == [("發表", "宣言"), ("主办", "全国某某大赛"), ("出版", "日報")]
+
+
+def test_a_short_parenthesis_inside_a_name_is_part_of_the_object():
+    got = _pairs("积极申建中国（甘肃）自由贸易试验区。出台管理办法（以下简称办法）。建成某某研究院（筹）。")
+    assert got == [("申建", "中国（甘肃）自由贸易试验区"), ("出台", "管理办法"), ("建成", "某某研究院")]
+
+
+def test_a_title_fronted_by_jiang_is_the_object():
+    got = _pairs("现将《某某工程委托建设项目实施办法(试行)》印发给你们，请遵照执行。")
+    assert got == [("印发", "某某工程委托建设项目实施办法(试行)")]

@@ -58,3 +58,20 @@ def test_traditional_script_suffixes():
 def test_parties_named_alone_but_not_their_members():
     assert _names("中國共產黨和國民黨合作。") == ["中國共產黨", "國民黨"]
     assert _names("他是一名共产党员。") == []
+
+
+def test_new_suffixes_and_a_name_ending_in_a_verb_before_punctuation():
+    got = _names("倡议成立世界某某合作组织。推动甘肃种业实验室提档升级。有一个马克思主义研究会。成立“爭取民權同盟”。")
+    assert {"世界某某合作组织", "甘肃种业实验室", "马克思主义研究会", "爭取民權同盟"} <= set(got)
+
+
+def test_a_name_never_starts_inside_someone_elses_parentheses():
+    got = _names("某某社上海7月26日电（记者王某某、龚某）国务院总理李某出席。设立中国（甘肃）某某研究院。")
+    assert "国务院" in got and "中国（甘肃）某某研究院" in got
+    assert not any("）国务院" in n for n in got)
+
+
+def test_connectives_determiners_and_list_markers_open_no_name():
+    got = _names("可是共产国际执行委员会的代表说服了与会者。这里没有任何组织。许多工会受到影响。\n①工会学校\n")
+    assert "共产国际执行委员会" in got
+    assert not any(n.startswith(("可是", "任何", "许多", "①")) for n in got)

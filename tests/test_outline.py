@@ -113,3 +113,14 @@ def test_heading_lines_of_similar_length_are_no_pdf_text():
     text = "（一）坚持问题导向解决发展瓶颈\n正文第一段。\n（二）发挥头雁效应构建政治生态\n正文第二段。\n" * 3
     got, _ = _outline(text)
     assert got[0][3] == "坚持问题导向解决发展瓶颈"
+
+
+def test_headings_indented_with_no_break_spaces():
+    """Text copied from a web page keeps `&nbsp;` indentation as U+00A0 runs."""
+    nbsp = "\u00a0 \u00a0 "
+    got, _ = _outline(f"{nbsp}一、规划背景\n{nbsp}（一）指导思想。以……为指导。\n{nbsp}（二）基本原则。\n")
+    assert got == [
+        ("1", 1, "一、", "规划背景"),
+        ("1.1", 2, "（一）", "指导思想"),
+        ("1.2", 2, "（二）", "基本原则"),
+    ]

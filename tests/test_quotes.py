@@ -79,3 +79,22 @@ def test_speaker_head_line_before_a_quoted_paragraph():
         "各位代表：\n“这是一段没有说话人的引文，内容很长。”他说。"
     )
     assert _speakers(text) == [("交通运输部部长刘伟", "我国交通运输"), (None, "这是一段没有")]
+
+
+def test_a_term_cut_by_a_pdf_line_break_keeps_its_characters():
+    lead = "各地要按照职责分工抓好落实，确保各项工作按时保质完成，定期报送工作进展情况，亳州市聚力打造“AI+"
+    rest = (
+        "中医药产业”应用高地；黄山市积极承办全国大赛的专项赛，助力黄山文旅全域数字化，对发现的问题建立台账、"
+        "限期整改、逐项销号，推动工作落地见效，各部门要加强协调配合，形成工作合力，确保目标任务全面完成。"
+    )
+    width = len(lead) // 2
+    paragraph = lead[-2 * width :] + rest
+    lines = [paragraph[i : i + width] for i in range(0, len(paragraph), width)]
+    assert lines[1].endswith("“AI+")
+    doc = Document.from_text("\n".join(lines) + "\n")
+    assert "AI+中医药产业" in doc.view  # the PDF line break is out of the view
+    found = {t.text: t for t in quotes.terms(doc)}
+    assert "AI+\n中医药产业" in found
+    assert all(doc.slice(s) == "AI+\n中医药产业" for s in found["AI+\n中医药产业"].spans)
+    # Spaces inside the quote marks are not part of the term.
+    assert _terms("要增强“ 四个意识 ”。") == ["四个意识"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from . import lexicon
 from .document import Line
@@ -19,7 +20,23 @@ from .numbers import value as numeral_value
 _DATE = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
 DATE_RE = re.compile(_DATE)
 _FOOTER_MAX = 300
-_BARE_DATE_LINE = re.compile(rf"^\s*{_DATE}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?\s*$")
+# A time after a date: 16:05:32, or 07时41分(30秒).
+_TIME = r"\d{1,2}\s*[:：时]\s*\d{2}(?:\s*[:：分]\s*\d{2})?\s*[分秒]?"
+_BARE_DATE_LINE = re.compile(rf"^\s*{_DATE}(?:\s*{_TIME})?\s*$")
+# The date leading a line of fields: `2022-03-28  来源：卫健委`.
+_LEAD_DATE = re.compile(rf"^\s*{_DATE}(?:\s*{_TIME})?\s*")
+# Scrapers flatten a styled date into one piece per line: `2025` / `07` / `/` / `26` / `16:05:32`.
+_DATE_PIECE = re.compile(r"^[\d/\-.:：年月日]{1,8}$")
+_SPLIT_DATE = re.compile(
+    r"^(\d{4})\s*[-/.年]?\s*(\d{1,2})\s*[-/.月]?\s*(\d{1,2})\s*日?(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$"
+)
+_MAX_DATE_PIECES = 8
+# A photo caption ends with its credit: `…开幕式并致辞。 新华社记者 王晔 摄`.
+_PHOTO_CREDIT = re.compile(r"记者\s*[\u4e00-\u9fff]{2,4}(?:[ 　、][\u4e00-\u9fff]{2,4})*\s*摄\s*$")
+# A line that starts with a breadcrumb separator carries on a breadcrumb (`>` / `> 正文`).
+_CRUMB_NEXT = re.compile(r"^\s*(?:>>|>|＞|»|›|→)")
+# A column label in 【】 glued to the front of a title: `【龙法动态】龙江法院举办…`.
+_TITLE_LABEL = re.compile(r"^【[^】]{1,8}】")
 _CRUMB_HEAD = re.compile(
     r"^\s*(?:当前位置|當前位置|您的位置|你的位置|您现在的位置|您現在的位置|当前所在位置|位置)\s*[:：]?\s*"
     r"|^\s*(?=(?:首页|首頁|网站首页|網站首頁)\s*(?:>>|>|＞|»|›|→)\s*\S)"
@@ -29,9 +46,6 @@ _TRAD_KEY = str.maketrans(
     "發佈時間閱讀瀏覽點擊數訪問來源編輯體號關閉責", "发布时间阅读浏览点击数访问来源编辑体号关闭责"
 )
 _CRUMB_SEP = re.compile(r"\s*(?:>>|>|＞|»|›|→|/|＞＞)\s*")
-_TOOL_LINE = re.compile(
-    r"^[\s\[\]【】()（）:：|]*(?:[大中小]|默认|打印|关闭|收藏|纠错|返回顶部|分享|分享到|字体|字号)?[\s\[\]【】()（）:：|大中小]*$"
-)
 # A byline names people after 记者/作者 and ends its line (or its parentheses):
 # `（本报北京3月5日电 本报记者 鲁元珍 李晓）`; `回答记者提问。` names no one,
 # and `记者 王鼎 摄` is a photographer's credit.
@@ -74,8 +88,9 @@ def _loose_key_pattern() -> re.Pattern[str]:
 
 
 # Labels of page tools: their line is chrome, but nothing after them is a value.
-_TOOL_KEYS = frozenset({"字体", "字号", "分享到", "分享", "打印", "关闭", "收藏", "纠错"})
+_TOOL_KEYS = frozenset({"字体", "字号", "分享到", "分享", "打印", "关闭", "收藏", "纠错", "下载地址", "下载"})
 _SHORT_META = 30
+_BACKLINKS = frozenset({"↑", "^"})
 _SHORT_FOOTER = 30
 _MAX_PENDING = 20  # a loose label line is no longer than this, and has no sentence punctuation
 
@@ -109,8 +124,15 @@ def _loose_fields(line: str, loose: re.Pattern[str]) -> list[tuple[str, str]]:
     return [(m.group(1), _clean(line[m.end() :]))]
 
 
+@cache
+def _tool_line() -> re.Pattern[str]:
+    """A line of page tools only (`lexicon/tool_words.txt`): `[打印]`, `【字号：`, `加大`, `大`."""
+    tools = lexicon.alternation("tool_words")
+    return re.compile(rf"^[\s\[\]【】()（）:：|]*(?:[大中小]|{tools})?[\s\[\]【】()（）:：|大中小]*$")
+
+
 def _is_tool(s: str) -> bool:
-    return bool(s) and _TOOL_LINE.match(s) is not None
+    return bool(s) and _tool_line().match(s) is not None
 
 
 def find(text: str, lines: list[Line]) -> Chrome:
@@ -139,10 +161,22 @@ def find(text: str, lines: list[Line]) -> Chrome:
                 i += 1
                 continue
         crumb = _CRUMB_HEAD.match(s)
-        if crumb:
-            i = _read_breadcrumb(texts, i, s[crumb.end() :], out)
+        if crumb or (not out.breadcrumb and len(s) <= 12 and _CRUMB_NEXT.match(_next_text(texts, i))):
+            # `新华网` / `>` / `时政` / `> 正文`: a site name followed by separators opens a breadcrumb too.
+            i = _read_breadcrumb(texts, i, s[crumb.end() :] if crumb else s + " >", out)
             head_end = i
             continue
+        pieces = _split_date(texts, i)
+        if pieces:
+            iso, i = pieces
+            out.date = out.date or iso
+            saw_meta = True
+            head_end = i
+            continue
+        dated = _LEAD_DATE.match(s)
+        if dated and dated.end() < len(s) and keys.match(s, dated.end()):
+            out.date = out.date or _iso(dated)
+            s = s[dated.end() :]
         fields = _fields(s, keys) if keys.match(s) else _loose_fields(s, loose)
         if fields:
             for key, value in fields:
@@ -150,7 +184,8 @@ def find(text: str, lines: list[Line]) -> Chrome:
                     _apply(out, key, value)
                 elif key not in _TOOL_KEYS:
                     pending_key = key
-            saw_meta = True
+            # A tool label (【字号：) says nothing about where the title is; metadata does.
+            saw_meta = saw_meta or any(value or key not in _TOOL_KEYS for key, value in fields)
             head_end = i + 1
             i += 1
             continue
@@ -165,8 +200,15 @@ def find(text: str, lines: list[Line]) -> Chrome:
             head_end = i + 1
             i += 1
             continue
-        if saw_meta:
-            break
+        if candidates and s.startswith("——") and not saw_meta:
+            i += 1  # a subtitle under the title, above the metadata: part of the head
+            continue
+        if candidates and s == texts[candidates[-1]].strip():
+            head_end = i + 1  # the title repeated under the page tools
+            i += 1
+            continue
+        if saw_meta and (candidates or not _looks_like_title(s)):
+            break  # a title may follow the metadata (`2025-07-26 来源：新华网` above it), one at most
         candidates.append(i)
         i += 1
         if len(candidates) > 3:
@@ -183,9 +225,9 @@ def find(text: str, lines: list[Line]) -> Chrome:
     if title_at is not None:
         out.title = _strip_channel(texts[title_at].strip())
 
-    while head_end < n and not texts[head_end].strip():
+    while head_end < n and (not texts[head_end].strip() or _PHOTO_CREDIT.search(texts[head_end])):
         head_end += 1
-    tail = _footer_start(texts, head_end)
+    tail = _footer_start(texts, head_end, out.title)
     start = lines[head_end].start if head_end < n else len(text)
     end = lines[tail - 1].end if tail > head_end else start
     out.body = (start, max(start, end))
@@ -206,6 +248,9 @@ def _read_breadcrumb(texts: list[str], i: int, rest: str, out: Chrome) -> int:
             if not s:
                 i += 1
                 continue
+            lead = _CRUMB_NEXT.match(s)
+            if lead and s[lead.end() :].strip():
+                s, expect_item = s[lead.end() :].strip(), True
             if _CRUMB_SEP.fullmatch(s):
                 expect_item = True
             elif expect_item and len(s) <= 12:
@@ -215,7 +260,31 @@ def _read_breadcrumb(texts: list[str], i: int, rest: str, out: Chrome) -> int:
                 break
             i += 1
     out.breadcrumb = [_clean(p) for p in items if _clean(p)]
+    root = out.breadcrumb[0] if out.breadcrumb else ""
+    if root.endswith("网") and 2 < len(root) <= 8:
+        out.site = root  # `新华网 > 时政 > 正文`: the root names the site itself
     return i
+
+
+def _next_text(texts: list[str], i: int) -> str:
+    """The next non-empty line after line `i`, stripped ('' when none)."""
+    return next((t.strip() for t in texts[i + 1 : i + 4] if t.strip()), "")
+
+
+def _split_date(texts: list[str], i: int) -> tuple[str, int] | None:
+    """A date flattened into one piece per line, and the index after its last piece."""
+    pieces: list[str] = []
+    k = i
+    while k < len(texts) and len(pieces) < _MAX_DATE_PIECES:
+        s = texts[k].strip()
+        if s and not _DATE_PIECE.match(s):
+            break
+        if s:
+            pieces.append(s)
+        k += 1
+    m = _SPLIT_DATE.match(" ".join(pieces)) if len(pieces) > 1 else None
+    iso = _iso(m) if m else None
+    return (iso, k) if iso else None
 
 
 def _apply(out: Chrome, key: str, value: str) -> None:
@@ -224,6 +293,8 @@ def _apply(out: Chrome, key: str, value: str) -> None:
         m = DATE_RE.search(value)
         if m and not out.date:
             out.date = _iso(m)
+    elif key == "作者" and value.endswith("网") and not out.site:
+        out.site = value  # `作者:法律资料网`: a site, not a person
     elif key == "作者" and not out.author:
         out.author = value
     elif key in ("阅读", "阅读量", "阅读次数", "浏览", "浏览次数", "浏览量", "点击", "点击数", "点击量", "访问量"):
@@ -239,6 +310,9 @@ def _looks_like_title(s: str) -> bool:
 
 
 def _strip_channel(title: str) -> str:
+    label = _TITLE_LABEL.match(title)
+    if label and len(title) - label.end() >= 6:
+        return title[label.end() :].strip()
     for label in lexicon.words("channel_labels"):
         if title.startswith(label) and len(title) - len(label) >= 6:
             return title[len(label) :].strip()
@@ -250,20 +324,38 @@ def _is_footer(s: str) -> bool:
     return len(s) <= _FOOTER_MAX and any(k in s for k in lexicon.words("footer_keys"))
 
 
-def _footer_start(texts: list[str], head_end: int) -> int:
+def _footnotes_start(texts: list[str], head_end: int) -> int:
+    """Where a trailing list of wiki footnotes begins (len(texts) when there is none).
+
+    Wiki pages end with their notes, each led by a back-link line `↑`
+    (`↑` / `為代表大會之誤，下同。` / `↑` / …): the editor's apparatus, not the text.
+    """
+    marks = [k for k in range(head_end, len(texts)) if texts[k].strip() in _BACKLINKS]
+    if not marks:
+        return len(texts)
+    last = "↑"
+    for s in (t.strip() for t in texts[marks[0] :]):
+        if s and last not in _BACKLINKS and s not in _BACKLINKS:
+            return len(texts)  # a second line of text under one note: not a plain note list
+        last = s or last
+    return marks[0]
+
+
+def _footer_start(texts: list[str], head_end: int, title: str | None = None) -> int:
     """Index one past the last body line.
 
-    Read backwards from the end: blank, tool and footer lines are chrome. Short
-    lines without closing punctuation (a licence wrapped over many lines, a list
-    of related links) are chrome only if a footer line lies above them.
+    Read backwards from the end: blank, tool and footer lines are chrome, and
+    so is the page's own title repeated under 阅读下一篇. Short lines without
+    closing punctuation (a licence wrapped over many lines, a list of related
+    links) are chrome only if a footer line lies above them.
     """
-    k = cut = len(texts)
+    k = cut = _footnotes_start(texts, head_end)
     pending = 0  # short lines read since the last certain chrome line
     while k > head_end:
         s = texts[k - 1].strip()
         if not s:
             k -= 1
-        elif _is_tool(s) or _is_footer(s) or s in ("true", "false"):
+        elif _is_tool(s) or _is_footer(s) or s in ("true", "false") or s == title:
             k -= 1
             pending = 0
         elif len(s) <= _SHORT_FOOTER and (s[-1] not in "。！？!?…" or len(s) <= 2) and pending < _MAX_PENDING:
@@ -283,7 +375,7 @@ def _byline(text: str, lines: list[Line], head: int, tail: int, out: Chrome) -> 
     body = [lines[j].text(text).strip() for j in range(head, tail)]
     for s in body[:6] + body[-3:]:
         m = _BYLINE.search(s)
-        if m:
+        if m and "。" not in s[: m.start()]:  # `某某作报告。某某日报记者 某某`: a photo caption's credit
             out.author = m.group(1).strip()
             return
     for s in body[:6]:

@@ -2,7 +2,7 @@
 
 A date is a *head* that fixes or points at a year, then an optional *tail*
 that narrows it:
-- heads with their year: 2019年, 二〇一九年, 2019-07-11 / 2019.7.11 /
+- heads with their year: 2019年, 二〇一九年 (二○○八年), 2019-07-11 / 2019.7.11 /
   2019/7/11, and year ranges 2021—2025年, 2005年至2013年, （2021-2025）, which
   give both ends;
 - relative heads (`lexicon/relative_years.txt`: 今年, 去年, 上年, 当年, 全年,
@@ -40,10 +40,11 @@ from .models import DateMention
 from .numbers import value
 from .outline import SectionIndex
 
-_CN = "〇零一二三四五六七八九"
-_CN_DIGIT = str.maketrans(_CN, "00123456789")
+# Zero is 〇 or 零, or a look-alike typed for it in official documents (二○○八年: ○ U+25CB, Ｏ).
+_CN = "〇零○Ｏ一二三四五六七八九"
+_CN_DIGIT = str.maketrans(_CN, "0000123456789")
 _AY = r"(?<![\d.])(?:1\d{3}|20\d\d)(?!\d)"  # Arabic year; years before 1800 only with a month
-_CY = rf"(?<![{_CN}十百千万])(?:一[七八九]|二[〇零])[{_CN}]{{2}}"  # 一九二一, 二〇三五
+_CY = rf"(?<![{_CN}十百千万])(?:一[七八九]|二[〇零○Ｏ])[{_CN}]{{2}}"  # 一九二一, 二〇三五, 二○○八
 _Y = rf"{_AY}|{_CY}"
 _M = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
 _D = r"3[01]|[12]\d|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九]"

@@ -34,12 +34,18 @@ _LEAD = re.compile(
 _COUNT = re.compile(rf"(?:{NUMERAL})(?:多|余)?[位个家名项次条场批座所支套万亿]")
 _PHRASE_STOP = set(_CLAUSE_END) | set("、（()")
 _PAIRS = {"“": "”", "‘": "’", "《": "》", "「": "」"}
+# A short parenthesis inside a name, with the name going on after it: 中国（甘肃）自由贸易试验区.
+_INNER_PAREN = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[)）][\u4e00-\u9fff]")
 _PHRASE_MARK = re.compile("[" + re.escape("".join(_PHRASE_STOP) + "".join(_PAIRS)) + "]")
 _MAX_OBJECT = 40  # a longer clause tail is no object but a sentence
 _MIN_HEAD = 4  # a name after 的 this long stands without its modifier
 _EVENT_VERBS = frozenset({"举行", "召开", "举办", "开幕", "舉行", "召開", "舉辦"})
 _SCAN_MAX = 400  # how far an object or a 《 title is looked for: keeps each verb's scan bounded
 _ONLY_LE = re.compile(r"[了 ]*")
+# A verb after 的, or before a predicate (组织只是一个空架子, 组织卻很落後), is a noun: the 组织 of someone.
+_PREDICATE_NEXT = set("是也只都卻却仍很已还還则則")
+_FRONTED = re.compile(r"[将把]《([^《》]+)》")
+_FOOTNOTE_MARK = re.compile(r"[\[［]\d{1,3}[\]］]$")  # 日報[3]: the marker of a footnote, no part of the name
 
 
 def _spans_of_speech(view: str) -> list[tuple[int, int]]:
@@ -65,6 +71,10 @@ def _phrase_end(view: str, pos: int, end: int) -> int:
     """
     i = pos
     while (m := _PHRASE_MARK.search(view, i, end)) is not None:
+        inner = _INNER_PAREN.match(view, m.start(), end)
+        if inner:
+            i = inner.end() - 1  # 中国（甘肃）自由贸易试验区: the parenthesis is part of the name
+            continue
         close = _PAIRS.get(m.group())
         if close is None:
             return m.start()
@@ -115,20 +125,35 @@ def _object(view: str, vpos: int, clause_end: int) -> str | None:
             phrase = phrase[:de]
         elif len(after) >= _MIN_HEAD:
             phrase = after
-    phrase = phrase.rstrip("等")
+    phrase = _FOOTNOTE_MARK.sub("", phrase).rstrip("等")
     if len(phrase) < 2 or len(phrase) > _MAX_OBJECT or phrase[0] in "和与及或并":
         # 建立和完善…: the verb shares the next verb's object; read it there.
         return None
     return phrase
 
 
+def _fronted_title(view: str, c0: int, vstart: int, vend: int) -> str | None:
+    """`现将《…办法》印发给你们`: the title moved before the verb by 将/把 is its object."""
+    if not view.startswith("给", vend):
+        return None
+    titles = _FRONTED.findall(view, c0, vstart)
+    return titles[-1] if titles else None
+
+
 def _ends_in_verb(doc: Document, obj: str, vpos: int, clause_end: int, verbs: frozenset[str]) -> bool:
-    """Does the object phrase (read from `vpos`) end in a verb rather than a noun?"""
-    end = doc.view.find(obj, vpos, clause_end)
-    if end < 0 or obj[-1] in "”’」』》":
+    """Is the object phrase (read from `vpos`) a predicate rather than a noun phrase?
+
+    It is when it ends in a verb and starts with one too (取得突破, 放开落户限制).
+    A noun phrase may end in a verb used as a noun (大模型攻关, 合作组织): there
+    the words before it are not verbs.
+    """
+    start = doc.view.find(obj, vpos, clause_end)
+    if start < 0 or obj[-1] in "”’」』》":
         return False
-    toks = doc.tokens_between(end, end + len(obj))
-    return bool(toks) and toks[-1].end == end + len(obj) and toks[-1].word in verbs
+    toks = doc.tokens_between(start, start + len(obj))
+    if not toks or toks[-1].end != start + len(obj) or toks[-1].word not in verbs:
+        return False
+    return len(toks) == 1 or toks[0].word in verbs
 
 
 def _event_subject(view: str, c0: int, verb: int) -> str | None:
@@ -205,13 +230,15 @@ def extract(
         vstart, last = found
         vend = toks[last].end
         i = last + 1
+        if view[vstart - 1 : vstart] == "的" or view[vend : vend + 1] in _PREDICATE_NEXT | {"得"}:
+            continue
         k = bisect_right(speech_starts, vstart) - 1
         if k >= 0 and speech[k][0] <= vstart < speech[k][1]:
             continue
         c0, c1 = _clause(view, clause_ends, vstart)
         if c0 in done_clauses:
             continue
-        obj = _object(view, vend, c1)
+        obj = _fronted_title(view, c0, vstart, vend) or _object(view, vend, c1)
         if obj is not None and not obj.startswith("《") and _ends_in_verb(doc, obj, vend, c1, verbs):
             obj = None  # 建设取得突破, 全面放开落户限制: no thing was issued or set up
         if obj is None and toks[last].word in _EVENT_VERBS and _ONLY_LE.fullmatch(view, vend, c1):

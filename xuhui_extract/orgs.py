@@ -31,6 +31,7 @@ _NAME_CHARS = _LINKS | set("·")
 # A two-character word ending in a one-character suffix is a common word (布局,
 # 全部, 平台, 学科), unless it names a level of government's body (区委, 市局).
 _LEVELS = set("省市区县镇乡村州")
+_ENCLOSED = {chr(c) for c in range(0x2460, 0x2500)}  # ① ⑴ ⒈: list markers, isalnum() but no name's part
 _LIST_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()·]{2,16}")
 
 
@@ -40,7 +41,7 @@ def _name_token(tok: Token, stops: frozenset[str]) -> bool:
         bool(w.strip())
         and w not in stops
         and not _count_word(w)
-        and all("\u4e00" <= ch <= "\u9fff" or ch.isalnum() or ch in _NAME_CHARS for ch in w)
+        and all(("\u4e00" <= ch <= "\u9fff" or ch.isalnum() or ch in _NAME_CHARS) and ch not in _ENCLOSED for ch in w)
     )
 
 
@@ -81,7 +82,13 @@ def _suffixed(doc: Document, names: _Names) -> None:
     suffixes = lexicon.wordset("org_suffixes")
     longest = max(map(len, suffixes))
     actions = lexicon.wordset("actions")
-    stops = lexicon.wordset("stopwords") | actions | lexicon.wordset("speech_verbs") | lexicon.wordset("units")
+    stops = (
+        lexicon.wordset("stopwords")
+        | actions
+        | lexicon.wordset("speech_verbs")
+        | lexicon.wordset("units")
+        | lexicon.wordset("name_breakers")
+    )
     verbs = lexicon.wordset("verbs") | actions
     adverbs = lexicon.wordset("action_adverbs")
     toks = doc.tokens
@@ -103,9 +110,27 @@ def _suffixed(doc: Document, names: _Names) -> None:
             j += 1
         if j == i and tok.word == suffix:
             continue  # a bare 局 or 中心 names nothing
-        start, end = toks[j].start, tok.end
+        start, end = _balanced(doc.view, toks[j].start, tok.end), tok.end
         if 2 <= end - start <= _MAX_CHARS:
             names.add(start, end)
+
+
+def _balanced(view: str, start: int, end: int) -> int:
+    """Move `start` past a closing bracket whose opening one lies outside the name.
+
+    `（记者王某、龚某）国务院`: the run read leftwards crossed the end of a
+    parenthesis; the name starts after it. `中国（甘肃）自由贸易试验区` keeps its pair.
+    """
+    depth = 0
+    for k in range(start, end):
+        if view[k] in "（(":
+            depth += 1
+        elif view[k] in "）)":
+            if depth:
+                depth -= 1
+            else:
+                start = k + 1
+    return start
 
 
 def _common_tail(word: str) -> bool:
@@ -125,7 +150,9 @@ def _bare_suffix_ok(toks: list[Token], i: int, suffix: str, stops: frozenset[str
     if toks[i].word not in verbs:
         return toks[i].word == suffix
     nxt = toks[i + 1].word if i + 1 < len(toks) else ""
-    return not nxt.strip() or (nxt not in lexicon.wordset("actions") and (nxt in stops or nxt in verbs))
+    if not nxt.strip() or not nxt[0].isalnum():
+        return True  # 合作组织。: punctuation, so no object follows
+    return nxt not in lexicon.wordset("actions") and (nxt in stops or nxt in verbs)
 
 
 def _verb_in_name(toks: list[Token], k: int, i: int, suffix: str, stops: frozenset[str], verbs: frozenset[str]) -> bool:

@@ -31,7 +31,9 @@ _STYLES: list[tuple[str, re.Pattern[str]]] = [
     ("num", re.compile(r"(?P<n>[0-9０-９]{1,2})(?:[、，]|[.．](?![0-9０-９]))")),
     ("circled", re.compile(r"(?P<n>[①-⑳])")),
 ]
-_LEAD = re.compile(r"[ \t\u3000]*(?:#{1,6}[ \t]*)?")
+# Any white space but a line break leads a heading: pages copied from HTML indent with
+# no-break spaces (`&nbsp;`), Word documents with ideographic ones.
+_LEAD = re.compile(r"[^\S\r\n]*(?:#{1,6}[ \t]*)?")
 _TITLE_END = re.compile(r"[。！？；：!?;:]")
 _MAX_TITLE_LINES = 4
 _ATTACHMENT = re.compile(r"^\s*附件\s*[:：]?")
@@ -87,7 +89,7 @@ def _headings(doc: Document, warnings: list[str]) -> list[_Heading]:
         if ordinal is None:
             continue
         rest_at = m.end()
-        while rest_at < len(s) and s[rest_at] in " \t\u3000":
+        while rest_at < len(s) and s[rest_at].isspace():
             rest_at += 1
         at, title_from = k, line.start + rest_at
         if rest_at >= len(s.rstrip()):

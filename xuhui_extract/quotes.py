@@ -77,15 +77,20 @@ def terms(doc: Document) -> list[Term]:
     """Short quoted terms and fixed formulations, each once with all its spans."""
     view = doc.view
     spans: dict[str, list[tuple[int, int]]] = {}
+    # Keyed by the original characters: a term a PDF line break cut (“AI+` / `中医药产业”) keeps its break.
     for _, a, b in quote_marks(view):
         content = view[a:b]
         if is_term(content):
-            spans.setdefault(content.strip(), []).append(doc.span(a, b))
+            a += len(content) - len(content.lstrip())
+            b -= len(content) - len(content.rstrip())
+            span = doc.span(a, b)
+            spans.setdefault(doc.slice(span), []).append(span)
     known = {text: set(where) for text, where in spans.items()}  # membership in O(1): a term may recur 10,000 times
     for m in _formulations(view):
         span = doc.span(m.start(), m.end())
-        found = spans.setdefault(m.group(), [])
-        seen = known.setdefault(m.group(), set())
+        text = doc.slice(span)
+        found = spans.setdefault(text, [])
+        seen = known.setdefault(text, set())
         if span not in seen:
             seen.add(span)
             found.append(span)
