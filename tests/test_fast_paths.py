@@ -9,8 +9,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from xuhui_extract import idf, measures, numbers
-from xuhui_extract.index import ByStart, Covering
+from xuhui_extract import dates, idf, measures, numbers
 
 ARTICLES = sorted((Path(__file__).parent / "data" / "dev" / "articles").glob("*.txt"))
 TEXTS = [p.read_text(encoding="utf-8") for p in ARTICLES]
@@ -53,22 +52,6 @@ def test_standard_spellings_are_read_without_cn2an():
         assert numbers._NOT_A_NUMBER.fullmatch(s) and _cn2an(s) is None
 
 
-SPANS = st.lists(st.tuples(st.integers(0, 60), st.integers(0, 20)).map(lambda t: (t[0], t[0] + t[1])), max_size=25)
-
-
-class _Item:
-    def __init__(self, span: tuple[int, int]) -> None:
-        self.span = span
-
-
-@settings(max_examples=200, deadline=None)
-@given(SPANS, st.integers(0, 80), st.integers(0, 80), st.booleans())
-def test_indexes_answer_as_scans_do(spans, a, b, in_order):
-    items = [_Item(s) for s in (sorted(spans) if in_order else spans)]
-    assert list(ByStart(items).between(a, b)) == [x for x in items if a <= x.span[0] < b]
-    assert Covering(items).at(a) is next((x for x in items if x.span[0] <= a < x.span[1]), None)
-
-
 def test_idf_lookup_is_the_table():
     table, median = idf._parse(idf._source())
     rnd = random.Random(3)
@@ -88,7 +71,7 @@ def _without_lookahead(pattern: re.Pattern[str], lookahead: str) -> re.Pattern[s
 PROSE = st.lists(
     st.sampled_from(
         [
-            *"一二三四五六七八九十零〇百千万亿两第首其再最上下今去明前当同本全过年月日季度半底初末是要",
+            *"一二三四五六七八九十零〇百千万亿两第首其再最上下今去明前当同本全过次翌年月日季度半底初末是要（）",
             *"，。、：0123456789.%-",
             "百分之",
             " ",
@@ -110,11 +93,18 @@ def _same_matches(fast: re.Pattern[str], plain: re.Pattern[str], texts: list[str
 @given(PROSE)
 def test_prefiltered_patterns_find_what_the_plain_ones_find(text):
     """The lookaheads only skip positions where no match can start (guards future edits of the patterns)."""
+    _date_patterns([text])
     _measure_patterns([text])
 
 
 def test_prefiltered_patterns_on_the_articles():
+    _date_patterns(TEXTS)
     _measure_patterns(TEXTS)
+
+
+def _date_patterns(texts: list[str]) -> None:
+    head = dates._head()
+    _same_matches(head, _without_lookahead(head, dates._first_chars()), texts)
 
 
 def _measure_patterns(texts: list[str]) -> None:

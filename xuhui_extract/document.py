@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property
-from itertools import accumulate, pairwise
-from typing import NamedTuple, overload
+from itertools import accumulate, islice, pairwise
+from typing import NamedTuple
 
 from . import segment
 
@@ -193,38 +193,6 @@ class Token(NamedTuple):
     end: int
 
 
-class Tokens(Sequence[Token]):
-    """The view's tokens, each made when it is asked for: a page has thousands, stages look at a few.
-
-    Stages that only need the words read `Document.words`; the offsets are kept
-    as two lists built at C speed.
-    """
-
-    __slots__ = ("_words", "ends", "starts")
-
-    def __init__(self, words: list[str]) -> None:
-        self._words = words
-        self.ends = list(accumulate(map(len, words)))
-        self.starts = [0, *self.ends[:-1]] if words else []
-
-    def __len__(self) -> int:
-        return len(self._words)
-
-    @overload
-    def __getitem__(self, i: int) -> Token: ...
-
-    @overload
-    def __getitem__(self, i: slice) -> list[Token]: ...
-
-    def __getitem__(self, i: int | slice) -> Token | list[Token]:
-        if isinstance(i, slice):
-            return list(map(Token._make, zip(self._words[i], self.starts[i], self.ends[i], strict=True)))
-        return Token._make((self._words[i], self.starts[i], self.ends[i]))
-
-    def __iter__(self) -> Iterator[Token]:
-        return map(Token._make, zip(self._words, self.starts, self.ends, strict=True))
-
-
 @dataclass
 class Document:
     """The decoded text and everything derived from it once."""
@@ -265,27 +233,33 @@ class Document:
         return segment.cut(self.view)
 
     @cached_property
-    def tokens(self) -> Tokens:
-        return Tokens(self.words)
+    def token_ends(self) -> list[int]:
+        """Where each token ends in the view (`tokens[i].end`), as a plain list for bisection."""
+        return list(accumulate(map(len, self.words)))
+
+    @cached_property
+    def token_starts(self) -> list[int]:
+        """Where each token starts in the view (`tokens[i].start`)."""
+        return [0, *self.token_ends[:-1]] if self.words else []
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        # Built at C speed from the words and offsets: a page has thousands of tokens.
+        return list(map(Token._make, zip(self.words, self.token_starts, self.token_ends, strict=True)))
 
     def token_index(self, vpos: int) -> int:
         """Index of the token that holds view position `vpos`."""
-        return max(bisect_right(self.tokens.starts, vpos) - 1, 0)
-
-    def tokens_ending_in(self, chars: frozenset[str]) -> list[int]:
-        """Indices of the tokens whose last character is one of `chars`: one scan of the view, no loop over tokens."""
-        ends = self.tokens.ends
-        return [k for m in _any_of(chars).finditer(self.view) if ends[k := bisect_right(ends, m.start())] == m.end()]
+        return max(bisect_right(self.token_starts, vpos) - 1, 0)
 
     def tokens_between(self, vstart: int, vend: int) -> list[Token]:
         """The tokens that start in [vstart, vend)."""
-        starts = self.tokens.starts
+        starts = self.token_starts
         return self.tokens[bisect_left(starts, vstart) : bisect_left(starts, vend)]
 
     def iter_tokens(self, vstart: int, vend: int) -> Iterator[Token]:
         """The tokens starting in [vstart, vend), lazily: a caller that stops early pays only for what it read."""
-        toks, starts = self.tokens, self.tokens.starts
-        return (toks[i] for i in range(bisect_left(starts, vstart), bisect_left(starts, vend)))
+        starts = self.token_starts
+        return islice(self.tokens, bisect_left(starts, vstart), bisect_left(starts, vend))
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
@@ -319,7 +293,7 @@ class Document:
         """
         marks = self._marks.get(chars)
         if marks is None:
-            marks = self._marks[chars] = [i for i, ch in enumerate(self.view) if ch in chars]
+            marks = self._marks[chars] = [m.start() for m in _any_of(frozenset(chars)).finditer(self.view)]
         k = bisect_left(marks, hi) - 1
         return marks[k] if k >= 0 and marks[k] >= lo else -1
 

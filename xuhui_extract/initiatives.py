@@ -24,6 +24,7 @@ from .outline import SectionIndex
 from .quotes import is_term, quote_marks
 
 _CLAUSE_END = "，,。；;！？!?：:\n"
+_CLAUSE_END_RE = re.compile(f"[{re.escape(_CLAUSE_END)}]")
 # Only these mark a plan (the annotation's rule); 要 or 预计 clauses get no status of their own.
 _PLANNED = re.compile(r"(?:将|计划|拟|力争|争取)")
 _ONGOING = re.compile(r"(?:正在|持续|继续|不断|正)")
@@ -54,7 +55,7 @@ def _spans_of_speech(view: str) -> list[tuple[int, int]]:
 
 def _clause_ends(view: str) -> list[int]:
     """Positions of clause-ending marks, found once so each clause lookup is a bisect."""
-    return [i for i, ch in enumerate(view) if ch in _CLAUSE_END]
+    return [m.start() for m in _CLAUSE_END_RE.finditer(view)]
 
 
 def _clause(view: str, ends: list[int], pos: int) -> tuple[int, int]:
@@ -211,7 +212,7 @@ def extract(
     view = doc.view
     actions = lexicon.wordset("actions")
     adverbs = lexicon.wordset("action_adverbs")
-    verbs = lexicon.wordset("verbs") | actions
+    verbs = lexicon.union("verbs", "actions")
     speech = _spans_of_speech(view)
     speech_starts = [a for a, _ in speech]
     org_spans = sorted((sp, o.name) for o in orgs for sp in o.spans)
@@ -221,15 +222,18 @@ def extract(
     toks = doc.tokens
     out: list[Initiative] = []
     done_clauses: set[int] = set()
-    i = 0
-    while i < len(toks):
+    openers = lexicon.prefixes("actions")
+    free = 0  # the first token no action has taken yet
+    # Only a word that begins a listed verb, or ends in one (积极开展), can start an action: the rest are passed over.
+    for i in [k for k, w in enumerate(doc.words) if w in openers or w[-2:] in actions]:
+        if i < free:
+            continue
         found = _action_at(toks, i, actions, adverbs)
         if found is None:
-            i += 1
             continue
         vstart, last = found
         vend = toks[last].end
-        i = last + 1
+        free = last + 1
         if view[vstart - 1 : vstart] == "的" or view[vend : vend + 1] in _PREDICATE_NEXT | {"得"}:
             continue
         k = bisect_right(speech_starts, vstart) - 1

@@ -39,7 +39,7 @@ _SIGNATURES = (
     (b"ID3", "an MP3 file"),
     (b"SQLite format 3\x00", "a SQLite database"),
 )
-_CONTROL = frozenset(range(32)) - {9, 10, 11, 12, 13, 27}
+_CONTROL = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13, 27))
 
 
 class InputError(Exception):
@@ -139,5 +139,5 @@ def binary_kind(data: bytes) -> str | None:
             return kind
     if b"\x00" in head:
         return None if utf16_without_bom(head) else "binary data"
-    controls = sum(1 for b in head if b in _CONTROL)
+    controls = len(head) - len(head.translate(None, _CONTROL))  # counted in C: this runs for every file
     return "binary data" if controls > max(8, len(head) // 20) else None

@@ -6,7 +6,6 @@ that a user can read and extend them without touching a rule.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
@@ -35,43 +34,20 @@ def union(*names: str) -> frozenset[str]:
 
 
 @cache
+def last_chars(name: str) -> frozenset[str]:
+    """The characters the entries end with: a word ending in another has none of them as a suffix."""
+    return frozenset(w[-1] for w in words(name))
+
+
+@cache
+def prefixes(name: str) -> frozenset[str]:
+    """Every beginning of every entry (建, 建成, 建成投运): what a word must be to start one, alone or joined."""
+    return frozenset(w[:k] for w in words(name) for k in range(1, len(w) + 1))
+
+
+@cache
 def alternation(name: str) -> str:
     """A regex alternation of the list, longest entries first so the longest match wins."""
     import re
 
     return "|".join(re.escape(w) for w in sorted(words(name), key=len, reverse=True))
-
-
-@dataclass(frozen=True)
-class Affixes:
-    """A list for longest-match lookups at a position (units after a number, suffixes of a name).
-
-    Looking up each distinct entry length in a set costs a handful of probes
-    where trying every entry with `startswith` cost hundreds, per token.
-    """
-
-    entries: frozenset[str]
-    lengths: tuple[int, ...]  # distinct entry lengths, longest first
-    firsts: frozenset[str]  # first characters of the entries: a text going on otherwise has no prefix here
-    ends: frozenset[str]  # last characters of the entries: a word ending otherwise has no suffix here
-
-    def prefix_at(self, text: str, pos: int) -> str | None:
-        """The longest entry that `text` has at `pos`."""
-        if text[pos : pos + 1] not in self.firsts:
-            return None
-        for n in self.lengths:
-            s = text[pos : pos + n]
-            if len(s) == n and s in self.entries:
-                return s
-        return None
-
-    def suffixes(self, word: str) -> list[str]:
-        """The entries `word` ends with, longest first."""
-        return [word[-n:] for n in self.lengths if n <= len(word) and word[-n:] in self.entries]
-
-
-@cache
-def affixes(name: str) -> Affixes:
-    entries = wordset(name)
-    lengths = tuple(sorted({len(w) for w in entries}, reverse=True))
-    return Affixes(entries, lengths, frozenset(w[0] for w in entries), frozenset(w[-1] for w in entries))

@@ -109,7 +109,7 @@ def extract(doc: Document, sections: SectionIndex) -> list[Measure]:
     def section_of(vpos: int) -> str | None:
         return sections.at(doc.span(vpos, vpos + 1)[0])
 
-    newlines = [i for i, ch in enumerate(view) if ch == "\n"]
+    newlines = [m.start() for m in re.finditer("\n", view)]
     # (start, run, limit): a run's last item never reaches past the next run of its own family,
     # so text that never ends a sentence cannot make every item run to the end of the document.
     found: list[tuple[int, list[_Hit], int]] = []

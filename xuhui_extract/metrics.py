@@ -30,7 +30,9 @@ from .models import DateMention, Metric
 from .numbers import CN_DIGITS, NUMERAL, tidy, value
 from .outline import SectionIndex
 
-_NUM = re.compile(rf"(?P<half>一半)|(?:(?P<den>[{CN_DIGITS}]+|\d+)分之)?(?P<n>{NUMERAL})")
+# The lookahead (every alternative starts with a digit or a numeral character) lets the
+# search pass over all other positions at once.
+_NUM = re.compile(rf"(?=[\d{CN_DIGITS}])(?:(?P<half>一半)|(?:(?P<den>[{CN_DIGITS}]+|\d+)分之)?(?P<n>{NUMERAL}))")
 _RANGE = re.compile(rf"\s*(?:[—–\-~～至到]|以上)\s*(?:百分之)?(?P<n>{NUMERAL})")
 _RATIO = re.compile(r"\d+(?:\.\d+)?(?:\s*[∶：:]\s*\d+(?:\.\d+)?)+")
 _MULTIPLIER = re.compile(r"万亿|[万亿萬億]")

@@ -15,6 +15,7 @@ text itself calls organisations (华润怡宝、农夫山泉、娃哈哈等一�
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import lexicon, segment
 from .document import Document, Token
@@ -36,7 +37,11 @@ _LIST_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()·]{2,16}")
 
 
 def _name_token(tok: Token, stops: frozenset[str]) -> bool:
-    w = tok.word
+    return _name_word(tok.word, stops)
+
+
+@lru_cache(maxsize=1 << 16)  # asked for every word around every suffix; a corpus repeats its words
+def _name_word(w: str, stops: frozenset[str]) -> bool:
     return (
         bool(w.strip())
         and w not in stops
@@ -81,18 +86,13 @@ class _Names:
 def _suffixed(doc: Document, names: _Names) -> None:
     suffixes = lexicon.wordset("org_suffixes")
     longest = max(map(len, suffixes))
-    actions = lexicon.wordset("actions")
-    stops = (
-        lexicon.wordset("stopwords")
-        | actions
-        | lexicon.wordset("speech_verbs")
-        | lexicon.wordset("units")
-        | lexicon.wordset("name_breakers")
-    )
-    verbs = lexicon.wordset("verbs") | actions
+    stops = lexicon.union("stopwords", "actions", "speech_verbs", "units", "name_breakers")
+    verbs = lexicon.union("verbs", "actions")
     adverbs = lexicon.wordset("action_adverbs")
     toks = doc.tokens
-    for i, tok in enumerate(toks):
+    ends = lexicon.last_chars("org_suffixes")
+    for i in [k for k, w in enumerate(doc.words) if w[-1:] in ends]:  # most words end in no suffix's last character
+        tok = toks[i]
         suffix = _suffix(tok.word, suffixes, longest)
         if not suffix or (not _name_token(tok, stops) and not _bare_suffix_ok(toks, i, suffix, stops, verbs)):
             continue

@@ -17,7 +17,7 @@ the X in X的64% (占耕地总面积的64%: what the share is *of*), and chunks 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from . import lexicon, segment
 from .document import Document, Token
@@ -57,6 +57,7 @@ def _classes() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1 << 16)  # asked for every token near every number; a corpus repeats its words
 def kind(word: str) -> str:
     """`n` for a word that can be part of a noun phrase, `a` for an adjective, else the reason it cannot."""
     if word in _CONJ:
