@@ -10,6 +10,7 @@ serialises its own records, so the parent only writes.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import signal
@@ -125,9 +126,20 @@ def _salvage(chunk: list[Input], future: Future[list[Result]], options: Options)
 
 
 def _pool(options: Options, jobs: int) -> ProcessPoolExecutor:
-    return ProcessPoolExecutor(
-        max_workers=jobs, mp_context=_context(), initializer=_init_worker, initargs=(options.segmenter,)
+    context = _context()
+    pool = ProcessPoolExecutor(
+        max_workers=jobs, mp_context=context, initializer=_init_worker, initargs=(options.segmenter,)
     )
+    if context.get_start_method() == "fork":
+        # The first task forks every worker at once. With the warmed heap frozen,
+        # their collectors never walk the dictionary and patterns they inherit,
+        # so never copy those pages: each worker stays as fast and small as it started.
+        gc.freeze()
+        try:
+            pool.submit(os.getpid)
+        finally:
+            gc.unfreeze()
+    return pool
 
 
 def _submit(pool: ProcessPoolExecutor, chunk: list[Input], options: Options) -> Future[list[Result]]:
