@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property
-from itertools import accumulate, islice, pairwise
+from itertools import accumulate, islice, pairwise, repeat
 from typing import NamedTuple
 
 from . import segment
@@ -244,8 +244,8 @@ class Document:
 
     @cached_property
     def tokens(self) -> list[Token]:
-        # Built at C speed from the words and offsets: a page has thousands of tokens.
-        return list(map(Token._make, zip(self.words, self.token_starts, self.token_ends, strict=True)))
+        # Built at C speed from the words and offsets (tuple.__new__, no Python call per token): a page has thousands.
+        return list(map(tuple.__new__, repeat(Token), zip(self.words, self.token_starts, self.token_ends, strict=True)))
 
     def token_index(self, vpos: int) -> int:
         """Index of the token that holds view position `vpos`."""
