@@ -21,3 +21,12 @@ def test_pdf_line_ending_on_a_closing_quote_inside_a_sentence_is_joined():
     # Not inside one-paragraph-per-line text: there a closing quote keeps its line break.
     doc = Document.from_text("会议提出“四个意识”\n各单位要抓好落实。\n")
     assert doc.view == "会议提出“四个意识”\n各单位要抓好落实。\n"
+
+
+def test_traditional_text_is_segmented_as_its_simplified_copy_but_keeps_its_characters():
+    doc = Document.from_text("政府從財政儲備和澳門基金會分別撥出款項。")
+    words = [t.word for t in doc.tokens]
+    assert "基金會" in words and "澳門" in words
+    assert all(doc.view[t.start : t.end] == t.word for t in doc.tokens)
+    # Simplified text is segmented as it stands.
+    assert [t.word for t in Document.from_text("澳门基金会分别拨出款项。").tokens][:2] == ["澳门", "基金会"]
