@@ -30,3 +30,12 @@ def test_traditional_text_is_segmented_as_its_simplified_copy_but_keeps_its_char
     assert all(doc.view[t.start : t.end] == t.word for t in doc.tokens)
     # Simplified text is segmented as it stands.
     assert [t.word for t in Document.from_text("澳门基金会分别拨出款项。").tokens][:2] == ["澳门", "基金会"]
+
+
+def test_typeset_spaces_around_numbers_leave_the_view_but_spans_keep_them():
+    text = "共压减 95.9 万个案件。与\r\n2018 年相比分别下降 80% 和 95.8%。IPv6 协议 A B。"
+    doc = Document.from_text(text)
+    assert doc.view == "共压减95.9万个案件。与\n2018年相比分别下降80%和95.8%。IPv6协议 A B。"
+    for piece, original in (("95.9万个", "95.9 万个"), ("2018年", "2018 年"), ("80%和95.8%", "80% 和 95.8%")):
+        start = doc.view.index(piece)
+        assert doc.slice(doc.span(start, start + len(piece))) == original
