@@ -3,6 +3,9 @@
 Saved pages wrap the article in navigation, a 当前位置 breadcrumb, a title, a
 日期/作者/阅读 line (or one label per line, as scrapers flatten them), tool
 links (分享到, [打印], 字号 大 中 小) and a footer (版权, ICP备, 技术支持 …).
+Government document pages put a metadata table or bulleted list on top
+(索 引 号 / 标　　题 / 成文日期 / 发布日期, a value beside or under its label):
+a 标题 field states the title, and the publication date outranks the signing date.
 The top is read forwards while lines look like chrome; the footer is read
 backwards from the end while lines look like footer. What is left is the body.
 """
