@@ -27,7 +27,7 @@ from . import lexicon, segment, subjects
 from .dates import near as date_near
 from .document import Document
 from .models import DateMention, Metric
-from .numbers import CN_DIGITS, NUMERAL, tidy, value
+from .numbers import CN_DIGITS, NUMERAL, neighbours, tidy, value
 from .outline import SectionIndex
 
 _NUM = re.compile(rf"(?P<half>一半)|(?:(?P<den>[{CN_DIGITS}]+|\d+)分之)?(?P<n>{NUMERAL})")
@@ -50,6 +50,7 @@ _UNIT_AS = {
     "个工作日": "工作日",
 }
 _TOPIC_WINDOW = 200
+_LISTED_ORDINAL = re.compile(rf"第[\d{CN_DIGITS}]+(?:[、和][\d{CN_DIGITS}]+)*、\Z")
 _HOURS = re.compile(r"[多余餘]?(?:小[时時]|[钟鐘]头)")
 _FRAME_BEFORE = re.compile(r"(?:[过過]去|最近|未[来來]|今明|[这這]|前|[后後]|近|[头頭]|每)\Z")
 _FRAME_AFTER = re.compile(
@@ -59,6 +60,26 @@ _DURATIONS = ("年", "天", "日", "周", "小时", "小時", "星期", "工作�
 _ORDINAL_UNITS = ("次", "届", "屆", "期")
 _FORMULATION_UNITS = ("个", "個", "项", "項", "条", "條")
 _CLAUSE_END = "，,。；;！？!?：:\n"
+# What follows a clock time (三点钟, 三点半, 三点以后, 三点开始), never points made.
+_CLOCK_AFTER = (
+    "钟",
+    "鐘",
+    "半",
+    "整",
+    "前",
+    "后",
+    "後",
+    "左右",
+    "多",
+    "起",
+    "以",
+    "之",
+    "开始",
+    "结束",
+    "至",
+    "到",
+    "零",
+)
 
 
 @dataclass
@@ -191,14 +212,17 @@ def _read(view: str, m: re.Match[str]) -> _Quantity | None:
         q.value, q.unit = num * 100 / den, "%"
     else:
         raw = m.group("n")
-        if raw[0] in "百千万亿萬億" and not before:
-            return None  # 千家万户, 千百个: not a count; 近千个 and 超过千万人次 are
-        number = value(raw)
+        pair = neighbours(raw)  # 两三次: a range
+        number = pair[0] if pair else value(raw)
         if number is None:
             return None
         q.value = number
         if not _scale(view, q, raw):
             return None
+        if pair:
+            q.high = q.value * pair[1] / pair[0]
+        if raw[0] in "百千万亿萬億" and not before and not _capacity(view, s, q):
+            return None  # 千家万户, 千百个: not a count; 近千个, 超过千万人次 and 千万吨炼化基地 are
     _range(view, q)
     if q.unit is None:
         return None if _MULT.get(view[q.end - 1]) is None else q  # 76万群众: a count with no measure word
@@ -209,6 +233,14 @@ def _read(view: str, m: re.Match[str]) -> _Quantity | None:
             q.approx, q.end = True, q.end + len(word)
             break
     return q
+
+
+def _capacity(view: str, s: int, q: _Quantity) -> bool:
+    """百万吨化工新材料基地: a bare magnitude before a physical unit sizes what follows.
+
+    Not after 上 or 数 (上万吨: vague) or 每 (每万吨标煤: a rate).
+    """
+    return q.unit in lexicon.wordset("capacity_units") and not (s and view[s - 1] in "上成数數几幾每")
 
 
 def _scale(view: str, q: _Quantity, raw: str) -> bool:
@@ -240,7 +272,13 @@ def _scale(view: str, q: _Quantity, raw: str) -> bool:
 
 
 def _range(view: str, q: _Quantity) -> None:
-    """4.5%—5%, 1000米～1500米, 3～5年, 五万到六万人: the upper end, and the unit after it."""
+    """4.5%—5%, 1000米～1500米, 3～5年, 五万到六万人, 五、六个: the upper end, and the unit after it."""
+    if q.unit is None and view.startswith("、", q.end) and q.end - q.start == 1 and q.end + 2 < len(view):
+        pair = neighbours(view[q.start] + view[q.end + 1])  # 五、六个人: two neighbouring digits, listed
+        unit = _unit_at(view, q.end + 2)
+        if pair and unit:
+            q.high, q.unit, q.end = pair[1], unit, q.end + 2 + len(unit)
+        return
     r = _RANGE.match(view, q.end)
     upper = value(r.group("n")) if r else None
     if r is None or upper is None:
@@ -269,6 +307,8 @@ def _range(view: str, q: _Quantity) -> None:
 def _unit_at(view: str, pos: int) -> str | None:
     """The longest unit of the packaged list that starts at `pos`."""
     m = _units().match(view, pos)
+    if m and m.group().isascii() and m.end() < len(view) and view[m.end()].isascii() and view[m.end()].isalnum():
+        return None  # 5PM, 3GBps: a Latin unit is only one where the letters stop
     return m.group() if m else None
 
 
@@ -279,6 +319,8 @@ def _excluded(doc: Document, m: re.Match[str], q: _Quantity, dates: list[DateMen
     prev = view[s - 1] if s else ""
     if prev == "第" or (prev.isascii() and prev.isalpha()) or (prev and prev in ".．"):
         return True
+    if prev == "、" and _LISTED_ORDINAL.search(view, max(0, s - 24), s):
+        return True  # 第五、六条: the list goes on numbering
     if raw == "一" and not m.group("den") and not q.approx and q.unit not in ("倍", "番"):
         return True
     span = doc.span(s, q.end)
@@ -295,6 +337,10 @@ def _excluded(doc: Document, m: re.Match[str], q: _Quantity, dates: list[DateMen
         return True  # 75周年: an anniversary names, not counts
     if q.unit in _FORMULATION_UNITS and raw[0] in CN_DIGITS and q.end == q.unit_end and _not_noun_after(doc, q.end):
         return True  # 三个务必, 四个全面, 两个确立: a formulation names, not counts
+    if q.unit in ("点", "點") and _clock(doc, s, q.end):
+        return True
+    if q.unit in ("届", "屆"):
+        return raw == "二" or _names_a_session(doc, s, q.end)  # 二十届四中全会: the congress a session belongs to
     if raw == "二" and q.unit in (*_ORDINAL_UNITS, "级"):
         return True  # 二级, 二期: a count would say 两级, 两期
     return q.unit in _ORDINAL_UNITS and _ordinal(doc, s, q.end)
@@ -303,7 +349,7 @@ def _excluded(doc: Document, m: re.Match[str], q: _Quantity, dates: list[DateMen
 def _time_frame(doc: Document, s: int, q: _Quantity, raw: str) -> bool:
     """过去五年, 近十年, 三年来, 5年累计投入 (a frame opening its clause), 三年行动 (a name), years."""
     view = doc.view
-    if q.unit == "年" and (len(raw) == 4 or _era().search(view, max(0, s - 2), s)):
+    if q.unit == "年" and ((len(raw) == 4 and raw.isdigit()) or _era().search(view, max(0, s - 2), s)):
         return True  # 2019年, 民国十年: a year
     if _FRAME_BEFORE.search(view, max(0, s - 2), s) or _FRAME_AFTER.match(view, q.end):
         return True
@@ -314,6 +360,34 @@ def _time_frame(doc: Document, s: int, q: _Quantity, raw: str) -> bool:
         return True
     tok = doc.tokens[doc.token_index(end)]
     return tok.start == end and view[end] not in CN_DIGITS and subjects.kind(tok.word) in ("n", "w")
+
+
+def _clock(doc: Document, s: int, end: int) -> bool:
+    """Is N点 a time of day (下午三点, 于三点召开, 三点半) rather than points made (提出三点建议)?"""
+    view = doc.view
+    if end >= len(view) or view[end] in _CLAUSE_END or view.startswith(_CLOCK_AFTER, end):
+        return True
+    if _clock_before().search(view, max(0, s - 3), s):
+        return True
+    tok = doc.tokens[doc.token_index(end)]
+    return tok.start < end or subjects.kind(tok.word) not in ("n", "v")
+
+
+@cache
+def _clock_before() -> re.Pattern[str]:
+    return re.compile(f"(?:{lexicon.alternation('clock_words')})\\Z")
+
+
+def _names_a_session(doc: Document, s: int, end: int) -> bool:
+    """Is 届 here the number of a congress (十九届历次全会, 出席十四届全国人大) rather than a count (连续三届获评)?
+
+    A count of sessions ends its clause or goes on with a verb; a congress's
+    number stands before the name of what it holds, whatever verb comes first.
+    """
+    if end >= len(doc.view) or doc.view[end] in _CLAUSE_END + "、的" or doc.view.startswith("连续", s - 2):
+        return False
+    tok = doc.tokens[doc.token_index(end)]
+    return tok.start < end or subjects.kind(tok.word) not in ("v", "p")
 
 
 def _not_noun_after(doc: Document, end: int) -> bool:

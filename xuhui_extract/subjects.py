@@ -268,6 +268,8 @@ def after(doc: Document, pos: int) -> str | None:
             i += 1
     if i == len(toks) or toks[i].word[0] in CN_DIGITS:
         return None  # 五年一遇: a number, not a name
+    if toks[i].word in ("人", "人員", "人员"):
+        return toks[i].word  # 三个人: 人 is a unit after a number, but what a measure word counts here
     small = _small_head(toks, kinds, i)
     if small:
         return small
