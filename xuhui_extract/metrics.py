@@ -116,6 +116,11 @@ def _era() -> re.Pattern[str]:
 
 
 @cache
+def _action() -> re.Pattern[str]:
+    return re.compile(lexicon.alternation("actions"))
+
+
+@cache
 def _units() -> re.Pattern[str]:
     return re.compile(lexicon.alternation("units"))
 
@@ -426,6 +431,10 @@ def _subject(doc: Document, q: _Quantity, state: _Sentence) -> str | None:
     found_after = None if level else subjects.after(doc, unit_start if opens else q.end)
     if found_after:
         return found_after
+    action = _action().match(view, q.end) if q.unit in _DURATIONS else None
+    held = subjects.held(doc, q.end, action.group()) if action else None
+    if held:
+        return held  # 联合学会连续三年主办大赛: a run of years counts the events an action holds, not its actor
     found = subjects.before(doc, a, q.start)
     if found:
         state.pending = list(found.rest)

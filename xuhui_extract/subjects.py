@@ -30,13 +30,16 @@ _CONJ = {"、", "和", "及", "与", "以及", "或"}
 _DE = {"的", "之"}
 _INNER = {"以上", "以下"}  # 地级以上城市, 规模以上工业: inside a phrase, not after it
 _AMONG = {*_INNER, "中", "之中", "当中"}  # 居民中有百分之七十五: the whole the share is of
-_REFERENCE_AFTER = {"比", "较", "占", "相比", "相较", "同", "与"}
+_REFERENCE_AFTER = {"比", "较", "占", "相比", "相较", "同", "与", "离", "離", "距", "距离", "距離"}
+_SHARES = {"比重", "比例", "份额", "占比"}
+_PURPOSE = {"来", "來", "用来", "用來", "以", "用于", "用於"}
 _SHARE_OUT = {"分别", "依次"}
 # Prepositions whose object is what a number is about: 将小微企业最高授信额度由3000万元提高到5000万元,
 # 达到或好于Ⅲ类水质比例提高14.6个百分点.
 _NOT_REFERENCE = {"将", "把", "于", "高于", "低于", "好于", "优于", "大于", "小于", "多于", "少于", "等于"}
 _COPULA = {"是", "为"}
 _OPEN, _CLOSE = "“‘「", "”’」"
+_OPEN_BRACKETS, _CLOSE_BRACKETS = ("(", "（", "[", "［"), (")", "）", "]", "］")
 _GLUED_VERBS = "达为至到于有是"
 _RESULT = {"为", "到", "至", "成"}  # 调整为, 提高到: the verb before them is no noun
 
@@ -71,7 +74,10 @@ def kind(word: str) -> str:
         return "num"  # 一遇, 二产, 五市: a number glued to its word
     if word.lstrip("万亿萬億") in _units() or not word.lstrip("万亿萬億"):
         return "q"  # 元, ℃, 亿人次: a unit, not a name
-    return _classes().get(word, "n")
+    cls = _classes().get(word, "n")
+    if cls == "r" and len(word) == 2 and word[0] in "该該" and word[1] not in "项項是":
+        return "n"  # 该报每月需要七百元: "this paper" names what is counted, as 报 would
+    return cls
 
 
 @cache
@@ -188,9 +194,45 @@ def _quoted_before(doc: Document, toks: list[Token], kinds: list[str]) -> str | 
     return inner if inner and not any(ch in _CLAUSE_END for ch in inner) else None
 
 
+def _bracketed(toks: list[Token]) -> list[bool]:
+    """Which tokens stand inside brackets: an aside (结案1634件(含上年旧存)) names no subject for what follows."""
+    out: list[bool] = []
+    depth = 0
+    for t in toks:
+        if t.word in _OPEN_BRACKETS:
+            depth += 1
+        elif t.word in _CLOSE_BRACKETS:
+            if not depth:
+                out = [True] * len(out)  # the bracket opened before the region began
+            depth = max(depth - 1, 0)
+            out.append(True)
+            continue
+        out.append(depth > 0)
+    return out
+
+
+def _headless(toks: list[Token], kinds: list[str]) -> str | None:
+    """A 的 phrase with no head noun before 有/是 names who is counted: 其中在国外的有四十四人 → 在国外的."""
+    j = len(toks)
+    if not j or toks[j - 1].word not in _COPULA | {"有", "為"}:
+        return None
+    j -= 1
+    while j and kinds[j - 1] in ("d", "s") and toks[j - 1].word not in _DE:
+        j -= 1  # 大约有
+    if not j or kinds[j - 1] != "de":
+        return None
+    i = j - 1
+    while i and kinds[i - 1] not in ("punct", "conj", "s", "de", "r"):
+        i -= 1
+    text = "".join(t.word for t in toks[i:j])
+    return text if j - i > 1 and len(text) <= MAX_CHARS else None
+
+
 def _is_reference(toks: list[Token], kinds: list[str], i: int, j: int) -> bool:
     """A point of reference, not a subject: X in X的<number> (占国土面积的14.8%, 从2010年的156起),
     after 比/较/占 (比去年同期) or another preposition, or before a place or time word (通常情况下, 发现时)."""
+    if i > 0 and toks[i - 1].word in ("占", "佔") and toks[j - 1].word in _SHARES:
+        return False  # 增加值占地区生产总值比重达10%: the share itself is what is measured
     if i > 0 and (
         toks[i - 1].word in _REFERENCE_AFTER or (kinds[i - 1] == "p" and toks[i - 1].word not in _NOT_REFERENCE)
     ):
@@ -211,8 +253,14 @@ def before(doc: Document, a: int, b: int, share_out: bool = True) -> Found | Non
     quoted = _quoted_before(doc, toks, kinds)
     if quoted:
         return Found(quoted)
+    headless = _headless(toks, kinds)
+    if headless:
+        return Found(headless)
+    aside = _bracketed(toks)
     chunks = [
-        (i, j) for i, j in _chunks(toks, kinds) if not _is_reference(toks, kinds, i, j) and not _predicate(kinds, i, j)
+        (i, j)
+        for i, j in _chunks(toks, kinds)
+        if not aside[i] and not _is_reference(toks, kinds, i, j) and not _predicate(kinds, i, j)
     ]
     # A single character (字, 市) says too little to be a subject on its own.
     chunks = chunks[: max((n + 1 for n, (i, j) in enumerate(chunks) if toks[j - 1].end - toks[i].start > 1), default=0)]
@@ -266,6 +314,10 @@ def after(doc: Document, pos: int) -> str | None:
         # 22个750千伏和330千伏电网工程: a size between the count and the noun.
         while i < len(toks) and kinds[i] in ("num", "m", "q", "conj") and toks[i].word not in _CONJ - {"和"}:
             i += 1
+    if i + 1 < len(toks) and toks[i].word in _PURPOSE and kinds[i + 1] == "v":
+        return None  # 抽出百分之十来维持月刊: what the amount is for, not what it is
+    if i + 1 < len(toks) and kinds[i] == "num" and toks[i + 1].word == "级":
+        i += 2  # 6个千亿级产业集群: a size between the count and the noun
     if i == len(toks) or toks[i].word[0] in CN_DIGITS:
         return None  # 五年一遇: a number, not a name
     if toks[i].word in ("人", "人員", "人员"):
@@ -327,3 +379,19 @@ def verb_object(doc: Document, pos: int) -> str | None:
         return None
     chunk = next(((ci, cj) for ci, cj in _chunks(toks[i:], kinds[i:]) if ci == 0), None)
     return _text(toks[i : i + chunk[1]]) if chunk else None
+
+
+def held(doc: Document, pos: int, verb: str) -> str | None:
+    """What an action right after a duration holds: 连续三年主办全国通用人工智能大赛 → 全国通用人工智能大赛.
+
+    The object runs to the end of the clause (or a 的, a particle or a
+    preposition); its head end is kept, as for any subject.
+    """
+    stop = pos
+    while stop < len(doc.view) and stop - pos < 40 and doc.view[stop] not in _CLAUSE_END:
+        stop += 1
+    toks, kinds = _region(doc, pos + len(verb), stop)
+    j = 0
+    while j < len(toks) and kinds[j] not in ("de", "p", "u", "punct", "conj"):
+        j += 1
+    return _text(toks[:j]) if j and kinds[j - 1] in ("n", "w") else None
