@@ -50,13 +50,17 @@ _UNIT_AS = {
     "个工作日": "工作日",
 }
 _TOPIC_WINDOW = 200
+_MONTH_AFTER = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2}|[元正])月(?!份?[以之]?[内內来來])|[底初末]")
+_GROUP_DIGITS = ("两", "兩", "三", "四", "五", "六", "七", "八", "九", "十")
+# "Only" before a lone 一 makes it a count (十人当中只有一人能看报), not an indefinite article.
+_ONLY = re.compile(r"(?:只有|仅有|僅有|唯有|才有|只|仅|僅)\Z")
 _LISTED_ORDINAL = re.compile(rf"第[\d{CN_DIGITS}]+(?:[、和][\d{CN_DIGITS}]+)*、\Z")
 _HOURS = re.compile(r"[多余餘]?(?:小[时時]|[钟鐘]头)")
 _FRAME_BEFORE = re.compile(r"(?:[过過]去|最近|未[来來]|今明|[这這]|前|[后後]|近|[头頭]|每)\Z")
 _FRAME_AFTER = re.compile(
     r"(?:以[来來]|以前|之前|以[后後]|之[后後]|之[内內]|以[内內]|[时時][间間]|[来來]|前|[后後]|[间間]|[内內]|代|初|底)"
 )
-_DURATIONS = ("年", "天", "日", "周", "小时", "小時", "星期", "工作日")
+_DURATIONS = ("年", "天", "日", "周", "个月", "個月", "小时", "小時", "星期", "工作日")
 _ORDINAL_UNITS = ("次", "届", "屆", "期")
 _FORMULATION_UNITS = ("个", "個", "项", "項", "条", "條")
 _CLAUSE_END = "，,。；;！？!?：:\n"
@@ -229,6 +233,9 @@ def _read(view: str, m: re.Match[str]) -> _Quantity | None:
         if raw[0] in "百千万亿萬億" and not before and not _capacity(view, s, q):
             return None  # 千家万户, 千百个: not a count; 近千个, 超过千万人次 and 千万吨炼化基地 are
     _range(view, q)
+    if q.unit is None and m.group("n") in _GROUP_DIGITS and view.startswith("大", q.end):
+        q.end += 1  # 三大核心要素: a count of kinds, checked against the words in `_excluded`
+        return q
     if q.unit is None:
         return None if _MULT.get(view[q.end - 1]) is None else q  # 76万群众: a count with no measure word
     q.unit = _UNIT_AS.get(q.unit, q.unit)
@@ -326,18 +333,29 @@ def _excluded(doc: Document, m: re.Match[str], q: _Quantity, dates: list[DateMen
         return True
     if prev == "、" and _LISTED_ORDINAL.search(view, max(0, s - 24), s):
         return True  # 第五、六条: the list goes on numbering
-    if raw == "一" and not m.group("den") and not q.approx and q.unit not in ("倍", "番"):
-        return True
+    if prev and prev in "这這那" and doc.last_of("、", doc.last_of(_CLAUSE_END, 0, s) + 1, s) < 0:
+        return True  # 这两个组织: points back at what was counted before; 调结构、强枢纽这三个方面 sums up a list
+    if (
+        raw == "一"
+        and not m.group("den")
+        and not q.approx
+        and q.unit not in ("倍", "番")
+        and not _ONLY.search(view, max(0, s - 2), s)
+    ):
+        return True  # 一个中心, 一家: indefinite; 只有一所学校 counts
+    if q.unit is None and view[q.end - 1] == "大":
+        tok = doc.tokens[doc.token_index(s)]
+        return not (tok.start == s and tok.end == q.end)  # 三大 as a word, not 三大类, 三大战役, 三|大于
     span = doc.span(s, q.end)
     i = bisect_right(dates, span[1] - 1, key=lambda d: d.span[0])
     if i and dates[i - 1].span[1] > span[0]:
         return True  # 3月5日, 2021—2025年: part of a date
-    if q.unit in ("日", "号") and prev == "月":
-        return True
+    if q.unit in ("日", "号", "號") and view[max(0, s - 4) : s].rstrip(" \u3000\t").endswith("月"):
+        return True  # 9月1日, 9月 1日: a day of a date
+    if q.unit == "年" and _MONTH_AFTER.match(view, q.unit_end):
+        return True  # 20年3月, 21年底: a year written short
     if q.unit in _DURATIONS and _time_frame(doc, s, q, raw):
         return True
-    if q.unit in ("个", "個") and view.startswith("月", q.end):
-        return True  # a time window: 前4个月, 6个月内
     if q.unit == "周" and view.startswith("年", q.end):
         return True  # 75周年: an anniversary names, not counts
     if q.unit in _FORMULATION_UNITS and raw[0] in CN_DIGITS and q.end == q.unit_end and _not_noun_after(doc, q.end):
@@ -439,6 +457,9 @@ def _subject(doc: Document, q: _Quantity, state: _Sentence) -> str | None:
     if found:
         state.pending = list(found.rest)
         return found.subject
+    done = subjects.predicate(doc, q.end) if q.unit in ("人", "名", "位") else None
+    if done:
+        return done  # 十人当中只有一人能看报: what the people counted do
     if state.pending and not view[a : q.start].strip(" 、和及与"):
         return state.pending.pop(0)
     n = _chain(view, q.end)

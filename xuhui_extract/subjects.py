@@ -395,3 +395,16 @@ def held(doc: Document, pos: int, verb: str) -> str | None:
     while j < len(toks) and kinds[j] not in ("de", "p", "u", "punct", "conj"):
         j += 1
     return _text(toks[:j]) if j and kinds[j - 1] in ("n", "w") else None
+
+
+def predicate(doc: Document, pos: int) -> str | None:
+    """What the people counted do, when that ends the clause: 十人当中只有一人能看报 → 能看报."""
+    stop = pos
+    while stop < len(doc.view) and stop - pos < 12 and doc.view[stop] not in _CLAUSE_END:
+        stop += 1
+    if stop - pos >= 12 or stop == pos:
+        return None
+    toks, kinds = _region(doc, pos, stop)
+    if len(toks) > 3 or kinds[0] not in ("v", "d") or any(k not in ("v", "w", "d", "n") for k in kinds):
+        return None
+    return "".join(t.word for t in toks)
