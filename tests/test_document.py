@@ -21,3 +21,11 @@ def test_pdf_line_ending_on_a_closing_quote_inside_a_sentence_is_joined():
     # Not inside one-paragraph-per-line text: there a closing quote keeps its line break.
     doc = Document.from_text("会议提出“四个意识”\n各单位要抓好落实。\n")
     assert doc.view == "会议提出“四个意识”\n各单位要抓好落实。\n"
+
+
+def test_a_number_cut_from_its_scale_is_joined():
+    doc = Document.from_text("全区地区生产总值5696\n亿元，增长5.3%。\n")
+    assert "5696亿元" in doc.view
+    # A heading or a line of its own after a number keeps its break.
+    doc = Document.from_text("会议代表共500\n各单位要抓好落实。\n")
+    assert "500\n各单位" in doc.view

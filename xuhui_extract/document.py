@@ -26,6 +26,7 @@ SENTENCE_END = re.compile(r"[。！？；!?;]+[”’」』]?|\n")
 _ALNUM_END = re.compile(r"[A-Za-z0-9.%]$")
 _ALNUM_START = re.compile(r"^[A-Za-z0-9.%]")
 _CRLF = re.compile(r"\r\n")
+_SCALE_START = "万亿萬億%％‰"
 _CONTINUING = "，、。；：！？,;"  # punctuation that never opens a line
 _FOOTNOTE = re.compile(r"[\[［](?:\s*\d{1,3}\s*[\]］])?")
 _MIN_WIDTH = 15  # shorter lines are never taken for full PDF lines
@@ -172,8 +173,8 @@ def wraps(a: str, b: str, after_wrap: bool, width: int | None = None) -> bool:
         # A full PDF line may end on a closing quote inside a sentence (首个“四算合一” / 算力平台);
         # elsewhere, or after 。”, the quote closes the line.
         return bool(full) and len(a) >= full and a[-2:-1] not in TERMINAL and not _HEADING.match(b)
-    if _ALNUM_END.search(a) and _ALNUM_START.search(b):
-        return True
+    if _ALNUM_END.search(a) and (_ALNUM_START.search(b) or (a[-1].isdigit() and b[0] in _SCALE_START)):
+        return True  # PM / 2.5, and a number cut from its 万/亿 or % (5696 / 亿元)
     if full and len(a) >= full and not _HEADING.match(b):
         return True
     return after_wrap and len(a) <= 6

@@ -471,7 +471,10 @@ def _subject(doc: Document, q: _Quantity, state: _Sentence) -> str | None:
     carried = subjects.before(doc, state.span[0], a, share_out=False)
     if state.prev_end > clause and carried:
         return carried.subject  # 利用率达94.5%、连续5年保持西北第一: the same subject goes on
-    return subjects.verb_object(doc, q.end) or (carried.subject if carried else None)
+    found = subjects.verb_object(doc, q.end) or (carried.subject if carried else None)
+    if found or q.unit is None:
+        return found
+    return subjects.topic(doc, state.span[0], q.start)  # 《新青年》雜誌以前每月出版一次，現在改為三個月出版一次
 
 
 def _chain(view: str, end: int) -> int:

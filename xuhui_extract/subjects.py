@@ -74,7 +74,7 @@ def kind(word: str) -> str:
         return "num"  # 一遇, 二产, 五市: a number glued to its word
     if word.lstrip("万亿萬億") in _units() or not word.lstrip("万亿萬億"):
         return "q"  # 元, ℃, 亿人次: a unit, not a name
-    cls = _classes().get(word, "n")
+    cls = _classes().get(word) or _classes().get(segment.simplified(word), "n")
     if cls == "r" and len(word) == 2 and word[0] in "该該" and word[1] not in "项項是":
         return "n"  # 该报每月需要七百元: "this paper" names what is counted, as 报 would
     return cls
@@ -408,3 +408,17 @@ def predicate(doc: Document, pos: int) -> str | None:
     if len(toks) > 3 or kinds[0] not in ("v", "d") or any(k not in ("v", "w", "d", "n") for k in kinds):
         return None
     return "".join(t.word for t in toks)
+
+
+def topic(doc: Document, a: int, b: int) -> str | None:
+    """The first noun phrase of the sentence, as a last resort: what the sentence is about."""
+    toks, kinds = _region(doc, a, b)
+    aside = _bracketed(toks)
+    for i, j in _chunks(toks, kinds):
+        if aside[i] or toks[j - 1].end - toks[i].start < 2:
+            continue
+        if i and toks[i - 1].word == "》":  # 《新青年》雜誌: the title names the journal
+            k = max((k for k in range(i - 1) if toks[k].word == "《"), default=i)
+            return "".join(t.word for t in toks[k:j])
+        return _text(toks[i:j])
+    return None
