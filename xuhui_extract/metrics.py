@@ -211,7 +211,9 @@ def _read(view: str, m: re.Match[str]) -> _Quantity | None:
     """The quantity whose numeral `m` matched, or None when it is not one."""
     s = m.start()
     before = _APPROX_BEFORE.search(view, max(0, s - 4), s)
-    q = _Quantity(before.start() if before else s, m.end(), 0.0, approx=bool(before))
+    # 大约有二百人: approximate, though 有 keeps the words before it out of the metric's text.
+    has = s >= 2 and view[s - 1] == "有" and view[s - 2] in "约約"
+    q = _Quantity(before.start() if before else s, m.end(), 0.0, approx=bool(before) or has)
     if m.group("half"):
         q.value, q.unit = 50.0, "%"
     elif m.group("den"):
