@@ -285,3 +285,28 @@ def test_pointing_back_and_the_range_after_it():
 def test_what_counted_people_do_names_them():
     got = found("工人群众不认识字，十人当中只有一人能看报。")
     assert [(m["value"], m["subject"]) for m in got][-1] == (1, "能看报")
+
+
+def test_counts_after_a_change_word_and_headless_phrases_carry_on():
+    got = found("全区共有党员71771名，比上年净增860名。全年发展党员581名，其中生产、工作一线的345名，占59.4%。")
+    assert [(m["value"], m["subject"]) for m in got] == [
+        (71771, "党员"),
+        (860, "党员"),
+        (581, "发展党员"),
+        (345, "生产、工作一线的"),
+        (59.4, "生产、工作一线的"),
+    ]
+
+
+def test_a_quoted_label_before_the_noun_is_skipped():
+    got = only("1.02万家“三有”非公有制企业建立了党组织。")
+    assert matches(got, 10200, "家", "非公有制企业"), got
+
+
+def test_a_bare_day_is_a_date_unless_days_are_counted():
+    assert found("新华社受权于14日全文播发。") == []
+    assert matches(only("会议为期3日。"), 3, "日", "会议"), found("会议为期3日。")
+
+
+def test_traditional_wan_yi():
+    assert matches(only("糧食產量保持在1.3萬億斤以上。"), 1.3e12, "斤", "糧食產量", approximate=True)

@@ -33,8 +33,8 @@ from .outline import SectionIndex
 _NUM = re.compile(rf"(?P<half>一半)|(?:(?P<den>[{CN_DIGITS}]+|\d+)分之)?(?P<n>{NUMERAL})")
 _RANGE = re.compile(rf"\s*(?:[—–\-~～至到]|以上)\s*(?:百分之)?(?P<n>{NUMERAL})")
 _RATIO = re.compile(r"\d+(?:\.\d+)?(?:\s*[∶：:]\s*\d+(?:\.\d+)?)+")
-_MULTIPLIER = re.compile(r"万亿|[万亿萬億]")
-_MULT = {"万亿": 1e12, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}
+_MULTIPLIER = re.compile(r"万亿|萬億|[万亿萬億]")
+_MULT = {"万亿": 1e12, "萬億": 1e12, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}
 # Traditional forms stand beside the simplified ones: 約, 將近, 超過, 餘, 過去, 這, 以來.
 _APPROX_BEFORE = re.compile(
     r"(?:[将將]近|接近|大[约約]|超[过過]|至少|不到|不足|多[达達]|[几幾]近|[约約]|近|超|逾|突破)\Z"
@@ -50,6 +50,10 @@ _UNIT_AS = {
     "个工作日": "工作日",
 }
 _TOPIC_WINDOW = 200
+# Before N日, words that make it a number of days (为期3日), not a day of the month (于14日).
+_SPAN_BEFORE = re.compile(
+    r"(?:[为為]期|[历歷]时|[历歷]時|[连連]续|[连連]續|[长長]达|[长長]達|[用耗]时|[用耗]時|[共满滿])\Z"
+)
 _MONTH_AFTER = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2}|[元正])月(?!份?[以之]?[内內来來])|[底初末]")
 _GROUP_DIGITS = ("两", "兩", "三", "四", "五", "六", "七", "八", "九", "十")
 # "Only" before a lone 一 makes it a count (十人当中只有一人能看报), not an indefinite article.
@@ -64,6 +68,7 @@ _DURATIONS = ("年", "天", "日", "周", "个月", "個月", "小时", "小時"
 _ORDINAL_UNITS = ("次", "届", "屆", "期")
 _FORMULATION_UNITS = ("个", "個", "项", "項", "条", "條")
 _CLAUSE_END = "，,。；;！？!?：:\n"
+_SHARE_UNITS = ("%", "‰", "百分点", "百分點", "倍", "番")
 # What follows a clock time (三点钟, 三点半, 三点以后, 三点开始), never points made.
 _CLOCK_AFTER = (
     "钟",
@@ -352,8 +357,11 @@ def _excluded(doc: Document, m: re.Match[str], q: _Quantity, dates: list[DateMen
     i = bisect_right(dates, span[1] - 1, key=lambda d: d.span[0])
     if i and dates[i - 1].span[1] > span[0]:
         return True  # 3月5日, 2021—2025年: part of a date
-    if q.unit in ("日", "号", "號") and view[max(0, s - 4) : s].rstrip(" \u3000\t").endswith("月"):
-        return True  # 9月1日, 9月 1日: a day of a date
+    if q.unit in ("日", "号", "號") and (
+        view[max(0, s - 4) : s].rstrip(" \u3000\t").endswith("月")
+        or (q.value <= 31 and not _SPAN_BEFORE.search(view, max(0, q.start - 2), q.start))
+    ):
+        return True  # 9月1日, 9月 1日, 新华社受权于14日播发: a day of a date; 为期14日 counts days
     if q.unit == "年" and _MONTH_AFTER.match(view, q.unit_end):
         return True  # 20年3月, 21年底: a year written short
     if q.unit in _DURATIONS and _time_frame(doc, s, q, raw):
@@ -455,7 +463,7 @@ def _subject(doc: Document, q: _Quantity, state: _Sentence) -> str | None:
     held = subjects.held(doc, q.end, action.group()) if action else None
     if held:
         return held  # 联合学会连续三年主办大赛: a run of years counts the events an action holds, not its actor
-    found = subjects.before(doc, a, q.start)
+    found = subjects.before(doc, a, q.start, count=q.unit not in (None, *_SHARE_UNITS))
     if found:
         state.pending = list(found.rest)
         return found.subject
@@ -470,10 +478,12 @@ def _subject(doc: Document, q: _Quantity, state: _Sentence) -> str | None:
         named = state.subjects[-n:]
         state.pending = [str(x) for x in named[1:]]
         return named[0]
-    carried = subjects.before(doc, state.span[0], a, share_out=False)
+    # A noun named since the last number, else that number's subject: 大专及以上学历的525名，占90.4%.
+    named = subjects.before(doc, state.prev_end, a, share_out=False)
+    carried = named.subject if named else (state.subjects[-1] if state.subjects else None)
     if state.prev_end > clause and carried:
-        return carried.subject  # 利用率达94.5%、连续5年保持西北第一: the same subject goes on
-    found = subjects.verb_object(doc, q.end) or (carried.subject if carried else None)
+        return carried  # 利用率达94.5%、连续5年保持西北第一: the same subject goes on
+    found = subjects.verb_object(doc, q.end) or carried
     if found or q.unit is None:
         return found
     return subjects.topic(doc, state.span[0], q.start)  # 《新青年》雜誌以前每月出版一次，現在改為三個月出版一次

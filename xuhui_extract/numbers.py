@@ -22,7 +22,7 @@ _MAX_CHARS = 40
 # A numeral as it stands in running text: Arabic with thousands separators and
 # an optional 万/亿, or a run of Chinese numeral characters.
 NUMERAL = (
-    r"(?:\d+(?:[,，]\d{3})+(?!\d)|\d+)(?:\.\d+)?(?:万亿|[万亿萬億])?"
+    r"(?:\d+(?:[,，]\d{3})+(?!\d)|\d+)(?:\.\d+)?(?:万亿|萬億|[万亿萬億])?"
     rf"|[{CN_DIGITS}]+(?:[点點][零〇一二三四五六七八九]+)?(?:[万亿萬億])?"
 )
 

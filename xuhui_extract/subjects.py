@@ -211,18 +211,20 @@ def _bracketed(toks: list[Token]) -> list[bool]:
     return out
 
 
-def _headless(toks: list[Token], kinds: list[str]) -> str | None:
-    """A 的 phrase with no head noun before 有/是 names who is counted: 其中在国外的有四十四人 → 在国外的."""
+def _headless(toks: list[Token], kinds: list[str], count: bool) -> str | None:
+    """A 的 phrase with no head noun names who is counted: 其中在国外的有四十四人 → 在国外的,
+    大专及以上学历的525名 → 大专及以上学历的 (with a count only: 占国土面积的14.8% is a share *of* it)."""
     j = len(toks)
-    if not j or toks[j - 1].word not in _COPULA | {"有", "為"}:
+    if j and toks[j - 1].word in _COPULA | {"有", "為"}:
+        j -= 1
+        while j and kinds[j - 1] in ("d", "s") and toks[j - 1].word not in _DE:
+            j -= 1  # 大约有
+    elif not count:
         return None
-    j -= 1
-    while j and kinds[j - 1] in ("d", "s") and toks[j - 1].word not in _DE:
-        j -= 1  # 大约有
-    if not j or kinds[j - 1] != "de":
-        return None
+    if not j or kinds[j - 1] != "de" or j < 2 or kinds[j - 2] == "t" or toks[j - 2].word in ("年", "月", "日", "年底"):
+        return None  # 降到2015年的82起: a point in time, not who is counted
     i = j - 1
-    while i and kinds[i - 1] not in ("punct", "conj", "s", "de", "r"):
+    while i and (kinds[i - 1] not in ("punct", "s", "de", "r") or toks[i - 1].word == "、"):
         i -= 1
     text = "".join(t.word for t in toks[i:j])
     return text if j - i > 1 and len(text) <= MAX_CHARS else None
@@ -247,13 +249,13 @@ def _predicate(kinds: list[str], i: int, j: int) -> bool:
     return all(k == "w" for k in kinds[i:j]) and j < len(kinds) and kinds[j] in ("v", "p", "punct", "conj")
 
 
-def before(doc: Document, a: int, b: int, share_out: bool = True) -> Found | None:
-    """The subject named in view[a:b], the stretch of the clause before a number."""
+def before(doc: Document, a: int, b: int, share_out: bool = True, count: bool = False) -> Found | None:
+    """The subject named in view[a:b], the stretch of the clause before a number (`count`: of things, not a share)."""
     toks, kinds = _region(doc, a, b)
     quoted = _quoted_before(doc, toks, kinds)
     if quoted:
         return Found(quoted)
-    headless = _headless(toks, kinds)
+    headless = _headless(toks, kinds, count)
     if headless:
         return Found(headless)
     aside = _bracketed(toks)
@@ -318,6 +320,8 @@ def after(doc: Document, pos: int) -> str | None:
         return None  # 抽出百分之十来维持月刊: what the amount is for, not what it is
     if i + 1 < len(toks) and kinds[i] == "num" and toks[i + 1].word == "级":
         i += 2  # 6个千亿级产业集群: a size between the count and the noun
+    if i + 2 < len(toks) and toks[i].word in _OPEN and toks[i + 2].word in _CLOSE:
+        i += 3  # 1.02万家“三有”非公有制企业: a quoted label before the noun
     if i == len(toks) or toks[i].word[0] in CN_DIGITS:
         return None  # 五年一遇: a number, not a name
     if toks[i].word in ("人", "人員", "人员"):
