@@ -310,3 +310,16 @@ def test_a_bare_day_is_a_date_unless_days_are_counted():
 
 def test_traditional_wan_yi():
     assert matches(only("糧食產量保持在1.3萬億斤以上。"), 1.3e12, "斤", "糧食產量", approximate=True)
+
+
+def test_a_verb_after_a_measure_word_modifies_the_noun():
+    assert matches(only("建设12个创新平台。"), 12, "个", "创新平台")
+    assert matches(only("培育20个示范项目。"), 20, "个", "示范项目")
+    # Counted people do what the verb says: the subject is named before.
+    got = only("人工智能领域代表1000多人出席大会开幕式。")
+    assert matches(got, 1000, "人", "代表", approximate=True), got
+
+
+def test_what_the_things_counted_did_when_nothing_else_names_them():
+    got = found("其中，499.6万件调解成功，同比增长51.2%。")
+    assert [(m["value"], m["subject"]) for m in got] == [(4996000, "调解成功"), (51.2, "调解成功")]

@@ -69,6 +69,7 @@ _ORDINAL_UNITS = ("次", "届", "屆", "期")
 _FORMULATION_UNITS = ("个", "個", "项", "項", "条", "條")
 _CLAUSE_END = "，,。；;！？!?：:\n"
 _SHARE_UNITS = ("%", "‰", "百分点", "百分點", "倍", "番")
+_PEOPLE = ("人", "名", "位", "人次", "户", "戶")
 # What follows a clock time (三点钟, 三点半, 三点以后, 三点开始), never points made.
 _CLOCK_AFTER = (
     "钟",
@@ -456,7 +457,9 @@ def _subject(doc: Document, q: _Quantity, state: _Sentence) -> str | None:
     level = view.startswith(("的", "之"), q.end) and any(
         view.startswith(v, q.start - len(v)) for v in lexicon.words("level_verbs") if q.start >= len(v)
     )
-    found_after = None if level else subjects.after(doc, unit_start if opens else q.end)
+    # A count of things, not of time, shares or people (代表1000多人出席大会: what they did).
+    classifier = q.unit is not None and q.unit not in (*_DURATIONS, *_SHARE_UNITS, *_PEOPLE)
+    found_after = None if level else subjects.after(doc, unit_start if opens else q.end, modifier=classifier)
     if found_after:
         return found_after
     action = _action().match(view, q.end) if q.unit in _DURATIONS else None
@@ -467,7 +470,7 @@ def _subject(doc: Document, q: _Quantity, state: _Sentence) -> str | None:
     if found:
         state.pending = list(found.rest)
         return found.subject
-    done = subjects.predicate(doc, q.end) if q.unit in ("人", "名", "位") else None
+    done = subjects.predicate(doc, q.end) if q.unit in _PEOPLE else None
     if done:
         return done  # 十人当中只有一人能看报: what the people counted do
     if state.pending and not view[a : q.start].strip(" 、和及与"):
@@ -486,7 +489,9 @@ def _subject(doc: Document, q: _Quantity, state: _Sentence) -> str | None:
     found = subjects.verb_object(doc, q.end) or carried
     if found or q.unit is None:
         return found
-    return subjects.topic(doc, state.span[0], q.start)  # 《新青年》雜誌以前每月出版一次，現在改為三個月出版一次
+    # 其中，499.6万件调解成功: what the things counted did; else what the sentence is about
+    # (《新青年》雜誌以前每月出版一次，現在改為三個月出版一次).
+    return subjects.predicate(doc, q.end) or subjects.topic(doc, state.span[0], q.start)
 
 
 def _chain(view: str, end: int) -> int:

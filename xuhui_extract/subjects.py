@@ -303,8 +303,11 @@ def _share_head(items: list[list[Token]]) -> Found:
     return Found(named[0], tuple(named[1:]))
 
 
-def after(doc: Document, pos: int) -> str | None:
-    """The subject named right after a count: 5家律所, 90%的化工园区, 三位来自高校的教授, 一半以上是游手好闲的人."""
+def after(doc: Document, pos: int, modifier: bool = False) -> str | None:
+    """The subject named right after a count: 5家律所, 90%的化工园区, 三位来自高校的教授, 一半以上是游手好闲的人.
+
+    `modifier`: the count has a measure word, so a verb right after it may modify a noun (12个创新平台).
+    """
     stop = pos
     while stop < len(doc.view) and stop - pos < 40 and doc.view[stop] not in _CLAUSE_END:
         stop += 1
@@ -341,6 +344,12 @@ def after(doc: Document, pos: int) -> str | None:
         de = next((k for k in range(i + 1, len(toks)) if kinds[k] == "de"), None)
         if de is not None:
             return _noun_at(toks, kinds, de + 1)
+    if modifier and kinds[i] == "v" and len(toks[i].word) > 1 and i + 1 < len(toks) and kinds[i + 1] == "n":
+        # 12个创新平台, 20个示范项目: after a measure word a verb modifies the noun it stands before.
+        j = i + 1
+        while j < len(toks) and _nominal(toks, kinds, j, inside=True):
+            j += 1
+        return _text(toks[i:j], keep_head=False) if kinds[j - 1] in ("n", "q", "w") else None
     return None
 
 
@@ -409,7 +418,7 @@ def predicate(doc: Document, pos: int) -> str | None:
     if stop - pos >= 12 or stop == pos:
         return None
     toks, kinds = _region(doc, pos, stop)
-    if len(toks) > 3 or kinds[0] not in ("v", "d") or any(k not in ("v", "w", "d", "n") for k in kinds):
+    if len(toks) > 3 or kinds[0] not in ("v", "d") or any(k not in ("v", "w", "d", "n", "a") for k in kinds):
         return None
     return "".join(t.word for t in toks)
 
