@@ -323,3 +323,13 @@ def test_a_verb_after_a_measure_word_modifies_the_noun():
 def test_what_the_things_counted_did_when_nothing_else_names_them():
     got = found("其中，499.6万件调解成功，同比增长51.2%。")
     assert [(m["value"], m["subject"]) for m in got] == [(4996000, "调解成功"), (51.2, "调解成功")]
+
+
+def test_a_list_of_bare_numbers_shares_its_unit_and_the_list_before():
+    got = found("最低的3个城市依次是北京、廊坊和长治，分别为47、55和55微克/立方米。")
+    assert [(m["value"], m["unit"], m["subject"]) for m in got][1:] == [
+        (47, "微克/立方米", "北京"),
+        (55, "微克/立方米", "廊坊"),
+        (55, "微克/立方米", "长治"),
+    ]
+    assert found("2019、2020年") == []

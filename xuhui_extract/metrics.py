@@ -50,6 +50,8 @@ _UNIT_AS = {
     "个工作日": "工作日",
 }
 _TOPIC_WINDOW = 200
+# The rest of a list of bare numbers, up to the unit they share: 、55和55 (微克/立方米).
+_LIST_TAIL = re.compile(r"(?:\s*[、和及与與]\s*\d+(?:\.\d+)?){1,8}")
 # Before N日, words that make it a number of days (为期3日), not a day of the month (于14日).
 _SPAN_BEFORE = re.compile(
     r"(?:[为為]期|[历歷]时|[历歷]時|[连連]续|[连連]續|[长長]达|[长長]達|[用耗]时|[用耗]時|[共满滿])\Z"
@@ -245,6 +247,10 @@ def _read(view: str, m: re.Match[str]) -> _Quantity | None:
         q.end += 1  # 三大核心要素: a count of kinds, checked against the words in `_excluded`
         return q
     if q.unit is None:
+        q.unit = _listed_unit(view, q.end)  # 分别为47、55和55微克/立方米: the unit closes the list
+        if q.unit:
+            q.unit_end = q.end
+            return q
         return None if _MULT.get(view[q.end - 1]) is None else q  # 76万群众: a count with no measure word
     q.unit = _UNIT_AS.get(q.unit, q.unit)
     q.unit_end = q.end
@@ -253,6 +259,13 @@ def _read(view: str, m: re.Match[str]) -> _Quantity | None:
             q.approx, q.end = True, q.end + len(word)
             break
     return q
+
+
+def _listed_unit(view: str, end: int) -> str | None:
+    """The unit after a short list of bare numbers that starts at `end` (、55和55微克/立方米), if any."""
+    m = _LIST_TAIL.match(view, end)
+    unit = _unit_at(view, m.end()) if m else None
+    return _UNIT_AS.get(unit, unit) if unit else None
 
 
 def _capacity(view: str, s: int, q: _Quantity) -> bool:
@@ -481,6 +494,12 @@ def _subject(doc: Document, q: _Quantity, state: _Sentence) -> str | None:
         named = state.subjects[-n:]
         state.pending = [str(x) for x in named[1:]]
         return named[0]
+    share = n > 1 and "分别" in view[a : q.start]
+    listed = subjects.before(doc, max(state.prev_end, q.start - _TOPIC_WINDOW), q.start) if share else None
+    if listed and len(listed.rest) == n - 1:
+        # 最低的3个城市依次是北京、廊坊和长治，分别为47、55和55微克/立方米: the list of the clause before.
+        state.pending = list(listed.rest)
+        return listed.subject
     # A noun named since the last number, else that number's subject: 大专及以上学历的525名，占90.4%.
     named = subjects.before(doc, state.prev_end, a, share_out=False)
     carried = named.subject if named else (state.subjects[-1] if state.subjects else None)
