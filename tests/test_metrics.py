@@ -333,3 +333,14 @@ def test_a_list_of_bare_numbers_shares_its_unit_and_the_list_before():
         (55, "微克/立方米", "长治"),
     ]
     assert found("2019、2020年") == []
+
+
+def test_traditional_lists_shared_out_and_units():
+    got = found("牛肉、羊肉、豬肉產量分別下降1.7%、1.8%、10.8%。生豬存欄37039萬頭。")
+    assert [(m["value"], m["subject"]) for m in got][:3] == [(1.7, "牛肉產量"), (1.8, "羊肉產量"), (10.8, "豬肉產量")]
+    assert matches(got[3], 370390000, "頭", "生豬存欄"), got[3]
+
+
+def test_a_period_is_no_subject_the_paragraph_goes_on():
+    got = found("前三季度国内生产总值722786亿元，同比增长0.7%。分季度看，一季度同比下降6.8%。")
+    assert [(m["value"], m["subject"]) for m in got][-1] == (6.8, "国内生产总值")

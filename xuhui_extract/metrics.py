@@ -158,6 +158,7 @@ class _Sentence:
     prev_end: int = 0
     pending: list[str] = field(default_factory=list)
     subjects: list[str | None] = field(default_factory=list)
+    earlier: str | None = None  # the last subject of the sentence before, in the same paragraph
 
 
 def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> list[Metric]:
@@ -177,7 +178,9 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
         taken = whole.end
         sent = doc.sentence_at(m.start())
         if sent != state.span:
-            state = _Sentence(sent, sent[0])
+            same_paragraph = doc.line_at(sent[0]) == doc.line_at(state.span[0])
+            earlier = next((x for x in reversed(state.subjects) if x), None) if same_paragraph else None
+            state = _Sentence(sent, sent[0], earlier=earlier)
         subject = _subject(doc, whole, state)
         state.prev_end = whole.end
         if q.unit is None and subject is None:
@@ -489,12 +492,12 @@ def _subject(doc: Document, q: _Quantity, state: _Sentence) -> str | None:
     if state.pending and not view[a : q.start].strip(" 、和及与"):
         return state.pending.pop(0)
     n = _chain(view, q.end)
-    if "分别" in view[a : q.start] and 1 < n <= len(state.subjects) and all(state.subjects[-n:]):
+    if _shared_out(view[a : q.start]) and 1 < n <= len(state.subjects) and all(state.subjects[-n:]):
         # 接待游客3.2亿人次，实现旅游收入3500亿元，分别增长15%和22%: one for each count before.
         named = state.subjects[-n:]
         state.pending = [str(x) for x in named[1:]]
         return named[0]
-    share = n > 1 and "分别" in view[a : q.start]
+    share = n > 1 and _shared_out(view[a : q.start])
     listed = subjects.before(doc, max(state.prev_end, q.start - _TOPIC_WINDOW), q.start) if share else None
     if listed and len(listed.rest) == n - 1:
         # 最低的3个城市依次是北京、廊坊和长治，分别为47、55和55微克/立方米: the list of the clause before.
@@ -510,7 +513,12 @@ def _subject(doc: Document, q: _Quantity, state: _Sentence) -> str | None:
         return found
     # 其中，499.6万件调解成功: what the things counted did; else what the sentence is about
     # (《新青年》雜誌以前每月出版一次，現在改為三個月出版一次).
-    return subjects.predicate(doc, q.end) or subjects.topic(doc, state.span[0], q.start)
+    # 前三季度国内生产总值增长0.7%。分季度看，一季度下降6.8%: the paragraph goes on about it.
+    return subjects.predicate(doc, q.end) or subjects.topic(doc, state.span[0], q.start) or state.earlier
+
+
+def _shared_out(stretch: str) -> bool:
+    return "分别" in stretch or "分別" in stretch
 
 
 def _chain(view: str, end: int) -> int:
