@@ -344,3 +344,9 @@ def test_traditional_lists_shared_out_and_units():
 def test_a_period_is_no_subject_the_paragraph_goes_on():
     got = found("前三季度国内生产总值722786亿元，同比增长0.7%。分季度看，一季度同比下降6.8%。")
     assert [(m["value"], m["subject"]) for m in got][-1] == (6.8, "国内生产总值")
+
+
+def test_currencies_and_a_composition():
+    got = found("俄国铁路工人捐赠给家属3万卢布。莫斯科转交中共278英镑。在上海成立了革命局，由5人组成。")
+    assert [(m["value"], m["unit"]) for m in got] == [(30000, "卢布"), (278, "英镑"), (5, "人")]
+    assert got[2]["subject"] == "革命局"

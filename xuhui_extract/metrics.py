@@ -486,7 +486,8 @@ def _subject(doc: Document, q: _Quantity, state: _Sentence) -> str | None:
     if found:
         state.pending = list(found.rest)
         return found.subject
-    done = subjects.predicate(doc, q.end) if q.unit in _PEOPLE else None
+    # (由5人组成 says what the people make up, not what they do.)
+    done = subjects.predicate(doc, q.end) if q.unit in _PEOPLE and not view.startswith("由", q.start - 1) else None
     if done:
         return done  # 十人当中只有一人能看报: what the people counted do
     if state.pending and not view[a : q.start].strip(" 、和及与"):

@@ -226,6 +226,8 @@ def _headless(toks: list[Token], kinds: list[str], count: bool) -> str | None:
     i = j - 1
     while i and (kinds[i - 1] not in ("punct", "s", "de", "r") or toks[i - 1].word == "、"):
         i -= 1
+    while i < j and (kinds[i] == "conj" or toks[i].word == "、"):
+        i += 1  # 1000元和准备筹集的400元: the list's 和 opens no phrase
     text = "".join(t.word for t in toks[i:j])
     return text if j - i > 1 and len(text) <= MAX_CHARS else None
 
