@@ -350,3 +350,8 @@ def test_currencies_and_a_composition():
     got = found("俄国铁路工人捐赠给家属3万卢布。莫斯科转交中共278英镑。在上海成立了革命局，由5人组成。")
     assert [(m["value"], m["unit"]) for m in got] == [(30000, "卢布"), (278, "英镑"), (5, "人")]
     assert got[2]["subject"] == "革命局"
+
+
+def test_durations_naming_a_thing_and_runs_of_years():
+    assert found("打造15分钟社区生活圈，开通24小时服务热线。") == []
+    assert matches(only("该区连续三年入选中国百强区。"), 3, "年", "中国百强区")

@@ -66,7 +66,8 @@ _FRAME_BEFORE = re.compile(r"(?:[过過]去|最近|未[来來]|今明|[这這]|�
 _FRAME_AFTER = re.compile(
     r"(?:以[来來]|以前|之前|以[后後]|之[后後]|之[内內]|以[内內]|[时時][间間]|[来來]|前|[后後]|[间間]|[内內]|代|初|底)"
 )
-_DURATIONS = ("年", "天", "日", "周", "个月", "個月", "小时", "小時", "星期", "工作日")
+_DURATIONS = ("年", "天", "日", "周", "个月", "個月", "小时", "小時", "分钟", "分鐘", "星期", "工作日")
+_NAMING = ("年", "天", "小时", "小時", "分钟", "分鐘")  # durations that name what follows them (三年行动)
 _ORDINAL_UNITS = ("次", "届", "屆", "期")
 _FORMULATION_UNITS = ("个", "個", "项", "項", "条", "條")
 _CLAUSE_END = "，,。；;！？!?：:\n"
@@ -397,14 +398,14 @@ def _excluded(doc: Document, m: re.Match[str], q: _Quantity, dates: list[DateMen
 
 
 def _time_frame(doc: Document, s: int, q: _Quantity, raw: str) -> bool:
-    """过去五年, 近十年, 三年来, 5年累计投入 (a frame opening its clause), 三年行动 (a name), years."""
+    """过去五年, 近十年, 三年来, 5年累计投入 (a frame opening its clause), 三年行动 and 15分钟生活圈 (names), years."""
     view = doc.view
     if q.unit == "年" and ((len(raw) == 4 and raw.isdigit()) or _era().search(view, max(0, s - 2), s)):
         return True  # 2019年, 民国十年: a year
     if _FRAME_BEFORE.search(view, max(0, s - 2), s) or _FRAME_AFTER.match(view, q.end):
         return True
     end = q.unit_end
-    if q.unit != "年" or end >= len(view) or view[end] in _CLAUSE_END + "、":
+    if q.unit not in _NAMING or end >= len(view) or view[end] in _CLAUSE_END + "、":
         return False
     if q.start == 0 or view[q.start - 1] in _CLAUSE_END:
         return True
@@ -486,6 +487,11 @@ def _subject(doc: Document, q: _Quantity, state: _Sentence) -> str | None:
     if found:
         state.pending = list(found.rest)
         return found.subject
+    verb = doc.tokens[doc.token_index(q.end)] if q.unit in _DURATIONS and q.end < len(view) else None
+    if verb and verb.start == q.end and subjects.kind(verb.word) == "v":
+        held = subjects.held(doc, q.end, verb.word)
+        if held:
+            return held  # 连续三年入选中国百强区: what the years went on doing
     # (由5人组成 says what the people make up, not what they do.)
     done = subjects.predicate(doc, q.end) if q.unit in _PEOPLE and not view.startswith("由", q.start - 1) else None
     if done:
