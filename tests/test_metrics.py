@@ -354,4 +354,4 @@ def test_currencies_and_a_composition():
 
 def test_durations_naming_a_thing_and_runs_of_years():
     assert found("打造15分钟社区生活圈，开通24小时服务热线。") == []
-    assert matches(only("该区连续三年入选中国百强区。"), 3, "年", "中国百强区")
+    assert matches(only("该区荣获称号，连续三年入选中国百强区。"), 3, "年", "中国百强区")
