@@ -72,6 +72,7 @@ _ORDINAL_UNITS = ("次", "届", "屆", "期")
 _FORMULATION_UNITS = ("个", "個", "项", "項", "条", "條")
 _CLAUSE_END = "，,。；;！？!?：:\n"
 _SHARE_UNITS = ("%", "‰", "百分点", "百分點", "倍", "番")
+_MEASURES = ("元", "圆", "圓", "米", "亩", "畝", "斤", "吨", "噸", "度", "倍", "番", "%", "％", "‰", "P")
 _PEOPLE = ("人", "名", "位", "人次", "户", "戶")
 # What follows a clock time (三点钟, 三点半, 三点以后, 三点开始), never points made.
 _CLOCK_AFTER = (
@@ -474,8 +475,9 @@ def _subject(doc: Document, q: _Quantity, state: _Sentence) -> str | None:
     level = view.startswith(("的", "之"), q.end) and any(
         view.startswith(v, q.start - len(v)) for v in lexicon.words("level_verbs") if q.start >= len(v)
     )
-    # A count of things, not of time, shares or people (代表1000多人出席大会: what they did).
-    classifier = q.unit is not None and q.unit not in (*_DURATIONS, *_SHARE_UNITS, *_PEOPLE)
+    # A count of things, not of time, amounts or people (代表1000多人出席大会: what they did;
+    # 预留100亿元推行资助计划: what the money is for).
+    classifier = q.unit is not None and len(q.unit) == 1 and q.unit not in (*_DURATIONS, *_PEOPLE, *_MEASURES)
     found_after = None if level else subjects.after(doc, unit_start if opens else q.end, modifier=classifier)
     if found_after:
         return found_after

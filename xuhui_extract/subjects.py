@@ -75,6 +75,8 @@ def kind(word: str) -> str:
     if word.lstrip("万亿萬億") in _units() or not word.lstrip("万亿萬億"):
         return "q"  # 元, ℃, 亿人次: a unit, not a name
     cls = _classes().get(word) or _classes().get(segment.simplified(word), "n")
+    if cls == "n" and len(word) > 2 and word[0] in "较較":
+        return "s"  # 较前年, 較同期: a point of comparison glued to 较
     if cls == "r" and len(word) == 2 and word[0] in "该該" and word[1] not in "项項是":
         return "n"  # 该报每月需要七百元: "this paper" names what is counted, as 报 would
     return cls
