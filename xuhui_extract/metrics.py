@@ -189,12 +189,9 @@ def _subject(doc: Document, q: Quantity, state: _Sentence) -> str | None:
         return found
     # 其中，499.6万件调解成功: what the things counted did; else what the sentence is about
     # (《新青年》雜誌以前每月出版一次，現在改為三個月出版一次).
-    # 前三季度国内生产总值增长0.7%。分季度看，一季度下降6.8%: the paragraph goes on about it.
-    return (
-        subjects.predicate(doc, q.end)
-        or subjects.topic(doc, max(state.span[0], q.start - _TOPIC_WINDOW), q.start)
-        or state.earlier
-    )
+    # A rate with nothing named: 前三季度国内生产总值增长0.7%。分季度看，一季度下降6.8% (the paragraph goes on).
+    found = subjects.predicate(doc, q.end) or subjects.topic(doc, max(state.span[0], q.start - _TOPIC_WINDOW), q.start)
+    return found or (state.earlier if q.unit in _SHARE_UNITS else None)
 
 
 def _shared_out(stretch: str) -> bool:
