@@ -39,3 +39,11 @@ def test_typeset_spaces_around_numbers_leave_the_view_but_spans_keep_them():
     for piece, original in (("95.9万个", "95.9 万个"), ("2018年", "2018 年"), ("80%和95.8%", "80% 和 95.8%")):
         start = doc.view.index(piece)
         assert doc.slice(doc.span(start, start + len(piece))) == original
+
+
+def test_a_number_cut_from_its_scale_is_joined():
+    doc = Document.from_text("全区地区生产总值5696\n亿元，增长5.3%。\n")
+    assert "5696亿元" in doc.view
+    # A heading or a line of its own after a number keeps its break.
+    doc = Document.from_text("会议代表共500\n各单位要抓好落实。\n")
+    assert "500\n各单位" in doc.view

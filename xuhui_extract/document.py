@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cached_property
 from itertools import pairwise
 
 from . import segment
@@ -27,12 +27,12 @@ _ALNUM_END = re.compile(r"[A-Za-z0-9.%]$")
 _ALNUM_START = re.compile(r"^[A-Za-z0-9.%]")
 _CRLF = re.compile(r"\r\n")
 _NUMBER_SPACE = re.compile(r"(?<=[0-9%])[ ]{1,2}(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[ ]{1,2}(?=[0-9])")
+_SCALE_START = "万亿萬億%％‰"
 _CONTINUING = "，、。；：！？,;"  # punctuation that never opens a line
 _FOOTNOTE = re.compile(r"[\[［](?:\s*\d{1,3}\s*[\]］])?")
 _MIN_WIDTH = 15  # shorter lines are never taken for full PDF lines
 _MIN_WRAPPED = 5
 _WIDTH_SLACK = 3  # half-width characters make a full line a little longer
-_TRADITIONAL_SHARE = 0.1  # of the Chinese characters, this many or more change under T2S: traditional text
 # A line that starts with an outline marker starts a heading, never a wrapped tail.
 _HEADING = re.compile(
     r"^(?:#|第[零〇一二三四五六七八九十百两\d]+[编章节條条部]|[一二三四五六七八九十]+、"
@@ -180,28 +180,11 @@ def wraps(a: str, b: str, after_wrap: bool, width: int | None = None) -> bool:
         # A full PDF line may end on a closing quote inside a sentence (首个“四算合一” / 算力平台);
         # elsewhere, or after 。”, the quote closes the line.
         return bool(full) and len(a) >= full and a[-2:-1] not in TERMINAL and not _HEADING.match(b)
-    if _ALNUM_END.search(a) and _ALNUM_START.search(b):
-        return True
+    if _ALNUM_END.search(a) and (_ALNUM_START.search(b) or (a[-1].isdigit() and b[0] in _SCALE_START)):
+        return True  # PM / 2.5, and a number cut from its 万/亿 or % (5696 / 亿元)
     if full and len(a) >= full and not _HEADING.match(b):
         return True
     return after_wrap and len(a) <= 6
-
-
-@cache
-def _simplified() -> dict[int, str]:
-    """Traditional → simplified, one character for one (the table cn2an's helper ships)."""
-    from proces.conf import T2S_DICT
-
-    return str.maketrans(T2S_DICT)
-
-
-def _traditional(text: str) -> bool:
-    """Is the text written in traditional characters? Simplified text has almost none that the
-    table changes (a quoted old name at most); traditional text has them by the score."""
-    table = _simplified()
-    cjk = [ch for ch in text if "\u4e00" <= ch <= "\u9fff"]
-    changed = sum(1 for ch in cjk if ord(ch) in table)
-    return bool(cjk) and changed >= _TRADITIONAL_SHARE * len(cjk)
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,15 +230,11 @@ class Document:
 
     @cached_property
     def tokens(self) -> list[Token]:
-        """The view's words. Text in traditional characters is segmented as its simplified
-        copy (one character for one, so every word keeps its place) — the dictionary knows
-        澳门基金会, not 澳門基金會 — while each token still holds the characters as written."""
+        """The view's words, as written (`segment.cut` reads traditional text through its simplified copy)."""
         out: list[Token] = []
         pos = 0
-        view = self.view
-        source = view.translate(_simplified()) if _traditional(view) else view
-        for word in segment.cut(source):
-            out.append(Token(view[pos : pos + len(word)], pos, pos + len(word)))
+        for word in segment.cut(self.view):
+            out.append(Token(word, pos, pos + len(word)))
             pos += len(word)
         return out
 

@@ -22,7 +22,7 @@ _MAX_CHARS = 40
 # A numeral as it stands in running text: Arabic with thousands separators and
 # an optional 万/亿, or a run of Chinese numeral characters.
 NUMERAL = (
-    r"(?:\d+(?:[,，]\d{3})+(?!\d)|\d+)(?:\.\d+)?(?:万亿|[万亿萬億])?"
+    r"(?:\d+(?:[,，]\d{3})+(?!\d)|\d+)(?:\.\d+)?(?:万亿|萬億|[万亿萬億])?"
     rf"|[{CN_DIGITS}]+(?:[点點][零〇一二三四五六七八九]+)?(?:[万亿萬億])?"
 )
 
@@ -71,6 +71,24 @@ def _chinese(s: str) -> float | None:
     except (ValueError, KeyError, IndexError, TypeError, OverflowError):
         return None
     return v if math.isfinite(v) else None
+
+
+_DIGIT = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_NEIGHBOURS = re.compile(r"([二两兩三四五六七八九])([二两兩三四五六七八九])([十百千万亿萬億]*)")
+
+
+def neighbours(numeral: str) -> tuple[float, float] | None:
+    """两三 → (2, 3), 三四十 → (30, 40), 五六百万 → (5e6, 6e6): two neighbouring digits make a range.
+
+    Written side by side they say "two or three", not 23 (as cn2an reads them).
+    """
+    m = _NEIGHBOURS.fullmatch(numeral)
+    if not m or _DIGIT[m.group(2)] != _DIGIT[m.group(1)] + 1:
+        return None
+    scale = value("一" + m.group(3)) if m.group(3) else 1.0
+    if scale is None:
+        return None
+    return _DIGIT[m.group(1)] * scale, _DIGIT[m.group(2)] * scale
 
 
 def tidy(x: float) -> int | float:
