@@ -158,3 +158,36 @@ def test_date_line_with_a_chinese_time():
     page, body = _page(text)
     assert (page.title, page.date) == ("2026年某省人民政府工作报告", "2026-02-10")
     assert body.startswith("各位代表")
+
+
+def test_document_metadata_table_with_spread_labels_states_title_and_publication_date():
+    text = (
+        "索 引 号：\t000014349/2018-00221\t主题分类：\t综合政务\n"
+        "发文机关：\t某某办公厅\t成文日期：\t2018年12月07日\n"
+        "标　　题：\t某某办公厅关于推进某某工作的意见\n"
+        "发文字号：\t某办发〔2018〕1号\t发布日期：\t2018年12月27日\n主 题 词：\n\n"
+        "某某办公厅关于推进\n某某工作的意见\n某办发〔2018〕1号\n\n各省人民政府：\n现提出如下意见。\n"
+    )
+    page, body = _page(text)
+    assert (page.title, page.date) == ("某某办公厅关于推进某某工作的意见", "2018-12-27")
+    assert body.startswith("某办发〔2018〕1号") and "主题分类" not in body and "2018年12月27日" not in body
+
+
+def test_bulleted_metadata_with_values_on_the_next_lines_and_a_top_tool_line():
+    text = (
+        "返回顶部\n\n某县人民政府工作规则\n\n  • 索引号:\n\n    6107280000/2024-001005\n  • 主题分类:\n\n"
+        "  • 发文字号:\n\n    某政发〔2024〕7号\n  • 发文日期:\n\n    2024年04月06日 16:40\n  • 有效性:\n\n"
+        "  • 发布日期:\n\n    2024年04月06日 16:34\n  • 内容概述:\n\n"
+        "某县人民政府工作规则\n\n第一章总则\n\n一、为了规范工作，制定本规则。\n"
+    )
+    page, body = _page(text)
+    assert (page.title, page.date) == ("某县人民政府工作规则", "2024-04-06")
+    assert body.startswith("第一章总则")
+
+
+def test_title_under_a_breadcrumb_or_a_skip_link_without_other_metadata():
+    page, body = _page("首页 > 协会要闻\n\n某某联谊会召开理事会\n\n \n\n       2月24日下午，某某联谊会召开会议。\n")
+    assert (page.breadcrumb, page.title) == (["首页", "协会要闻"], "某某联谊会召开理事会")
+    assert body.strip().startswith("2月24日")
+    page, body = _page("跳過導航\n\n某某年度施政報告\n\n\n下面，我先作簡要回顧。\n")
+    assert page.title == "某某年度施政報告" and body.startswith("下面")

@@ -196,3 +196,15 @@ def test_dates_are_sorted_and_found_by_bisection():
 def test_bare_date_does_not_take_a_later_bare_year():
     """Only a full date (a signature) dates what comes before it; a later 2035年 is a target, not a date line."""
     assert values("3月5日召开会议。\n到2035年基本实现现代化。") == ["2035"]
+
+
+def test_days_listed_after_a_full_date_share_its_month():
+    got = found("2020年疫情平稳。8月12日、26日及9月23日，各省陆续恢复。5月1日和3日开放，共3日。")
+    assert [(t, v) for t, v, _ in got] == [
+        ("2020年", "2020"),
+        ("8月12日", "2020-08-12"),
+        ("26日", "2020-08-26"),
+        ("9月23日", "2020-09-23"),
+        ("5月1日", "2020-05-01"),
+        ("3日", "2020-05-03"),
+    ]

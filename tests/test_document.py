@@ -21,3 +21,29 @@ def test_pdf_line_ending_on_a_closing_quote_inside_a_sentence_is_joined():
     # Not inside one-paragraph-per-line text: there a closing quote keeps its line break.
     doc = Document.from_text("会议提出“四个意识”\n各单位要抓好落实。\n")
     assert doc.view == "会议提出“四个意识”\n各单位要抓好落实。\n"
+
+
+def test_traditional_text_is_segmented_as_its_simplified_copy_but_keeps_its_characters():
+    doc = Document.from_text("政府從財政儲備和澳門基金會分別撥出款項。")
+    words = [t.word for t in doc.tokens]
+    assert "基金會" in words and "澳門" in words
+    assert all(doc.view[t.start : t.end] == t.word for t in doc.tokens)
+    # Simplified text is segmented as it stands.
+    assert [t.word for t in Document.from_text("澳门基金会分别拨出款项。").tokens][:2] == ["澳门", "基金会"]
+
+
+def test_typeset_spaces_around_numbers_leave_the_view_but_spans_keep_them():
+    text = "共压减 95.9 万个案件。与\r\n2018 年相比分别下降 80% 和 95.8%。IPv6 协议 A B。"
+    doc = Document.from_text(text)
+    assert doc.view == "共压减95.9万个案件。与\n2018年相比分别下降80%和95.8%。IPv6协议 A B。"
+    for piece, original in (("95.9万个", "95.9 万个"), ("2018年", "2018 年"), ("80%和95.8%", "80% 和 95.8%")):
+        start = doc.view.index(piece)
+        assert doc.slice(doc.span(start, start + len(piece))) == original
+
+
+def test_a_number_cut_from_its_scale_is_joined():
+    doc = Document.from_text("全区地区生产总值5696\n亿元，增长5.3%。\n")
+    assert "5696亿元" in doc.view
+    # A heading or a line of its own after a number keeps its break.
+    doc = Document.from_text("会议代表共500\n各单位要抓好落实。\n")
+    assert "500\n各单位" in doc.view

@@ -22,13 +22,14 @@ from xuhui_extract.evaluate import Report, evaluate
 
 HOLDOUT = Path(__file__).resolve().parent / "data" / "holdout"
 
-# Reached on the holdout branch after main's metrics rewrite: metrics 0.805, organisations 0.933,
-# initiatives 0.993, every other field 1.000, overall 0.973.
+# Reached on the metrics2 branch: metrics 0.984 (0.805 before its general rules for ordinals, units,
+# ranges, durations and subjects), organisations 0.933, initiatives 0.993, every other field 1.000,
+# overall 0.991.
 FLOORS = {
     "meta": 0.97,
     "sections": 0.97,
     "measures": 0.97,
-    "metrics": 0.78,
+    "metrics": 0.96,
     "metrics_no_chrome": 0.97,
     "dates": 0.97,
     "dates_no_chrome": 0.97,
@@ -37,7 +38,7 @@ FLOORS = {
     "quotations": 0.97,
     "initiatives_recall": 0.96,
     "organizations_recall": 0.90,
-    "overall": 0.95,
+    "overall": 0.98,
 }
 
 

@@ -98,3 +98,30 @@ def test_a_short_parenthesis_inside_a_name_is_part_of_the_object():
 def test_a_title_fronted_by_jiang_is_the_object():
     got = _pairs("现将《某某工程委托建设项目实施办法(试行)》印发给你们，请遵照执行。")
     assert got == [("印发", "某某工程委托建设项目实施办法(试行)")]
+
+
+def test_objects_after_a_modifier_list_a_manner_phrase_and_a_slogan_with_a_comma():
+    text = (
+        "在全区创建80个时代特色鲜明、示范作用突出、党员群众公认的基层党建工作示范点。"
+        "到2022年，建成以中国政府网政务新媒体为龙头，整体协同、响应迅速的政务新媒体矩阵体系。"
+        "开展“支部搭平台,党员作示范”、党员承诺等主题实践活动。建立A制度、B制度和C制度。"
+    )
+    assert _pairs(text) == [
+        ("创建", "基层党建工作示范点"),
+        ("建成", "政务新媒体矩阵体系"),
+        ("开展", "“支部搭平台,党员作示范”"),
+        ("建立", "A制度"),
+    ]
+
+
+def test_an_action_broken_by_a_pdf_line_is_read_whole():
+    lines = [
+        "坚持不懈夯实基层基础，落实强基导向，省",
+        "市级检察院定点帮扶，以点带面、压茬推进",
+        "，制定检察对口援助举措，支持民族地区检",
+        "察工作加快发展，科技助法律监督更加有实",
+        "效。大力推进基层建设，各地积极落实。实",
+        "施数字检察战略，研究大数据监督模型，批",
+        "量发现类案监督线索。",
+    ]
+    assert ("实施", "数字检察战略") in _pairs("\n".join(lines) + "\n")

@@ -95,6 +95,31 @@ def matches(got: dict, value: float, unit: str | None, subject: str, **extra: ob
         # Traditional script.
         ("政府已撥款兩萬億元。", 2e12, "元", "撥款", {}),
         ("本會會員已達三百餘人。", 300, "人", "會員", {"approximate": True}),
+        # Units of computing, storage, old distances; points made (not clock times).
+        ("推动数据中心集群项目投产，算力规模突破15万P。", 150000, "P", "算力规模", {"approximate": True}),
+        ("数据标注总规模达到2457TB。", 2457, "TB", "数据标注总规模", {}),
+        ("宽山是离广州五十哩的一个小地方。", 50, "哩", "宽山", {}),
+        ("李强在致辞中提出三点建议。", 3, "点", "建议", {}),
+        # A bare magnitude before a physical unit sizes what follows.
+        ("建设兰白千万吨炼化基地。", 1e7, "吨", "炼化基地", {}),
+        ("打造百万吨化工新材料基地。", 1e6, "吨", "化工新材料基地", {}),
+        # Neighbouring digits make a range, side by side or listed.
+        ("每周到学校来两三次。", 2, "次", "学校", {"value_max": 3}),
+        ("他们在广州一共才有五、六个人。", 5, "个", "人", {"value_max": 6}),
+        # A lone 一 after 只有/仅 counts; what counted people do names them when nothing else does.
+        ("全市只有一所学校。", 1, "所", "学校", {}),
+        # Durations: a decimal is no year; N个月 that is no time window; the events an action holds.
+        ("劳动年龄人口平均受教育年限达到10.5年。", 10.5, "年", "劳动年龄人口平均受教育年限", {}),
+        ("《新青年》雜誌以前每月出版一次，現在改為三個月出版一次。", 3, "個月", "新青年", {}),
+        ("安徽省联合中国计算机学会连续三年主办全国通用人工智能大赛。", 3, "年", "全国通用人工智能大赛", {}),
+        # Subjects: a headless 的 phrase, 该X, a purpose clause after, the shortest aside of a verb noun.
+        ("党员中在国外的有四十四人。", 44, "人", "在国外的", {}),
+        ("今年入黨的大約有二百人。", 200, "人", "今年入黨的", {"approximate": True}),
+        ("该报每月需要七百元，很难维持下去。", 700, "元", "该报", {}),
+        ("每月从党员的收入中抽出百分之十来维持月刊。", 10, "%", "党员的收入", {}),
+        ("一般公共预算收入同口径增长5.5%左右。", 5.5, "%", "一般公共预算收入", {"approximate": True}),
+        ("数字经济核心产业增加值占地区生产总值比重达到10%。", 10, "%", "增加值占地区生产总值比重", {}),
+        ("突出算法、算力、数据三大核心要素。", 3, None, "核心要素", {}),
     ],
 )
 def test_reads_the_metric(text, value, unit, subject, extra):
@@ -122,6 +147,17 @@ def test_reads_the_metric(text, value, unit, subject, extra):
         "民国十年，北京工人举行集会。",  # a year of an era
         "全市有数十万群众参与。",  # vague
         "全党同志务必做到三个务必。",  # a formulation: no noun after the measure word
+        "深入贯彻党的二十大和二十届历次全会精神。",  # 届 numbering a congress
+        "党的二十届四中全会在北京召开。",
+        "下午三点开会，会议于三点半召开。",  # clock times
+        "本条例自2003年9月 1日起施行。",  # a day of a date, whatever the spacing
+        "20年3月，案件审结。",  # a year written short
+        "第五、六条另有规定。",  # a list of ordinals
+        "坚持两个毫不动摇，打好三大攻坚战。",  # unquoted formulations
+        "上海和廣州小組由這兩個市的一些地方小組組成。",  # 这两个: pointing back, not counting
+        "前4个月，全省共发放贷款；经过二、三个月以后，学校定会取得成绩。",  # time windows
+        "千家万户都用上了自来水，上万吨物资运抵灾区。",  # bare magnitudes that count nothing
+        "实施三大战役，划分三大类。",  # 三大 inside a longer word
     ],
 )
 def test_not_a_metric(text):
@@ -207,3 +243,115 @@ PIECES = [
 def test_any_text_reads_without_error_and_spans_slice_back(text):
     for m in found(text):
         assert m["value_max"] is None or m["value_max"] > m["value"]
+
+
+def test_congress_numbers_and_counts_of_sessions():
+    assert found("出席十四届全国人大会议。") == []
+    got = only("该博览会已连续举办三届。")
+    assert (got["value"], got["unit"]) == (3, "届")
+
+
+def test_a_list_summed_up_by_zhe_counts():
+    got = only("我们重点突出了调结构、强枢纽、促联运这三个方面。")
+    assert matches(got, 3, "个", "方面"), got
+
+
+def test_a_size_between_count_and_noun_is_skipped():
+    got = found("打造4个国家先进制造业集群、6个千亿级产业集群。")
+    assert [(m["value"], m["subject"]) for m in got] == [(4, "国家先进制造业集群"), (6, "产业集群")]
+
+
+def test_an_aside_in_brackets_is_no_subject():
+    got = found("结案1634件(含上年旧存),同比增长24件,上升1.49%;")
+    assert [(m["value"], m["subject"]) for m in got] == [(1634, "结案"), (24, "结案"), (1.49, "结案")]
+
+
+def test_a_verb_used_as_a_noun_names_its_amount():
+    got = found("近三年部署科技攻关128项，项目总投入67.3亿元，省级支持超12亿元。")
+    assert [m["subject"] for m in got][1:] == ["项目总投入", "省级支持"]
+
+
+def test_a_share_after_zhan_is_shared_out():
+    got = found("文化及相关产业、旅游及相关产业增加值占地区生产总值比重分别超过2%、5%。")
+    assert [m["value"] for m in got] == [2, 5]
+    assert all(matches(m, m["value"], "%", "增加值占地区生产总值比重", approximate=m["approximate"]) for m in got)
+
+
+def test_pointing_back_and_the_range_after_it():
+    got = only("这两个组织各有四十至五十名工人。")
+    assert matches(got, 40, "名", "工人", value_max=50), got
+
+
+def test_what_counted_people_do_names_them():
+    got = found("工人群众不认识字，十人当中只有一人能看报。")
+    assert [(m["value"], m["subject"]) for m in got][-1] == (1, "能看报")
+
+
+def test_counts_after_a_change_word_and_headless_phrases_carry_on():
+    got = found("全区共有党员71771名，比上年净增860名。全年发展党员581名，其中生产、工作一线的345名，占59.4%。")
+    assert [(m["value"], m["subject"]) for m in got] == [
+        (71771, "党员"),
+        (860, "党员"),
+        (581, "发展党员"),
+        (345, "生产、工作一线的"),
+        (59.4, "生产、工作一线的"),
+    ]
+
+
+def test_a_quoted_label_before_the_noun_is_skipped():
+    got = only("1.02万家“三有”非公有制企业建立了党组织。")
+    assert matches(got, 10200, "家", "非公有制企业"), got
+
+
+def test_a_bare_day_is_a_date_unless_days_are_counted():
+    assert found("新华社受权于14日全文播发。") == []
+    assert matches(only("会议为期3日。"), 3, "日", "会议"), found("会议为期3日。")
+
+
+def test_traditional_wan_yi():
+    assert matches(only("糧食產量保持在1.3萬億斤以上。"), 1.3e12, "斤", "糧食產量", approximate=True)
+
+
+def test_a_verb_after_a_measure_word_modifies_the_noun():
+    assert matches(only("建设12个创新平台。"), 12, "个", "创新平台")
+    assert matches(only("培育20个示范项目。"), 20, "个", "示范项目")
+    # Counted people do what the verb says: the subject is named before.
+    got = only("人工智能领域代表1000多人出席大会开幕式。")
+    assert matches(got, 1000, "人", "代表", approximate=True), got
+
+
+def test_what_the_things_counted_did_when_nothing_else_names_them():
+    got = found("其中，499.6万件调解成功，同比增长51.2%。")
+    assert [(m["value"], m["subject"]) for m in got] == [(4996000, "调解成功"), (51.2, "调解成功")]
+
+
+def test_a_list_of_bare_numbers_shares_its_unit_and_the_list_before():
+    got = found("最低的3个城市依次是北京、廊坊和长治，分别为47、55和55微克/立方米。")
+    assert [(m["value"], m["unit"], m["subject"]) for m in got][1:] == [
+        (47, "微克/立方米", "北京"),
+        (55, "微克/立方米", "廊坊"),
+        (55, "微克/立方米", "长治"),
+    ]
+    assert found("2019、2020年") == []
+
+
+def test_traditional_lists_shared_out_and_units():
+    got = found("牛肉、羊肉、豬肉產量分別下降1.7%、1.8%、10.8%。生豬存欄37039萬頭。")
+    assert [(m["value"], m["subject"]) for m in got][:3] == [(1.7, "牛肉產量"), (1.8, "羊肉產量"), (10.8, "豬肉產量")]
+    assert matches(got[3], 370390000, "頭", "生豬存欄"), got[3]
+
+
+def test_a_period_is_no_subject_the_paragraph_goes_on():
+    got = found("前三季度国内生产总值722786亿元，同比增长0.7%。分季度看，一季度同比下降6.8%。")
+    assert [(m["value"], m["subject"]) for m in got][-1] == (6.8, "国内生产总值")
+
+
+def test_currencies_and_a_composition():
+    got = found("俄国铁路工人捐赠给家属3万卢布。莫斯科转交中共278英镑。在上海成立了革命局，由5人组成。")
+    assert [(m["value"], m["unit"]) for m in got] == [(30000, "卢布"), (278, "英镑"), (5, "人")]
+    assert got[2]["subject"] == "革命局"
+
+
+def test_durations_naming_a_thing_and_runs_of_years():
+    assert found("打造15分钟社区生活圈，开通24小时服务热线。") == []
+    assert matches(only("该区荣获称号，连续三年入选中国百强区。"), 3, "年", "中国百强区")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from xuhui_extract.numbers import tidy, value
+from xuhui_extract.numbers import neighbours, tidy, value
 
 PEER = Path(__file__).resolve().parent / "data" / "peer_numerals.jsonl"
 CASES = [json.loads(line) for line in PEER.read_text(encoding="utf-8").splitlines()]
@@ -53,3 +53,16 @@ def test_value(numeral, expected):
 @pytest.mark.parametrize("numeral", ["", "十几", "零点", "三五成群"])
 def test_not_a_number(numeral):
     assert value(numeral) is None
+
+
+@pytest.mark.parametrize(
+    ("numeral", "expected"),
+    [("两三", (2, 3)), ("三四十", (30, 40)), ("五六百万", (5e6, 6e6)), ("七八千", (7000, 8000))],
+)
+def test_neighbouring_digits_make_a_range(numeral, expected):
+    assert neighbours(numeral) == expected
+
+
+@pytest.mark.parametrize("numeral", ["三五", "四三", "十二", "一二", "二十", "三"])
+def test_other_numerals_are_no_range(numeral):
+    assert neighbours(numeral) is None

@@ -75,3 +75,20 @@ def test_connectives_determiners_and_list_markers_open_no_name():
     got = _names("可是共产国际执行委员会的代表说服了与会者。这里没有任何组织。许多工会受到影响。\n①工会学校\n")
     assert "共产国际执行委员会" in got
     assert not any(n.startswith(("可是", "任何", "许多", "①")) for n in got)
+
+
+def test_a_verb_before_a_level_body_starts_the_name_there():
+    got = _names("一是葛冰传达县委组织部文件精神。县长主持县政府全面工作。我向大会报告区人民法院工作。")
+    assert {"县委组织部", "县政府", "区人民法院"} <= set(got)
+    assert not any(n.startswith(("一是", "葛冰", "县长主持", "大会")) for n in got)
+
+
+def test_bodies_named_by_kind_court_divisions_and_task_forces():
+    got = _names("坚决支持纪检监察机关执纪。刑事审判庭和民事审判第一庭获评先进。县工作专班领导刘某讲话。")
+    assert {"纪检监察机关", "刑事审判庭", "民事审判第一庭", "县工作专班"} <= set(got)
+
+
+def test_traditional_text_is_segmented_as_simplified_and_与_breaks_a_name():
+    got = _names("特區政府與國家衛生健康委員會保持溝通。政府從財政儲備和澳門基金會分別撥出款項。")
+    assert {"特區政府", "國家衛生健康委員會", "澳門基金會"} <= set(got)
+    assert "特區政府與國家衛生健康委員會" not in got

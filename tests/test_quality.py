@@ -20,7 +20,8 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
 
 # Pinned from main after the merge of every helper's work (dev: metrics 0.980, organisations 0.967,
-# every other field 1.000; the sample 1.000 throughout). Raise a floor when its field improves.
+# every other field 1.000; the sample 1.000 throughout), dev metrics raised to 0.986 on the metrics2
+# branch. Raise a floor when its field improves.
 SAMPLE_FLOORS = dict.fromkeys(
     (
         "meta",
@@ -43,7 +44,7 @@ DEV_FLOORS = {
     "meta": 0.97,
     "sections": 0.97,
     "measures": 0.97,
-    "metrics": 0.96,
+    "metrics": 0.97,
     "metrics_no_chrome": 0.97,
     "dates": 0.97,
     "dates_no_chrome": 0.97,
@@ -52,7 +53,7 @@ DEV_FLOORS = {
     "quotations": 0.97,
     "initiatives_recall": 0.97,
     "organizations_recall": 0.94,
-    "overall": 0.97,
+    "overall": 0.98,
 }
 
 

@@ -98,3 +98,12 @@ def test_a_term_cut_by_a_pdf_line_break_keeps_its_characters():
     assert all(doc.slice(s) == "AI+\n中医药产业" for s in found["AI+\n中医药产业"].spans)
     # Spaces inside the quote marks are not part of the term.
     assert _terms("要增强“ 四个意识 ”。") == ["四个意识"]
+
+
+def test_parallel_slogan_and_long_honour_names_are_terms_not_speech():
+    text = (
+        "我院贯彻“公正司法,一心为民”的方针，坚持“严防严控，不惜代价”，被评为“上海市化解拆迁矛盾工作先进集体”。"
+        "他说：“为了国家富强，应当这样做”。群众说“银川多民族社区居民亲如一家”。"
+    )
+    assert _terms(text) == ["公正司法,一心为民", "严防严控，不惜代价", "上海市化解拆迁矛盾工作先进集体"]
+    assert [t for _, t in _speakers(text)] == ["为了国家富强", "银川多民族社"]

@@ -3,6 +3,9 @@
 Saved pages wrap the article in navigation, a 当前位置 breadcrumb, a title, a
 日期/作者/阅读 line (or one label per line, as scrapers flatten them), tool
 links (分享到, [打印], 字号 大 中 小) and a footer (版权, ICP备, 技术支持 …).
+Government document pages put a metadata table or bulleted list on top
+(索 引 号 / 标　　题 / 成文日期 / 发布日期, a value beside or under its label):
+a 标题 field states the title, and the publication date outranks the signing date.
 The top is read forwards while lines look like chrome; the footer is read
 backwards from the end while lines look like footer. What is left is the body.
 """
@@ -74,23 +77,47 @@ class Chrome:
     breadcrumb: list[str] = field(default_factory=list)
     site: str | None = None
     body: tuple[int, int] = (0, 0)
+    # How much the label the date came from is trusted (see `_DATE_KEYS`); a lower rank replaces it.
+    date_rank: int = field(default=0, repr=False)
+    # The title a `标题：` field states: it wins over the lines that merely look like one.
+    title_field: bool = field(default=False, repr=False)
+
+
+@cache
+def _keys() -> str:
+    """The labels as an alternation, longest first; a label may be spread out to a fixed
+    width with spaces (`索 引 号`, `标　　题`), as metadata tables align them."""
+    keys = sorted(lexicon.words("chrome_keys"), key=len, reverse=True)
+    return "|".join("[ \u3000]*".join(re.escape(ch) for ch in k) for k in keys)
 
 
 def _key_pattern() -> re.Pattern[str]:
-    keys = lexicon.alternation("chrome_keys")
-    return re.compile(rf"(?:【|\[)?({keys})(?:】|\])?\s*[:：]\s*")
+    return re.compile(rf"(?:【|\[)?({_keys()})(?:】|\])?\s*[:：]\s*")
 
 
 def _loose_key_pattern() -> re.Pattern[str]:
     """A metadata label run into its value without a colon: `文章来源环境保护部`, `作者 张三`."""
-    keys = lexicon.alternation("chrome_keys")
-    return re.compile(rf"^(?:【|\[)?({keys})(?:】|\])?\s*(?=\S)")
+    return re.compile(rf"^(?:【|\[)?({_keys()})(?:】|\])?\s*(?=\S)")
 
 
 # Labels of page tools: their line is chrome, but nothing after them is a value.
 _TOOL_KEYS = frozenset({"字体", "字号", "分享到", "分享", "打印", "关闭", "收藏", "纠错", "下载地址", "下载"})
 _SHORT_META = 30
 _BACKLINKS = frozenset({"↑", "^"})
+# A list bullet before a metadata label: `  • 发布日期:`.
+_BULLET = re.compile(r"^[•·●▪◦■◆]\s*")
+# Labels that date a page, by trust: the publication date first, the signing date of the
+# document it carries last (`成文日期：2018年12月07日` … `发布日期：2018年12月27日`).
+_DATE_KEYS = {
+    "发布日期": 0,
+    "发布时间": 0,
+    "发表时间": 0,
+    "日期": 1,
+    "时间": 1,
+    "更新时间": 1,
+    "发文日期": 2,
+    "成文日期": 2,
+}
 _SHORT_FOOTER = 30
 _MAX_PENDING = 20  # a loose label line is no longer than this, and has no sentence punctuation
 
@@ -148,14 +175,15 @@ def find(text: str, lines: list[Line]) -> Chrome:
     pending_key: str | None = None
     candidates: list[int] = []  # lines that could be the title, in order
     saw_meta = False
+    crumb_end = 0  # index after a breadcrumb read at the top
     while i < n and i < 60:
-        s = texts[i].strip()
+        s = _BULLET.sub("", texts[i].strip())
         if not s:
             i += 1
             continue
         if pending_key:
             key, pending_key = pending_key, None
-            if not keys.match(s) and not _is_tool(s):
+            if not keys.match(s) and not _is_tool(s) and not _title_piece(s, out):
                 _apply(out, key, s)
                 head_end = i + 1
                 i += 1
@@ -164,7 +192,7 @@ def find(text: str, lines: list[Line]) -> Chrome:
         if crumb or (not out.breadcrumb and len(s) <= 12 and _CRUMB_NEXT.match(_next_text(texts, i))):
             # `新华网` / `>` / `时政` / `> 正文`: a site name followed by separators opens a breadcrumb too.
             i = _read_breadcrumb(texts, i, s[crumb.end() :] if crumb else s + " >", out)
-            head_end = i
+            head_end = crumb_end = i
             continue
         pieces = _split_date(texts, i)
         if pieces:
@@ -200,6 +228,12 @@ def find(text: str, lines: list[Line]) -> Chrome:
             head_end = i + 1
             i += 1
             continue
+        if out.title_field:
+            if not _title_piece(s, out):
+                break  # the stated title (set as a heading, perhaps over two lines) is all the head holds
+            head_end = i + 1
+            i += 1
+            continue
         if candidates and s.startswith("——") and not saw_meta:
             i += 1  # a subtitle under the title, above the metadata: part of the head
             continue
@@ -213,12 +247,16 @@ def find(text: str, lines: list[Line]) -> Chrome:
         i += 1
         if len(candidates) > 3:
             break
-    if saw_meta and candidates:
+    if out.title_field:
+        pass
+    elif saw_meta and candidates:
         title_at = candidates[-1]
         head_end = max(head_end, title_at + 1)
     else:
-        head_end = 0
-        first = next((k for k in range(n) if texts[k].strip()), None)
+        # No metadata: the first line is the title if it looks like one, unless it is a page
+        # tool (`跳过导航`, `返回顶部`) or the breadcrumb the title stands under.
+        first = next((k for k in range(crumb_end, n) if texts[k].strip() and not _is_tool(texts[k].strip())), None)
+        head_end = crumb_end if first is None else first
         if first is not None and _looks_like_title(texts[first]):
             title_at = first
             head_end = first + 1
@@ -287,12 +325,20 @@ def _split_date(texts: list[str], i: int) -> tuple[str, int] | None:
     return (iso, k) if iso else None
 
 
+def _title_piece(s: str, out: Chrome) -> bool:
+    """Is line `s` (part of) the title a `标题：` field stated? Pages set it again as the heading."""
+    return out.title_field and out.title is not None and len(s) >= 2 and s in out.title
+
+
 def _apply(out: Chrome, key: str, value: str) -> None:
-    key = key.translate(_TRAD_KEY)
-    if key in ("日期", "发布日期", "发布时间", "发表时间", "时间", "更新时间"):
+    key = re.sub(r"[ \u3000]", "", key).translate(_TRAD_KEY)
+    if key in _DATE_KEYS:
         m = DATE_RE.search(value)
-        if m and not out.date:
-            out.date = _iso(m)
+        rank = _DATE_KEYS[key]
+        if m and (not out.date or rank < out.date_rank):
+            out.date, out.date_rank = _iso(m), rank
+    elif key == "标题" and value and not out.title_field:
+        out.title, out.title_field = value, True
     elif key == "作者" and value.endswith("网") and not out.site:
         out.site = value  # `作者:法律资料网`: a site, not a person
     elif key == "作者" and not out.author:

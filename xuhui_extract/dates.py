@@ -60,6 +60,8 @@ _DAY_NUM = re.compile(rf"({_D})({_DAY})?")
 _TO_DAY = re.compile(rf"{_TO}(?:({_M})月份?)?({_D}){_DAY}")
 _TO_MONTH = re.compile(rf"{_TO}({_M})月份?")
 _OPEN_END = re.compile(r"[\s，。；、,;)）]|$")
+# Further days listed after a full date share its month: 8月12日、26日及9月23日.
+_LISTED_DAY = re.compile(rf"\s*(?:、|和|及|与|與|,|，)\s*({_D}){_DAY}")
 # Where a tail with no head may start: not inside a number, after 年/月, or
 # after words that make it a span or a recurrence (前三季度, 每年3月, 近两月).
 _BARE = re.compile(
@@ -190,6 +192,7 @@ def _read(view: str, words: dict[int, int]) -> list[_Raw]:
     while m := head.search(view, pos):
         g = m.groupdict()
         start, end = m.start(), m.end()
+        found = len(out)
         if g["ry1"] or g["py1"]:
             a, b = _year(g["ry1"] or g["py1"]), _year(g["ry2"] or g["py2"])
             tail_end, parts = _tail(view, _skip_space(view, end), False) if g["ry1"] else (end, [])
@@ -217,8 +220,23 @@ def _read(view: str, words: dict[int, int]) -> list[_Raw]:
             elif parts and words[start] <= tail_end:
                 end = tail_end
                 out.append(_Raw(start, end, parts))
+        if len(out) > found:
+            end = max(end, _listed_days(view, out))
         pos = max(end, start + 1)
     return out
+
+
+def _listed_days(view: str, out: list[_Raw]) -> int:
+    """Read the bare days listed after the last date (…12日、26日) into `out`; return where they end."""
+    last = out[-1]
+    end = last.vend
+    kind, month, day = last.parts[-1]
+    if kind != "m" or not day:
+        return end
+    while m := _LISTED_DAY.match(view, end):
+        out.append(_Raw(m.start(1), m.end(), [("m", month, _num(m.group(1)) or 0)], list(last.years), last.rel))
+        end = m.end()
+    return end
 
 
 def _skip_space(view: str, pos: int) -> int:

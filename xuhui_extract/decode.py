@@ -24,7 +24,6 @@ from __future__ import annotations
 import codecs
 import re
 from dataclasses import dataclass, field
-from functools import cache
 
 
 @dataclass
@@ -123,24 +122,17 @@ def _sample(raw: bytes) -> bytes:
 
 def _chinese_score(text: str, encoding: str) -> float:
     """Mean log-probability per non-ASCII character under jieba's word frequencies (higher: more like Chinese)."""
+    from .segment import _tokenizer, simplified
+
     if encoding == "big5":
-        text = text.translate(_traditional_to_simplified())
+        text = simplified(text)
     s = "".join(ch for ch in text if ord(ch) > 127)
     if not s:
         return 0.0
-    from .segment import _tokenizer
-
     tok = _tokenizer()  # jieba's, loaded once and shared with segmentation
     route: dict[int, tuple[float, int]] = {}
     tok.calc(s, tok.get_DAG(s), route)
     return route[0][0] / len(s)
-
-
-@cache
-def _traditional_to_simplified() -> dict[int, str]:
-    from proces.conf import T2S_DICT  # a traditional → simplified table that ships with cn2an's helper
-
-    return str.maketrans(T2S_DICT)
 
 
 def _lenient(raw: bytes, name: str) -> Decoded:

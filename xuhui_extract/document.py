@@ -27,6 +27,8 @@ SENTENCE_END = re.compile(r"[。！？；!?;]+[”’」』]?|\n")
 _ALNUM_END = re.compile(r"[A-Za-z0-9.%]$")
 _ALNUM_START = re.compile(r"^[A-Za-z0-9.%]")
 _CRLF = re.compile(r"\r\n")
+_NUMBER_SPACE = re.compile(r"(?<=[0-9%])[ ]{1,2}(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[ ]{1,2}(?=[0-9])")
+_SCALE_START = "万亿萬億%％‰"
 _CONTINUING = "，、。；：！？,;"  # punctuation that never opens a line
 _FOOTNOTE = re.compile(r"[\[［](?:\s*\d{1,3}\s*[\]］])?")
 _MIN_WIDTH = 15  # shorter lines are never taken for full PDF lines
@@ -83,6 +85,10 @@ class OffsetMap:
 def joined_view(text: str, lines: list[Line], start: int, end: int) -> tuple[str, OffsetMap]:
     """The body with sentence-wrapping line breaks removed, and the map back.
 
+    Spaces that typesetting puts between a number and the Chinese around it
+    (`压减 95.9 万个`, `2018 年相比`, text copied from a PDF) are dropped too:
+    they separate nothing, and a pattern for `95.9万个` should not need to know.
+
     Every kept line break reads as `\n` in the view (`\r\n` loses its `\r`, a
     lone `\r` becomes `\n`), so stages see Windows and old Mac text as they
     see Unix text, while spans still index the text with its CRs.
@@ -93,11 +99,13 @@ def joined_view(text: str, lines: list[Line], start: int, end: int) -> tuple[str
 
     def emit(a: int, b: int) -> None:
         nonlocal removed
-        for m in _CRLF.finditer(text, a, b):
-            parts.append(text[a : m.start()].replace("\r", "\n"))
-            removed += 1
-            cuts.append((m.end() - 1 - start - removed, removed))
-            a = m.end() - 1
+        drops = [(m.start(), m.start() + 1) for m in _CRLF.finditer(text, a, b)]
+        drops += [m.span() for m in _NUMBER_SPACE.finditer(text, a, b)]
+        for x, y in sorted(drops):
+            parts.append(text[a:x].replace("\r", "\n"))
+            removed += y - x
+            cuts.append((y - start - removed, removed))
+            a = y
         parts.append(text[a:b].replace("\r", "\n"))
 
     pos = start
@@ -173,8 +181,8 @@ def wraps(a: str, b: str, after_wrap: bool, width: int | None = None) -> bool:
         # A full PDF line may end on a closing quote inside a sentence (首个“四算合一” / 算力平台);
         # elsewhere, or after 。”, the quote closes the line.
         return bool(full) and len(a) >= full and a[-2:-1] not in TERMINAL and not _HEADING.match(b)
-    if _ALNUM_END.search(a) and _ALNUM_START.search(b):
-        return True
+    if _ALNUM_END.search(a) and (_ALNUM_START.search(b) or (a[-1].isdigit() and b[0] in _SCALE_START)):
+        return True  # PM / 2.5, and a number cut from its 万/亿 or % (5696 / 亿元)
     if full and len(a) >= full and not _HEADING.match(b):
         return True
     return after_wrap and len(a) <= 6
@@ -229,7 +237,8 @@ class Document:
 
     @cached_property
     def words(self) -> list[str]:
-        """The view segmented, once: the words alone, for stages that need no offsets."""
+        """The view's words, as written, segmented once (`segment.cut` reads traditional text through its
+        simplified copy): for stages that need no offsets."""
         return segment.cut(self.view)
 
     @cached_property

@@ -38,6 +38,9 @@ _PAIRS = {"“": "”", "‘": "’", "《": "》", "「": "」"}
 # A short parenthesis inside a name, with the name going on after it: 中国（甘肃）自由贸易试验区.
 _INNER_PAREN = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[)）][\u4e00-\u9fff]")
 _PHRASE_MARK = re.compile("[" + re.escape("".join(_PHRASE_STOP) + "".join(_PAIRS)) + "]")
+_LIST_MARK = re.compile("[" + re.escape("".join(_PHRASE_STOP - {"、"}) + "".join(_PAIRS)) + "]")
+# `建成以中国政府网政务新媒体为龙头，…的矩阵体系`: a manner phrase fills the verb's clause; the object follows.
+_MANNER = re.compile(r"以.{2,30}为.{1,8}")
 _MAX_OBJECT = 40  # a longer clause tail is no object but a sentence
 _MIN_HEAD = 4  # a name after 的 this long stands without its modifier
 _EVENT_VERBS = frozenset({"举行", "召开", "举办", "开幕", "舉行", "召開", "舉辦"})
@@ -54,8 +57,16 @@ def _spans_of_speech(view: str) -> list[tuple[int, int]]:
 
 
 def _clause_ends(view: str) -> list[int]:
-    """Positions of clause-ending marks, found once so each clause lookup is a bisect."""
-    return [m.start() for m in _CLAUSE_END_RE.finditer(view)]
+    """Positions of clause-ending marks, found once so each clause lookup is a bisect.
+
+    A comma inside a quoted term (“支部搭平台,党员作示范”) ends no clause: the slogan is one name.
+    """
+    inside = [(a, b) for _, a, b in quote_marks(view) if is_term(view[a:b])]
+    ends = [m.start() for m in _CLAUSE_END_RE.finditer(view)]
+    if not inside:
+        return ends
+    starts = [a for a, _ in inside]
+    return [i for i in ends if not (k := bisect_right(starts, i) - 1) >= 0 or not inside[k][0] <= i < inside[k][1]]
 
 
 def _clause(view: str, ends: list[int], pos: int) -> tuple[int, int]:
@@ -65,13 +76,13 @@ def _clause(view: str, ends: list[int], pos: int) -> tuple[int, int]:
     return s, e
 
 
-def _phrase_end(view: str, pos: int, end: int) -> int:
+def _phrase_end(view: str, pos: int, end: int, marks: re.Pattern[str] = _PHRASE_MARK) -> int:
     """Where the phrase from `pos` ends: at 、 or clause punctuation, never inside “” or 《》.
 
     Jumps from mark to mark (a regex search, then the closing mark) instead of stepping through characters.
     """
     i = pos
-    while (m := _PHRASE_MARK.search(view, i, end)) is not None:
+    while (m := marks.search(view, i, end)) is not None:
         inner = _INNER_PAREN.match(view, m.start(), end)
         if inner:
             i = inner.end() - 1  # 中国（甘肃）自由贸易试验区: the parenthesis is part of the name
@@ -85,8 +96,8 @@ def _phrase_end(view: str, pos: int, end: int) -> int:
     return end
 
 
-def _top_level_de(phrase: str) -> int:
-    """The last 的 outside quote marks, or -1."""
+def _top_level_de(phrase: str, marks: str = "的") -> int:
+    """The last 的 (or other mark of `marks`) outside quote marks, or -1."""
     close: str | None = None
     last = -1
     for i, ch in enumerate(phrase):
@@ -94,9 +105,22 @@ def _top_level_de(phrase: str) -> int:
             close = None if ch == close else close
         elif ch in _PAIRS:
             close = _PAIRS[ch]
-        elif ch == "的":
+        elif ch in marks:
             last = i
     return last
+
+
+def _list_head(view: str, pos: int, limit: int) -> str | None:
+    """The head noun a list of modifiers leads to, read past its 、.
+
+    `时代特色鲜明、示范作用突出、党员群众公认的基层党建工作示范点` → after the last 的.
+    A list of things (建立A、B和C; 举办A、B等活动) has no 的 after its last 、 and
+    gives None: its first item is the object.
+    """
+    seg = view[pos : _phrase_end(view, pos, limit, _LIST_MARK)]
+    sep = _top_level_de(seg, "、")
+    head = _top_level_de(seg)
+    return seg[head + 1 :].strip() if head > sep >= 0 and len(seg) - head > 2 else None
 
 
 def _object(view: str, vpos: int, clause_end: int) -> str | None:
@@ -119,6 +143,8 @@ def _object(view: str, vpos: int, clause_end: int) -> str | None:
     if end == limit < clause_end:
         return None  # no object runs this long: text that never ends a clause
     phrase = view[pos:end].strip()
+    if view.startswith("、", end):
+        phrase = _list_head(view, pos, limit) or phrase
     de = _top_level_de(phrase)
     if de >= 0:
         after = phrase[de + 1 :]
@@ -243,6 +269,8 @@ def extract(
         if c0 in done_clauses:
             continue
         obj = _fronted_title(view, c0, vstart, vend) or _object(view, vend, c1)
+        if obj is not None and _MANNER.fullmatch(obj) and view.startswith(("，", ","), c1):
+            obj = _object(view, c1 + 1, _clause(view, clause_ends, c1 + 1)[1])
         if obj is not None and not obj.startswith("《") and _ends_in_verb(doc, obj, vend, c1, verbs):
             obj = None  # 建设取得突破, 全面放开落户限制: no thing was issued or set up
         if obj is None and toks[last].word in _EVENT_VERBS and _ONLY_LE.fullmatch(view, vend, c1):
@@ -256,7 +284,7 @@ def extract(
         out.append(
             Initiative(
                 text=doc.slice(span),
-                action=doc.slice(vspan),
+                action=view[vstart:vend],  # the verb as read: a PDF line break inside it (实\n施) is no part of it
                 object=obj,
                 actor=_actor(org_spans, longest_org, sent[0], vspan[0]),
                 date=next((d.value for d in within(dates, *span)), None),

@@ -1,19 +1,20 @@
 """Counted quantities: 37家支部, 三位教授, 5696亿元, 增长5.3%, 近八成, 五万到六万人.
 
-A metric is a numeral followed by a unit or measure word from the packaged
-list, or a share (80%, 百分之八十, 三成, 三分之一, 一半). 万/亿 multiply the
-number wherever they stand (1.2万人次, 2400多亿元, 50余万人次); a range
-(4.5%—5%, 3～5年, 三百四十至三百五十人) gives `value_max`; approximation
-words (近, 约, 超过, 不足, 多, 余, 左右, 以上) set `approximate`. A count of
-万 or 亿 with no measure word counts what follows it (76万群众) or what the
-clause names before it (人口不超过九十三万). What is counted, the `subject`,
-comes from `subjects.py`.
+A metric is a numeral with a unit or measure word, or a share, as
+`quantities.py` reads it (万/亿 applied, ranges, approximation words). A count
+of 万 or 亿 with no measure word counts what follows it (76万群众) or what the
+clause names before it (人口不超过九十三万); 三大核心要素 counts with no unit
+either. Numbers inside quoted formulations (“五个中心”), 《》 titles, fixed terms
+and set phrases (三会一课, 一批, 十分) are left out here; `uncounted.py` leaves
+out the rest that count nothing (ordinals, dates, time frames, clock times).
 
-Numbers that count nothing are left out: ordinals (第二次, 十四届全国人大,
-二期规划), dates and years, numbers inside quoted formulations (“五个中心”)
-and 《》 titles, fixed terms and set phrases (三会一课, 一批, 十分), time
-frames (过去五年, 近十年, 前4个月, 三年行动), vague numbers (几十万) and
-numbers glued to Latin letters (PM2.5).
+What is counted, the `subject`, is looked for in this order (`_subject`):
+after the unit (5家律所, 12个创新平台); the events an action holds over a run
+of years (连续三年主办大赛); before the number in its clause (地区生产总值5696亿元);
+what counted people do (只有一人能看报); a list shared out by 分别; the subject
+carried on from the last number of the sentence; and as last resorts what the
+things counted did, what the sentence is about, or what the paragraph was
+about. The readers themselves are in `subjects.py`.
 """
 
 from __future__ import annotations
@@ -27,40 +28,15 @@ from . import lexicon, segment, subjects
 from .dates import near as date_near
 from .document import Document
 from .models import DateMention, Metric
-from .numbers import CN_DIGITS, NUMERAL, tidy, value
+from .numbers import CN_DIGITS, tidy
 from .outline import SectionIndex
+from .quantities import NUM, Quantity, ratio, read
+from .uncounted import CLAUSE_END, DURATIONS, excluded
 
-# The lookahead (every alternative starts with a digit or a numeral character) lets the
-# search pass over all other positions at once.
-_NUM = re.compile(rf"(?=[\d{CN_DIGITS}])(?:(?P<half>一半)|(?:(?P<den>[{CN_DIGITS}]+|\d+)分之)?(?P<n>{NUMERAL}))")
-_RANGE = re.compile(rf"\s*(?:[—–\-~～至到]|以上)\s*(?:百分之)?(?P<n>{NUMERAL})")
-_RATIO = re.compile(r"\d+(?:\.\d+)?(?:\s*[∶：:]\s*\d+(?:\.\d+)?)+")
-_MULTIPLIER = re.compile(r"万亿|[万亿萬億]")
-_MULT = {"万亿": 1e12, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}
-# Traditional forms stand beside the simplified ones: 約, 將近, 超過, 餘, 過去, 這, 以來.
-_APPROX_BEFORE = re.compile(
-    r"(?:[将將]近|接近|大[约約]|超[过過]|至少|不到|不足|多[达達]|[几幾]近|[约約]|近|超|逾|突破)\Z"
-)
-_APPROX_AFTER = ("及以上", "以上", "左右", "上下", "以下", "多", "余", "餘")
-_UNIT_AS = {
-    "％": "%",
-    "个百分点": "百分点",
-    "個百分點": "百分點",
-    "个小时": "小时",
-    "個小時": "小時",
-    "个星期": "星期",
-    "个工作日": "工作日",
-}
 _TOPIC_WINDOW = 200
-_HOURS = re.compile(r"[多余餘]?(?:小[时時]|[钟鐘]头)")
-_FRAME_BEFORE = re.compile(r"(?:[过過]去|最近|未[来來]|今明|[这這]|前|[后後]|近|[头頭]|每)\Z")
-_FRAME_AFTER = re.compile(
-    r"(?:以[来來]|以前|之前|以[后後]|之[后後]|之[内內]|以[内內]|[时時][间間]|[来來]|前|[后後]|[间間]|[内內]|代|初|底)"
-)
-_DURATIONS = ("年", "天", "日", "周", "小时", "小時", "星期", "工作日")
-_ORDINAL_UNITS = ("次", "届", "屆", "期")
-_FORMULATION_UNITS = ("个", "個", "项", "項", "条", "條")
-_CLAUSE_END = "，,。；;！？!?：:\n"
+_SHARE_UNITS = ("%", "‰", "百分点", "百分點", "倍", "番")
+_MEASURES = ("元", "圆", "圓", "米", "亩", "畝", "斤", "吨", "噸", "度", "倍", "番", "%", "％", "‰", "P")
+_PEOPLE = ("人", "名", "位", "人次", "户", "戶")
 
 
 @dataclass
@@ -92,26 +68,8 @@ def _blocked(view: str) -> _Blocked:
 
 
 @cache
-def _era() -> re.Pattern[str]:
-    return re.compile(f"(?:{lexicon.alternation('year_eras')})\\Z")
-
-
-@cache
-def _units() -> re.Pattern[str]:
-    return re.compile(lexicon.alternation("units"))
-
-
-@dataclass
-class _Quantity:
-    """A number as read at one place in the view: [start, end) covers the approximation words too."""
-
-    start: int
-    end: int
-    value: float
-    high: float | None = None
-    unit: str | None = None
-    approx: bool = False
-    unit_end: int = 0  # where the unit ends, before 左右/以上
+def _action() -> re.Pattern[str]:
+    return re.compile(lexicon.alternation("actions"))
 
 
 @dataclass
@@ -122,26 +80,30 @@ class _Sentence:
     prev_end: int = 0
     pending: list[str] = field(default_factory=list)
     subjects: list[str | None] = field(default_factory=list)
+    earlier: str | None = None  # the last subject of the sentence before, in the same paragraph
 
 
 def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> list[Metric]:
+    """Every counted quantity of the body, in order; `dates` (the dates stage's) are never metrics."""
     view = doc.view
     blocked = _blocked(view)
     out: list[Metric] = []
     state = _Sentence()
     taken = 0
-    for m in _NUM.finditer(view):
+    for m in NUM.finditer(view):
         if m.start() < taken:
             continue  # the upper end of a range, or a ratio, already read
-        parts = _ratio(view, m.start())
-        q = parts[0] if parts else _read(view, m)
-        if q is None or blocked.covers(m.start(), m.end()) or (not parts and _excluded(doc, m, q, dates)):
+        parts = ratio(view, m.start())
+        q = parts[0] if parts else read(view, m)
+        if q is None or blocked.covers(m.start(), m.end()) or (not parts and excluded(doc, m, q, dates)):
             continue
-        whole = _Quantity(q.start, parts[-1].end, q.value) if parts else q
+        whole = Quantity(q.start, parts[-1].end, q.value) if parts else q
         taken = whole.end
         sent = doc.sentence_at(m.start())
         if sent != state.span:
-            state = _Sentence(sent, sent[0])
+            same_paragraph = doc.line_at(sent[0]) == doc.line_at(state.span[0])
+            earlier = next((x for x in reversed(state.subjects) if x), None) if same_paragraph else None
+            state = _Sentence(sent, sent[0], earlier=earlier)
         subject = _subject(doc, whole, state)
         state.prev_end = whole.end
         if q.unit is None and subject is None:
@@ -167,181 +129,10 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
     return out
 
 
-def _ratio(view: str, pos: int) -> list[_Quantity]:
-    """8.3∶41.4∶50.3 (三次产业结构): each term a metric with no unit; not a clock time (8:30)."""
-    run = _RATIO.match(view, pos)
-    if not run or (pos and (view[pos - 1].isdigit() or view[pos - 1] in ".:：∶")):
-        return []
-    text = run.group()
-    terms = list(re.finditer(r"\d+(?:\.\d+)?", text))
-    if "∶" not in text and not (len(terms) >= 3 and "." in text):
-        return []
-    return [_Quantity(pos + t.start(), pos + t.end(), float(t.group())) for t in terms]
-
-
-def _read(view: str, m: re.Match[str]) -> _Quantity | None:
-    """The quantity whose numeral `m` matched, or None when it is not one."""
-    s = m.start()
-    before = _APPROX_BEFORE.search(view, max(0, s - 4), s)
-    q = _Quantity(before.start() if before else s, m.end(), 0.0, approx=bool(before))
-    if m.group("half"):
-        q.value, q.unit = 50.0, "%"
-    elif m.group("den"):
-        den, num = value(m.group("den")), value(m.group("n"))
-        if not den or num is None:
-            return None
-        q.value, q.unit = num * 100 / den, "%"
-    else:
-        raw = m.group("n")
-        if raw[0] in "百千万亿萬億" and not before:
-            return None  # 千家万户, 千百个: not a count; 近千个 and 超过千万人次 are
-        number = value(raw)
-        if number is None:
-            return None
-        q.value = number
-        if not _scale(view, q, raw):
-            return None
-    _range(view, q)
-    if q.unit is None:
-        return None if _MULT.get(view[q.end - 1]) is None else q  # 76万群众: a count with no measure word
-    q.unit = _UNIT_AS.get(q.unit, q.unit)
-    q.unit_end = q.end
-    for word in _APPROX_AFTER:
-        if view.startswith(word, q.end):
-            q.approx, q.end = True, q.end + len(word)
-            break
-    return q
-
-
-def _scale(view: str, q: _Quantity, raw: str) -> bool:
-    """几, 多/余 and 万/亿 after the numeral, then the unit; False for a vague number (几十万)."""
-    s = q.end - len(raw)
-    if s and (view[s - 1] in "几幾" or (view[s - 1] in "数數" and raw[0] in "十百千万萬")):
-        return False  # 几十万, 数千人: vague
-    if view.startswith("几", q.end) and raw[-1] in "十百千万亿":
-        q.approx, q.end = True, q.end + 1  # 十几亿人口 → about 1e9
-    if view.startswith(("多", "余", "餘"), q.end):
-        q.approx, q.end = True, q.end + 1  # 2400多亿元, 300多人
-    mult = _MULTIPLIER.match(view, q.end)
-    if mult and not _MULTIPLIER.search(raw):
-        q.value *= _MULT[mult.group()]
-        q.end = mult.end()
-    if view.startswith("成", q.end) and raw[0] in CN_DIGITS and q.value <= 10:
-        q.value, q.unit, q.end = q.value * 10, "%", q.end + 1
-        return True
-    if not _unit_at(view, q.end) and view.startswith(("多", "余", "餘"), q.end):
-        q.approx, q.end = True, q.end + 1  # 10亿多元
-    q.unit = _unit_at(view, q.end)
-    if q.unit:
-        q.end += len(q.unit)
-        hours = _HOURS.match(view, q.end) if q.unit == "个" else None
-        if hours:  # 三个多小时
-            q.approx = q.approx or hours.group()[0] in "多余餘"
-            q.unit, q.end = hours.group().lstrip("多余餘"), hours.end()
-    return True
-
-
-def _range(view: str, q: _Quantity) -> None:
-    """4.5%—5%, 1000米～1500米, 3～5年, 五万到六万人: the upper end, and the unit after it."""
-    r = _RANGE.match(view, q.end)
-    upper = value(r.group("n")) if r else None
-    if r is None or upper is None:
-        return
-    end = r.end()
-    mult = _MULTIPLIER.search(r.group("n")) or _MULTIPLIER.match(view, end)
-    lower = q.value
-    if mult:
-        if not _MULTIPLIER.search(r.group("n")):
-            upper *= _MULT[mult.group()]
-            end = mult.end()
-        if not _MULTIPLIER.search(view, q.start, q.end) and lower * _MULT[mult.group()] <= upper:
-            lower *= _MULT[mult.group()]  # 五到六万人: the 万 belongs to both ends
-    unit = _unit_at(view, end)
-    if upper <= lower or (q.unit and unit not in (None, q.unit)) or (q.unit is None and unit is None):
-        return
-    closing = end + len(unit or "")
-    if r.group().lstrip().startswith("以上"):
-        if not view.startswith("以下", closing):
-            return  # 一万元以上十万元以下 is a range; 一万元以上 alone is not
-        closing += 2
-    q.value, q.high, q.end = lower, upper, closing
-    q.unit = q.unit or unit
-
-
-def _unit_at(view: str, pos: int) -> str | None:
-    """The longest unit of the packaged list that starts at `pos`."""
-    m = _units().match(view, pos)
-    return m.group() if m else None
-
-
-def _excluded(doc: Document, m: re.Match[str], q: _Quantity, dates: list[DateMention]) -> bool:
-    """Ordinals, dates and years, time frames, the lone 一 and numbers glued to Latin letters."""
+def _subject(doc: Document, q: Quantity, state: _Sentence) -> str | None:
+    """What the number counts, in the order the module docstring gives."""
     view = doc.view
-    s, raw = m.start(), m.group("n") or ""
-    prev = view[s - 1] if s else ""
-    if prev == "第" or (prev.isascii() and prev.isalpha()) or (prev and prev in ".．"):
-        return True
-    if raw == "一" and not m.group("den") and not q.approx and q.unit not in ("倍", "番"):
-        return True
-    span = doc.span(s, q.end)
-    i = bisect_right(dates, span[1] - 1, key=lambda d: d.span[0])
-    if i and dates[i - 1].span[1] > span[0]:
-        return True  # 3月5日, 2021—2025年: part of a date
-    if q.unit in ("日", "号") and prev == "月":
-        return True
-    if q.unit in _DURATIONS and _time_frame(doc, s, q, raw):
-        return True
-    if q.unit in ("个", "個") and view.startswith("月", q.end):
-        return True  # a time window: 前4个月, 6个月内
-    if q.unit == "周" and view.startswith("年", q.end):
-        return True  # 75周年: an anniversary names, not counts
-    if q.unit in _FORMULATION_UNITS and raw[0] in CN_DIGITS and q.end == q.unit_end and _not_noun_after(doc, q.end):
-        return True  # 三个务必, 四个全面, 两个确立: a formulation names, not counts
-    if raw == "二" and q.unit in (*_ORDINAL_UNITS, "级"):
-        return True  # 二级, 二期: a count would say 两级, 两期
-    return q.unit in _ORDINAL_UNITS and _ordinal(doc, s, q.end)
-
-
-def _time_frame(doc: Document, s: int, q: _Quantity, raw: str) -> bool:
-    """过去五年, 近十年, 三年来, 5年累计投入 (a frame opening its clause), 三年行动 (a name), years."""
-    view = doc.view
-    if q.unit == "年" and (len(raw) == 4 or _era().search(view, max(0, s - 2), s)):
-        return True  # 2019年, 民国十年: a year
-    if _FRAME_BEFORE.search(view, max(0, s - 2), s) or _FRAME_AFTER.match(view, q.end):
-        return True
-    end = q.unit_end
-    if q.unit != "年" or end >= len(view) or view[end] in _CLAUSE_END + "、":
-        return False
-    if q.start == 0 or view[q.start - 1] in _CLAUSE_END:
-        return True
-    tok = doc.tokens[doc.token_index(end)]
-    return tok.start == end and view[end] not in CN_DIGITS and subjects.kind(tok.word) in ("n", "w")
-
-
-def _not_noun_after(doc: Document, end: int) -> bool:
-    """Does a verb, adverb or adjective follow straight on (个务必), and no noun after it?"""
-    i = doc.token_index(end)
-    tok = doc.tokens[i]
-    if tok.start < end:
-        return False  # glued to the measure word: leave it to the subject reader
-    nxt = doc.tokens[i + 1].word if i + 1 < len(doc.tokens) else "。"
-    # 三个突出问题 counts: the word after the modifier is a noun.
-    return subjects.kind(tok.word) in ("v", "d", "a", "w") and subjects.kind(nxt) not in ("n", "w", "a")
-
-
-def _ordinal(doc: Document, s: int, end: int) -> bool:
-    """十四届全国人大, 二期规划, 三次产业: a number before a noun, not after a verb (组织三次政治轮训)."""
-    tok = doc.tokens[doc.token_index(end)]
-    if tok.start != end or (subjects.kind(tok.word) not in ("n", "w") and doc.view[end] not in CN_DIGITS):
-        return False  # 二十届二中全会: before another numbered name too
-    prev = doc.tokens[doc.token_index(s - 1)].word if s else ""
-    return subjects.kind(prev) != "v" or prev in ("是", "为")
-
-
-def _subject(doc: Document, q: _Quantity, state: _Sentence) -> str | None:
-    """After the unit, else before the number in its clause, else shared out, carried or the verb's object."""
-    view = doc.view
-    clause = doc.last_of(_CLAUSE_END, state.span[0], q.start) + 1
+    clause = doc.last_of(CLAUSE_END, state.span[0], q.start) + 1
     clause = max(clause, state.span[0])
     a = max(clause, state.prev_end)
     unit_start = q.unit_end - len(q.unit or "")
@@ -351,31 +142,67 @@ def _subject(doc: Document, q: _Quantity, state: _Sentence) -> str | None:
     level = view.startswith(("的", "之"), q.end) and any(
         view.startswith(v, q.start - len(v)) for v in lexicon.words("level_verbs") if q.start >= len(v)
     )
-    found_after = None if level else subjects.after(doc, unit_start if opens else q.end)
+    # A count of things, not of time, amounts or people (代表1000多人出席大会: what they did;
+    # 预留100亿元推行资助计划: what the money is for).
+    classifier = q.unit is not None and len(q.unit) == 1 and q.unit not in (*DURATIONS, *_PEOPLE, *_MEASURES)
+    found_after = None if level else subjects.after(doc, unit_start if opens else q.end, modifier=classifier)
     if found_after:
         return found_after
-    found = subjects.before(doc, a, q.start)
+    action = _action().match(view, q.end) if q.unit in DURATIONS else None
+    held = subjects.held(doc, q.end, action.group()) if action else None
+    if held:
+        return held  # 联合学会连续三年主办大赛: a run of years counts the events an action holds, not its actor
+    found = subjects.before(doc, a, q.start, count=q.unit not in (None, *_SHARE_UNITS))
     if found:
         state.pending = list(found.rest)
         return found.subject
+    verb = doc.tokens[doc.token_index(q.end)] if q.unit in DURATIONS and q.end < len(view) else None
+    if verb and verb.start == q.end and subjects.kind(verb.word) == "v":
+        held = subjects.held(doc, q.end, verb.word)
+        if held:
+            return held  # 连续三年入选中国百强区: what the years went on doing
+    # (由5人组成 says what the people make up, not what they do.)
+    done = subjects.predicate(doc, q.end) if q.unit in _PEOPLE and not view.startswith("由", q.start - 1) else None
+    if done:
+        return done  # 十人当中只有一人能看报: what the people counted do
     if state.pending and not view[a : q.start].strip(" 、和及与"):
         return state.pending.pop(0)
     n = _chain(view, q.end)
-    if "分别" in view[a : q.start] and 1 < n <= len(state.subjects) and all(state.subjects[-n:]):
+    if _shared_out(view[a : q.start]) and 1 < n <= len(state.subjects) and all(state.subjects[-n:]):
         # 接待游客3.2亿人次，实现旅游收入3500亿元，分别增长15%和22%: one for each count before.
         named = state.subjects[-n:]
         state.pending = [str(x) for x in named[1:]]
         return named[0]
-    carried = subjects.before(doc, state.span[0], a, share_out=False)
+    share = n > 1 and _shared_out(view[a : q.start])
+    listed = subjects.before(doc, max(state.prev_end, q.start - _TOPIC_WINDOW), q.start) if share else None
+    if listed and len(listed.rest) == n - 1:
+        # 最低的3个城市依次是北京、廊坊和长治，分别为47、55和55微克/立方米: the list of the clause before.
+        state.pending = list(listed.rest)
+        return listed.subject
+    # A noun named since the last number, else that number's subject: 大专及以上学历的525名，占90.4%.
+    named = subjects.before(doc, state.prev_end, a, share_out=False)
+    carried = named.subject if named else (state.subjects[-1] if state.subjects else None)
     if state.prev_end > clause and carried:
-        return carried.subject  # 利用率达94.5%、连续5年保持西北第一: the same subject goes on
-    return subjects.verb_object(doc, q.end) or (carried.subject if carried else None)
+        return carried  # 利用率达94.5%、连续5年保持西北第一: the same subject goes on
+    found = subjects.verb_object(doc, q.end) or carried
+    if found or q.unit is None:
+        return found
+    # 其中，499.6万件调解成功: what the things counted did; else what the sentence is about
+    # (《新青年》雜誌以前每月出版一次，現在改為三個月出版一次).
+    # A rate with nothing named: 前三季度国内生产总值增长0.7%。分季度看，一季度下降6.8% (the paragraph goes on).
+    found = subjects.predicate(doc, q.end) or subjects.topic(doc, max(state.span[0], q.start - _TOPIC_WINDOW), q.start)
+    return found or (state.earlier if q.unit in _SHARE_UNITS else None)
+
+
+def _shared_out(stretch: str) -> bool:
+    """Does the stretch share numbers out over a list (分别, traditional 分別)?"""
+    return "分别" in stretch or "分別" in stretch
 
 
 def _chain(view: str, end: int) -> int:
     """How many numbers a list starting here holds: 15%和22% → 2, 6%、5.2%、5.2% → 3."""
     limit = min(len(view), end + 200)
-    stop = min((i for i in (view.find(c, end, limit) for c in _CLAUSE_END) if i >= 0), default=limit)
+    stop = min((i for i in (view.find(c, end, limit) for c in CLAUSE_END) if i >= 0), default=limit)
     return 1 + len(re.findall(rf"[、和及与](?=(?:百分之)?[\d{CN_DIGITS}])", view[end:stop]))
 
 

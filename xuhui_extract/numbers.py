@@ -26,7 +26,7 @@ _MAX_CHARS = 40
 # A numeral as it stands in running text: Arabic with thousands separators and
 # an optional 万/亿, or a run of Chinese numeral characters.
 NUMERAL = (
-    r"(?:\d+(?:[,，]\d{3})+(?!\d)|\d+)(?:\.\d+)?(?:万亿|[万亿萬億])?"
+    r"(?:\d+(?:[,，]\d{3})+(?!\d)|\d+)(?:\.\d+)?(?:万亿|萬億|[万亿萬億])?"
     rf"|[{CN_DIGITS}]+(?:[点點][零〇一二三四五六七八九]+)?(?:[万亿萬億])?"
 )
 
@@ -49,7 +49,7 @@ def _cn2an():
 
 # Forms cn2an never reads, common in policy text: 十四五 (the 14th five-year plan), 一二百 (one or two hundred).
 _NOT_A_NUMBER = re.compile(r"十[一二三四五六七八九两]{2,}|[一二三四五六七八九两]{2}[十百千万亿]")
-_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_VALUE = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _SMALL_UNIT = {"十": 10, "百": 100, "千": 1000}
 _CANON = str.maketrans({"两": "二", "〇": "零"})
 
@@ -78,12 +78,12 @@ def _spell(n: int, lead: bool = True) -> str:
 
 def _read_integer(s: str) -> int | None:
     """`s` read place by place; None unless it is the standard spelling of what it reads as."""
-    if len(s) > 1 and all(ch in _DIGIT for ch in s):
-        return int("".join(str(_DIGIT[ch]) for ch in s))  # digit by digit: 二〇一九, 三五
+    if len(s) > 1 and all(ch in _CN_VALUE for ch in s):
+        return int("".join(str(_CN_VALUE[ch]) for ch in s))  # digit by digit: 二〇一九, 三五
     total, section, digit = 0, 0, None
     for ch in s:
-        if ch in _DIGIT:
-            digit = _DIGIT[ch]
+        if ch in _CN_VALUE:
+            digit = _CN_VALUE[ch]
         elif ch in _SMALL_UNIT:
             section += (1 if digit is None else digit) * _SMALL_UNIT[ch]
             digit = None
@@ -103,13 +103,13 @@ def _read_cn(s: str) -> float | None:
     """cn2an's reading of a standard spelling, with its float rounding; None when `s` is not one."""
     whole, dot, frac = s.partition("点")
     n = _read_integer(whole)
-    if n is None or (dot and not (0 < len(frac) <= 16 and all(ch in _DIGIT for ch in frac))):
+    if n is None or (dot and not (0 < len(frac) <= 16 and all(ch in _CN_VALUE for ch in frac))):
         return None
     if not dot:
         return float(n)
     part = 0
     for i in range(len(frac) - 1, -1, -1):
-        part += _DIGIT[frac[i]] * 10 ** -(i + 1)
+        part += _CN_VALUE[frac[i]] * 10 ** -(i + 1)
     return float(round(n + round(part, len(frac)), len(frac)))
 
 
@@ -146,6 +146,24 @@ def _chinese(s: str) -> float | None:
     except (ValueError, KeyError, IndexError, TypeError, OverflowError):
         return None
     return v if math.isfinite(v) else None
+
+
+_DIGIT = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_NEIGHBOURS = re.compile(r"([二两兩三四五六七八九])([二两兩三四五六七八九])([十百千万亿萬億]*)")
+
+
+def neighbours(numeral: str) -> tuple[float, float] | None:
+    """两三 → (2, 3), 三四十 → (30, 40), 五六百万 → (5e6, 6e6): two neighbouring digits make a range.
+
+    Written side by side they say "two or three", not 23 (as cn2an reads them).
+    """
+    m = _NEIGHBOURS.fullmatch(numeral)
+    if not m or _DIGIT[m.group(2)] != _DIGIT[m.group(1)] + 1:
+        return None
+    scale = value("一" + m.group(3)) if m.group(3) else 1.0
+    if scale is None:
+        return None
+    return _DIGIT[m.group(1)] * scale, _DIGIT[m.group(2)] * scale
 
 
 def tidy(x: float) -> int | float:

@@ -25,7 +25,7 @@ from .numbers import CN_DIGITS
 _MAX_TOKENS = 6
 _MAX_CHARS = 24
 _BAD_HEAD = set("的了在和与及或并而是有对向从由把被将为以也还都就又再等其这那此该各每我你他她它们之如既才怎")
-_LONE_SUFFIXES = set("局部委厅院署办会联處廳")  # may stand as a token of their own
+_LONE_SUFFIXES = set("局部委厅院署办会联處廳庭")  # may stand as a token of their own
 _BRACKETS = set("（）()")
 _LINKS = _BRACKETS | set("-－")  # inside a name, but no name word of their own
 _NAME_CHARS = _LINKS | set("·")
@@ -156,10 +156,22 @@ def _bare_suffix_ok(toks: list[Token], i: int, suffix: str, stops: frozenset[str
 
 
 def _verb_in_name(toks: list[Token], k: int, i: int, suffix: str, stops: frozenset[str], verbs: frozenset[str]) -> bool:
-    """May the verb at token `k` sit inside the name ending at token `i`?"""
+    """May the verb at token `k` sit inside the name ending at token `i`?
+
+    Between two name words it may (人工智能|治理|专业委员会), unless the word after
+    it starts a name of its own: a body's name (葛冰|传达|县委|组织部) or a level of
+    government (向大会|报告|区|人民法院): the verb's object starts there.
+    """
     if k == i - 1 and toks[i].word == suffix:
         return True  # 调解|中心
-    return k > 0 and _name_token(toks[k - 1], stops) and toks[k - 1].word not in verbs and toks[k + 1].word not in verbs
+    nxt = toks[k + 1].word
+    suffixes = lexicon.wordset("org_suffixes")
+    named = _suffix(nxt, suffixes, max(map(len, suffixes)))
+    if nxt in _LEVELS or (nxt[0] in _LEVELS and named):  # 区 / 县委 / 县政府
+        return False
+    if k + 1 < i and named and not _common_tail(nxt):
+        return False
+    return k > 0 and _name_token(toks[k - 1], stops) and toks[k - 1].word not in verbs and nxt not in verbs
 
 
 def _known(doc: Document, names: _Names) -> None:

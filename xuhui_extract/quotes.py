@@ -3,6 +3,9 @@
 A quote of up to 12 characters without sentence punctuation is a term (“四个
 意识”, “口袋党员”); a longer one is speech, attributed to the speaker named
 just before it (习近平总书记指出，“…”) or just after it (“…”李云泽表示).
+Two exceptions are terms too: a slogan of parallel halves, which a comma
+separates but which says nothing as a sentence would (“公正司法，一心为民”),
+and a longer name with an honour's ending (“…工作先进集体”, “…贡献奖”).
 Fixed formulations from the packaged list count as terms even unquoted.
 """
 
@@ -20,6 +23,9 @@ _QUOTE = re.compile(r"“([^“”]{1,2000})”|‘([^‘’]{1,2000})’|「([^
 _NUMBER_WORD = re.compile(r"[一二三四五六七八九十百千万两双0-9〇零]")
 _SENTENCE_PUNCT = re.compile(r"[。！？；，,!?;:：]")
 _TERM_MAX = 12
+_COUPLET_SPLIT = re.compile(r"[，,]")
+_COUPLET_PART = 6  # each half of a slogan couplet is this long at most
+_ANY_PUNCT = re.compile(r"[，,、。；;：:！？!?\s]")
 _HEAD_MAX = 30  # a speaker head line (部长姓名：) is no longer than this
 _SALUTATION = re.compile(r"(?:各位|尊敬的|亲爱的|同志们|朋友们|女士们|先生们|同学们)")
 _COMPOUND_MAX = 20  # “行政执法协调监督+检察公益诉讼”: a formula of named parts is still a term
@@ -53,8 +59,27 @@ def quote_marks(view: str) -> Iterator[tuple[re.Match[str], int, int]]:
 
 
 def is_term(content: str) -> bool:
-    limit = _COMPOUND_MAX if "+" in content or "＋" in content else _TERM_MAX
-    return len(content) <= limit and not _SENTENCE_PUNCT.search(content) and bool(content.strip())
+    if not content.strip():
+        return False
+    long_name = "+" in content or "＋" in content or _honour(content)
+    limit = _COMPOUND_MAX if long_name else _TERM_MAX
+    return len(content) <= limit and (not _SENTENCE_PUNCT.search(content) or _couplet(content))
+
+
+def _couplet(content: str) -> bool:
+    """`公正司法，一心为民`: two or three halves of one short length, only a comma between them."""
+    parts = _COUPLET_SPLIT.split(content)
+    return (
+        2 <= len(parts) <= 3
+        and len({len(p) for p in parts}) == 1
+        and 2 <= len(parts[0]) <= _COUPLET_PART
+        and not any(_SENTENCE_PUNCT.search(p) for p in parts)
+    )
+
+
+def _honour(content: str) -> bool:
+    """A name that ends as an honour does (`lexicon/honour_suffixes.txt`), with no punctuation in it."""
+    return not _ANY_PUNCT.search(content) and content.endswith(lexicon.words("honour_suffixes"))
 
 
 def _formulations(view: str) -> Iterator[re.Match[str]]:

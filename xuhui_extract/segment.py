@@ -14,6 +14,7 @@ exactly: every offset in the output is built on that.
 
 from __future__ import annotations
 
+import importlib
 import re
 import sys
 from collections.abc import Callable
@@ -68,16 +69,40 @@ def warm() -> None:
 
 
 def cut(text: str) -> list[str]:
-    """Segment `text`; the tokens concatenate back to `text` exactly."""
+    """Segment `text`; the tokens concatenate back to `text` exactly.
+
+    The dictionaries are simplified, so traditional text (黨員繳納的黨費) is
+    segmented as its simplified copy and the words are cut from the text as written.
+    """
     if not text:
         return []
-    tokens = _backend(backend()).cut(text)
-    return tokens if "".join(tokens) == text else _realign(tokens, text)
+    simple = simplified(text)
+    tokens = _backend(backend()).cut(simple)
+    if "".join(tokens) != simple:
+        tokens = _realign(tokens, simple)
+    if simple == text:
+        return tokens
+    out, pos = [], 0
+    for w in tokens:
+        out.append(text[pos : pos + len(w)])
+        pos += len(w)
+    return out
 
 
 def known(word: str) -> bool:
-    """Is `word` an entry of the dictionary (jieba's own or the packaged one)?"""
-    return _backend(backend()).known(word)
+    """Is `word` (or its simplified form) an entry of the dictionary (jieba's own or the packaged one)?"""
+    return _backend(backend()).known(simplified(word))
+
+
+def simplified(text: str) -> str:
+    """`text` with traditional characters mapped one for one to simplified ones: same length, same offsets."""
+    return text.translate(_to_simplified())
+
+
+@cache
+def _to_simplified() -> dict[int, str]:
+    # Character to character, traditional → simplified: the table that ships with cn2an's helper, proces.
+    return str.maketrans(_module_alone("proces", "conf").T2S_DICT)
 
 
 def _userdict() -> list[tuple[str, int | None, str | None]]:
@@ -208,7 +233,7 @@ def _accurate(tok: Any) -> Callable[[str], list[str]]:
 
 
 def _rjieba() -> _Backend:
-    tok = _rjieba_module().Jieba()
+    tok = _module_alone("rjieba", "rjieba").Jieba()
     entries = _userdict()
     for word, freq, tag in entries:
         tok.add_word(word, freq, tag)
@@ -238,35 +263,34 @@ def _rjieba() -> _Backend:
     return _Backend(cut, lambda word: word not in split and has_word(word))
 
 
-def _rjieba_module() -> ModuleType:
-    """rjieba's compiled module (its `Jieba` class).
+def _module_alone(package: str, name: str) -> ModuleType:
+    """`package.name`, loaded without running the package's `__init__` when that is not imported yet.
 
-    The package's own `__init__` builds a default `Jieba` at import, loading the
-    dictionary a first time (0.1 s) for an instance we do not use. So the
-    compiled module is loaded on its own, under the name the package gives it
-    (a later `import rjieba` finds it there); where that fails, the package is
-    imported as usual.
+    Both packages whose parts are needed here do costly work at import for
+    parts not needed: rjieba's builds a default `Jieba` (its dictionary loaded
+    once more, 0.1 s), proces's imports its text-masking module (25 ms). The
+    module is loaded from its file under its own name, where a later import of
+    the package finds it; where that fails, the package is imported as usual.
     """
-    if "rjieba" in sys.modules:
-        return sys.modules["rjieba"]
+    full = f"{package}.{name}"
+    if package in sys.modules or full in sys.modules:
+        return importlib.import_module(full)
     try:
         from importlib.machinery import EXTENSION_SUFFIXES
         from importlib.util import module_from_spec, spec_from_file_location
         from pathlib import Path
 
-        spec = find_spec("rjieba")
-        folder = Path(next(iter(spec.submodule_search_locations or ())))
-        path = next(p for s in EXTENSION_SUFFIXES if (p := folder / f"rjieba{s}").exists())
-        ext = spec_from_file_location("rjieba.rjieba", path)
-        module = module_from_spec(ext)  # type: ignore[arg-type]
-        sys.modules["rjieba.rjieba"] = module
-        ext.loader.exec_module(module)  # type: ignore[union-attr]
+        spec = find_spec(package)
+        folder = Path(next(iter(spec.submodule_search_locations or ())))  # type: ignore[union-attr]
+        path = next(p for s in (*EXTENSION_SUFFIXES, ".py") if (p := folder / f"{name}{s}").exists())
+        found = spec_from_file_location(full, path)
+        module = module_from_spec(found)  # type: ignore[arg-type]
+        sys.modules[full] = module
+        found.loader.exec_module(module)  # type: ignore[union-attr]
         return module
     except Exception:
-        sys.modules.pop("rjieba.rjieba", None)
-        import rjieba
-
-        return rjieba
+        sys.modules.pop(full, None)
+        return importlib.import_module(full)
 
 
 def _like_jieba(t: str, has_word: Callable[[str], bool]) -> list[str]:

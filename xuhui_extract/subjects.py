@@ -30,13 +30,16 @@ _CONJ = {"、", "和", "及", "与", "以及", "或"}
 _DE = {"的", "之"}
 _INNER = {"以上", "以下"}  # 地级以上城市, 规模以上工业: inside a phrase, not after it
 _AMONG = {*_INNER, "中", "之中", "当中"}  # 居民中有百分之七十五: the whole the share is of
-_REFERENCE_AFTER = {"比", "较", "占", "相比", "相较", "同", "与"}
-_SHARE_OUT = {"分别", "依次"}
+_REFERENCE_AFTER = {"比", "较", "占", "相比", "相较", "同", "与", "离", "離", "距", "距离", "距離"}
+_SHARES = {"比重", "比例", "份额", "占比"}
+_PURPOSE = {"来", "來", "用来", "用來", "以", "用于", "用於"}
+_SHARE_OUT = {"分别", "分別", "依次"}
 # Prepositions whose object is what a number is about: 将小微企业最高授信额度由3000万元提高到5000万元,
 # 达到或好于Ⅲ类水质比例提高14.6个百分点.
 _NOT_REFERENCE = {"将", "把", "于", "高于", "低于", "好于", "优于", "大于", "小于", "多于", "少于", "等于"}
 _COPULA = {"是", "为"}
 _OPEN, _CLOSE = "“‘「", "”’」"
+_OPEN_BRACKETS, _CLOSE_BRACKETS = ("(", "（", "[", "［"), (")", "）", "]", "］")
 _GLUED_VERBS = "达为至到于有是"
 _RESULT = {"为", "到", "至", "成"}  # 调整为, 提高到: the verb before them is no noun
 
@@ -72,7 +75,12 @@ def kind(word: str) -> str:
         return "num"  # 一遇, 二产, 五市: a number glued to its word
     if word.lstrip("万亿萬億") in _units() or not word.lstrip("万亿萬億"):
         return "q"  # 元, ℃, 亿人次: a unit, not a name
-    return _classes().get(word, "n")
+    cls = _classes().get(word) or _classes().get(segment.simplified(word), "n")
+    if cls == "n" and len(word) > 2 and word[0] in "较較":
+        return "s"  # 较前年, 較同期: a point of comparison glued to 较
+    if cls == "r" and len(word) == 2 and word[0] in "该該" and word[1] not in "项項是":
+        return "n"  # 该报每月需要七百元: "this paper" names what is counted, as 报 would
+    return cls
 
 
 @cache
@@ -189,9 +197,49 @@ def _quoted_before(doc: Document, toks: list[Token], kinds: list[str]) -> str | 
     return inner if inner and not any(ch in _CLAUSE_END for ch in inner) else None
 
 
+def _bracketed(toks: list[Token]) -> list[bool]:
+    """Which tokens stand inside brackets: an aside (结案1634件(含上年旧存)) names no subject for what follows."""
+    out: list[bool] = []
+    depth = 0
+    for t in toks:
+        if t.word in _OPEN_BRACKETS:
+            depth += 1
+        elif t.word in _CLOSE_BRACKETS:
+            if not depth:
+                out = [True] * len(out)  # the bracket opened before the region began
+            depth = max(depth - 1, 0)
+            out.append(True)
+            continue
+        out.append(depth > 0)
+    return out
+
+
+def _headless(toks: list[Token], kinds: list[str], count: bool) -> str | None:
+    """A 的 phrase with no head noun names who is counted: 其中在国外的有四十四人 → 在国外的,
+    大专及以上学历的525名 → 大专及以上学历的 (with a count only: 占国土面积的14.8% is a share *of* it)."""
+    j = len(toks)
+    if j and toks[j - 1].word in _COPULA | {"有", "為"}:
+        j -= 1
+        while j and kinds[j - 1] in ("d", "s") and toks[j - 1].word not in _DE:
+            j -= 1  # 大约有
+    elif not count:
+        return None
+    if not j or kinds[j - 1] != "de" or j < 2 or kinds[j - 2] == "t" or toks[j - 2].word in ("年", "月", "日", "年底"):
+        return None  # 降到2015年的82起: a point in time, not who is counted
+    i = j - 1
+    while i and (kinds[i - 1] not in ("punct", "s", "de", "r") or toks[i - 1].word == "、"):
+        i -= 1
+    while i < j and (kinds[i] == "conj" or toks[i].word == "、"):
+        i += 1  # 1000元和准备筹集的400元: the list's 和 opens no phrase
+    text = "".join(t.word for t in toks[i:j])
+    return text if j - i > 1 and len(text) <= MAX_CHARS else None
+
+
 def _is_reference(toks: list[Token], kinds: list[str], i: int, j: int) -> bool:
     """A point of reference, not a subject: X in X的<number> (占国土面积的14.8%, 从2010年的156起),
     after 比/较/占 (比去年同期) or another preposition, or before a place or time word (通常情况下, 发现时)."""
+    if i > 0 and toks[i - 1].word in ("占", "佔") and toks[j - 1].word in _SHARES:
+        return False  # 增加值占地区生产总值比重达10%: the share itself is what is measured
     if i > 0 and (
         toks[i - 1].word in _REFERENCE_AFTER or (kinds[i - 1] == "p" and toks[i - 1].word not in _NOT_REFERENCE)
     ):
@@ -206,14 +254,20 @@ def _predicate(kinds: list[str], i: int, j: int) -> bool:
     return all(k == "w" for k in kinds[i:j]) and j < len(kinds) and kinds[j] in ("v", "p", "punct", "conj")
 
 
-def before(doc: Document, a: int, b: int, share_out: bool = True) -> Found | None:
-    """The subject named in view[a:b], the stretch of the clause before a number."""
+def before(doc: Document, a: int, b: int, share_out: bool = True, count: bool = False) -> Found | None:
+    """The subject named in view[a:b], the stretch of the clause before a number (`count`: of things, not a share)."""
     toks, kinds = _region(doc, a, b)
     quoted = _quoted_before(doc, toks, kinds)
     if quoted:
         return Found(quoted)
+    headless = _headless(toks, kinds, count)
+    if headless:
+        return Found(headless)
+    aside = _bracketed(toks)
     chunks = [
-        (i, j) for i, j in _chunks(toks, kinds) if not _is_reference(toks, kinds, i, j) and not _predicate(kinds, i, j)
+        (i, j)
+        for i, j in _chunks(toks, kinds)
+        if not aside[i] and not _is_reference(toks, kinds, i, j) and not _predicate(kinds, i, j)
     ]
     # A single character (字, 市) says too little to be a subject on its own.
     chunks = chunks[: max((n + 1 for n, (i, j) in enumerate(chunks) if toks[j - 1].end - toks[i].start > 1), default=0)]
@@ -254,8 +308,11 @@ def _share_head(items: list[list[Token]]) -> Found:
     return Found(named[0], tuple(named[1:]))
 
 
-def after(doc: Document, pos: int) -> str | None:
-    """The subject named right after a count: 5家律所, 90%的化工园区, 三位来自高校的教授, 一半以上是游手好闲的人."""
+def after(doc: Document, pos: int, modifier: bool = False) -> str | None:
+    """The subject named right after a count: 5家律所, 90%的化工园区, 三位来自高校的教授, 一半以上是游手好闲的人.
+
+    `modifier`: the count has a measure word, so a verb right after it may modify a noun (12个创新平台).
+    """
     stop = pos
     while stop < len(doc.view) and stop - pos < 40 and doc.view[stop] not in _CLAUSE_END:
         stop += 1
@@ -267,8 +324,16 @@ def after(doc: Document, pos: int) -> str | None:
         # 22个750千伏和330千伏电网工程: a size between the count and the noun.
         while i < len(toks) and kinds[i] in ("num", "m", "q", "conj") and toks[i].word not in _CONJ - {"和"}:
             i += 1
+    if i + 1 < len(toks) and toks[i].word in _PURPOSE and kinds[i + 1] == "v":
+        return None  # 抽出百分之十来维持月刊: what the amount is for, not what it is
+    if i + 1 < len(toks) and kinds[i] == "num" and toks[i + 1].word == "级":
+        i += 2  # 6个千亿级产业集群: a size between the count and the noun
+    if i + 2 < len(toks) and toks[i].word in _OPEN and toks[i + 2].word in _CLOSE:
+        i += 3  # 1.02万家“三有”非公有制企业: a quoted label before the noun
     if i == len(toks) or toks[i].word[0] in CN_DIGITS:
         return None  # 五年一遇: a number, not a name
+    if toks[i].word in ("人", "人員", "人员"):
+        return toks[i].word  # 三个人: 人 is a unit after a number, but what a measure word counts here
     small = _small_head(toks, kinds, i)
     if small:
         return small
@@ -284,6 +349,12 @@ def after(doc: Document, pos: int) -> str | None:
         de = next((k for k in range(i + 1, len(toks)) if kinds[k] == "de"), None)
         if de is not None:
             return _noun_at(toks, kinds, de + 1)
+    if modifier and kinds[i] == "v" and len(toks[i].word) > 1 and i + 1 < len(toks) and kinds[i + 1] == "n":
+        # 12个创新平台, 20个示范项目: after a measure word a verb modifies the noun it stands before.
+        j = i + 1
+        while j < len(toks) and _nominal(toks, kinds, j, inside=True):
+            j += 1
+        return _text(toks[i:j], keep_head=False) if kinds[j - 1] in ("n", "q", "w") else None
     return None
 
 
@@ -326,3 +397,46 @@ def verb_object(doc: Document, pos: int) -> str | None:
         return None
     chunk = next(((ci, cj) for ci, cj in _chunks(toks[i:], kinds[i:]) if ci == 0), None)
     return _text(toks[i : i + chunk[1]]) if chunk else None
+
+
+def held(doc: Document, pos: int, verb: str) -> str | None:
+    """What an action right after a duration holds: 连续三年主办全国通用人工智能大赛 → 全国通用人工智能大赛.
+
+    The object runs to the end of the clause (or a 的, a particle or a
+    preposition); its head end is kept, as for any subject.
+    """
+    stop = pos
+    while stop < len(doc.view) and stop - pos < 40 and doc.view[stop] not in _CLAUSE_END:
+        stop += 1
+    toks, kinds = _region(doc, pos + len(verb), stop)
+    j = 0
+    while j < len(toks) and kinds[j] not in ("de", "p", "u", "punct", "conj"):
+        j += 1
+    return _text(toks[:j]) if j and kinds[j - 1] in ("n", "w") else None
+
+
+def predicate(doc: Document, pos: int) -> str | None:
+    """What the people counted do, when that ends the clause: 十人当中只有一人能看报 → 能看报."""
+    stop = pos
+    while stop < len(doc.view) and stop - pos < 12 and doc.view[stop] not in _CLAUSE_END:
+        stop += 1
+    if stop - pos >= 12 or stop == pos:
+        return None
+    toks, kinds = _region(doc, pos, stop)
+    if len(toks) > 3 or kinds[0] not in ("v", "d") or any(k not in ("v", "w", "d", "n", "a") for k in kinds):
+        return None
+    return "".join(t.word for t in toks)
+
+
+def topic(doc: Document, a: int, b: int) -> str | None:
+    """The first noun phrase of the sentence, as a last resort: what the sentence is about."""
+    toks, kinds = _region(doc, a, b)
+    aside = _bracketed(toks)
+    for i, j in _chunks(toks, kinds):
+        if aside[i] or toks[j - 1].end - toks[i].start < 2:
+            continue
+        if i and toks[i - 1].word == "》":  # 《新青年》雜誌: the title names the journal
+            k = max((k for k in range(i - 1) if toks[k].word == "《"), default=i)
+            return "".join(t.word for t in toks[k:j])
+        return _text(toks[i:j])
+    return None

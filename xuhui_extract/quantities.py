@@ -1,0 +1,205 @@
+"""Numbers as written in running text: the numeral, its scale, unit, range and approximation words.
+
+`read` takes a numeral where `NUM` matched it and reads on: 万/亿 multiply the
+number wherever they stand (1.2万人次, 2400多亿元, 50余万人次, 十几亿), the
+unit or measure word is the longest entry of `lexicon/units.txt` after it, a
+range (4.5%—5%, 3～5年, 三百四十至三百五十人, 两三次, 五、六个) gives `high`,
+approximation words (近, 约, 超过, 不足, 多, 余, 左右, 以上) set `approx`.
+Shares are read as % (八成, 百分之八十, 三分之一, 一半). What the number counts,
+and whether it counts anything at all, is for `metrics.py` and `uncounted.py`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from . import lexicon
+from .numbers import CN_DIGITS, NUMERAL, neighbours, value
+
+# The lookahead (every alternative starts with a digit or a numeral character) lets the
+# search pass over all other positions at once.
+NUM = re.compile(rf"(?=[\d{CN_DIGITS}])(?:(?P<half>一半)|(?:(?P<den>[{CN_DIGITS}]+|\d+)分之)?(?P<n>{NUMERAL}))")
+_RANGE = re.compile(rf"\s*(?:[—–\-~～至到]|以上)\s*(?:百分之)?(?P<n>{NUMERAL})")
+_RATIO = re.compile(r"\d+(?:\.\d+)?(?:\s*[∶：:]\s*\d+(?:\.\d+)?)+")
+_MULTIPLIER = re.compile(r"万亿|萬億|[万亿萬億]")
+_MULT = {"万亿": 1e12, "萬億": 1e12, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}
+# Traditional forms stand beside the simplified ones: 約, 將近, 超過, 餘.
+_APPROX_BEFORE = re.compile(
+    r"(?:[将將]近|接近|大[约約]|超[过過]|至少|不到|不足|多[达達]|[几幾]近|[约約]|近|超|逾|突破)\Z"
+)
+_APPROX_AFTER = ("及以上", "以上", "左右", "上下", "以下", "多", "余", "餘")
+_UNIT_AS = {
+    "％": "%",
+    "个百分点": "百分点",
+    "個百分點": "百分點",
+    "个小时": "小时",
+    "個小時": "小時",
+    "个星期": "星期",
+    "个工作日": "工作日",
+}
+_HOURS = re.compile(r"[多余餘]?(?:小[时時]|[钟鐘]头)")
+# The rest of a list of bare numbers, up to the unit they share: 、55和55 (微克/立方米).
+_LIST_TAIL = re.compile(r"(?:\s*[、和及与與]\s*\d+(?:\.\d+)?){1,8}")
+_GROUP_DIGITS = ("两", "兩", "三", "四", "五", "六", "七", "八", "九", "十")
+
+
+@cache
+def _units() -> re.Pattern[str]:
+    return re.compile(lexicon.alternation("units"))
+
+
+@dataclass
+class Quantity:
+    """A number as read at one place in the view: [start, end) covers the approximation words too."""
+
+    start: int
+    end: int
+    value: float
+    high: float | None = None
+    unit: str | None = None
+    approx: bool = False
+    unit_end: int = 0  # where the unit ends, before 左右/以上
+
+
+def ratio(view: str, pos: int) -> list[Quantity]:
+    """8.3∶41.4∶50.3 (三次产业结构): each term a metric with no unit; not a clock time (8:30)."""
+    run = _RATIO.match(view, pos)
+    if not run or (pos and (view[pos - 1].isdigit() or view[pos - 1] in ".:：∶")):
+        return []
+    text = run.group()
+    terms = list(re.finditer(r"\d+(?:\.\d+)?", text))
+    if "∶" not in text and not (len(terms) >= 3 and "." in text):
+        return []
+    return [Quantity(pos + t.start(), pos + t.end(), float(t.group())) for t in terms]
+
+
+def read(view: str, m: re.Match[str]) -> Quantity | None:
+    """The quantity whose numeral `m` matched, or None when it is not one."""
+    s = m.start()
+    before = _APPROX_BEFORE.search(view, max(0, s - 4), s)
+    # 大约有二百人: approximate, though 有 keeps the words before it out of the metric's text.
+    has = s >= 2 and view[s - 1] == "有" and view[s - 2] in "约約"
+    q = Quantity(before.start() if before else s, m.end(), 0.0, approx=bool(before) or has)
+    if m.group("half"):
+        q.value, q.unit = 50.0, "%"
+    elif m.group("den"):
+        den, num = value(m.group("den")), value(m.group("n"))
+        if not den or num is None:
+            return None
+        q.value, q.unit = num * 100 / den, "%"
+    else:
+        raw = m.group("n")
+        pair = neighbours(raw)  # 两三次: a range
+        number = pair[0] if pair else value(raw)
+        if number is None:
+            return None
+        q.value = number
+        if not _scale(view, q, raw):
+            return None
+        if pair:
+            q.high = q.value * pair[1] / pair[0]
+        if raw[0] in "百千万亿萬億" and not before and not _capacity(view, s, q):
+            return None  # 千家万户, 千百个: not a count; 近千个, 超过千万人次 and 千万吨炼化基地 are
+    _range(view, q)
+    if q.unit is None and m.group("n") in _GROUP_DIGITS and view.startswith("大", q.end):
+        q.end += 1  # 三大核心要素: a count of kinds, checked against the words in `uncounted`
+        return q
+    if q.unit is None:
+        q.unit = _listed_unit(view, q.end)  # 分别为47、55和55微克/立方米: the unit closes the list
+        if q.unit:
+            q.unit_end = q.end
+            return q
+        return None if _MULT.get(view[q.end - 1]) is None else q  # 76万群众: a count with no measure word
+    q.unit = _UNIT_AS.get(q.unit, q.unit)
+    q.unit_end = q.end
+    for word in _APPROX_AFTER:
+        if view.startswith(word, q.end):
+            q.approx, q.end = True, q.end + len(word)
+            break
+    return q
+
+
+def _listed_unit(view: str, end: int) -> str | None:
+    """The unit after a short list of bare numbers that starts at `end` (、55和55微克/立方米), if any."""
+    m = _LIST_TAIL.match(view, end)
+    unit = _unit_at(view, m.end()) if m else None
+    return _UNIT_AS.get(unit, unit) if unit else None
+
+
+def _capacity(view: str, s: int, q: Quantity) -> bool:
+    """百万吨化工新材料基地: a bare magnitude before a physical unit sizes what follows.
+
+    Not after 上 or 数 (上万吨: vague) or 每 (每万吨标煤: a rate).
+    """
+    return q.unit in lexicon.wordset("capacity_units") and not (s and view[s - 1] in "上成数數几幾每")
+
+
+def _scale(view: str, q: Quantity, raw: str) -> bool:
+    """几, 多/余 and 万/亿 after the numeral, then the unit; False for a vague number (几十万)."""
+    s = q.end - len(raw)
+    if s and (view[s - 1] in "几幾" or (view[s - 1] in "数數" and raw[0] in "十百千万萬")):
+        return False  # 几十万, 数千人: vague
+    if view.startswith("几", q.end) and raw[-1] in "十百千万亿":
+        q.approx, q.end = True, q.end + 1  # 十几亿人口 → about 1e9
+    if view.startswith(("多", "余", "餘"), q.end):
+        q.approx, q.end = True, q.end + 1  # 2400多亿元, 300多人
+    mult = _MULTIPLIER.match(view, q.end)
+    if mult and not _MULTIPLIER.search(raw):
+        q.value *= _MULT[mult.group()]
+        q.end = mult.end()
+    if view.startswith("成", q.end) and raw[0] in CN_DIGITS and q.value <= 10:
+        q.value, q.unit, q.end = q.value * 10, "%", q.end + 1
+        return True
+    if not _unit_at(view, q.end) and view.startswith(("多", "余", "餘"), q.end):
+        q.approx, q.end = True, q.end + 1  # 10亿多元
+    q.unit = _unit_at(view, q.end)
+    if q.unit:
+        q.end += len(q.unit)
+        hours = _HOURS.match(view, q.end) if q.unit == "个" else None
+        if hours:  # 三个多小时
+            q.approx = q.approx or hours.group()[0] in "多余餘"
+            q.unit, q.end = hours.group().lstrip("多余餘"), hours.end()
+    return True
+
+
+def _range(view: str, q: Quantity) -> None:
+    """4.5%—5%, 1000米～1500米, 3～5年, 五万到六万人, 五、六个: the upper end, and the unit after it."""
+    if q.unit is None and view.startswith("、", q.end) and q.end - q.start == 1 and q.end + 2 < len(view):
+        pair = neighbours(view[q.start] + view[q.end + 1])  # 五、六个人: two neighbouring digits, listed
+        unit = _unit_at(view, q.end + 2)
+        if pair and unit:
+            q.high, q.unit, q.end = pair[1], unit, q.end + 2 + len(unit)
+        return
+    r = _RANGE.match(view, q.end)
+    upper = value(r.group("n")) if r else None
+    if r is None or upper is None:
+        return
+    end = r.end()
+    mult = _MULTIPLIER.search(r.group("n")) or _MULTIPLIER.match(view, end)
+    lower = q.value
+    if mult:
+        if not _MULTIPLIER.search(r.group("n")):
+            upper *= _MULT[mult.group()]
+            end = mult.end()
+        if not _MULTIPLIER.search(view, q.start, q.end) and lower * _MULT[mult.group()] <= upper:
+            lower *= _MULT[mult.group()]  # 五到六万人: the 万 belongs to both ends
+    unit = _unit_at(view, end)
+    if upper <= lower or (q.unit and unit not in (None, q.unit)) or (q.unit is None and unit is None):
+        return
+    closing = end + len(unit or "")
+    if r.group().lstrip().startswith("以上"):
+        if not view.startswith("以下", closing):
+            return  # 一万元以上十万元以下 is a range; 一万元以上 alone is not
+        closing += 2
+    q.value, q.high, q.end = lower, upper, closing
+    q.unit = q.unit or unit
+
+
+def _unit_at(view: str, pos: int) -> str | None:
+    """The longest unit of the packaged list that starts at `pos`."""
+    m = _units().match(view, pos)
+    if m and m.group().isascii() and m.end() < len(view) and view[m.end()].isascii() and view[m.end()].isalnum():
+        return None  # 5PM, 3GBps: a Latin unit is only one where the letters stop
+    return m.group() if m else None

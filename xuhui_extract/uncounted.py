@@ -1,0 +1,160 @@
+"""Numbers that count nothing, though a unit follows them: the rules that leave them out of the metrics.
+
+Ordinals and numbered names (第二次, 十四届全国人大, 二十届四中全会, 二期规划,
+第五、六条), dates and years (3月5日, 于14日, 2019年, 20年3月, 民国十年), time
+frames (过去五年, 近十年, 三年来, 前4个月, 6个月内) and durations that name a
+thing (三年行动, 15分钟生活圈), clock times (下午三点), formulations counted by
+their measure word (三个务必), numbers pointing back (这两个组织), the lone 一
+of an indefinite article (一个中心, but 只有一所学校 counts), numbers glued to
+Latin letters (PM2.5).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import cache
+
+from . import lexicon, subjects
+from .document import Document
+from .models import DateMention
+from .numbers import CN_DIGITS
+from .quantities import Quantity
+
+CLAUSE_END = "，,。；;！？!?：:\n"
+DURATIONS = ("年", "天", "日", "周", "个月", "個月", "小时", "小時", "分钟", "分鐘", "星期", "工作日")
+_NAMING = ("年", "天", "小时", "小時", "分钟", "分鐘")  # durations that name what follows them (三年行动)
+_ORDINAL_UNITS = ("次", "届", "屆", "期")
+_FORMULATION_UNITS = ("个", "個", "项", "項", "条", "條")
+# Traditional forms stand beside the simplified ones: 過去, 這, 以來.
+_FRAME_BEFORE = re.compile(r"(?:[过過]去|最近|未[来來]|今明|[这這]|前|[后後]|近|[头頭]|每)\Z")
+_FRAME_AFTER = re.compile(
+    r"(?:以[来來]|以前|之前|以[后後]|之[后後]|之[内內]|以[内內]|[时時][间間]|[来來]|前|[后後]|[间間]|[内內]|代|初|底)"
+)
+# Before N日, words that make it a number of days (为期3日), not a day of the month (于14日).
+_SPAN_BEFORE = re.compile(
+    r"(?:[为為]期|[历歷]时|[历歷]時|[连連]续|[连連]續|[长長]达|[长長]達|[用耗]时|[用耗]時|[共满滿])\Z"
+)
+_MONTH_AFTER = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2}|[元正])月(?!份?[以之]?[内內来來])|[底初末]")
+# "Only" before a lone 一 makes it a count (十人当中只有一人能看报), not an indefinite article.
+_ONLY = re.compile(r"(?:只有|仅有|僅有|唯有|才有|只|仅|僅)\Z")
+_LISTED_ORDINAL = re.compile(rf"第[\d{CN_DIGITS}]+(?:[、和][\d{CN_DIGITS}]+)*、\Z")
+# What follows a clock time (三点钟, 三点半, 三点以后, 三点开始), never points made.
+_CLOCK_AFTER = re.compile(r"[钟鐘半整前后後多起以之至到零]|左右|开始|结束")
+
+
+@cache
+def _era() -> re.Pattern[str]:
+    return re.compile(f"(?:{lexicon.alternation('year_eras')})\\Z")
+
+
+@cache
+def _clock_before() -> re.Pattern[str]:
+    return re.compile(f"(?:{lexicon.alternation('clock_words')})\\Z")
+
+
+def excluded(doc: Document, m: re.Match[str], q: Quantity, dates: list[DateMention]) -> bool:
+    """Ordinals, dates and years, time frames, the lone 一 and numbers glued to Latin letters."""
+    view = doc.view
+    s, raw = m.start(), m.group("n") or ""
+    prev = view[s - 1] if s else ""
+    if prev == "第" or (prev.isascii() and prev.isalpha()) or (prev and prev in ".．"):
+        return True
+    if prev == "、" and _LISTED_ORDINAL.search(view, max(0, s - 24), s):
+        return True  # 第五、六条: the list goes on numbering
+    if prev and prev in "这這那" and doc.last_of("、", doc.last_of(CLAUSE_END, 0, s) + 1, s) < 0:
+        return True  # 这两个组织: points back at what was counted before; 调结构、强枢纽这三个方面 sums up a list
+    if (
+        raw == "一"
+        and not m.group("den")
+        and not q.approx
+        and q.unit not in ("倍", "番")
+        and not _ONLY.search(view, max(0, s - 2), s)
+    ):
+        return True  # 一个中心, 一家: indefinite; 只有一所学校 counts
+    if q.unit is None and view[q.end - 1] == "大":
+        tok = doc.tokens[doc.token_index(s)]
+        return not (tok.start == s and tok.end == q.end)  # 三大 as a word, not 三大类, 三大战役, 三|大于
+    span = doc.span(s, q.end)
+    i = bisect_right(dates, span[1] - 1, key=lambda d: d.span[0])
+    if i and dates[i - 1].span[1] > span[0]:
+        return True  # 3月5日, 2021—2025年: part of a date
+    if q.unit in ("日", "号", "號") and (
+        view[max(0, s - 4) : s].rstrip(" \u3000\t").endswith("月")
+        or (q.value <= 31 and not _SPAN_BEFORE.search(view, max(0, q.start - 2), q.start))
+    ):
+        return True  # 9月1日, 9月 1日, 新华社受权于14日播发: a day of a date; 为期14日 counts days
+    if q.unit == "年" and _MONTH_AFTER.match(view, q.unit_end):
+        return True  # 20年3月, 21年底: a year written short
+    if q.unit in DURATIONS and _time_frame(doc, s, q, raw):
+        return True
+    if q.unit == "周" and view.startswith("年", q.end):
+        return True  # 75周年: an anniversary names, not counts
+    if q.unit in _FORMULATION_UNITS and raw[0] in CN_DIGITS and q.end == q.unit_end and _not_noun_after(doc, q.end):
+        return True  # 三个务必, 四个全面, 两个确立: a formulation names, not counts
+    if q.unit in ("点", "點") and _clock(doc, s, q.end):
+        return True
+    if q.unit in ("届", "屆"):
+        return raw == "二" or _names_a_session(doc, s, q.end)  # 二十届四中全会: the congress a session belongs to
+    if raw == "二" and q.unit in (*_ORDINAL_UNITS, "级"):
+        return True  # 二级, 二期: a count would say 两级, 两期
+    return q.unit in _ORDINAL_UNITS and _ordinal(doc, s, q.end)
+
+
+def _time_frame(doc: Document, s: int, q: Quantity, raw: str) -> bool:
+    """过去五年, 近十年, 三年来, 5年累计投入 (a frame opening its clause), 三年行动 and 15分钟生活圈 (names), years."""
+    view = doc.view
+    if q.unit == "年" and ((len(raw) == 4 and raw.isdigit()) or _era().search(view, max(0, s - 2), s)):
+        return True  # 2019年, 民国十年: a year
+    if _FRAME_BEFORE.search(view, max(0, s - 2), s) or _FRAME_AFTER.match(view, q.end):
+        return True
+    end = q.unit_end
+    if q.unit not in _NAMING or end >= len(view) or view[end] in CLAUSE_END + "、":
+        return False
+    if q.start == 0 or view[q.start - 1] in CLAUSE_END:
+        return True
+    tok = doc.tokens[doc.token_index(end)]
+    return tok.start == end and view[end] not in CN_DIGITS and subjects.kind(tok.word) in ("n", "w")
+
+
+def _clock(doc: Document, s: int, end: int) -> bool:
+    """Is N点 a time of day (下午三点, 于三点召开, 三点半) rather than points made (提出三点建议)?"""
+    view = doc.view
+    if end >= len(view) or view[end] in CLAUSE_END or _CLOCK_AFTER.match(view, end):
+        return True
+    if _clock_before().search(view, max(0, s - 3), s):
+        return True
+    tok = doc.tokens[doc.token_index(end)]
+    return tok.start < end or subjects.kind(tok.word) not in ("n", "v")
+
+
+def _names_a_session(doc: Document, s: int, end: int) -> bool:
+    """Is 届 here the number of a congress (十九届历次全会, 出席十四届全国人大) rather than a count (连续三届获评)?
+
+    A count of sessions ends its clause or goes on with a verb; a congress's
+    number stands before the name of what it holds, whatever verb comes first.
+    """
+    if end >= len(doc.view) or doc.view[end] in CLAUSE_END + "、的" or doc.view.startswith("连续", s - 2):
+        return False
+    tok = doc.tokens[doc.token_index(end)]
+    return tok.start < end or subjects.kind(tok.word) not in ("v", "p")
+
+
+def _not_noun_after(doc: Document, end: int) -> bool:
+    """Does a verb, adverb or adjective follow straight on (个务必), and no noun after it?"""
+    i = doc.token_index(end)
+    tok = doc.tokens[i]
+    if tok.start < end:
+        return False  # glued to the measure word: leave it to the subject reader
+    nxt = doc.tokens[i + 1].word if i + 1 < len(doc.tokens) else "。"
+    # 三个突出问题 counts: the word after the modifier is a noun.
+    return subjects.kind(tok.word) in ("v", "d", "a", "w") and subjects.kind(nxt) not in ("n", "w", "a")
+
+
+def _ordinal(doc: Document, s: int, end: int) -> bool:
+    """十四届全国人大, 二期规划, 三次产业: a number before a noun, not after a verb (组织三次政治轮训)."""
+    tok = doc.tokens[doc.token_index(end)]
+    if tok.start != end or (subjects.kind(tok.word) not in ("n", "w") and doc.view[end] not in CN_DIGITS):
+        return False  # 二十届二中全会: before another numbered name too
+    prev = doc.tokens[doc.token_index(s - 1)].word if s else ""
+    return subjects.kind(prev) != "v" or prev in ("是", "为")
