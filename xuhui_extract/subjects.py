@@ -266,7 +266,10 @@ def before(doc: Document, a: int, b: int, share_out: bool = True, count: bool = 
     chunks = [
         (i, j)
         for i, j in _chunks(toks, kinds)
-        if not aside[i] and not _is_reference(toks, kinds, i, j) and not _predicate(kinds, i, j)
+        if not aside[i]
+        and not _is_reference(toks, kinds, i, j)
+        and not _predicate(kinds, i, j)
+        and not (i and toks[i - 1].word in _SHARE_OUT)  # 分别拨出: what follows 分别 is its verb
     ]
     # A single character (字, 市) says too little to be a subject on its own.
     chunks = chunks[: max((n + 1 for n, (i, j) in enumerate(chunks) if toks[j - 1].end - toks[i].start > 1), default=0)]
@@ -277,30 +280,34 @@ def before(doc: Document, a: int, b: int, share_out: bool = True, count: bool = 
         j -= 1  # 产业结构调整为8.3∶41.4∶50.3 → 产业结构
     if not share_out or not any(t.word in _SHARE_OUT for t in toks[j:]):
         return Found(_text(toks[i:j]))
-    if i >= 2 and kinds[i - 1] == "v" and kinds[i - 2] == "conj":
+    opened = i >= 2 and kinds[i - 1] == "v" and kinds[i - 2] == "conj"
+    if opened:
         i -= 1  # 事故起数、死亡人数: a verb may open an item of the list
     items = [toks[i:j]]
     for pi, pj in reversed(chunks[:-1]):
         if pj != i - 1 or kinds[pj] != "conj":
             break
+        if opened and pi and kinds[pi - 1] == "v":
+            pi -= 1  # 退回补充侦查、延长审查起诉期限: each item opened by its verb
         items.insert(0, toks[pi:pj])
         i = pi
-    return _share_head(items)
+    return _share_head(items, pad=not opened)
 
 
-def _share_head(items: list[list[Token]]) -> Found:
+def _share_head(items: list[list[Token]], pad: bool = True) -> Found:
     """Subjects of a list shared out in order; items that stop short take the last one's head.
 
     一产、二产、三产增加值 and 城镇、农村居民收入: a shorter item takes the last
     item's words past its own length; 高技术制造业和装备制造业增加值: an item
-    ending where the last one's head begins takes that head.
+    ending where the last one's head begins takes that head. Items opened by
+    a verb (退回补充侦查、延长审查起诉期限) are whole phrases (`pad` False).
     """
     last = items[-1]
     named = []
     for it in items[:-1]:
-        if len(last) > 1 and it[-1].word == last[-2].word:
+        if pad and len(last) > 1 and it[-1].word == last[-2].word:
             it = [*it, last[-1]]
-        elif len(it) < len(last):
+        elif pad and len(it) < len(last):
             it = it + last[len(it) :]
         named.append(_text(it))
     named.append(_text(last))
@@ -342,9 +349,10 @@ def after(doc: Document, pos: int, modifier: bool = False) -> str | None:
         j = i + 1
         while j < len(toks) and _nominal(toks, kinds, j, inside=True):
             j += 1
-        return _text(toks[i:j], keep_head=False) if kinds[j - 1] in ("n", "q", "w") else None
-    if kinds[i] in ("v", "p") or toks[i].word == "与":
-        # A relative clause: 三位来自高校和研究所的教授 → 教授.
+        if kinds[j - 1] in ("n", "q", "w"):
+            return _text(toks[i:j], keep_head=False)
+    if kinds[i] in ("v", "p", "n", "a") or toks[i].word == "与":
+        # A relative clause: 三位来自高校和研究所的教授 → 教授; 80个特色鲜明、群众公认的示范点 → 示范点.
         de = next((k for k in range(i + 1, len(toks)) if kinds[k] == "de"), None)
         if de is not None:
             return _noun_at(toks, kinds, de + 1)
