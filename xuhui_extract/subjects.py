@@ -40,7 +40,7 @@ _NOT_REFERENCE = {"将", "把", "于", "高于", "低于", "好于", "优于", "
 _COPULA = {"是", "为"}
 _OPEN, _CLOSE = "“‘「", "”’」"
 _OPEN_BRACKETS, _CLOSE_BRACKETS = ("(", "（", "[", "［"), (")", "）", "]", "］")
-_GLUED_VERBS = "达为至到于有是"
+_GLUED_VERBS = "达为至到于有是居"
 _RESULT = {"为", "到", "至", "成"}  # 调整为, 提高到: the verb before them is no noun
 
 
@@ -350,7 +350,7 @@ def after(doc: Document, pos: int, modifier: bool = False) -> str | None:
         while j < len(toks) and _nominal(toks, kinds, j, inside=True):
             j += 1
         if kinds[j - 1] in ("n", "q", "w"):
-            return _text(toks[i:j], keep_head=False)
+            return _joined(toks, kinds, i, j) or _text(toks[i:j], keep_head=False)
     if kinds[i] in ("v", "p", "n", "a") or toks[i].word == "与":
         # A relative clause: 三位来自高校和研究所的教授 → 教授; 80个特色鲜明、群众公认的示范点 → 示范点.
         de = next((k for k in range(i + 1, len(toks)) if kinds[k] == "de"), None)
@@ -363,6 +363,19 @@ def after(doc: Document, pos: int, modifier: bool = False) -> str | None:
             j += 1
         return _text(toks[i:j], keep_head=False) if kinds[j - 1] in ("n", "q", "w") else None
     return None
+
+
+def _joined(toks: list[Token], kinds: list[str], i: int, j: int) -> str | None:
+    """Two nouns joined by 和 that end the clause are counted together: 95.9万个程序性和内生案件."""
+    if j + 1 >= len(toks) or toks[j].word not in ("和", "与", "與", "及"):
+        return None
+    k = j + 1
+    while k < len(toks) and _nominal(toks, kinds, k, inside=True):
+        k += 1
+    if k == j + 1 or kinds[k - 1] != "n" or (k < len(toks) and kinds[k] != "punct"):
+        return None
+    text = "".join(t.word for t in toks[i:k])
+    return text if len(text) <= MAX_CHARS else None
 
 
 def _noun_at(toks: list[Token], kinds: list[str], i: int) -> str | None:

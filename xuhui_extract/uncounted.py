@@ -5,7 +5,7 @@ Ordinals and numbered names (第二次, 十四届全国人大, 二十届四中�
 frames (过去五年, 近十年, 三年来, 前4个月, 6个月内) and durations that name a
 thing (三年行动, 15分钟生活圈), clock times (下午三点), formulations counted by
 their measure word (三个务必), numbers pointing back (这两个组织), the lone 一
-of an indefinite article (一个中心, but 只有一所学校 and 只开设一个账号 count),
+of an indefinite article (一个中心, but 只有一所学校, 只开设一个账号 and 每村配备一名 count),
 terms of a penalty (五年以上有期徒刑), numbers glued to Latin letters (PM2.5).
 """
 
@@ -41,6 +41,9 @@ _ONLY = re.compile(r"(?:只有|仅有|僅有|唯有|才有|只|仅|僅)\Z")
 # "Only" and a verb (只开设一个账号, 仅保留一名) count the same way; 只是 and 只要 do not.
 _ONLY_VERB = re.compile(r"(?:只|仅|僅)(?![是要有能])[\u4e00-\u9fff]{2}\Z")
 # A term of a sentence (五年以上有期徒刑, 判处有期徒刑三年) measures a penalty, not a count.
+# A quota per unit (每个示范点都确定一名领导) counts its 一; 每月一次 is a frequency, 每一个 a plain "every".
+_EACH = re.compile(r"每[^每，,。；;：:！？!?\n]{1,16}\Z")
+_FREQUENCY = ("次", "回", "遍", "趟", *DURATIONS)
 _SENTENCE_AFTER = re.compile(r"(?:以上|以下)?(?:有期徒刑|徒刑|拘役|管制)")
 _SENTENCE_BEFORE = re.compile(r"(?:有期徒刑|徒刑|拘役|管制)\Z")
 _LISTED_ORDINAL = re.compile(rf"第[\d{CN_DIGITS}]+(?:[、和][\d{CN_DIGITS}]+)*、\Z")
@@ -76,6 +79,7 @@ def excluded(doc: Document, m: re.Match[str], q: Quantity, dates: list[DateMenti
         and q.unit not in ("倍", "番")
         and not _ONLY.search(view, max(0, s - 2), s)
         and not _ONLY_VERB.search(view, max(0, s - 3), s)
+        and not (q.unit not in _FREQUENCY and prev != "每" and _EACH.search(view, max(0, s - 17), s))
     ):
         return True  # 一个中心, 一家: indefinite; 只有一所学校 counts
     if q.unit is None and view[q.end - 1] == "大":
