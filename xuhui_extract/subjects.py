@@ -298,8 +298,8 @@ def _share_head(items: list[list[Token]], pad: bool = True) -> Found:
     """Subjects of a list shared out in order; items that stop short take the last one's head.
 
     一产、二产、三产增加值 and 城镇、农村居民收入: a shorter item takes the last
-    item's words past its own length; 高技术制造业和装备制造业增加值: an item
-    ending where the last one's head begins takes that head. Items opened by
+    item's words past its own length (not one as long as the last: 特區政府和社會團體);
+    高技术制造业和装备制造业增加值: an item ending where the last one's head begins takes that head. Items opened by
     a verb (退回补充侦查、延长审查起诉期限) are whole phrases (`pad` False).
     """
     last = items[-1]
@@ -307,7 +307,7 @@ def _share_head(items: list[list[Token]], pad: bool = True) -> Found:
     for it in items[:-1]:
         if pad and len(last) > 1 and it[-1].word == last[-2].word:
             it = [*it, last[-1]]
-        elif pad and len(it) < len(last):
+        elif pad and len(it) < len(last) and _chars(it) < _chars(last):
             it = it + last[len(it) :]
         named.append(_text(it))
     named.append(_text(last))
@@ -349,7 +349,7 @@ def after(doc: Document, pos: int, modifier: bool = False) -> str | None:
         j = i + 1
         while j < len(toks) and _nominal(toks, kinds, j, inside=True):
             j += 1
-        if kinds[j - 1] in ("n", "q", "w"):
+        if kinds[j - 1] in ("n", "q", "w") and not _described(toks, kinds, j):
             return _joined(toks, kinds, i, j) or _text(toks[i:j], keep_head=False)
     if kinds[i] in ("v", "p", "n", "a") or toks[i].word == "与":
         # A relative clause: 三位来自高校和研究所的教授 → 教授; 80个特色鲜明、群众公认的示范点 → 示范点.
@@ -363,6 +363,18 @@ def after(doc: Document, pos: int, modifier: bool = False) -> str | None:
             j += 1
         return _text(toks[i:j], keep_head=False) if kinds[j - 1] in ("n", "q", "w") else None
     return None
+
+
+def _described(toks: list[Token], kinds: list[str], j: int) -> bool:
+    """Is the noun at toks[:j] the topic of a list of descriptions before a 的 (25个设施完善、服务规范的中心)?"""
+    if j >= len(toks) or kinds[j] not in ("v", "a"):
+        return False
+    de = next((k for k in range(j, len(toks)) if kinds[k] == "de"), None)
+    return de is not None and any(t.word == "、" for t in toks[j:de])
+
+
+def _chars(toks: list[Token]) -> int:
+    return sum(len(t.word) for t in toks)
 
 
 def _joined(toks: list[Token], kinds: list[str], i: int, j: int) -> str | None:
