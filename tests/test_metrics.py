@@ -398,3 +398,11 @@ def test_a_long_de_phrase_after_the_count_names_its_head():
 def test_a_number_cut_from_its_clause_by_a_line_break():
     got = only("全年平均办理时间缩短\n3.5 天。下一段落继续。")
     assert matches(got, 3.5, "天", "平均办理时间"), got
+
+
+def test_a_count_the_rest_of_its_clause_names():
+    got = found("全市共有学校120所，其中32所为民办学校，88所是公办学校。")
+    assert [(m["value"], m["subject"]) for m in got] == [(120, "学校"), (32, "民办学校"), (88, "公办学校")]
+    assert matches(only("其中3人为女性。"), 3, "人", "女性")
+    got = found("累计发现病例12例，其中10例为境外输入病例。")
+    assert matches(got[1], 10, "例", "境外输入病例"), got

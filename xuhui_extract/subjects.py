@@ -338,6 +338,9 @@ def after(doc: Document, pos: int, modifier: bool = False) -> str | None:
         i += 3  # 1.02万家“三有”非公有制企业: a quoted label before the noun
     if i == len(toks) or toks[i].word[0] in CN_DIGITS:
         return None  # 五年一遇: a number, not a name
+    named = _named_as(doc, toks, kinds, i, pos)
+    if named:
+        return named
     if toks[i].word in ("人", "人員", "人员"):
         return toks[i].word  # 三个人: 人 is a unit after a number, but what a measure word counts here
     small = _small_head(toks, kinds, i)
@@ -363,6 +366,24 @@ def after(doc: Document, pos: int, modifier: bool = False) -> str | None:
             j += 1
         return _text(toks[i:j], keep_head=False) if kinds[j - 1] in ("n", "q", "w") else None
     return None
+
+
+def _named_as(doc: Document, toks: list[Token], kinds: list[str], i: int, pos: int) -> str | None:
+    """A count the rest of its clause names: 其中44例为境外输入病例, 32所为民办学校 (not a share: 5%为…)."""
+    word = toks[i].word
+    # 32所为, 3人为: jieba may glue the measure word to the copula (所为, 人为 are words of their own).
+    glued = len(word) == 2 and word[1] in "为為是" and toks[i].start == pos and kind(word[0]) == "q"
+    if i + 1 >= len(toks) or not (word in ("为", "為", "是") or glued) or doc.view[pos - 1] in "%％‰倍成点點":
+        return None
+    rest = toks[i + 1 :]
+    text = "".join(t.word for t in rest)
+    if (
+        kinds[-1] != "n"
+        or len(text) > MAX_CHARS
+        or any(k in ("de", "p", "num", "punct", "conj", "s") for k in kinds[i + 1 :])
+    ):
+        return None
+    return text
 
 
 def _described(toks: list[Token], kinds: list[str], j: int) -> bool:
