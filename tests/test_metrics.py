@@ -406,3 +406,9 @@ def test_a_count_the_rest_of_its_clause_names():
     assert matches(only("其中3人为女性。"), 3, "人", "女性")
     got = found("累计发现病例12例，其中10例为境外输入病例。")
     assert matches(got[1], 10, "例", "境外输入病例"), got
+
+
+def test_a_lone_one_after_each_is_a_quota_only_when_a_verb_gives_it():
+    assert found("每个党员都是一面旗帜。") == []
+    assert found("不仅打造一个品牌，还要带动一方。") == []
+    assert matches(only("每个村都配备一名专职网格员。"), 1, "名", "专职网格员")

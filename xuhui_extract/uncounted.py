@@ -39,11 +39,12 @@ _MONTH_AFTER = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2}|
 # "Only" before a lone 一 makes it a count (十人当中只有一人能看报), not an indefinite article.
 _ONLY = re.compile(r"(?:只有|仅有|僅有|唯有|才有|只|仅|僅)\Z")
 # "Only" and a verb (只开设一个账号, 仅保留一名) count the same way; 只是 and 只要 do not.
-_ONLY_VERB = re.compile(r"(?:只|仅|僅)(?![是要有能])[\u4e00-\u9fff]{2}\Z")
+_ONLY_VERB = re.compile(r"(?<![不])(?:只|仅|僅)(?![是要有能])[\u4e00-\u9fff]{2}\Z")
 # A term of a sentence (五年以上有期徒刑, 判处有期徒刑三年) measures a penalty, not a count.
 # A quota per unit (每个示范点都确定一名领导) counts its 一; 每月一次 is a frequency, 每一个 a plain "every".
 _EACH = re.compile(r"每[^每，,。；;：:！？!?\n]{1,16}\Z")
 _FREQUENCY = ("次", "回", "遍", "趟", *DURATIONS)
+_LINKS = ("是", "为", "為", "成为", "成為", "作为", "作為", "当", "當", "做", "像")
 _SENTENCE_AFTER = re.compile(r"(?:以上|以下)?(?:有期徒刑|徒刑|拘役|管制)")
 _SENTENCE_BEFORE = re.compile(r"(?:有期徒刑|徒刑|拘役|管制)\Z")
 _LISTED_ORDINAL = re.compile(rf"第[\d{CN_DIGITS}]+(?:[、和][\d{CN_DIGITS}]+)*、\Z")
@@ -79,7 +80,7 @@ def excluded(doc: Document, m: re.Match[str], q: Quantity, dates: list[DateMenti
         and q.unit not in ("倍", "番")
         and not _ONLY.search(view, max(0, s - 2), s)
         and not _ONLY_VERB.search(view, max(0, s - 3), s)
-        and not (q.unit not in _FREQUENCY and prev != "每" and _EACH.search(view, max(0, s - 17), s))
+        and not _quota(doc, s, q)
     ):
         return True  # 一个中心, 一家: indefinite; 只有一所学校 counts
     if q.unit is None and view[q.end - 1] == "大":
@@ -113,6 +114,18 @@ def excluded(doc: Document, m: re.Match[str], q: Quantity, dates: list[DateMenti
     if raw == "二" and q.unit in (*_ORDINAL_UNITS, "级"):
         return True  # 二级, 二期: a count would say 两级, 两期
     return q.unit in _ORDINAL_UNITS and _ordinal(doc, s, q.end)
+
+
+def _quota(doc: Document, s: int, q: Quantity) -> bool:
+    """每个示范点都确定一名领导: a verb gives each unit one of something (not 每月一次, 每个党员都是一面旗帜)."""
+    view = doc.view
+    if q.unit in _FREQUENCY or view[s - 1 : s] == "每" or not _EACH.search(view, max(0, s - 17), s):
+        return False
+    tok = doc.tokens[doc.token_index(s - 1)] if s else None
+    if tok is None or tok.end != s or tok.word in _LINKS:
+        return False
+    k = subjects.kind(tok.word)
+    return k == "v" or (k == "d" and len(tok.word) > 1)  # jieba tags 明确 an adverb; 都一样 is none
 
 
 def _time_frame(doc: Document, s: int, q: Quantity, raw: str) -> bool:
