@@ -412,3 +412,7 @@ def test_a_lone_one_after_each_is_a_quota_only_when_a_verb_gives_it():
     assert found("每个党员都是一面旗帜。") == []
     assert found("不仅打造一个品牌，还要带动一方。") == []
     assert matches(only("每个村都配备一名专职网格员。"), 1, "名", "专职网格员")
+
+
+def test_terms_with_months_and_probation_are_not_counts():
+    assert found("判处有期徒刑三年六个月，缓刑四年。") == []

@@ -45,8 +45,8 @@ _ONLY_VERB = re.compile(r"(?<![不])(?:只|仅|僅)(?![是要有能])[\u4e00-\u9
 _EACH = re.compile(r"每[^每，,。；;：:！？!?\n]{1,16}\Z")
 _FREQUENCY = ("次", "回", "遍", "趟", *DURATIONS)
 _LINKS = ("是", "为", "為", "成为", "成為", "作为", "作為", "当", "當", "做", "像")
-_SENTENCE_AFTER = re.compile(r"(?:以上|以下)?(?:有期徒刑|徒刑|拘役|管制)")
-_SENTENCE_BEFORE = re.compile(r"(?:有期徒刑|徒刑|拘役|管制)\Z")
+_SENTENCE_AFTER = re.compile(r"(?:以上|以下)?(?:有期徒刑|徒刑|拘役|管制|缓刑|緩刑)")
+_SENTENCE_BEFORE = re.compile(rf"(?:有期徒刑|徒刑|拘役|管制|缓刑|緩刑)(?:[\d{CN_DIGITS}]{{1,3}}年)?\Z")
 _LISTED_ORDINAL = re.compile(rf"第[\d{CN_DIGITS}]+(?:[、和][\d{CN_DIGITS}]+)*、\Z")
 # What follows a clock time (三点钟, 三点半, 三点以后, 三点开始), never points made.
 _CLOCK_AFTER = re.compile(r"[钟鐘半整前后後多起以之至到零]|左右|开始|结束")
@@ -100,7 +100,7 @@ def excluded(doc: Document, m: re.Match[str], q: Quantity, dates: list[DateMenti
     if q.unit in DURATIONS and _time_frame(doc, s, q, raw):
         return True
     if q.unit in ("年", "个月", "個月") and (
-        _SENTENCE_AFTER.match(view, q.unit_end) or _SENTENCE_BEFORE.search(view, max(0, q.start - 4), q.start)
+        _SENTENCE_AFTER.match(view, q.unit_end) or _SENTENCE_BEFORE.search(view, max(0, q.start - 8), q.start)
     ):
         return True  # 五年以上有期徒刑, 有期徒刑三年: the length of a penalty
     if q.unit == "周" and view.startswith("年", q.end):
