@@ -416,3 +416,20 @@ def test_a_lone_one_after_each_is_a_quota_only_when_a_verb_gives_it():
 
 def test_terms_with_months_and_probation_are_not_counts():
     assert found("判处有期徒刑三年六个月，缓刑四年。") == []
+
+
+def test_a_breakdown_in_brackets_names_its_own_counts():
+    got = found("全区共创建示范点80个（其中示范乡镇10个、示范村34个）。")
+    assert [(m["value"], m["subject"]) for m in got] == [(80, "示范点"), (10, "乡镇"), (34, "示范村")]
+    got = found("结案1634件（含上年旧存120件），同比上升5%。")
+    assert [(m["value"], m["subject"]) for m in got] == [(1634, "结案"), (120, "旧存"), (5, "结案")]
+
+
+def test_a_list_after_a_preposition_is_shared_out():
+    got = found("政府从储备基金和社保基金分别拨付50亿及30亿元。")
+    assert [(m["value"], m["unit"], m["subject"]) for m in got] == [
+        (5e9, "元", "储备基金"),
+        (3e9, "元", "社保基金"),
+    ]
+    got = found("城镇和农村居民人均可支配收入分别增长5.1%和6.2%。")
+    assert [m["subject"] for m in got] == ["城镇人均可支配收入", "人均可支配收入"]

@@ -199,17 +199,21 @@ def _quoted_before(doc: Document, toks: list[Token], kinds: list[str]) -> str | 
 def _bracketed(toks: list[Token]) -> list[bool]:
     """Which tokens stand inside brackets: an aside (结案1634件(含上年旧存)) names no subject for what follows."""
     out: list[bool] = []
-    depth = 0
-    for t in toks:
+    opened: list[int] = []
+    for n, t in enumerate(toks):
         if t.word in _OPEN_BRACKETS:
-            depth += 1
+            opened.append(n)
         elif t.word in _CLOSE_BRACKETS:
-            if not depth:
+            if not opened:
                 out = [True] * len(out)  # the bracket opened before the region began
-            depth = max(depth - 1, 0)
+            else:
+                opened.pop()
             out.append(True)
             continue
-        out.append(depth > 0)
+        out.append(bool(opened))
+    if opened:
+        # The number itself stands in the bracket (（其中示范乡镇10个）): what is inside names it.
+        out[opened[-1] + 1 :] = [False] * (len(out) - opened[-1] - 1)
     return out
 
 
@@ -263,11 +267,11 @@ def before(doc: Document, a: int, b: int, share_out: bool = True, count: bool = 
     if headless:
         return Found(headless)
     aside = _bracketed(toks)
+    every = [(i, j) for i, j in _chunks(toks, kinds) if not aside[i]]
     chunks = [
         (i, j)
-        for i, j in _chunks(toks, kinds)
-        if not aside[i]
-        and not _is_reference(toks, kinds, i, j)
+        for i, j in every
+        if not _is_reference(toks, kinds, i, j)
         and not _predicate(kinds, i, j)
         and not (i and toks[i - 1].word in _SHARE_OUT)  # 分别拨出: what follows 分别 is its verb
     ]
@@ -284,7 +288,8 @@ def before(doc: Document, a: int, b: int, share_out: bool = True, count: bool = 
     if opened:
         i -= 1  # 事故起数、死亡人数: a verb may open an item of the list
     items = [toks[i:j]]
-    for pi, pj in reversed(chunks[:-1]):
+    # An earlier item may follow a preposition (从储备基金和社保基金分别拨付): it is still an item.
+    for pi, pj in reversed([c for c in every if c[1] <= i]):
         if pj != i - 1 or kinds[pj] != "conj":
             break
         if opened and pi and kinds[pi - 1] == "v":
