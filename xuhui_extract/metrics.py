@@ -199,7 +199,7 @@ def _subject(doc: Document, q: Quantity, state: _Sentence) -> str | None:
 
 
 def _wrapped(doc: Document, start: int, count: bool) -> subjects.Found | None:
-    """A sentence a line break cut before its number (减少\n6.9 天): the subject from the line before.
+    """A sentence a line break cut before its number (减少 | 6.9 天): the subject from the line before.
 
     Only when that line stops mid-clause; the look-back is bounded by `_TOPIC_WINDOW`.
     """
