@@ -355,3 +355,81 @@ def test_currencies_and_a_composition():
 def test_durations_naming_a_thing_and_runs_of_years():
     assert found("打造15分钟社区生活圈，开通24小时服务热线。") == []
     assert matches(only("该区荣获称号，连续三年入选中国百强区。"), 3, "年", "中国百强区")
+
+
+def test_terms_of_a_penalty_are_not_counts():
+    got = found("其中，判处十年以上有期徒刑58人，判处有期徒刑二年的12人，判处一年以下有期徒刑、管制306人。")
+    assert [(m["value"], m["unit"]) for m in got] == [(58, "人"), (12, "人"), (306, "人")]
+    assert "有期徒刑" in got[0]["subject"], got[0]
+
+
+def test_only_and_a_verb_or_a_quota_per_unit_count_a_lone_one():
+    assert matches(only("每个乡镇原则上只保留一个微信公众号。"), 1, "个", "微信公众号")
+    assert matches(only("每个联系点都明确一名县级领导干部。"), 1, "名", "县级领导干部")
+    assert found("每月召开一次例会。") == []
+    assert found("作为一名党员，要带头示范。") == []
+
+
+def test_a_unit_closes_a_list_of_amounts_in_wan_and_yi():
+    got = found("市财政和区财政分别安排3.5亿及1.2亿元。")
+    assert [(m["value"], m["unit"], m["subject"]) for m in got] == [
+        (350000000, "元", "市财政"),
+        (120000000, "元", "区财政"),
+    ]
+    got = found("特區政府和社會團體分別撥出20億和5億澳門元。")
+    assert [(m["value"], m["unit"], m["subject"]) for m in got] == [
+        (2000000000, "澳門元", "特區政府"),
+        (500000000, "澳門元", "社會團體"),
+    ]
+
+
+def test_list_items_opened_by_their_verbs_stay_whole():
+    got = found("与上年相比，撤回抗诉、变更强制措施分别下降30%和45%。")
+    assert [(m["value"], m["subject"]) for m in got] == [(30, "撤回抗诉"), (45, "变更强制措施")]
+
+
+def test_a_long_de_phrase_after_the_count_names_its_head():
+    got = only("全市建成25个设施完善、服务规范、群众满意的社区服务中心。")
+    assert matches(got, 25, "个", "社区服务中心"), got
+    assert matches(only("共清理12.3万个重复性和过期文件。"), 123000, "个", "重复性和过期文件")
+    assert matches(only("出台15项举措。"), 15, "项", "举措")
+
+
+def test_a_number_cut_from_its_clause_by_a_line_break():
+    got = only("全年平均办理时间缩短\n3.5 天。下一段落继续。")
+    assert matches(got, 3.5, "天", "平均办理时间"), got
+
+
+def test_a_count_the_rest_of_its_clause_names():
+    got = found("全市共有学校120所，其中32所为民办学校，88所是公办学校。")
+    assert [(m["value"], m["subject"]) for m in got] == [(120, "学校"), (32, "民办学校"), (88, "公办学校")]
+    assert matches(only("其中3人为女性。"), 3, "人", "女性")
+    got = found("累计发现病例12例，其中10例为境外输入病例。")
+    assert matches(got[1], 10, "例", "境外输入病例"), got
+
+
+def test_a_lone_one_after_each_is_a_quota_only_when_a_verb_gives_it():
+    assert found("每个党员都是一面旗帜。") == []
+    assert found("不仅打造一个品牌，还要带动一方。") == []
+    assert matches(only("每个村都配备一名专职网格员。"), 1, "名", "专职网格员")
+
+
+def test_terms_with_months_and_probation_are_not_counts():
+    assert found("判处有期徒刑三年六个月，缓刑四年。") == []
+
+
+def test_a_breakdown_in_brackets_names_its_own_counts():
+    got = found("全区共创建示范点80个（其中示范乡镇10个、示范村34个）。")
+    assert [(m["value"], m["subject"]) for m in got] == [(80, "示范点"), (10, "乡镇"), (34, "示范村")]
+    got = found("结案1634件（含上年旧存120件），同比上升5%。")
+    assert [(m["value"], m["subject"]) for m in got] == [(1634, "结案"), (120, "旧存"), (5, "结案")]
+
+
+def test_a_list_after_a_preposition_is_shared_out():
+    got = found("政府从储备基金和社保基金分别拨付50亿及30亿元。")
+    assert [(m["value"], m["unit"], m["subject"]) for m in got] == [
+        (5e9, "元", "储备基金"),
+        (3e9, "元", "社保基金"),
+    ]
+    got = found("城镇和农村居民人均可支配收入分别增长5.1%和6.2%。")
+    assert [m["subject"] for m in got] == ["城镇人均可支配收入", "人均可支配收入"]

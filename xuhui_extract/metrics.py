@@ -10,7 +10,8 @@ out the rest that count nothing (ordinals, dates, time frames, clock times).
 
 What is counted, the `subject`, is looked for in this order (`_subject`):
 after the unit (5家律所, 12个创新平台); the events an action holds over a run
-of years (连续三年主办大赛); before the number in its clause (地区生产总值5696亿元);
+of years (连续三年主办大赛); before the number in its clause (地区生产总值5696亿元),
+or on the line before when a line break cut the clause (减少 | 6.9 天);
 what counted people do (只有一人能看报); a list shared out by 分别; the subject
 carried on from the last number of the sentence; and as last resorts what the
 things counted did, what the sentence is about, or what the paragraph was
@@ -108,7 +109,8 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
         state.prev_end = whole.end
         if q.unit is None and subject is None:
             continue
-        state.subjects.append(subject)
+        if doc.last_of("（(", sent[0], m.start()) <= doc.last_of("）)", sent[0], m.start()):
+            state.subjects.append(subject)  # 结案1634件（含旧存120件），上升5%: an aside's subject is not carried on
         for part in parts or [q]:
             span = doc.span(part.start, part.end)
             out.append(
@@ -153,6 +155,8 @@ def _subject(doc: Document, q: Quantity, state: _Sentence) -> str | None:
     if held:
         return held  # 联合学会连续三年主办大赛: a run of years counts the events an action holds, not its actor
     found = subjects.before(doc, a, q.start, count=q.unit not in (None, *_SHARE_UNITS))
+    if not found and a == state.span[0] and not view[a : q.start].strip():
+        found = _wrapped(doc, a, count=q.unit not in (None, *_SHARE_UNITS))
     if found:
         state.pending = list(found.rest)
         return found.subject
@@ -192,6 +196,19 @@ def _subject(doc: Document, q: Quantity, state: _Sentence) -> str | None:
     # A rate with nothing named: 前三季度国内生产总值增长0.7%。分季度看，一季度下降6.8% (the paragraph goes on).
     found = subjects.predicate(doc, q.end) or subjects.topic(doc, max(state.span[0], q.start - _TOPIC_WINDOW), q.start)
     return found or (state.earlier if q.unit in _SHARE_UNITS else None)
+
+
+def _wrapped(doc: Document, start: int, count: bool) -> subjects.Found | None:
+    """A sentence a line break cut before its number (减少 | 6.9 天): the subject from the line before.
+
+    Only when that line stops mid-clause; the look-back is bounded by `_TOPIC_WINDOW`.
+    """
+    view = doc.view
+    if start < 2 or view[start - 1] != "\n" or view[start - 2] in CLAUSE_END + "。！？!?；;":
+        return None
+    lo = max(0, start - 1 - _TOPIC_WINDOW)
+    clause = max(lo, doc.last_of(CLAUSE_END, lo, start - 1) + 1)
+    return subjects.before(doc, clause, start - 1, count=count)
 
 
 def _shared_out(stretch: str) -> bool:

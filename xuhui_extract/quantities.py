@@ -40,8 +40,8 @@ _UNIT_AS = {
     "个工作日": "工作日",
 }
 _HOURS = re.compile(r"[多余餘]?(?:小[时時]|[钟鐘]头)")
-# The rest of a list of bare numbers, up to the unit they share: 、55和55 (微克/立方米).
-_LIST_TAIL = re.compile(r"(?:\s*[、和及与與]\s*\d+(?:\.\d+)?){1,8}")
+# The rest of a list of bare numbers, up to the unit they share: 、55和55 (微克/立方米), 及100亿 (元).
+_LIST_TAIL = re.compile(r"(?:\s*[、和及与與]\s*\d+(?:\.\d+)?[万亿萬億]?){1,8}")
 _GROUP_DIGITS = ("两", "兩", "三", "四", "五", "六", "七", "八", "九", "十")
 
 

@@ -40,7 +40,7 @@ _NOT_REFERENCE = {"将", "把", "于", "高于", "低于", "好于", "优于", "
 _COPULA = {"是", "为"}
 _OPEN, _CLOSE = "“‘「", "”’」"
 _OPEN_BRACKETS, _CLOSE_BRACKETS = ("(", "（", "[", "［"), (")", "）", "]", "］")
-_GLUED_VERBS = "达为至到于有是"
+_GLUED_VERBS = "达为至到于有是居"
 _RESULT = {"为", "到", "至", "成"}  # 调整为, 提高到: the verb before them is no noun
 
 
@@ -200,17 +200,21 @@ def _quoted_before(doc: Document, toks: list[Token], kinds: list[str]) -> str | 
 def _bracketed(toks: list[Token]) -> list[bool]:
     """Which tokens stand inside brackets: an aside (结案1634件(含上年旧存)) names no subject for what follows."""
     out: list[bool] = []
-    depth = 0
-    for t in toks:
+    opened: list[int] = []
+    for n, t in enumerate(toks):
         if t.word in _OPEN_BRACKETS:
-            depth += 1
+            opened.append(n)
         elif t.word in _CLOSE_BRACKETS:
-            if not depth:
+            if not opened:
                 out = [True] * len(out)  # the bracket opened before the region began
-            depth = max(depth - 1, 0)
+            else:
+                opened.pop()
             out.append(True)
             continue
-        out.append(depth > 0)
+        out.append(bool(opened))
+    if opened:
+        # The number itself stands in the bracket (（其中示范乡镇10个）): what is inside names it.
+        out[opened[-1] + 1 :] = [False] * (len(out) - opened[-1] - 1)
     return out
 
 
@@ -264,10 +268,13 @@ def before(doc: Document, a: int, b: int, share_out: bool = True, count: bool = 
     if headless:
         return Found(headless)
     aside = _bracketed(toks)
+    every = [(i, j) for i, j in _chunks(toks, kinds) if not aside[i]]
     chunks = [
         (i, j)
-        for i, j in _chunks(toks, kinds)
-        if not aside[i] and not _is_reference(toks, kinds, i, j) and not _predicate(kinds, i, j)
+        for i, j in every
+        if not _is_reference(toks, kinds, i, j)
+        and not _predicate(kinds, i, j)
+        and not (i and toks[i - 1].word in _SHARE_OUT)  # 分别拨出: what follows 分别 is its verb
     ]
     # A single character (字, 市) says too little to be a subject on its own.
     chunks = chunks[: max((n + 1 for n, (i, j) in enumerate(chunks) if toks[j - 1].end - toks[i].start > 1), default=0)]
@@ -278,30 +285,35 @@ def before(doc: Document, a: int, b: int, share_out: bool = True, count: bool = 
         j -= 1  # 产业结构调整为8.3∶41.4∶50.3 → 产业结构
     if not share_out or not any(t.word in _SHARE_OUT for t in toks[j:]):
         return Found(_text(toks[i:j]))
-    if i >= 2 and kinds[i - 1] == "v" and kinds[i - 2] == "conj":
+    opened = i >= 2 and kinds[i - 1] == "v" and kinds[i - 2] == "conj"
+    if opened:
         i -= 1  # 事故起数、死亡人数: a verb may open an item of the list
     items = [toks[i:j]]
-    for pi, pj in reversed(chunks[:-1]):
+    # An earlier item may follow a preposition (从储备基金和社保基金分别拨付): it is still an item.
+    for pi, pj in reversed([c for c in every if c[1] <= i]):
         if pj != i - 1 or kinds[pj] != "conj":
             break
+        if opened and pi and kinds[pi - 1] == "v":
+            pi -= 1  # 退回补充侦查、延长审查起诉期限: each item opened by its verb
         items.insert(0, toks[pi:pj])
         i = pi
-    return _share_head(items)
+    return _share_head(items, pad=not opened)
 
 
-def _share_head(items: list[list[Token]]) -> Found:
+def _share_head(items: list[list[Token]], pad: bool = True) -> Found:
     """Subjects of a list shared out in order; items that stop short take the last one's head.
 
     一产、二产、三产增加值 and 城镇、农村居民收入: a shorter item takes the last
-    item's words past its own length; 高技术制造业和装备制造业增加值: an item
-    ending where the last one's head begins takes that head.
+    item's words past its own length (not one as long as the last: 特區政府和社會團體);
+    高技术制造业和装备制造业增加值: an item ending where the last one's head begins takes that head. Items opened by
+    a verb (退回补充侦查、延长审查起诉期限) are whole phrases (`pad` False).
     """
     last = items[-1]
     named = []
     for it in items[:-1]:
-        if len(last) > 1 and it[-1].word == last[-2].word:
+        if pad and len(last) > 1 and it[-1].word == last[-2].word:
             it = [*it, last[-1]]
-        elif len(it) < len(last):
+        elif pad and len(it) < len(last) and _chars(it) < _chars(last):
             it = it + last[len(it) :]
         named.append(_text(it))
     named.append(_text(last))
@@ -332,6 +344,9 @@ def after(doc: Document, pos: int, modifier: bool = False) -> str | None:
         i += 3  # 1.02万家“三有”非公有制企业: a quoted label before the noun
     if i == len(toks) or toks[i].word[0] in CN_DIGITS:
         return None  # 五年一遇: a number, not a name
+    named = _named_as(doc, toks, kinds, i, pos)
+    if named:
+        return named
     if toks[i].word in ("人", "人員", "人员"):
         return toks[i].word  # 三个人: 人 is a unit after a number, but what a measure word counts here
     small = _small_head(toks, kinds, i)
@@ -343,9 +358,10 @@ def after(doc: Document, pos: int, modifier: bool = False) -> str | None:
         j = i + 1
         while j < len(toks) and _nominal(toks, kinds, j, inside=True):
             j += 1
-        return _text(toks[i:j], keep_head=False) if kinds[j - 1] in ("n", "q", "w") else None
-    if kinds[i] in ("v", "p") or toks[i].word == "与":
-        # A relative clause: 三位来自高校和研究所的教授 → 教授.
+        if kinds[j - 1] in ("n", "q", "w") and not _described(toks, kinds, j):
+            return _joined(toks, kinds, i, j) or _text(toks[i:j], keep_head=False)
+    if kinds[i] in ("v", "p", "n", "a") or toks[i].word == "与":
+        # A relative clause: 三位来自高校和研究所的教授 → 教授; 80个特色鲜明、群众公认的示范点 → 示范点.
         de = next((k for k in range(i + 1, len(toks)) if kinds[k] == "de"), None)
         if de is not None:
             return _noun_at(toks, kinds, de + 1)
@@ -356,6 +372,49 @@ def after(doc: Document, pos: int, modifier: bool = False) -> str | None:
             j += 1
         return _text(toks[i:j], keep_head=False) if kinds[j - 1] in ("n", "q", "w") else None
     return None
+
+
+def _named_as(doc: Document, toks: list[Token], kinds: list[str], i: int, pos: int) -> str | None:
+    """A count the rest of its clause names: 其中44例为境外输入病例, 32所为民办学校 (not a share: 5%为…)."""
+    word = toks[i].word
+    # 32所为, 3人为: jieba may glue the measure word to the copula (所为, 人为 are words of their own).
+    glued = len(word) == 2 and word[1] in "为為是" and toks[i].start == pos and kind(word[0]) == "q"
+    if i + 1 >= len(toks) or not (word in ("为", "為", "是") or glued) or doc.view[pos - 1] in "%％‰倍成点點":
+        return None
+    rest = toks[i + 1 :]
+    text = "".join(t.word for t in rest)
+    if (
+        kinds[-1] != "n"
+        or len(text) > MAX_CHARS
+        or any(k in ("de", "p", "num", "punct", "conj", "s") for k in kinds[i + 1 :])
+    ):
+        return None
+    return text
+
+
+def _described(toks: list[Token], kinds: list[str], j: int) -> bool:
+    """Is the noun at toks[:j] the topic of a list of descriptions before a 的 (25个设施完善、服务规范的中心)?"""
+    if j >= len(toks) or kinds[j] not in ("v", "a"):
+        return False
+    de = next((k for k in range(j, len(toks)) if kinds[k] == "de"), None)
+    return de is not None and any(t.word == "、" for t in toks[j:de])
+
+
+def _chars(toks: list[Token]) -> int:
+    return sum(len(t.word) for t in toks)
+
+
+def _joined(toks: list[Token], kinds: list[str], i: int, j: int) -> str | None:
+    """Two nouns joined by 和 that end the clause are counted together: 95.9万个程序性和内生案件."""
+    if j + 1 >= len(toks) or toks[j].word not in ("和", "与", "與", "及"):
+        return None
+    k = j + 1
+    while k < len(toks) and _nominal(toks, kinds, k, inside=True):
+        k += 1
+    if k == j + 1 or kinds[k - 1] != "n" or (k < len(toks) and kinds[k] != "punct"):
+        return None
+    text = "".join(t.word for t in toks[i:k])
+    return text if len(text) <= MAX_CHARS else None
 
 
 def _noun_at(toks: list[Token], kinds: list[str], i: int) -> str | None:

@@ -5,8 +5,8 @@ Ordinals and numbered names (第二次, 十四届全国人大, 二十届四中�
 frames (过去五年, 近十年, 三年来, 前4个月, 6个月内) and durations that name a
 thing (三年行动, 15分钟生活圈), clock times (下午三点), formulations counted by
 their measure word (三个务必), numbers pointing back (这两个组织), the lone 一
-of an indefinite article (一个中心, but 只有一所学校 counts), numbers glued to
-Latin letters (PM2.5).
+of an indefinite article (一个中心, but 只有一所学校, 只开设一个账号 and 每村配备一名 count),
+terms of a penalty (五年以上有期徒刑), numbers glued to Latin letters (PM2.5).
 """
 
 from __future__ import annotations
@@ -38,6 +38,15 @@ _SPAN_BEFORE = re.compile(
 _MONTH_AFTER = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2}|[元正])月(?!份?[以之]?[内內来來])|[底初末]")
 # "Only" before a lone 一 makes it a count (十人当中只有一人能看报), not an indefinite article.
 _ONLY = re.compile(r"(?:只有|仅有|僅有|唯有|才有|只|仅|僅)\Z")
+# "Only" and a verb (只开设一个账号, 仅保留一名) count the same way; 只是 and 只要 do not.
+_ONLY_VERB = re.compile(r"(?<![不])(?:只|仅|僅)(?![是要有能])[\u4e00-\u9fff]{2}\Z")
+# A term of a sentence (五年以上有期徒刑, 判处有期徒刑三年) measures a penalty, not a count.
+# A quota per unit (每个示范点都确定一名领导) counts its 一; 每月一次 is a frequency, 每一个 a plain "every".
+_EACH = re.compile(r"每[^每，,。；;：:！？!?\n]{1,16}\Z")
+_FREQUENCY = ("次", "回", "遍", "趟", *DURATIONS)
+_LINKS = ("是", "为", "為", "成为", "成為", "作为", "作為", "当", "當", "做", "像")
+_SENTENCE_AFTER = re.compile(r"(?:以上|以下)?(?:有期徒刑|徒刑|拘役|管制|缓刑|緩刑)")
+_SENTENCE_BEFORE = re.compile(rf"(?:有期徒刑|徒刑|拘役|管制|缓刑|緩刑)(?:[\d{CN_DIGITS}]{{1,3}}年)?\Z")
 _LISTED_ORDINAL = re.compile(rf"第[\d{CN_DIGITS}]+(?:[、和][\d{CN_DIGITS}]+)*、\Z")
 # What follows a clock time (三点钟, 三点半, 三点以后, 三点开始), never points made.
 _CLOCK_AFTER = re.compile(r"[钟鐘半整前后後多起以之至到零]|左右|开始|结束")
@@ -70,6 +79,8 @@ def excluded(doc: Document, m: re.Match[str], q: Quantity, dates: list[DateMenti
         and not q.approx
         and q.unit not in ("倍", "番")
         and not _ONLY.search(view, max(0, s - 2), s)
+        and not _ONLY_VERB.search(view, max(0, s - 3), s)
+        and not _quota(doc, s, q)
     ):
         return True  # 一个中心, 一家: indefinite; 只有一所学校 counts
     if q.unit is None and view[q.end - 1] == "大":
@@ -88,6 +99,10 @@ def excluded(doc: Document, m: re.Match[str], q: Quantity, dates: list[DateMenti
         return True  # 20年3月, 21年底: a year written short
     if q.unit in DURATIONS and _time_frame(doc, s, q, raw):
         return True
+    if q.unit in ("年", "个月", "個月") and (
+        _SENTENCE_AFTER.match(view, q.unit_end) or _SENTENCE_BEFORE.search(view, max(0, q.start - 8), q.start)
+    ):
+        return True  # 五年以上有期徒刑, 有期徒刑三年: the length of a penalty
     if q.unit == "周" and view.startswith("年", q.end):
         return True  # 75周年: an anniversary names, not counts
     if q.unit in _FORMULATION_UNITS and raw[0] in CN_DIGITS and q.end == q.unit_end and _not_noun_after(doc, q.end):
@@ -99,6 +114,18 @@ def excluded(doc: Document, m: re.Match[str], q: Quantity, dates: list[DateMenti
     if raw == "二" and q.unit in (*_ORDINAL_UNITS, "级"):
         return True  # 二级, 二期: a count would say 两级, 两期
     return q.unit in _ORDINAL_UNITS and _ordinal(doc, s, q.end)
+
+
+def _quota(doc: Document, s: int, q: Quantity) -> bool:
+    """每个示范点都确定一名领导: a verb gives each unit one of something (not 每月一次, 每个党员都是一面旗帜)."""
+    view = doc.view
+    if q.unit in _FREQUENCY or view[s - 1 : s] == "每" or not _EACH.search(view, max(0, s - 17), s):
+        return False
+    tok = doc.tokens[doc.token_index(s - 1)] if s else None
+    if tok is None or tok.end != s or tok.word in _LINKS:
+        return False
+    k = subjects.kind(tok.word)
+    return k == "v" or (k == "d" and len(tok.word) > 1)  # jieba tags 明确 an adverb; 都一样 is none
 
 
 def _time_frame(doc: Document, s: int, q: Quantity, raw: str) -> bool:
