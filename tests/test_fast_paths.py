@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import random
 import re
 from pathlib import Path
@@ -33,6 +34,8 @@ def test_numerals_read_without_cn2an_are_read_as_cn2an_reads_them(s):
         assert fast == _cn2an(s)
     if numbers._NOT_A_NUMBER.fullmatch(s):
         assert _cn2an(s) is None
+    if numbers._UNIT_AFTER_UNIT.fullmatch(s.partition("点")[0]):
+        assert _cn2an(s) is None
 
 
 def test_standard_spellings_are_read_without_cn2an():
@@ -50,6 +53,18 @@ def test_standard_spellings_are_read_without_cn2an():
     assert numbers._read_cn("一百五") is None  # spoken form: left to cn2an
     for s in ["十四五", "十三五", "一二百", "三四十"]:
         assert numbers._NOT_A_NUMBER.fullmatch(s) and _cn2an(s) is None
+
+
+def test_a_place_word_after_a_place_word_is_rejected_as_cn2an_rejects_it():
+    """Every numeral of up to four characters the rule rejects, cn2an rejects; its spoken forms it leaves."""
+    for n in range(1, 5):
+        for chars in itertools.product(CN, repeat=n):
+            s = "".join(chars)
+            if numbers._UNIT_AFTER_UNIT.fullmatch(s.partition("点")[0]):
+                assert _cn2an(s) is None, s
+    assert numbers.value("千百") is None and numbers.value("十百") is None
+    for s in ["一千百五", "一千十"]:  # 1050 and 1010 to cn2an
+        assert not numbers._UNIT_AFTER_UNIT.fullmatch(s) and _cn2an(s) is not None
 
 
 def test_idf_lookup_is_the_table():
