@@ -191,3 +191,13 @@ def test_title_under_a_breadcrumb_or_a_skip_link_without_other_metadata():
     assert body.strip().startswith("2月24日")
     page, body = _page("跳過導航\n\n某某年度施政報告\n\n\n下面，我先作簡要回顧。\n")
     assert page.title == "某某年度施政報告" and body.startswith("下面")
+
+
+def test_a_text_read_wholly_as_chrome_is_all_body():
+    from xuhui_extract import extract
+
+    for text in ("2015年8月12日", "  二〇〇六年十二月\n", "关于印发实施意见的通知\n2019-07-11\n"):
+        article = extract(text)
+        start, end = article.body_span
+        assert text[start:end].strip() == text.strip()
+        assert article.dates

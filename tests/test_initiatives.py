@@ -125,3 +125,11 @@ def test_an_action_broken_by_a_pdf_line_is_read_whole():
         "量发现类案监督线索。",
     ]
     assert ("实施", "数字检察战略") in _pairs("\n".join(lines) + "\n")
+
+
+def test_verbs_used_as_nouns_are_no_actions():
+    text = (
+        "生态文明建设取得新进展。律师人才队伍建设的基础是强化律师政治素养。"
+        "避免出现组织、工作覆盖的空白点。安徽省建设全国首个“四算合一”算力平台。区律师行业党委组织三次政治轮训。"
+    )
+    assert _pairs(text) == [("建设", "全国首个“四算合一”算力平台"), ("组织", "政治轮训")]

@@ -45,14 +45,7 @@ def extract_bytes(
     if webpage.is_html(text, path):
         page = webpage.read(text)
         text, warnings = page.text, warnings + page.warnings
-        known = Meta(
-            title=page.title,
-            date=page.date,
-            author=page.author,
-            views=page.views,
-            breadcrumb=page.breadcrumb,
-            site=page.site,
-        )
+        known = Meta.of(page)
     article = run(text, path=path, raw=raw, encoding=decoded.encoding, known=known)
     article.warnings[:0] = warnings
     if include_text or known is not None:

@@ -269,6 +269,13 @@ def find(text: str, lines: list[Line]) -> Chrome:
     start = lines[head_end].start if head_end < n else len(text)
     end = lines[tail - 1].end if tail > head_end else start
     out.body = (start, max(start, end))
+    if not text[start:end].strip() and text.strip():
+        # Every line read as chrome (a text of one line, a title and a date): an article has a
+        # body, so the reading of the head was wrong and the whole text is the body.
+        first = next(ln for ln in lines if ln.text(text).strip())
+        last = next(ln for ln in reversed(lines) if ln.text(text).strip())
+        out.body = (first.start, last.end)
+        return out
     _byline(text, lines, head_end, tail, out)
     _site(texts[tail:], out)
     return out

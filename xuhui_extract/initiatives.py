@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from . import lexicon
+from . import lexicon, subjects
 from .dates import within
 from .document import Document, Token
 from .models import DateMention, Initiative, Measure, Organization
@@ -48,6 +48,9 @@ _SCAN_MAX = 400  # how far an object or a 《 title is looked for: keeps each ve
 _ONLY_LE = re.compile(r"[了 ]*")
 # A verb after 的, or before a predicate (组织只是一个空架子, 组织卻很落後), is a noun: the 组织 of someone.
 _PREDICATE_NEXT = set("是也只都卻却仍很已还還则則")
+# Verbs that double as nouns: followed by 的 or by a predicate they name a field of work, not an action
+# (队伍建设的基础, 政治建设摆在首位, 生态建设取得突破); before 、 they stand in a list of nouns (组织、工作覆盖).
+_NOMINAL_VERBS = frozenset({"建设", "组织", "建設", "組織"})
 _FRONTED = re.compile(r"[将把]《([^《》]+)》")
 _FOOTNOTE_MARK = re.compile(r"[\[［]\d{1,3}[\]］]$")  # 日報[3]: the marker of a footnote, no part of the name
 
@@ -260,7 +263,9 @@ def extract(
         vstart, last = found
         vend = toks[last].end
         free = last + 1
-        if view[vstart - 1 : vstart] == "的" or view[vend : vend + 1] in _PREDICATE_NEXT | {"得"}:
+        if view[vstart - 1 : vstart] == "的" or view[vend : vend + 1] in _PREDICATE_NEXT | {"得", "、"}:
+            continue
+        if view[vstart:vend] in _NOMINAL_VERBS and _noun_use(view, toks, last + 1):
             continue
         k = bisect_right(speech_starts, vstart) - 1
         if k >= 0 and speech[k][0] <= vstart < speech[k][1]:
@@ -295,6 +300,13 @@ def extract(
             )
         )
     return out
+
+
+def _noun_use(view: str, toks: list[Token], i: int) -> bool:
+    """Is the verb before token `i` used as a noun: followed by 的, or by a verb (its predicate)?"""
+    while i < len(toks) and toks[i].word in ("了", " "):
+        i += 1
+    return i < len(toks) and (toks[i].word == "的" or subjects.kind(toks[i].word) == "v")
 
 
 def _measure_at(measures: list[tuple[int, int, str]], pos: int) -> str | None:

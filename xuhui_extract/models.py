@@ -40,6 +40,11 @@ class Meta(_Model):
     breadcrumb: list[str] = Field(default_factory=list)
     site: str | None = None
 
+    @classmethod
+    def of(cls, found: object) -> Meta:
+        """The metadata fields of any object that carries them (the chrome stage's or a web page's reading)."""
+        return cls(**{name: getattr(found, name) for name in cls.model_fields})
+
 
 class Section(_Model):
     id: str = Field(description='position in the outline: "2", "2.1", "2.1.3"')
