@@ -14,10 +14,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, cached_property
-from itertools import accumulate, islice, pairwise, repeat
+from itertools import accumulate, pairwise, repeat
 from typing import NamedTuple
 
 from . import segment
@@ -264,11 +263,6 @@ class Document:
         """The tokens that start in [vstart, vend)."""
         starts = self.token_starts
         return self.tokens[bisect_left(starts, vstart) : bisect_left(starts, vend)]
-
-    def iter_tokens(self, vstart: int, vend: int) -> Iterator[Token]:
-        """The tokens starting in [vstart, vend), lazily: a caller that stops early pays only for what it read."""
-        starts = self.token_starts
-        return islice(self.tokens, bisect_left(starts, vstart), bisect_left(starts, vend))
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
