@@ -23,26 +23,20 @@ from .views import CsvTable, Format, Renderer
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
+# click prints a paragraph that opens with \b as written: the examples keep their columns.
 EPILOG = """\
 Examples:
 
-  xuhui-extract article.txt                      # one record, indented on a terminal
-
+\b
+  xuhui-extract article.txt                  # one record, indented on a terminal
   xuhui-extract article.txt | jq '.metrics[] | {value, unit, subject}'
-
-  xuhui-extract corpus/ -o corpus.jsonl          # a folder → JSON Lines
-
-  xuhui-extract a.txt b/ --jobs 4 --quiet        # 4 worker processes, no progress bar
-
-  cat page.txt | xuhui-extract -                 # standard input
-
-  xuhui-extract article.txt --format tree        # the outline as a tree
-
-  xuhui-extract corpus/ --format csv > m.csv     # a row per metric
-
-  xuhui-extract highlight article.txt -o r.html  # spans marked in HTML
-
-  xuhui-extract schema                           # JSON Schema of the output
+  xuhui-extract corpus/ -o corpus.jsonl      # a folder → JSON Lines
+  xuhui-extract a.txt b/ --jobs 4 --quiet    # 4 worker processes, no progress bar
+  cat page.txt | xuhui-extract -             # standard input
+  xuhui-extract article.txt --format tree    # the outline as a tree
+  xuhui-extract corpus/ --format csv > m.csv # a row per metric
+  xuhui-extract highlight a.txt -o r.html    # spans marked in HTML
+  xuhui-extract schema                       # JSON Schema of the output
 
 Exit status: 0 ok, 1 some documents failed, 2 bad usage or missing input, 130 interrupted.
 """
