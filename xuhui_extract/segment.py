@@ -40,6 +40,7 @@ _SLACK = 16  # how far ahead a token that lost its place may be found again
 _HMM_REMEMBERED = 50_000  # runs whose HMM words are kept (`_accurate`), then forgotten
 
 
+@cache  # asked for every word `known` looks up; an install does not change under a running process
 def available(name: str) -> bool:
     return find_spec(name) is not None
 
