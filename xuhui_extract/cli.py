@@ -115,105 +115,66 @@ def extract_command(
     ] = None,
 ) -> None:
     """Extract one record per input document (JSON; JSON Lines for several; or a view for people)."""
-    try:
-        failed = _extract(
-            paths,
-            output,
-            indent=indent,
-            compact=compact,
-            jsonl=jsonl,
-            glob=glob,
-            encoding=encoding,
-            max_bytes=max_bytes,
-            include_text=include_text,
-            debug=debug,
-            fmt=fmt,
-            table=table,
-            jobs=jobs,
-            quiet=quiet,
-            segmenter=segmenter,
-        )
-    except KeyboardInterrupt:
-        raise _fail("interrupted", EXIT_INTERRUPTED) from None
-    if failed:
-        raise typer.Exit(EXIT_FAILED)
-
-
-def _extract(
-    paths: list[str],
-    output: Path | None,
-    *,
-    indent: int | None,
-    compact: bool,
-    jsonl: bool,
-    glob: str,
-    encoding: str | None,
-    max_bytes: int,
-    include_text: bool,
-    debug: bool,
-    fmt: Format,
-    table: CsvTable,
-    jobs: int | None,
-    quiet: bool,
-    segmenter: str | None,
-) -> int:
-    """Run the batch, writing each result as it comes; the number of documents that failed."""
     from contextlib import closing
 
     from . import batch, inputs, progress, segment
     from . import output as out
     from .decode import codec_name
 
-    if encoding:
+    try:
+        if encoding:
+            try:
+                encoding = codec_name(encoding)
+            except LookupError:
+                raise _fail(f"unknown encoding {encoding!r} (try gb18030, big5, utf-8, utf-16)", EXIT_USAGE) from None
+        if output is not None and (output.is_dir() or not output.resolve().parent.is_dir()):
+            raise _fail(f"{output}: -o needs a file path in an existing folder", EXIT_USAGE)
         try:
-            encoding = codec_name(encoding)
-        except LookupError:
-            raise _fail(f"unknown encoding {encoding!r} (try gb18030, big5, utf-8, utf-16)", EXIT_USAGE) from None
-    if output is not None and (output.is_dir() or not output.resolve().parent.is_dir()):
-        raise _fail(f"{output}: -o needs a file path in an existing folder", EXIT_USAGE)
-    try:
-        segmenter = segment.use(segmenter)
-        items = list(inputs.expand(paths, glob, max_bytes))
-    except (inputs.InputError, ValueError) as e:
-        raise _fail(str(e), EXIT_USAGE) from None
-    several = jsonl or fmt is Format.jsonl or len(items) > 1
-    width = None if compact or several else (indent if indent is not None else (2 if sys.stdout.isatty() else None))
-    settings = batch.Options(
-        encoding=encoding,
-        max_bytes=max_bytes,
-        include_text=include_text,
-        debug=debug,
-        indent=width,
-        segmenter=segmenter,
-    )
-    workers = min(jobs or (_cpus() if len(items) > 1 else 1), len(items))
-    show_bar = len(items) > 1 and not quiet and sys.stderr.isatty()
-    failed = 0
-    try:
-        with (
-            out.destination(output) as stream,
-            progress.report(len(items), show_bar) as report,
-            closing(batch.run(items, settings, workers)) as results,
-        ):
-            view = Renderer.to(stream, fmt, table, width)
-            stream.write(view.start())
-            for result in results:
-                if result.error:
-                    failed += 1
-                    report.echo(f"xuhui-extract: {result.error}")
-                if several or not result.error:
-                    # JSON was serialised where the document was extracted; the views read the record.
-                    stream.write(
-                        result.json + "\n" if fmt in (Format.json, Format.jsonl) else view.record(result.record)
-                    )
-                report.advance()
-    except BrokenPipeError:
-        # The reader stopped (`| head`): stop quietly, and keep Python from complaining at exit.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        raise typer.Exit(EXIT_FAILED) from None
-    except OSError as e:
-        raise _fail(f"cannot write output: {e.strerror or e}", EXIT_FAILED) from None
-    return failed
+            segmenter = segment.use(segmenter)
+            items = list(inputs.expand(paths, glob, max_bytes))
+        except (inputs.InputError, ValueError) as e:
+            raise _fail(str(e), EXIT_USAGE) from None
+        several = jsonl or fmt is Format.jsonl or len(items) > 1
+        width = None if compact or several else (indent if indent is not None else (2 if sys.stdout.isatty() else None))
+        settings = batch.Options(
+            encoding=encoding,
+            max_bytes=max_bytes,
+            include_text=include_text,
+            debug=debug,
+            indent=width,
+            segmenter=segmenter,
+        )
+        workers = min(jobs or (_cpus() if len(items) > 1 else 1), len(items))
+        show_bar = len(items) > 1 and not quiet and sys.stderr.isatty()
+        failed = 0
+        try:
+            with (
+                out.destination(output) as stream,
+                progress.report(len(items), show_bar) as report,
+                closing(batch.run(items, settings, workers)) as results,
+            ):
+                view = Renderer.to(stream, fmt, table, width)
+                stream.write(view.start())
+                for result in results:
+                    if result.error:
+                        failed += 1
+                        report.echo(f"xuhui-extract: {result.error}")
+                    if several or not result.error:
+                        # JSON was serialised where the document was extracted; the views read the record.
+                        stream.write(
+                            result.json + "\n" if fmt in (Format.json, Format.jsonl) else view.record(result.record)
+                        )
+                    report.advance()
+        except BrokenPipeError:
+            # The reader stopped (`| head`): stop quietly, and keep Python from complaining at exit.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise typer.Exit(EXIT_FAILED) from None
+        except OSError as e:
+            raise _fail(f"cannot write output: {e.strerror or e}", EXIT_FAILED) from None
+        if failed:
+            raise typer.Exit(EXIT_FAILED)
+    except KeyboardInterrupt:
+        raise _fail("interrupted", EXIT_INTERRUPTED) from None
 
 
 def _cpus() -> int:
