@@ -37,7 +37,6 @@ def extract_bytes(
     """
     from . import webpage
     from .decode import decode
-    from .models import Meta
     from .pipeline import run
 
     decoded = decode(raw, encoding)
@@ -45,7 +44,7 @@ def extract_bytes(
     if webpage.is_html(text, path):
         page = webpage.read(text)
         text, warnings = page.text, warnings + page.warnings
-        known = Meta.of(page)
+        known = page.meta
     article = run(text, path=path, raw=raw, encoding=decoded.encoding, known=known)
     article.warnings[:0] = warnings
     if include_text or known is not None:

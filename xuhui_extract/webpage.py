@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 
 from . import lexicon
+from .models import Meta
 
 SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 _START = re.compile(
@@ -43,12 +44,7 @@ class Page:
     """What a page yields: the text to extract from, and the metadata the page states itself."""
 
     text: str
-    title: str | None = None
-    date: str | None = None
-    author: str | None = None
-    views: int | None = None
-    breadcrumb: list[str] = field(default_factory=list)
-    site: str | None = None
+    meta: Meta = field(default_factory=Meta)
     warnings: list[str] = field(default_factory=list)
 
 
@@ -85,12 +81,14 @@ def read(markup: str) -> Page:
     title = own.get("title") or (found.title if found else None)
     return Page(
         text=_with_title(title, body.strip()),
-        title=title,
-        date=_iso(own.get("date")) or _iso(found.date if found else None) or bars.date,
-        author=own.get("author") or (found.author if found else None) or bars.author,
-        views=bars.views,
-        breadcrumb=bars.breadcrumb,
-        site=own.get("site") or (found.sitename if found else None) or bars.site,
+        meta=Meta(
+            title=title,
+            date=_iso(own.get("date")) or _iso(found.date if found else None) or bars.date,
+            author=own.get("author") or (found.author if found else None) or bars.author,
+            views=bars.views,
+            breadcrumb=bars.breadcrumb,
+            site=own.get("site") or (found.sitename if found else None) or bars.site,
+        ),
         warnings=warnings,
     )
 
