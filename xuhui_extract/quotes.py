@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from . import lexicon
 from .document import Document
@@ -130,6 +131,7 @@ def terms(doc: Document) -> list[Term]:
     return out
 
 
+@cache  # built from the word list once per process, not once per document
 def _speech_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     verbs = lexicon.alternation("speech_verbs")
     before = re.compile(rf"([^，。；！？：:,\n“”]{{1,40}}?)(?:{verbs})(?:道|说)?[，,：:]?\s*$")
