@@ -117,6 +117,7 @@ def _read_cn(s: str) -> float | None:
     return float(round(n + round(part, len(frac)), len(frac)))
 
 
+@lru_cache(maxsize=1 << 14)  # asked for every numeral of every article; a corpus repeats its numerals (一, 三, 100)
 def value(numeral: str) -> float | None:
     """The number a numeral stands for, or None when it is not one (十几, 三五) or is too long to be one."""
     s = numeral.translate(_TRAD).strip()
@@ -131,9 +132,8 @@ def value(numeral: str) -> float | None:
     return _chinese(s)
 
 
-@lru_cache(maxsize=4096)
 def _chinese(s: str) -> float | None:
-    """cn2an is slow per call and articles repeat the same few numerals (一, 三, 十): cached."""
+    """A Chinese numeral's value: the standard spellings read here, the rest by cn2an."""
     if s in ("零", "〇"):
         return 0.0
     if s[-1] == "点":
@@ -156,6 +156,7 @@ _DIGIT = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, 
 _NEIGHBOURS = re.compile(r"([二两兩三四五六七八九])([二两兩三四五六七八九])([十百千万亿萬億]*)")
 
 
+@lru_cache(maxsize=1 << 12)
 def neighbours(numeral: str) -> tuple[float, float] | None:
     """两三 → (2, 3), 三四十 → (30, 40), 五六百万 → (5e6, 6e6): two neighbouring digits make a range.
 

@@ -39,7 +39,7 @@ _OUTSIDE_WORDS = re.compile(r"([^\u4e00-\u9fd5a-zA-Z0-9+#&._%\-])")
 # can the two disagree on ASCII: most texts have no such place, and pass untouched.
 _JOINED_ASCII = re.compile(r"[a-zA-Z0-9+#&._%\-][+#&._%\-]|[+#&._%\-][a-zA-Z0-9]")
 # An ASCII character that is neither letter nor digit, beside another ASCII character.
-_ASCII_SYMBOL = re.compile(r"(?<=[\x00-\x7f])[^A-Za-z0-9\x80-\U0010ffff]|[^A-Za-z0-9\x80-\U0010ffff](?=[\x00-\x7f])")
+_ASCII_SYMBOL = re.compile(r"(?<=[\x00-\x7f])[\x00-/:-@[-`{-\x7f]|[\x00-/:-@[-`{-\x7f](?=[\x00-\x7f])")
 _SLACK = 16  # how far ahead a token that lost its place may be found again
 _HMM_REMEMBERED = 50_000  # runs whose HMM words are kept (`_accurate`), then forgotten
 

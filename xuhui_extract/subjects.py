@@ -16,6 +16,7 @@ the X in X的64% (占耕地总面积的64%: what the share is *of*), and chunks 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -25,6 +26,7 @@ from .numbers import CN_DIGITS
 
 MAX_CHARS = 10  # a subject longer than this is cut to its head end
 _CLAUSE_END = set("，,。；;！？!?：:\n（）()")
+_CLAUSE_END_AT = re.compile("[" + re.escape("".join(sorted(_CLAUSE_END))) + "]")
 _PUNCT = _CLAUSE_END | set("、 \t“”‘’《》「」『』[]【】—…·/∶")
 _CONJ = {"、", "和", "及", "与", "以及", "或"}
 _DE = {"的", "之"}
@@ -42,6 +44,12 @@ _OPEN, _CLOSE = "“‘「", "”’」"
 _OPEN_BRACKETS, _CLOSE_BRACKETS = ("(", "（", "[", "［"), (")", "）", "]", "］")
 _GLUED_VERBS = "达为至到于有是居"
 _RESULT = {"为", "到", "至", "成"}  # 调整为, 提高到: the verb before them is no noun
+
+
+def _clause_stop(view: str, pos: int, limit: int) -> int:
+    """Where the clause that goes on at `pos` ends, looking at most `limit` characters ahead."""
+    m = _CLAUSE_END_AT.search(view, pos, pos + limit)
+    return m.start() if m else min(len(view), pos + limit)
 
 
 @cache
@@ -325,9 +333,7 @@ def after(doc: Document, pos: int, modifier: bool = False) -> str | None:
 
     `modifier`: the count has a measure word, so a verb right after it may modify a noun (12个创新平台).
     """
-    stop = pos
-    while stop < len(doc.view) and stop - pos < 40 and doc.view[stop] not in _CLAUSE_END:
-        stop += 1
+    stop = _clause_stop(doc.view, pos, 40)
     toks, kinds = _region(doc, pos, stop)
     i = 0
     while i < len(toks) and (kinds[i] == "r" or toks[i].word == "级"):  # 这样的居民, 300万吨级CCUS
@@ -445,9 +451,7 @@ def _small_head(toks: list[Token], kinds: list[str], i: int) -> str | None:
 
 def verb_object(doc: Document, pos: int) -> str | None:
     """The object of the verb right after a duration: 连续5年开展抓发展攻坚行动 → 抓发展攻坚行动."""
-    stop = pos
-    while stop < len(doc.view) and stop - pos < 40 and doc.view[stop] not in _CLAUSE_END:
-        stop += 1
+    stop = _clause_stop(doc.view, pos, 40)
     toks, kinds = _region(doc, pos, stop)
     i = 0
     while i < len(toks) and kinds[i] in ("d", "v"):
@@ -464,9 +468,7 @@ def held(doc: Document, pos: int, verb: str) -> str | None:
     The object runs to the end of the clause (or a 的, a particle or a
     preposition); its head end is kept, as for any subject.
     """
-    stop = pos
-    while stop < len(doc.view) and stop - pos < 40 and doc.view[stop] not in _CLAUSE_END:
-        stop += 1
+    stop = _clause_stop(doc.view, pos, 40)
     toks, kinds = _region(doc, pos + len(verb), stop)
     j = 0
     while j < len(toks) and kinds[j] not in ("de", "p", "u", "punct", "conj"):
@@ -476,9 +478,7 @@ def held(doc: Document, pos: int, verb: str) -> str | None:
 
 def predicate(doc: Document, pos: int) -> str | None:
     """What the people counted do, when that ends the clause: 十人当中只有一人能看报 → 能看报."""
-    stop = pos
-    while stop < len(doc.view) and stop - pos < 12 and doc.view[stop] not in _CLAUSE_END:
-        stop += 1
+    stop = _clause_stop(doc.view, pos, 12)
     if stop - pos >= 12 or stop == pos:
         return None
     toks, kinds = _region(doc, pos, stop)
