@@ -26,7 +26,9 @@ SENTENCE_END = re.compile(r"[。！？；!?;]+[”’」』]?|\n")
 _ALNUM_END = re.compile(r"[A-Za-z0-9.%]$")
 _ALNUM_START = re.compile(r"^[A-Za-z0-9.%]")
 _CRLF = re.compile(r"\r\n")
-_NUMBER_SPACE = re.compile(r"(?<=[0-9%])[ ]{1,2}(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[ ]{1,2}(?=[0-9])")
+# One or two spaces between a number and Chinese. Written to start with the space, so the
+# search skips to the spaces instead of trying the lookbehinds at every character.
+_NUMBER_SPACE = re.compile(r" (?:(?<=[0-9%] ) ?(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff] ) ?(?=[0-9]))")
 _SCALE_START = "万亿萬億%％‰"
 _CONTINUING = "，、。；：！？,;"  # punctuation that never opens a line
 _FOOTNOTE = re.compile(r"[\[［](?:\s*\d{1,3}\s*[\]］])?")

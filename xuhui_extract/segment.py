@@ -34,12 +34,13 @@ _ALNUM_RUN = re.compile(r"([a-zA-Z0-9]+(?:\.\d+)?%?)")
 # Characters jieba-rs segments as Chinese and jieba does not (rare ideographs);
 # jieba makes each a token of its own, as it does every character outside its word class.
 _WIDER_HAN = re.compile("[\u3400-\u4dbf\u9fd6-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
-_OUTSIDE_WORDS = re.compile(r"([^\u4e00-\u9fd5a-zA-Z0-9+#&._%\-])")
+_OUTSIDE_WORDS = r"([^\u4e00-\u9fd5a-zA-Z0-9+#&._%\-])"  # compiled when a rare ideograph needs it
 # Only where a symbol jieba's word class admits touches a letter, digit or symbol
 # can the two disagree on ASCII: most texts have no such place, and pass untouched.
 _JOINED_ASCII = re.compile(r"[a-zA-Z0-9+#&._%\-][+#&._%\-]|[+#&._%\-][a-zA-Z0-9]")
-# An ASCII character that is neither letter nor digit, beside another ASCII character.
-_ASCII_SYMBOL = re.compile(r"(?<=[\x00-\x7f])[\x00-/:-@[-`{-\x7f]|[\x00-/:-@[-`{-\x7f](?=[\x00-\x7f])")
+# An ASCII character that is neither letter nor digit, beside another ASCII character
+# (the class first, so the search skips to candidates instead of trying a lookbehind everywhere).
+_ASCII_SYMBOL = re.compile(r"[\x00-/:-@[-`{-\x7f](?:(?<=[\x00-\x7f].)|(?=[\x00-\x7f]))", re.DOTALL)
 _SLACK = 16  # how far ahead a token that lost its place may be found again
 _HMM_REMEMBERED = 50_000  # runs whose HMM words are kept (`_accurate`), then forgotten
 
@@ -272,7 +273,7 @@ def _rjieba() -> _Backend:
             if t in split:
                 out.extend(t)
             elif len(t) > 1 and rare and _WIDER_HAN.search(t):
-                for piece in _OUTSIDE_WORDS.split(t):
+                for piece in re.split(_OUTSIDE_WORDS, t):
                     out.extend(_like_jieba(piece, has_word) if piece.isascii() else [piece] if piece else [])
             elif len(t) > 1 and t.isascii():
                 out.extend(_like_jieba(t, has_word))

@@ -55,10 +55,7 @@ def _clause_stop(view: str, pos: int, limit: int) -> int:
 @cache
 def _classes() -> dict[str, str]:
     """Word → class for words that cannot stand in a noun phrase ("a" adjectives may, but not last)."""
-    out: dict[str, str] = {}
-    for entry in lexicon.words("postags"):
-        word, _, cls = entry.partition(" ")
-        out[word] = cls
+    out: dict[str, str] = dict(entry.split(" ", 1) for entry in lexicon.words("postags"))
     for word in lexicon.words("stopwords"):
         out.setdefault(word, "s")
     for word in lexicon.words("subject_stops"):
