@@ -26,6 +26,7 @@ SENTENCE_END = re.compile(r"[。！？；!?;]+[”’」』]?|\n")
 _ALNUM_END = re.compile(r"[A-Za-z0-9.%]$")
 _ALNUM_START = re.compile(r"^[A-Za-z0-9.%]")
 _CRLF = re.compile(r"\r\n")
+_LINE = re.compile(r"([^\r\n]*)(?:\r\n|\r|\n|$)")
 # One or two spaces between a number and Chinese. Written to start with the space, so the
 # search skips to the spaces instead of trying the lookbehinds at every character.
 _NUMBER_SPACE = re.compile(r" (?:(?<=[0-9%] ) ?(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff] ) ?(?=[0-9]))")
@@ -42,8 +43,9 @@ _HEADING = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
+class Line(NamedTuple):
+    """A line's offsets (a tuple: a page has hundreds, and tuples are made at C speed)."""
+
     start: int
     end: int  # exclusive, before the line break
 
@@ -54,11 +56,11 @@ class Line:
 def split_lines(text: str) -> list[Line]:
     """Lines with offsets; `\\r\\n`, `\\r` and `\\n` all end a line."""
     lines = []
-    for m in re.finditer(r"[^\r\n]*(?:\r\n|\r|\n|$)", text):
-        if m.start() == len(text) and m.end() == len(text) and lines:
+    for m in _LINE.finditer(text):
+        a, b = m.span(1)
+        if a == len(text) and m.end() == a and lines:
             break
-        body = m.group().rstrip("\r\n")
-        lines.append(Line(m.start(), m.start() + len(body)))
+        lines.append(Line(a, b))
     return lines
 
 
@@ -112,9 +114,10 @@ def joined_view(text: str, lines: list[Line], start: int, end: int) -> tuple[str
     pos = start
     wrapped = False
     body = [ln for ln in lines if ln.end > start and ln.start < end]
-    width = _wrap_width([ln.text(text).strip() for ln in body])
-    for prev, line in pairwise(body):
-        wrapped = wraps(prev.text(text).strip(), line.text(text).strip(), wrapped, width)
+    stripped = [text[a:b].strip() for a, b in body]
+    width = _wrap_width(stripped)
+    for (prev, line), (a_text, b_text) in zip(pairwise(body), pairwise(stripped), strict=True):
+        wrapped = wraps(a_text, b_text, wrapped, width)
         if wrapped:
             cut_from, cut_to = prev.end, line.start
             while cut_from > pos and text[cut_from - 1] in " \t":

@@ -39,6 +39,8 @@ _QUOTED_TERM = re.compile(r"[“‘「]([^“”‘’「」\n]{1,12})[”’」
 _SHARE_UNITS = ("%", "‰", "百分点", "百分點", "倍", "番")
 _MEASURES = ("元", "圆", "圓", "米", "亩", "畝", "斤", "吨", "噸", "度", "倍", "番", "%", "％", "‰", "P")
 _PEOPLE = ("人", "名", "位", "人次", "户", "戶")
+_NOT_CLASSIFIERS = frozenset((*DURATIONS, *_PEOPLE, *_MEASURES))  # units of time, amounts and people
+_UNCOUNTED = frozenset((None, *_SHARE_UNITS))  # no unit, or a share: not a count of things
 
 
 @dataclass
@@ -148,7 +150,7 @@ def _subject(doc: Document, q: Quantity, state: _Sentence) -> str | None:
     )
     # A count of things, not of time, amounts or people (代表1000多人出席大会: what they did;
     # 预留100亿元推行资助计划: what the money is for).
-    classifier = q.unit is not None and len(q.unit) == 1 and q.unit not in (*DURATIONS, *_PEOPLE, *_MEASURES)
+    classifier = q.unit is not None and len(q.unit) == 1 and q.unit not in _NOT_CLASSIFIERS
     found_after = None if level else subjects.after(doc, unit_start if opens else q.end, modifier=classifier)
     if found_after:
         return found_after
@@ -156,9 +158,9 @@ def _subject(doc: Document, q: Quantity, state: _Sentence) -> str | None:
     held = subjects.held(doc, q.end, action.group()) if action else None
     if held:
         return held  # 联合学会连续三年主办大赛: a run of years counts the events an action holds, not its actor
-    found = subjects.before(doc, a, q.start, count=q.unit not in (None, *_SHARE_UNITS))
+    found = subjects.before(doc, a, q.start, count=q.unit not in _UNCOUNTED)
     if not found and a == state.span[0] and not view[a : q.start].strip():
-        found = _wrapped(doc, a, count=q.unit not in (None, *_SHARE_UNITS))
+        found = _wrapped(doc, a, count=q.unit not in _UNCOUNTED)
     if found:
         state.pending = list(found.rest)
         return found.subject

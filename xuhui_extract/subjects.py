@@ -17,6 +17,7 @@ the X in X的64% (占耕地总面积的64%: what the share is *of*), and chunks 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -167,11 +168,11 @@ def _region(doc: Document, a: int, b: int) -> tuple[list[Token], list[str]]:
     """
     toks: list[Token] = []
     kinds: list[str] = []
-    first = doc.tokens[doc.token_index(a)] if a < len(doc.view) else None
-    inside = doc.tokens_between(a, b)
-    if first is not None and first.start < a < first.end:
-        inside.insert(0, first)  # 28个省: jieba glued the unit to the word after it
-    for t in inside:
+    starts = doc.token_starts
+    lo = bisect_left(starts, a)
+    if lo and a < len(doc.view) and (lo == len(starts) or starts[lo] != a):
+        lo -= 1  # 28个省: jieba glued the unit to the word after it; the token holding `a` comes in cut
+    for t in doc.tokens[lo : bisect_left(starts, b)]:
         cut_end = t.end > b
         if t.start < a or cut_end:
             t = Token(doc.view[max(a, t.start) : min(b, t.end)], max(a, t.start), min(b, t.end))
