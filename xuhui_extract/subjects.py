@@ -43,6 +43,8 @@ _NOT_REFERENCE = {"将", "把", "于", "高于", "低于", "好于", "优于", "
 _COPULA = {"是", "为"}
 _OPEN, _CLOSE = "“‘「", "”’」"
 _OPEN_BRACKETS, _CLOSE_BRACKETS = ("(", "（", "[", "［"), (")", "）", "]", "］")
+_BRACKETS = frozenset(_OPEN_BRACKETS + _CLOSE_BRACKETS)
+_NOUNLIKE = ("n", "a", "w")  # the kinds that stand in a noun phrase wherever they are
 _GLUED_VERBS = "达为至到于有是居"
 _RESULT = {"为", "到", "至", "成"}  # 调整为, 提高到: the verb before them is no noun
 
@@ -110,11 +112,10 @@ def _nominal(toks: list[Token], kinds: list[str], j: int, inside: bool) -> bool:
     noun of it (淘汰量, 化解率: `lexicon/noun_suffixes.txt`).
     """
     k = kinds[j]
-    nxt = kinds[j + 1] if j + 1 < len(toks) else ""
-    if k in ("n", "a", "w"):
+    if k in _NOUNLIKE:
         return True
     if toks[j].word in _INNER:
-        return inside and nxt == "n"
+        return inside and j + 1 < len(toks) and kinds[j + 1] == "n"
     if k == "q":
         return inside
     return k == "v" and j + 1 < len(toks) and toks[j + 1].word in lexicon.wordset("noun_suffixes")
@@ -129,11 +130,11 @@ def _chunks(toks: list[Token], kinds: list[str]) -> list[tuple[int, int]]:
     out = []
     i = 0
     while i < len(toks):
-        if not _nominal(toks, kinds, i, inside=False):
+        if kinds[i] not in _NOUNLIKE and not _nominal(toks, kinds, i, inside=False):
             i += 1
             continue
         j = i + 1
-        while j < len(toks) and _nominal(toks, kinds, j, inside=True):
+        while j < len(toks) and (kinds[j] in _NOUNLIKE or _nominal(toks, kinds, j, inside=True)):
             j += 1
         end = j
         while end > i and kinds[end - 1] not in ("n", "q", "w"):
@@ -205,6 +206,8 @@ def _quoted_before(doc: Document, toks: list[Token], kinds: list[str]) -> str | 
 
 def _bracketed(toks: list[Token]) -> list[bool]:
     """Which tokens stand inside brackets: an aside (结案1634件(含上年旧存)) names no subject for what follows."""
+    if _BRACKETS.isdisjoint([t.word for t in toks]):
+        return [False] * len(toks)  # most stretches before a number have no bracket
     out: list[bool] = []
     opened: list[int] = []
     for n, t in enumerate(toks):
