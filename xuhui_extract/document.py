@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from itertools import accumulate, pairwise, repeat
-from typing import NamedTuple
+from typing import NamedTuple, overload
 
 from . import segment
 
@@ -205,6 +206,32 @@ class Token(NamedTuple):
     end: int
 
 
+class Tokens(Sequence[Token]):
+    """The view's tokens, each made when it is asked for: a page has thousands, the stages look at a few hundred."""
+
+    __slots__ = ("_ends", "_starts", "_words")
+
+    def __init__(self, words: list[str], starts: list[int], ends: list[int]) -> None:
+        self._words, self._starts, self._ends = words, starts, ends
+
+    def __len__(self) -> int:
+        return len(self._words)
+
+    @overload
+    def __getitem__(self, i: int) -> Token: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[Token]: ...
+    def __getitem__(self, i: int | slice) -> Token | list[Token]:
+        if isinstance(i, slice):
+            # Built at C speed (tuple.__new__, no Python call per token).
+            fields = zip(self._words[i], self._starts[i], self._ends[i], strict=True)
+            return list(map(tuple.__new__, repeat(Token), fields))
+        return tuple.__new__(Token, (self._words[i], self._starts[i], self._ends[i]))
+
+    def __iter__(self) -> Iterator[Token]:
+        return iter(self[:])
+
+
 @dataclass
 class Document:
     """The decoded text and everything derived from it once."""
@@ -256,13 +283,17 @@ class Document:
         return [0, *self.token_ends[:-1]] if self.words else []
 
     @cached_property
-    def tokens(self) -> list[Token]:
-        # Built at C speed from the words and offsets (tuple.__new__, no Python call per token): a page has thousands.
-        return list(map(tuple.__new__, repeat(Token), zip(self.words, self.token_starts, self.token_ends, strict=True)))
+    def tokens(self) -> Tokens:
+        return Tokens(self.words, self.token_starts, self.token_ends)
 
     def token_index(self, vpos: int) -> int:
         """Index of the token that holds view position `vpos`."""
         return max(bisect_right(self.token_starts, vpos) - 1, 0)
+
+    def token_at(self, vpos: int) -> Token:
+        """The token that holds view position `vpos` (`tokens[token_index(vpos)]` in one call)."""
+        i = max(bisect_right(self.token_starts, vpos) - 1, 0)
+        return tuple.__new__(Token, (self.words[i], self.token_starts[i], self.token_ends[i]))
 
     def tokens_between(self, vstart: int, vend: int) -> list[Token]:
         """The tokens that start in [vstart, vend)."""

@@ -142,7 +142,7 @@ def _subject(doc: Document, q: Quantity, state: _Sentence) -> str | None:
     clause = max(clause, state.span[0])
     a = max(clause, state.prev_end)
     unit_start = q.unit_end - len(q.unit or "")
-    word = doc.tokens[doc.token_index(unit_start)]
+    word = doc.token_at(unit_start)
     # The unit opens a longer dictionary word (十几亿人口): that word is what is counted.
     opens = word.start == unit_start < q.end < word.end and segment.known(word.word)
     level = view.startswith(("的", "之"), q.end) and any(
@@ -164,7 +164,7 @@ def _subject(doc: Document, q: Quantity, state: _Sentence) -> str | None:
     if found:
         state.pending = list(found.rest)
         return found.subject
-    verb = doc.tokens[doc.token_index(q.end)] if q.unit in DURATIONS and q.end < len(view) else None
+    verb = doc.token_at(q.end) if q.unit in DURATIONS and q.end < len(view) else None
     if verb and verb.start == q.end and subjects.kind(verb.word) == "v":
         held = subjects.held(doc, q.end, verb.word)
         if held:

@@ -84,7 +84,7 @@ def excluded(doc: Document, m: re.Match[str], q: Quantity, dates: list[DateMenti
     ):
         return True  # 一个中心, 一家: indefinite; 只有一所学校 counts
     if q.unit is None and view[q.end - 1] == "大":
-        tok = doc.tokens[doc.token_index(s)]
+        tok = doc.token_at(s)
         return not (tok.start == s and tok.end == q.end)  # 三大 as a word, not 三大类, 三大战役, 三|大于
     span = doc.span(s, q.end)
     i = bisect_right(dates, span[1] - 1, key=lambda d: d.span[0])
@@ -121,7 +121,7 @@ def _quota(doc: Document, s: int, q: Quantity) -> bool:
     view = doc.view
     if q.unit in _FREQUENCY or view[s - 1 : s] == "每" or not _EACH.search(view, max(0, s - 17), s):
         return False
-    tok = doc.tokens[doc.token_index(s - 1)] if s else None
+    tok = doc.token_at(s - 1) if s else None
     if tok is None or tok.end != s or tok.word in _LINKS:
         return False
     k = subjects.kind(tok.word)
@@ -140,7 +140,7 @@ def _time_frame(doc: Document, s: int, q: Quantity, raw: str) -> bool:
         return False
     if q.start == 0 or view[q.start - 1] in CLAUSE_END:
         return True
-    tok = doc.tokens[doc.token_index(end)]
+    tok = doc.token_at(end)
     return tok.start == end and view[end] not in CN_DIGITS and subjects.kind(tok.word) in ("n", "w")
 
 
@@ -151,7 +151,7 @@ def _clock(doc: Document, s: int, end: int) -> bool:
         return True
     if _clock_before().search(view, max(0, s - 3), s):
         return True
-    tok = doc.tokens[doc.token_index(end)]
+    tok = doc.token_at(end)
     return tok.start < end or subjects.kind(tok.word) not in ("n", "v")
 
 
@@ -163,7 +163,7 @@ def _names_a_session(doc: Document, s: int, end: int) -> bool:
     """
     if end >= len(doc.view) or doc.view[end] in CLAUSE_END + "、的" or doc.view.startswith("连续", s - 2):
         return False
-    tok = doc.tokens[doc.token_index(end)]
+    tok = doc.token_at(end)
     return tok.start < end or subjects.kind(tok.word) not in ("v", "p")
 
 
@@ -173,15 +173,15 @@ def _not_noun_after(doc: Document, end: int) -> bool:
     tok = doc.tokens[i]
     if tok.start < end:
         return False  # glued to the measure word: leave it to the subject reader
-    nxt = doc.tokens[i + 1].word if i + 1 < len(doc.tokens) else "。"
+    nxt = doc.words[i + 1] if i + 1 < len(doc.words) else "。"
     # 三个突出问题 counts: the word after the modifier is a noun.
     return subjects.kind(tok.word) in ("v", "d", "a", "w") and subjects.kind(nxt) not in ("n", "w", "a")
 
 
 def _ordinal(doc: Document, s: int, end: int) -> bool:
     """十四届全国人大, 二期规划, 三次产业: a number before a noun, not after a verb (组织三次政治轮训)."""
-    tok = doc.tokens[doc.token_index(end)]
+    tok = doc.token_at(end)
     if tok.start != end or (subjects.kind(tok.word) not in ("n", "w") and doc.view[end] not in CN_DIGITS):
         return False  # 二十届二中全会: before another numbered name too
-    prev = doc.tokens[doc.token_index(s - 1)].word if s else ""
+    prev = doc.token_at(s - 1).word if s else ""
     return subjects.kind(prev) != "v" or prev in ("是", "为")
