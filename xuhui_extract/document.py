@@ -75,6 +75,7 @@ class OffsetMap:
 
     def __init__(self, base: int, cuts: list[tuple[int, int]]) -> None:
         self.base = base
+        self.cuts = len(cuts)
         self._at = [v for v, _ in cuts]
         self._shift = [s for _, s in cuts]
 
@@ -258,6 +259,9 @@ class Document:
 
     def span(self, vstart: int, vend: int) -> tuple[int, int]:
         """A view span as a span into the original text."""
+        if not self.offsets.cuts:  # nothing was taken out: the view is the body as it stands
+            base = self.offsets.base
+            return base + vstart, base + max(vstart, vend)
         if vend <= vstart:
             s = self.offsets.start(vstart)
             return s, s
