@@ -88,21 +88,21 @@ def ratio(view: str, pos: int) -> list[Quantity]:
 def read(view: str, m: re.Match[str]) -> Quantity | None:
     """The quantity whose numeral `m` matched, or None when it is not one."""
     s = m.start()
+    half, den, raw = m.group("half", "den", "n")
+    if not (half or den) and raw[-1] not in "万亿萬億" and (m.end() == len(view) or not _may_follow(view[m.end()])):
+        return None  # 统一, 一是: nothing that could make a quantity of it follows
     before = _APPROX_BEFORE.search(view, max(0, s - 4), s)
     # 大约有二百人: approximate, though 有 keeps the words before it out of the metric's text.
     has = s >= 2 and view[s - 1] == "有" and view[s - 2] in "约約"
     q = Quantity(before.start() if before else s, m.end(), 0.0, approx=bool(before) or has)
-    if m.group("half"):
+    if half:
         q.value, q.unit = 50.0, "%"
-    elif m.group("den"):
-        den, num = value(m.group("den")), value(m.group("n"))
-        if not den or num is None:
+    elif den:
+        d, num = value(den), value(raw)
+        if not d or num is None:
             return None
-        q.value, q.unit = num * 100 / den, "%"
+        q.value, q.unit = num * 100 / d, "%"
     else:
-        raw = m.group("n")
-        if raw[-1] not in "万亿萬億" and (m.end() == len(view) or not _may_follow(view[m.end()])):
-            return None  # 统一, 一是: nothing that could make a quantity of it follows
         pair = neighbours(raw)  # 两三次: a range
         number = pair[0] if pair else value(raw)
         if number is None:
@@ -115,7 +115,7 @@ def read(view: str, m: re.Match[str]) -> Quantity | None:
         if raw[0] in "百千万亿萬億" and not before and not _capacity(view, s, q):
             return None  # 千家万户, 千百个: not a count; 近千个, 超过千万人次 and 千万吨炼化基地 are
     _range(view, q)
-    if q.unit is None and m.group("n") in _GROUP_DIGITS and view.startswith("大", q.end):
+    if q.unit is None and raw in _GROUP_DIGITS and view.startswith("大", q.end):
         q.end += 1  # 三大核心要素: a count of kinds, checked against the words in `uncounted`
         return q
     if q.unit is None:

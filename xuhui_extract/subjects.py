@@ -165,30 +165,45 @@ def _region(doc: Document, a: int, b: int) -> tuple[list[Token], list[str]]:
 
     jieba glues a verb of one character to the word before it when the pair
     is not in its dictionary (化解率达 → 化解 / 率达, 调整为): such a token is
-    split back into the word and the verb.
+    split back into the word and the verb. Kinds and that test are memoised
+    per word and mapped over the region at once; only the two edge tokens,
+    which the stretch may cut, are read again.
     """
-    toks: list[Token] = []
-    kinds: list[str] = []
     starts = doc.token_starts
     lo = bisect_left(starts, a)
     if lo and a < len(doc.view) and (lo == len(starts) or starts[lo] != a):
         lo -= 1  # 28个省: jieba glued the unit to the word after it; the token holding `a` comes in cut
-    for t in doc.tokens[lo : bisect_left(starts, b)]:
+    hi = bisect_left(starts, b)
+    if hi <= lo:
+        return [], []
+    toks = doc.tokens[lo:hi]
+    words = doc.words[lo:hi]
+    kinds = list(map(kind, words))
+    glued = list(map(_glued, words))
+    for j in (0, len(toks) - 1) if len(toks) > 1 else (0,):
+        t = toks[j]
         cut_end = t.end > b
-        if t.start < a or cut_end:
-            t = Token(doc.view[max(a, t.start) : min(b, t.end)], max(a, t.start), min(b, t.end))
-            if not t.word:
-                break
+        if t.start >= a and not cut_end:
+            continue
+        t = Token(doc.view[max(a, t.start) : min(b, t.end)], max(a, t.start), min(b, t.end))
+        if not t.word:
+            return [], []  # an empty stretch
         # A piece of a word cut by the number (翻了|一番) is not a word of its own.
         k = "u" if cut_end and not segment.known(t.word) else kind(t.word)
-        if len(t.word) > 1 and t.word[-1] in _GLUED_VERBS and k == "n" and not segment.known(t.word):
+        toks[j], kinds[j], glued[j] = t, k, k == "n" and _glued(t.word)
+    if True in glued:
+        for j in reversed([j for j, g in enumerate(glued) if g]):
+            t = toks[j]
             head = t.word[:-1]
-            toks += [Token(head, t.start, t.end - 1), Token(t.word[-1], t.end - 1, t.end)]
-            kinds += [kind(head), "v"]
-        else:
-            toks.append(t)
-            kinds.append(k)
+            toks[j : j + 1] = [Token(head, t.start, t.end - 1), Token(t.word[-1], t.end - 1, t.end)]
+            kinds[j : j + 1] = [kind(head), "v"]
     return toks, kinds
+
+
+@lru_cache(maxsize=1 << 16)
+def _glued(word: str) -> bool:
+    """化解率达, 调整为: a word jieba glued from a noun and a one-character verb it has no entry for."""
+    return len(word) > 1 and word[-1] in _GLUED_VERBS and kind(word) == "n" and not segment.known(word)
 
 
 def _quoted_before(doc: Document, toks: list[Token], kinds: list[str]) -> str | None:
