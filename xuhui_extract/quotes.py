@@ -55,13 +55,13 @@ def documents(doc: Document) -> list[DocumentRef]:
 def quote_marks(view: str) -> Iterator[tuple[re.Match[str], int, int]]:
     """Every quoted passage: the match and the view span of its content."""
     for m in _QUOTE.finditer(view):
-        g = next(i for i in range(1, 5) if m.group(i) is not None)
-        yield m, m.start(g), m.end(g)
+        a, b = m.span(m.lastindex)  # each alternative has one group: the one that matched is the last
+        yield m, a, b
 
 
 def is_term(content: str) -> bool:
-    if not content.strip():
-        return False
+    if len(content) > _COMPOUND_MAX or not content.strip():
+        return False  # too long for any term: most quoted speech is decided here, without a search
     long_name = "+" in content or "＋" in content or _honour(content)
     limit = _COMPOUND_MAX if long_name else _TERM_MAX
     return len(content) <= limit and (not _SENTENCE_PUNCT.search(content) or _couplet(content))
