@@ -13,7 +13,8 @@ reported actions, and are skipped.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from itertools import compress, count
 
 from . import lexicon, subjects
 from .dates import within
@@ -36,6 +37,7 @@ _COUNT = re.compile(rf"(?:{NUMERAL})(?:多|余)?[位个家名项次条场批座�
 _PHRASE_STOP = set(_CLAUSE_END) | set("、（()")
 _PAIRS = {"“": "”", "‘": "’", "《": "》", "「": "」"}
 # A short parenthesis inside a name, with the name going on after it: 中国（甘肃）自由贸易试验区.
+_OPENING = re.compile("[" + "".join(_PAIRS) + "]")
 _INNER_PAREN = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[)）][\u4e00-\u9fff]")
 _PHRASE_MARK = re.compile("[" + re.escape("".join(_PHRASE_STOP) + "".join(_PAIRS)) + "]")
 _LIST_MARK = re.compile("[" + re.escape("".join(_PHRASE_STOP - {"、"}) + "".join(_PAIRS)) + "]")
@@ -48,28 +50,38 @@ _SCAN_MAX = 400  # how far an object or a 《 title is looked for: keeps each ve
 _ONLY_LE = re.compile(r"[了 ]*")
 # A verb after 的, or before a predicate (组织只是一个空架子, 组织卻很落後), is a noun: the 组织 of someone.
 _PREDICATE_NEXT = set("是也只都卻却仍很已还還则則")
+_NOT_AFTER_ACTION = frozenset(_PREDICATE_NEXT | {"得", "、"})  # 做得好, 组织、工作覆盖: no action
 # Verbs that double as nouns: followed by 的 or by a predicate they name a field of work, not an action
 # (队伍建设的基础, 政治建设摆在首位, 生态建设取得突破); before 、 they stand in a list of nouns (组织、工作覆盖).
 _NOMINAL_VERBS = frozenset({"建设", "组织", "建設", "組織"})
 _FRONTED = re.compile(r"[将把]《([^《》]+)》")
 _FOOTNOTE_MARK = re.compile(r"[\[［]\d{1,3}[\]］]$")  # 日報[3]: the marker of a footnote, no part of the name
+_OPENS: dict[str, bool] = {}  # can this word start an action? (see `_openers`)
+_OPENS_MAX = 200_000  # words remembered, then forgotten, so memory stays flat
 
 
-def _spans_of_speech(view: str) -> list[tuple[int, int]]:
-    return [(a, b) for _, a, b in quote_marks(view) if not is_term(view[a:b])]
+def _quotes(view: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The quoted terms and the quoted speech, in order: one pass over the quote marks serves both."""
+    terms: list[tuple[int, int]] = []
+    speech: list[tuple[int, int]] = []
+    for _, a, b in quote_marks(view):
+        (terms if is_term(view[a:b]) else speech).append((a, b))
+    return terms, speech
 
 
-def _clause_ends(view: str) -> list[int]:
+def _clause_ends(view: str, terms: list[tuple[int, int]]) -> list[int]:
     """Positions of clause-ending marks, found once so each clause lookup is a bisect.
 
     A comma inside a quoted term (“支部搭平台,党员作示范”) ends no clause: the slogan is one name.
+    Terms are few and short, so the marks inside each are cut out by bisection, not by testing every mark.
     """
-    inside = [(a, b) for _, a, b in quote_marks(view) if is_term(view[a:b])]
-    ends = [m.start() for m in _CLAUSE_END_RE.finditer(view)]
-    if not inside:
-        return ends
-    starts = [a for a, _ in inside]
-    return [i for i in ends if not (k := bisect_right(starts, i) - 1) >= 0 or not inside[k][0] <= i < inside[k][1]]
+    ends = list(map(re.Match.start, _CLAUSE_END_RE.finditer(view)))  # no Python step per mark
+    for a, b in terms:
+        lo = bisect_left(ends, a)
+        hi = bisect_left(ends, b, lo)
+        if hi > lo:
+            del ends[lo:hi]
+    return ends
 
 
 def _clause(view: str, ends: list[int], pos: int) -> tuple[int, int]:
@@ -100,7 +112,12 @@ def _phrase_end(view: str, pos: int, end: int, marks: re.Pattern[str] = _PHRASE_
 
 
 def _top_level_de(phrase: str, marks: str = "的") -> int:
-    """The last 的 (or other mark of `marks`) outside quote marks, or -1."""
+    """The last 的 (or other mark of `marks`) outside quote marks, or -1.
+
+    Most phrases hold no quote mark: there the last mark is found by `str.rfind`, not by a walk over the phrase.
+    """
+    if len(marks) == 1 and not _OPENING.search(phrase):
+        return phrase.rfind(marks)
     close: str | None = None
     last = -1
     for i, ch in enumerate(phrase):
@@ -242,19 +259,17 @@ def extract(
     actions = lexicon.wordset("actions")
     adverbs = lexicon.wordset("action_adverbs")
     verbs = lexicon.union("verbs", "actions")
-    speech = _spans_of_speech(view)
+    terms, speech = _quotes(view)
     speech_starts = [a for a, _ in speech]
     org_spans = sorted((sp, o.name) for o in orgs for sp in o.spans)
     measure_at = sorted((m.span[0], m.span[1], m.id) for m in measures)
     longest_org = max((b - a for (a, b), _ in org_spans), default=0)
-    clause_ends = _clause_ends(view)
+    clause_ends = _clause_ends(view, terms)
     toks = doc.tokens
     out: list[Initiative] = []
     done_clauses: set[int] = set()
-    openers = lexicon.prefixes("actions")
     free = 0  # the first token no action has taken yet
-    # Only a word that begins a listed verb, or ends in one (积极开展), can start an action: the rest are passed over.
-    for i in [k for k, w in enumerate(doc.words) if w in openers or w[-2:] in actions]:
+    for i in _openers(doc.words, actions):
         if i < free:
             continue
         found = _action_at(toks, i, actions, adverbs)
@@ -263,7 +278,7 @@ def extract(
         vstart, last = found
         vend = toks[last].end
         free = last + 1
-        if view[vstart - 1 : vstart] == "的" or view[vend : vend + 1] in _PREDICATE_NEXT | {"得", "、"}:
+        if view[vstart - 1 : vstart] == "的" or view[vend : vend + 1] in _NOT_AFTER_ACTION:
             continue
         if view[vstart:vend] in _NOMINAL_VERBS and _noun_use(view, toks, last + 1):
             continue
@@ -284,22 +299,39 @@ def extract(
             continue
         done_clauses.add(c0)
         span = doc.span(c0, c1)
-        vspan = doc.span(vstart, vend)
-        sent = doc.span(*doc.sentence_at(vstart))
+        at = doc.offsets.start(vstart)  # where the verb starts in the text
         out.append(
             Initiative(
                 text=doc.slice(span),
                 action=view[vstart:vend],  # the verb as read: a PDF line break inside it (实\n施) is no part of it
                 object=obj,
-                actor=_actor(org_spans, longest_org, sent[0], vspan[0]),
+                actor=_actor(org_spans, longest_org, doc.offsets.start(doc.sentence_at(vstart)[0]), at),
                 date=next((d.value for d in within(dates, *span)), None),
                 status=_status(view[max(c0, vstart - 6) : vstart]),
-                measure=_measure_at(measure_at, vspan[0]),
-                section=sections.at(vspan[0]),
+                measure=_measure_at(measure_at, at),
+                section=sections.at(at),
                 span=span,
             )
         )
     return out
+
+
+def _openers(words: list[str], actions: frozenset[str]) -> list[int]:
+    """Indices of the words that can start an action: a word that begins a listed verb, or ends in one (积极开展).
+
+    Whether a word can is asked once per word and process (`_OPENS`): a corpus repeats its vocabulary,
+    so a page's thousands of words are read at C speed (a lookup per word, no Python step per word).
+    """
+    flags = list(map(_OPENS.get, words))
+    if None in flags:
+        new = set(words).difference(_OPENS)
+        if len(_OPENS) + len(new) > _OPENS_MAX:
+            _OPENS.clear()
+            new = set(words)
+        openers = lexicon.prefixes("actions")
+        _OPENS.update((w, w in openers or w[-2:] in actions) for w in new)
+        flags = list(map(_OPENS.get, words))
+    return list(compress(count(), flags))
 
 
 def _noun_use(view: str, toks: list[Token], i: int) -> bool:
