@@ -19,6 +19,7 @@ from itertools import compress, count
 from . import lexicon, subjects
 from .dates import within
 from .document import Document, Token
+from .memo import WordMemo
 from .models import DateMention, Initiative, Measure, Organization
 from .numbers import NUMERAL
 from .outline import SectionIndex
@@ -56,8 +57,6 @@ _NOT_AFTER_ACTION = frozenset(_PREDICATE_NEXT | {"得", "、"})  # 做得好, �
 _NOMINAL_VERBS = frozenset({"建设", "组织", "建設", "組織"})
 _FRONTED = re.compile(r"[将把]《([^《》]+)》")
 _FOOTNOTE_MARK = re.compile(r"[\[［]\d{1,3}[\]］]$")  # 日報[3]: the marker of a footnote, no part of the name
-_OPENS: dict[str, bool] = {}  # can this word start an action? (see `_openers`)
-_OPENS_MAX = 200_000  # words remembered, then forgotten, so memory stays flat
 
 
 def _quotes(view: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -269,7 +268,7 @@ def extract(
     out: list[Initiative] = []
     done_clauses: set[int] = set()
     free = 0  # the first token no action has taken yet
-    for i in _openers(doc.words, actions):
+    for i in compress(count(), _OPENS.map(doc.words)):
         if i < free:
             continue
         found = _action_at(toks, i, actions, adverbs)
@@ -316,22 +315,12 @@ def extract(
     return out
 
 
-def _openers(words: list[str], actions: frozenset[str]) -> list[int]:
-    """Indices of the words that can start an action: a word that begins a listed verb, or ends in one (积极开展).
+def _opens(word: str) -> bool:
+    """Can this word start an action? It can if it begins a listed verb, or ends in one (积极开展)."""
+    return word in lexicon.prefixes("actions") or word[-2:] in lexicon.wordset("actions")
 
-    Whether a word can is asked once per word and process (`_OPENS`): a corpus repeats its vocabulary,
-    so a page's thousands of words are read at C speed (a lookup per word, no Python step per word).
-    """
-    flags = list(map(_OPENS.get, words))
-    if None in flags:
-        new = set(words).difference(_OPENS)
-        if len(_OPENS) + len(new) > _OPENS_MAX:
-            _OPENS.clear()
-            new = set(words)
-        openers = lexicon.prefixes("actions")
-        _OPENS.update((w, w in openers or w[-2:] in actions) for w in new)
-        flags = list(map(_OPENS.get, words))
-    return list(compress(count(), flags))
+
+_OPENS = WordMemo(_opens)  # asked per word and process, so a page's words are read at C speed
 
 
 def _noun_use(view: str, toks: list[Token], i: int) -> bool:

@@ -1,0 +1,38 @@
+"""Per-process memos of pure functions of a word.
+
+A corpus repeats its vocabulary: of a page's thousand words, few are new to
+the process. A stage that must test every token (can it start an action? does
+it end in an organisation suffix?) asks its rule once per word and process and
+reads the answers for the whole page with one `map` over a dict, at C speed,
+where a Python test per token would not be. The memo is cleared when it holds
+`limit` words, so memory stays flat however long the run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+
+class WordMemo(Generic[T]):
+    """`rule(word)`, remembered per word and process."""
+
+    def __init__(self, rule: Callable[[str], T], limit: int = 200_000) -> None:
+        self._rule = rule
+        self._limit = limit
+        self._known: dict[str, T] = {}
+
+    def map(self, words: list[str]) -> list[T]:
+        """`rule(w)` for each of `words`, in order."""
+        try:
+            return list(map(self._known.__getitem__, words))
+        except KeyError:  # a word the process has not seen: learn the page's new words, then read again
+            pass
+        new = set(words).difference(self._known)
+        if len(self._known) + len(new) > self._limit:
+            self._known.clear()
+            new = set(words)
+        self._known.update(zip(new, map(self._rule, new), strict=True))
+        return list(map(self._known.__getitem__, words))
