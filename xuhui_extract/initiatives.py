@@ -18,7 +18,7 @@ from itertools import compress, count
 
 from . import lexicon, subjects
 from .dates import within
-from .document import Document, Token
+from .document import Document
 from .memo import WordMemo
 from .models import DateMention, Initiative, Measure, Organization
 from .numbers import NUMERAL
@@ -196,10 +196,11 @@ def _ends_in_verb(doc: Document, obj: str, vpos: int, clause_end: int, verbs: fr
     start = doc.view.find(obj, vpos, clause_end)
     if start < 0 or obj[-1] in "”’」』》":
         return False
-    toks = doc.tokens_between(start, start + len(obj))
-    if not toks or toks[-1].end != start + len(obj) or toks[-1].word not in verbs:
+    lo = bisect_left(doc.token_starts, start)
+    hi = bisect_left(doc.token_starts, start + len(obj), lo)  # the words that start inside the object
+    if hi == lo or doc.token_ends[hi - 1] != start + len(obj) or doc.words[hi - 1] not in verbs:
         return False
-    return len(toks) == 1 or toks[0].word in verbs
+    return hi - lo == 1 or doc.words[lo] in verbs
 
 
 def _event_subject(view: str, c0: int, verb: int) -> str | None:
@@ -225,24 +226,24 @@ def _status(before: str) -> str:
     return "done"
 
 
-def _action_at(toks: list[Token], i: int, actions: frozenset[str], adverbs: frozenset[str]) -> tuple[int, int] | None:
+def _action_at(doc: Document, i: int, actions: frozenset[str], adverbs: frozenset[str]) -> tuple[int, int] | None:
     """The action verb starting at token `i`: its view start and its last token.
 
     jieba joins an adverb to its verb (深入开展, 积极开展) and splits some
     verbs (新 + 设); both are read as the verb. Action verbs in a row are one
     action: 组织开展, 启动实施, 获批设立, 批准加入.
     """
-    tok = toks[i]
-    w = tok.word
-    if i + 1 < len(toks) and w + toks[i + 1].word in actions:
-        start, last = tok.start, i + 1  # 建成投运, 投入使用: a listed compound first
+    words = doc.words
+    w = words[i]
+    if i + 1 < len(words) and w + words[i + 1] in actions:
+        start, last = doc.token_starts[i], i + 1  # 建成投运, 投入使用: a listed compound first
     elif w in actions:
-        start, last = tok.start, i
+        start, last = doc.token_starts[i], i
     elif len(w) > 2 and w[-2:] in actions and w[:-2] in adverbs:
-        start, last = tok.end - 2, i
+        start, last = doc.token_ends[i] - 2, i
     else:
         return None
-    while last + 1 < len(toks) and last - i < 2 and toks[last + 1].word in actions:
+    while last + 1 < len(words) and last - i < 2 and words[last + 1] in actions:
         last += 1
     return start, last
 
@@ -264,22 +265,22 @@ def extract(
     measure_at = sorted((m.span[0], m.span[1], m.id) for m in measures)
     longest_org = max((b - a for (a, b), _ in org_spans), default=0)
     clause_ends = _clause_ends(view, terms)
-    toks = doc.tokens
+    words = doc.words  # with their offsets as plain lists: no token objects needed
     out: list[Initiative] = []
     done_clauses: set[int] = set()
     free = 0  # the first token no action has taken yet
-    for i in compress(count(), _OPENS.map(doc.words)):
+    for i in compress(count(), _OPENS.map(words)):
         if i < free:
             continue
-        found = _action_at(toks, i, actions, adverbs)
+        found = _action_at(doc, i, actions, adverbs)
         if found is None:
             continue
         vstart, last = found
-        vend = toks[last].end
+        vend = doc.token_ends[last]
         free = last + 1
         if view[vstart - 1 : vstart] == "的" or view[vend : vend + 1] in _NOT_AFTER_ACTION:
             continue
-        if view[vstart:vend] in _NOMINAL_VERBS and _noun_use(view, toks, last + 1):
+        if view[vstart:vend] in _NOMINAL_VERBS and _noun_use(words, last + 1):
             continue
         k = bisect_right(speech_starts, vstart) - 1
         if k >= 0 and speech[k][0] <= vstart < speech[k][1]:
@@ -292,7 +293,7 @@ def extract(
             obj = _object(view, c1 + 1, _clause(view, clause_ends, c1 + 1)[1])
         if obj is not None and not obj.startswith("《") and _ends_in_verb(doc, obj, vend, c1, verbs):
             obj = None  # 建设取得突破, 全面放开落户限制: no thing was issued or set up
-        if obj is None and toks[last].word in _EVENT_VERBS and _ONLY_LE.fullmatch(view, vend, c1):
+        if obj is None and words[last] in _EVENT_VERBS and _ONLY_LE.fullmatch(view, vend, c1):
             obj = _event_subject(view, c0, vstart)
         if obj is None:
             continue
@@ -323,11 +324,11 @@ def _opens(word: str) -> bool:
 _OPENS = WordMemo(_opens)  # asked per word and process, so a page's words are read at C speed
 
 
-def _noun_use(view: str, toks: list[Token], i: int) -> bool:
+def _noun_use(words: list[str], i: int) -> bool:
     """Is the verb before token `i` used as a noun: followed by 的, or by a verb (its predicate)?"""
-    while i < len(toks) and toks[i].word in ("了", " "):
+    while i < len(words) and words[i] in ("了", " "):
         i += 1
-    return i < len(toks) and (toks[i].word == "的" or subjects.kind(toks[i].word) == "v")
+    return i < len(words) and (words[i] == "的" or subjects.kind(words[i]) == "v")
 
 
 def _measure_at(measures: list[tuple[int, int, str]], pos: int) -> str | None:
