@@ -24,6 +24,16 @@ class WordMemo(Generic[T]):
         self._limit = limit
         self._known: dict[str, T] = {}
 
+    def __getitem__(self, word: str) -> T:
+        """`rule(word)`, for a stage that asks about a few words rather than all of a page's."""
+        try:
+            return self._known[word]
+        except KeyError:
+            if len(self._known) >= self._limit:
+                self._known.clear()
+            value = self._known[word] = self._rule(word)
+            return value
+
     def map(self, words: list[str]) -> list[T]:
         """`rule(w)` for each of `words`, in order."""
         try:

@@ -15,8 +15,8 @@ text itself calls organisations (华润怡宝、农夫山泉、娃哈哈等一�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache, lru_cache
-from itertools import compress, count
 
 from . import lexicon, segment
 from .document import Document
@@ -92,7 +92,28 @@ def _longest_suffix() -> int:
     return max(map(len, lexicon.words("org_suffixes")))
 
 
-_SUFFIXES = WordMemo(_word_suffix)  # asked per word and process, so a page's words are read at C speed
+_SUFFIXES = WordMemo(_word_suffix)  # asked per word and process: a corpus repeats its vocabulary
+
+
+@cache
+def _last_char() -> re.Pattern[str]:
+    return re.compile("[" + re.escape("".join(sorted(lexicon.last_chars("org_suffixes")))) + "]")
+
+
+def _suffix_words(doc: Document) -> list[tuple[int, str]]:
+    """The words that end in an organisation suffix, in order: (index, suffix).
+
+    Found from the view: a regex finds the few characters a suffix can end
+    with (a few dozen a page), and only the words ending on one are looked at,
+    not each of the page's thousand words.
+    """
+    words, ends = doc.words, doc.token_ends
+    out = []
+    for m in _last_char().finditer(doc.view):
+        k = bisect_left(ends, m.end())
+        if k < len(ends) and ends[k] == m.end() and (suffix := _SUFFIXES[words[k]]):
+            out.append((k, suffix))
+    return out
 
 
 def _suffixed(doc: Document, names: _Names) -> None:
@@ -100,10 +121,8 @@ def _suffixed(doc: Document, names: _Names) -> None:
     verbs = lexicon.union("verbs", "actions")
     adverbs = lexicon.wordset("action_adverbs")
     words = doc.words  # with their offsets as plain lists: no token objects needed
-    found = _SUFFIXES.map(words)
-    for i in compress(count(), found):
+    for i, suffix in _suffix_words(doc):
         word = words[i]
-        suffix = found[i]
         if not _name_word(word, stops) and not _bare_suffix_ok(words, i, suffix, stops, verbs):
             continue
         if len(suffix) == 1 and _common_tail(word):
