@@ -1,28 +1,43 @@
 """Per-process memos of pure functions of a word.
 
 A corpus repeats its vocabulary: of a page's thousand words, few are new to
-the process. A stage that must test every token (can it start an action? does
-it end in an organisation suffix?) asks its rule once per word and process and
-reads the answers for the whole page with one `map` over a dict, at C speed,
-where a Python test per token would not be. The memo is cleared when it holds
-`limit` words, so memory stays flat however long the run.
+the process. A stage that must test every token (can it start an action? can
+it be a keyword?) asks its rule once per word and process and reads the
+answers for the whole page with one `map` over a dict, at C speed, where a
+Python test per token would not be. The memo is cleared when it holds `limit`
+words, so memory stays flat however long the run.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Iterable
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
 
 
 class WordMemo(Generic[T]):
-    """`rule(word)`, remembered per word and process."""
+    """`rule(word)`, remembered per word and process.
 
-    def __init__(self, rule: Callable[[str], T], limit: int = 200_000) -> None:
+    With `batch`, `rule` takes the list of words new to the process and gives
+    their values in order: one database query for a page's new words, not one
+    per word.
+    """
+
+    def __init__(
+        self,
+        rule: Callable[[str], T] | Callable[[list[str]], Iterable[T]],
+        limit: int = 200_000,
+        *,
+        batch: bool = False,
+    ) -> None:
         self._rule = rule
         self._limit = limit
+        self._batch = batch
         self._known: dict[str, T] = {}
+
+    def _values(self, new: list[str]) -> Iterable[T]:
+        return self._rule(new) if self._batch else map(self._rule, new)
 
     def __getitem__(self, word: str) -> T:
         """`rule(word)`, for a stage that asks about a few words rather than all of a page's."""
@@ -31,10 +46,11 @@ class WordMemo(Generic[T]):
         except KeyError:
             if len(self._known) >= self._limit:
                 self._known.clear()
-            value = self._known[word] = self._rule(word)
+            (value,) = self._values([word])
+            self._known[word] = value
             return value
 
-    def map(self, words: list[str]) -> list[T]:
+    def map(self, words: Collection[str]) -> list[T]:
         """`rule(w)` for each of `words`, in order."""
         try:
             return list(map(self._known.__getitem__, words))
@@ -44,5 +60,6 @@ class WordMemo(Generic[T]):
         if len(self._known) + len(new) > self._limit:
             self._known.clear()
             new = set(words)
-        self._known.update(zip(new, map(self._rule, new), strict=True))
+        learnt = list(new)
+        self._known.update(zip(learnt, self._values(learnt), strict=True))
         return list(map(self._known.__getitem__, words))
