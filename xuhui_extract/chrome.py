@@ -121,6 +121,9 @@ _DATE_KEYS = {
     "成文日期": 2,
 }
 _SHORT_FOOTER = 30
+_SENTENCE_PUNCT = re.compile(r"[。，；！？,;!?]")
+_KEY_SPACE = re.compile(r"[ \u3000]")  # a label spread out to a fixed width: 标　　题
+_COUNT = re.compile(r"\d+(?:[,，]\d{3})*")  # 6,152 次
 _MAX_PENDING = 20  # a loose label line is no longer than this, and has no sentence punctuation
 
 
@@ -148,7 +151,7 @@ def _fields(line: str, keys: re.Pattern[str]) -> list[tuple[str, str]]:
 def _loose_fields(line: str, loose: re.Pattern[str]) -> list[tuple[str, str]]:
     """One label and its value on a short line with no colon; [] for anything else."""
     m = loose.match(line)
-    if not m or len(line) > _SHORT_META or re.search(r"[。，；！？,;!?]", line):
+    if not m or len(line) > _SHORT_META or _SENTENCE_PUNCT.search(line):
         return []
     return [(m.group(1), _clean(line[m.end() :]))]
 
@@ -340,7 +343,7 @@ def _title_piece(s: str, out: Chrome) -> bool:
 
 
 def _apply(out: Chrome, key: str, value: str) -> None:
-    key = re.sub(r"[ \u3000]", "", key).translate(_TRAD_KEY)
+    key = _KEY_SPACE.sub("", key).translate(_TRAD_KEY)
     if key in _DATE_KEYS:
         m = DATE_RE.search(value)
         rank = _DATE_KEYS[key]
@@ -353,7 +356,7 @@ def _apply(out: Chrome, key: str, value: str) -> None:
     elif key == "作者" and not out.author:
         out.author = value
     elif key in ("阅读", "阅读量", "阅读次数", "浏览", "浏览次数", "浏览量", "点击", "点击数", "点击量", "访问量"):
-        m = re.search(r"\d+(?:[,，]\d{3})*", value)
+        m = _COUNT.search(value)
         n = numeral_value(m.group()) if m else None
         if n is not None and out.views is None:
             out.views = int(n)
