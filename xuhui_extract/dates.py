@@ -364,6 +364,12 @@ def within(dates: list[DateMention], start: int, end: int) -> list[DateMention]:
     return dates[bisect_left(dates, start, key=_start) : bisect_left(dates, end, key=_start)]
 
 
+def first_within(dates: list[DateMention], start: int, end: int) -> DateMention | None:
+    """The first date that starts inside [start, end), by one bisect (`within(…)[0]` without the slice)."""
+    i = bisect_left(dates, start, key=_start)
+    return dates[i] if i < len(dates) and dates[i].span[0] < end else None
+
+
 def near(dates: list[DateMention], start: int, end: int, pos: int) -> DateMention | None:
     """The date of a clause or sentence [start, end) for something at `pos`.
 

@@ -17,7 +17,7 @@ from bisect import bisect_left, bisect_right
 from functools import cache
 
 from . import lexicon, subjects
-from .dates import within
+from .dates import first_within
 from .document import Document
 from .models import DateMention, Initiative, Measure, Organization
 from .numbers import NUMERAL
@@ -298,6 +298,7 @@ def extract(
             continue
         done_clauses.add(c0)
         span = doc.span(c0, c1)
+        dated = first_within(dates, *span)
         at = doc.offsets.start(vstart)  # where the verb starts in the text
         out.append(
             Initiative(
@@ -305,7 +306,7 @@ def extract(
                 action=view[vstart:vend],  # the verb as read: a PDF line break inside it (实\n施) is no part of it
                 object=obj,
                 actor=_actor(org_spans, longest_org, doc.offsets.start(doc.sentence_at(vstart)[0]), at),
-                date=next((d.value for d in within(dates, *span)), None),
+                date=dated.value if dated else None,
                 status=_status(view[max(c0, vstart - 6) : vstart]),
                 measure=_measure_at(measure_at, at),
                 section=sections.at(at),
