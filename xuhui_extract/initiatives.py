@@ -56,6 +56,7 @@ _NOT_AFTER_ACTION = frozenset(_PREDICATE_NEXT | {"得", "、"})  # 做得好, �
 _NOMINAL_VERBS = frozenset({"建设", "组织", "建設", "組織"})
 _FRONTED = re.compile(r"[将把]《([^《》]+)》")
 _FOOTNOTE_MARK = re.compile(r"[\[［]\d{1,3}[\]］]$")  # 日報[3]: the marker of a footnote, no part of the name
+_FOOTNOTE_ENDS = ("]", "］", "\n")  # where a phrase must end for the mark to match ($ matches before a last \n too)
 
 
 def _quotes(view: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -112,10 +113,13 @@ def _phrase_end(view: str, pos: int, end: int, marks: re.Pattern[str] = _PHRASE_
 def _top_level_de(phrase: str, marks: str = "的") -> int:
     """The last 的 (or other mark of `marks`) outside quote marks, or -1.
 
-    Most phrases hold no quote mark: there the last mark is found by `str.rfind`, not by a walk over the phrase.
+    The last mark is found by `str.rfind`; only when a quote mark opens before
+    it (rare) is the phrase walked to see whether the mark lies inside quotes.
     """
-    if len(marks) == 1 and not _OPENING.search(phrase):
-        return phrase.rfind(marks)
+    if len(marks) == 1:
+        last = phrase.rfind(marks)
+        if last < 0 or not _OPENING.search(phrase, 0, last):
+            return last
     close: str | None = None
     last = -1
     for i, ch in enumerate(phrase):
@@ -170,7 +174,9 @@ def _object(view: str, vpos: int, clause_end: int) -> str | None:
             phrase = phrase[:de]
         elif len(after) >= _MIN_HEAD:
             phrase = after
-    phrase = _FOOTNOTE_MARK.sub("", phrase).rstrip("等")
+    if phrase.endswith(_FOOTNOTE_ENDS):
+        phrase = _FOOTNOTE_MARK.sub("", phrase)
+    phrase = phrase.rstrip("等")
     if len(phrase) < 2 or len(phrase) > _MAX_OBJECT or phrase[0] in "和与及或并":
         # 建立和完善…: the verb shares the next verb's object; read it there.
         return None
