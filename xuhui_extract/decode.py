@@ -46,7 +46,8 @@ _SAMPLE_BYTES = 6000  # enough non-ASCII text to score; reading more only costs 
 _CHINESE_FLOOR = -10.0  # mean log-probability per character: real Chinese scores -3…-7, misreadings -11…-18
 _UTF8_RATIO = 20  # valid non-ASCII characters per bad byte for a damaged file to still count as UTF-8
 _NON_ASCII = re.compile(rb"[\x80-\xff]")
-_TEXTLIKE = re.compile(r"[\t\n\r\x20-\x7e\u00a0-\u024f\u2000-\u206f\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
+# Compiled (through re's cache) only for a file with NULs: its CJK range alone takes 1.5 ms to compile.
+_TEXTLIKE = r"[\t\n\r\x20-\x7e\u00a0-\u024f\u2000-\u206f\u3000-\u303f\u3400-\u9fff\uff00-\uffef]"
 
 
 def codec_name(name: str) -> str:
@@ -87,7 +88,7 @@ def utf16_without_bom(raw: bytes) -> str | None:
     head = head[: len(head) // 2 * 2]
     for name in ("utf-16-le", "utf-16-be"):
         text = head.decode(name, errors="replace")
-        if text and len(_TEXTLIKE.findall(text)) >= 0.9 * len(text):
+        if text and len(re.findall(_TEXTLIKE, text)) >= 0.9 * len(text):
             return name
     return None
 

@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 from itertools import accumulate, pairwise, repeat
-from typing import NamedTuple
+from typing import NamedTuple, overload
 
 from . import segment
 
@@ -26,7 +27,10 @@ SENTENCE_END = re.compile(r"[。！？；!?;]+[”’」』]?|\n")
 _ALNUM_END = re.compile(r"[A-Za-z0-9.%]$")
 _ALNUM_START = re.compile(r"^[A-Za-z0-9.%]")
 _CRLF = re.compile(r"\r\n")
-_NUMBER_SPACE = re.compile(r"(?<=[0-9%])[ ]{1,2}(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[ ]{1,2}(?=[0-9])")
+_LINE = re.compile(r"([^\r\n]*)(?:\r\n|\r|\n|$)")
+# One or two spaces between a number and Chinese. Written to start with the space, so the
+# search skips to the spaces instead of trying the lookbehinds at every character.
+_NUMBER_SPACE = re.compile(r" (?:(?<=[0-9%] ) ?(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff] ) ?(?=[0-9]))")
 _SCALE_START = "万亿萬億%％‰"
 _CONTINUING = "，、。；：！？,;"  # punctuation that never opens a line
 _FOOTNOTE = re.compile(r"[\[［](?:\s*\d{1,3}\s*[\]］])?")
@@ -40,8 +44,9 @@ _HEADING = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
+class Line(NamedTuple):
+    """A line's offsets (a tuple: a page has hundreds, and tuples are made at C speed)."""
+
     start: int
     end: int  # exclusive, before the line break
 
@@ -52,11 +57,11 @@ class Line:
 def split_lines(text: str) -> list[Line]:
     """Lines with offsets; `\\r\\n`, `\\r` and `\\n` all end a line."""
     lines = []
-    for m in re.finditer(r"[^\r\n]*(?:\r\n|\r|\n|$)", text):
-        if m.start() == len(text) and m.end() == len(text) and lines:
+    for m in _LINE.finditer(text):
+        a, b = m.span(1)
+        if a == len(text) and m.end() == a and lines:
             break
-        body = m.group().rstrip("\r\n")
-        lines.append(Line(m.start(), m.start() + len(body)))
+        lines.append(Line(a, b))
     return lines
 
 
@@ -70,6 +75,7 @@ class OffsetMap:
 
     def __init__(self, base: int, cuts: list[tuple[int, int]]) -> None:
         self.base = base
+        self.cuts = len(cuts)
         self._at = [v for v, _ in cuts]
         self._shift = [s for _, s in cuts]
 
@@ -110,9 +116,10 @@ def joined_view(text: str, lines: list[Line], start: int, end: int) -> tuple[str
     pos = start
     wrapped = False
     body = [ln for ln in lines if ln.end > start and ln.start < end]
-    width = _wrap_width([ln.text(text).strip() for ln in body])
-    for prev, line in pairwise(body):
-        wrapped = wraps(prev.text(text).strip(), line.text(text).strip(), wrapped, width)
+    stripped = [text[a:b].strip() for a, b in body]
+    width = _wrap_width(stripped)
+    for (prev, line), (a_text, b_text) in zip(pairwise(body), pairwise(stripped), strict=True):
+        wrapped = wraps(a_text, b_text, wrapped, width)
         if wrapped:
             cut_from, cut_to = prev.end, line.start
             while cut_from > pos and text[cut_from - 1] in " \t":
@@ -200,6 +207,32 @@ class Token(NamedTuple):
     end: int
 
 
+class Tokens(Sequence[Token]):
+    """The view's tokens, each made when it is asked for: a page has thousands, the stages look at a few hundred."""
+
+    __slots__ = ("_ends", "_starts", "_words")
+
+    def __init__(self, words: list[str], starts: list[int], ends: list[int]) -> None:
+        self._words, self._starts, self._ends = words, starts, ends
+
+    def __len__(self) -> int:
+        return len(self._words)
+
+    @overload
+    def __getitem__(self, i: int) -> Token: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[Token]: ...
+    def __getitem__(self, i: int | slice) -> Token | list[Token]:
+        if isinstance(i, slice):
+            # Built at C speed (tuple.__new__, no Python call per token).
+            fields = zip(self._words[i], self._starts[i], self._ends[i], strict=True)
+            return list(map(tuple.__new__, repeat(Token), fields))
+        return tuple.__new__(Token, (self._words[i], self._starts[i], self._ends[i]))
+
+    def __iter__(self) -> Iterator[Token]:
+        return iter(self[:])
+
+
 @dataclass
 class Document:
     """The decoded text and everything derived from it once."""
@@ -226,6 +259,9 @@ class Document:
 
     def span(self, vstart: int, vend: int) -> tuple[int, int]:
         """A view span as a span into the original text."""
+        if not self.offsets.cuts:  # nothing was taken out: the view is the body as it stands
+            base = self.offsets.base
+            return base + vstart, base + max(vstart, vend)
         if vend <= vstart:
             s = self.offsets.start(vstart)
             return s, s
@@ -251,13 +287,17 @@ class Document:
         return [0, *self.token_ends[:-1]] if self.words else []
 
     @cached_property
-    def tokens(self) -> list[Token]:
-        # Built at C speed from the words and offsets (tuple.__new__, no Python call per token): a page has thousands.
-        return list(map(tuple.__new__, repeat(Token), zip(self.words, self.token_starts, self.token_ends, strict=True)))
+    def tokens(self) -> Tokens:
+        return Tokens(self.words, self.token_starts, self.token_ends)
 
     def token_index(self, vpos: int) -> int:
         """Index of the token that holds view position `vpos`."""
         return max(bisect_right(self.token_starts, vpos) - 1, 0)
+
+    def token_at(self, vpos: int) -> Token:
+        """The token that holds view position `vpos` (`tokens[token_index(vpos)]` in one call)."""
+        i = max(bisect_right(self.token_starts, vpos) - 1, 0)
+        return tuple.__new__(Token, (self.words[i], self.token_starts[i], self.token_ends[i]))
 
     def tokens_between(self, vstart: int, vend: int) -> list[Token]:
         """The tokens that start in [vstart, vend)."""

@@ -14,12 +14,7 @@ from importlib import resources
 def words(name: str) -> tuple[str, ...]:
     """The entries of `lexicon/<name>.txt`, in file order."""
     text = resources.files(__package__).joinpath("lexicon", f"{name}.txt").read_text(encoding="utf-8")
-    out = []
-    for raw in text.splitlines():
-        entry = raw.split("#", 1)[0].strip()
-        if entry:
-            out.append(entry)
-    return tuple(out)
+    return tuple(e for raw in text.splitlines() if (e := (raw.partition("#")[0] if "#" in raw else raw).strip()))
 
 
 @cache

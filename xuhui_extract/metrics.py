@@ -35,9 +35,12 @@ from .quantities import NUM, Quantity, ratio, read
 from .uncounted import CLAUSE_END, DURATIONS, excluded
 
 _TOPIC_WINDOW = 200
+_QUOTED_TERM = re.compile(r"[“‘「]([^“”‘’「」\n]{1,12})[”’」]")
 _SHARE_UNITS = ("%", "‰", "百分点", "百分點", "倍", "番")
 _MEASURES = ("元", "圆", "圓", "米", "亩", "畝", "斤", "吨", "噸", "度", "倍", "番", "%", "％", "‰", "P")
 _PEOPLE = ("人", "名", "位", "人次", "户", "戶")
+_NOT_CLASSIFIERS = frozenset((*DURATIONS, *_PEOPLE, *_MEASURES))  # units of time, amounts and people
+_UNCOUNTED = frozenset((None, *_SHARE_UNITS))  # no unit, or a share: not a count of things
 
 
 @dataclass
@@ -82,6 +85,7 @@ class _Sentence:
     pending: list[str] = field(default_factory=list)
     subjects: list[str | None] = field(default_factory=list)
     earlier: str | None = None  # the last subject of the sentence before, in the same paragraph
+    original: tuple[int, int] = (0, 0)  # `span` in the original text
 
 
 def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> list[Metric]:
@@ -104,7 +108,7 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
         if sent != state.span:
             same_paragraph = doc.line_at(sent[0]) == doc.line_at(state.span[0])
             earlier = next((x for x in reversed(state.subjects) if x), None) if same_paragraph else None
-            state = _Sentence(sent, sent[0], earlier=earlier)
+            state = _Sentence(sent, sent[0], earlier=earlier, original=doc.span(*sent))
         subject = _subject(doc, whole, state)
         state.prev_end = whole.end
         if q.unit is None and subject is None:
@@ -121,11 +125,11 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
                     approximate=part.approx or None,
                     unit=part.unit,
                     subject=subject,
-                    topic=_topic(view, sent[0], m.start()),
-                    date=_date_near(dates, doc.span(*sent), span),
+                    topic=_topic(doc, sent[0], m.start()),
+                    date=_date_near(dates, state.original, span),
                     section=sections.at(span[0]),
                     span=span,
-                    sentence_span=doc.span(*sent),
+                    sentence_span=state.original,
                 )
             )
     return out
@@ -138,7 +142,7 @@ def _subject(doc: Document, q: Quantity, state: _Sentence) -> str | None:
     clause = max(clause, state.span[0])
     a = max(clause, state.prev_end)
     unit_start = q.unit_end - len(q.unit or "")
-    word = doc.tokens[doc.token_index(unit_start)]
+    word = doc.token_at(unit_start)
     # The unit opens a longer dictionary word (十几亿人口): that word is what is counted.
     opens = word.start == unit_start < q.end < word.end and segment.known(word.word)
     level = view.startswith(("的", "之"), q.end) and any(
@@ -146,7 +150,7 @@ def _subject(doc: Document, q: Quantity, state: _Sentence) -> str | None:
     )
     # A count of things, not of time, amounts or people (代表1000多人出席大会: what they did;
     # 预留100亿元推行资助计划: what the money is for).
-    classifier = q.unit is not None and len(q.unit) == 1 and q.unit not in (*DURATIONS, *_PEOPLE, *_MEASURES)
+    classifier = q.unit is not None and len(q.unit) == 1 and q.unit not in _NOT_CLASSIFIERS
     found_after = None if level else subjects.after(doc, unit_start if opens else q.end, modifier=classifier)
     if found_after:
         return found_after
@@ -154,13 +158,13 @@ def _subject(doc: Document, q: Quantity, state: _Sentence) -> str | None:
     held = subjects.held(doc, q.end, action.group()) if action else None
     if held:
         return held  # 联合学会连续三年主办大赛: a run of years counts the events an action holds, not its actor
-    found = subjects.before(doc, a, q.start, count=q.unit not in (None, *_SHARE_UNITS))
+    found = subjects.before(doc, a, q.start, count=q.unit not in _UNCOUNTED)
     if not found and a == state.span[0] and not view[a : q.start].strip():
-        found = _wrapped(doc, a, count=q.unit not in (None, *_SHARE_UNITS))
+        found = _wrapped(doc, a, count=q.unit not in _UNCOUNTED)
     if found:
         state.pending = list(found.rest)
         return found.subject
-    verb = doc.tokens[doc.token_index(q.end)] if q.unit in DURATIONS and q.end < len(view) else None
+    verb = doc.token_at(q.end) if q.unit in DURATIONS and q.end < len(view) else None
     if verb and verb.start == q.end and subjects.kind(verb.word) == "v":
         held = subjects.held(doc, q.end, verb.word)
         if held:
@@ -223,7 +227,7 @@ def _chain(view: str, end: int) -> int:
     return 1 + len(re.findall(rf"[、和及与](?=(?:百分之)?[\d{CN_DIGITS}])", view[end:stop]))
 
 
-def _topic(view: str, sent_start: int, pos: int) -> str | None:
+def _topic(doc: Document, sent_start: int, pos: int) -> str | None:
     """A quoted term in the clause or the one before: 提高“一肩挑”覆盖率，已有37家支部完成 → 一肩挑.
 
     Looks back at most `_TOPIC_WINDOW` characters, so a sentence that never ends costs no more than a short one.
@@ -231,10 +235,11 @@ def _topic(view: str, sent_start: int, pos: int) -> str | None:
     sent_start = max(sent_start, pos - _TOPIC_WINDOW)
     start = pos
     for _ in range(2):
-        start = max(view.rfind(c, sent_start, start - 1) for c in "，,") if start > sent_start else sent_start
-        start = max(start, sent_start)
+        start = max(doc.last_of("，,", sent_start, start - 1), sent_start) if start > sent_start else sent_start
+    if doc.last_of("”’」", start, pos) < 0:
+        return None  # most clauses quote nothing
     found = None
-    for m in re.finditer(r"[“‘「]([^“”‘’「」\n]{1,12})[”’」]", view[start:pos]):
+    for m in _QUOTED_TERM.finditer(doc.view, start, pos):
         found = m.group(1)
     return found
 

@@ -48,11 +48,12 @@ def _cn2an():
 
 
 # Forms cn2an never reads, common in policy text: 十四五 (the 14th five-year plan), 一二百 (one or two hundred).
-_NOT_A_NUMBER = re.compile(r"十[一二三四五六七八九两]{2,}|[一二三四五六七八九两]{2}[十百千万亿]")
+# (These two are for the rare numeral outside its standard spelling: compiled, through re's cache, when one comes.)
+_NOT_A_NUMBER = r"十[一二三四五六七八九两]{2,}|[一二三四五六七八九两]{2}[十百千万亿]"
 # 千百 (read as 一千百), 十百: 百 or 千 right after another place word, and no digit at the end,
 # is a form cn2an rejects in every reading (its patterns put a digit before each 百 and 千, and
 # its spoken form, 一千百五, ends in one). Rejected here, the run never imports cn2an (0.1 s).
-_UNIT_AFTER_UNIT = re.compile(r"[^点]*[十百千][百千](?:[^点]*[十百千万亿])?")
+_UNIT_AFTER_UNIT = r"[^点]*[十百千][百千](?:[^点]*[十百千万亿])?"
 _CN_VALUE = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _SMALL_UNIT = {"十": 10, "百": 100, "千": 1000}
 _CANON = str.maketrans({"两": "二", "〇": "零"})
@@ -117,6 +118,7 @@ def _read_cn(s: str) -> float | None:
     return float(round(n + round(part, len(frac)), len(frac)))
 
 
+@lru_cache(maxsize=1 << 14)  # asked for every numeral of every article; a corpus repeats its numerals (一, 三, 100)
 def value(numeral: str) -> float | None:
     """The number a numeral stands for, or None when it is not one (十几, 三五) or is too long to be one."""
     s = numeral.translate(_TRAD).strip()
@@ -131,9 +133,8 @@ def value(numeral: str) -> float | None:
     return _chinese(s)
 
 
-@lru_cache(maxsize=4096)
 def _chinese(s: str) -> float | None:
-    """cn2an is slow per call and articles repeat the same few numerals (一, 三, 十): cached."""
+    """A Chinese numeral's value: the standard spellings read here, the rest by cn2an."""
     if s in ("零", "〇"):
         return 0.0
     if s[-1] == "点":
@@ -143,7 +144,7 @@ def _chinese(s: str) -> float | None:
     fast = _read_cn(s)
     if fast is not None:
         return fast
-    if _NOT_A_NUMBER.fullmatch(s) or _UNIT_AFTER_UNIT.fullmatch(s.partition("点")[0]):
+    if re.fullmatch(_NOT_A_NUMBER, s) or re.fullmatch(_UNIT_AFTER_UNIT, s.partition("点")[0]):
         return None
     try:
         v = float(_cn2an().cn2an(s, "normal"))
@@ -156,6 +157,7 @@ _DIGIT = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, 
 _NEIGHBOURS = re.compile(r"([二两兩三四五六七八九])([二两兩三四五六七八九])([十百千万亿萬億]*)")
 
 
+@lru_cache(maxsize=1 << 12)
 def neighbours(numeral: str) -> tuple[float, float] | None:
     """两三 → (2, 3), 三四十 → (30, 40), 五六百万 → (5e6, 6e6): two neighbouring digits make a range.
 

@@ -29,7 +29,7 @@ _MULT = {"万亿": 1e12, "萬億": 1e12, "万": 1e4, "萬": 1e4, "亿": 1e8, "�
 _APPROX_BEFORE = re.compile(
     r"(?:[将將]近|接近|大[约約]|超[过過]|至少|不到|不足|多[达達]|[几幾]近|[约約]|近|超|逾|突破)\Z"
 )
-_APPROX_AFTER = ("及以上", "以上", "左右", "上下", "以下", "多", "余", "餘")
+_APPROX_AFTER = re.compile("及以上|以上|左右|上下|以下|多|余|餘")
 _UNIT_AS = {
     "％": "%",
     "个百分点": "百分点",
@@ -50,7 +50,17 @@ def _units() -> re.Pattern[str]:
     return re.compile(lexicon.alternation("units"))
 
 
-@dataclass
+@cache
+def _followers() -> frozenset[str]:
+    """Every character that can follow a numeral and make a quantity of it (the readers below look for no other)."""
+    return frozenset({w[0] for w in lexicon.words("units")} | set("几幾多余餘万亿萬億成、大和及与與—–-~～至到以"))
+
+
+def _may_follow(ch: str) -> bool:
+    return ch in _followers() or ch.isspace()
+
+
+@dataclass(slots=True)
 class Quantity:
     """A number as read at one place in the view: [start, end) covers the approximation words too."""
 
@@ -91,6 +101,8 @@ def read(view: str, m: re.Match[str]) -> Quantity | None:
         q.value, q.unit = num * 100 / den, "%"
     else:
         raw = m.group("n")
+        if raw[-1] not in "万亿萬億" and (m.end() == len(view) or not _may_follow(view[m.end()])):
+            return None  # 统一, 一是: nothing that could make a quantity of it follows
         pair = neighbours(raw)  # 两三次: a range
         number = pair[0] if pair else value(raw)
         if number is None:
@@ -114,10 +126,9 @@ def read(view: str, m: re.Match[str]) -> Quantity | None:
         return None if _MULT.get(view[q.end - 1]) is None else q  # 76万群众: a count with no measure word
     q.unit = _UNIT_AS.get(q.unit, q.unit)
     q.unit_end = q.end
-    for word in _APPROX_AFTER:
-        if view.startswith(word, q.end):
-            q.approx, q.end = True, q.end + len(word)
-            break
+    after = _APPROX_AFTER.match(view, q.end)
+    if after:
+        q.approx, q.end = True, after.end()
     return q
 
 
@@ -152,9 +163,10 @@ def _scale(view: str, q: Quantity, raw: str) -> bool:
     if view.startswith("成", q.end) and raw[0] in CN_DIGITS and q.value <= 10:
         q.value, q.unit, q.end = q.value * 10, "%", q.end + 1
         return True
-    if not _unit_at(view, q.end) and view.startswith(("多", "余", "餘"), q.end):
-        q.approx, q.end = True, q.end + 1  # 10亿多元
     q.unit = _unit_at(view, q.end)
+    if not q.unit and view.startswith(("多", "余", "餘"), q.end):
+        q.approx, q.end = True, q.end + 1  # 10亿多元
+        q.unit = _unit_at(view, q.end)
     if q.unit:
         q.end += len(q.unit)
         hours = _HOURS.match(view, q.end) if q.unit == "个" else None

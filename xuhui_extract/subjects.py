@@ -16,6 +16,8 @@ the X in X的64% (占耕地总面积的64%: what the share is *of*), and chunks 
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -25,6 +27,7 @@ from .numbers import CN_DIGITS
 
 MAX_CHARS = 10  # a subject longer than this is cut to its head end
 _CLAUSE_END = set("，,。；;！？!?：:\n（）()")
+_CLAUSE_END_AT = re.compile("[" + re.escape("".join(sorted(_CLAUSE_END))) + "]")
 _PUNCT = _CLAUSE_END | set("、 \t“”‘’《》「」『』[]【】—…·/∶")
 _CONJ = {"、", "和", "及", "与", "以及", "或"}
 _DE = {"的", "之"}
@@ -40,17 +43,22 @@ _NOT_REFERENCE = {"将", "把", "于", "高于", "低于", "好于", "优于", "
 _COPULA = {"是", "为"}
 _OPEN, _CLOSE = "“‘「", "”’」"
 _OPEN_BRACKETS, _CLOSE_BRACKETS = ("(", "（", "[", "［"), (")", "）", "]", "］")
+_BRACKETS = frozenset(_OPEN_BRACKETS + _CLOSE_BRACKETS)
+_NOUNLIKE = ("n", "a", "w")  # the kinds that stand in a noun phrase wherever they are
 _GLUED_VERBS = "达为至到于有是居"
 _RESULT = {"为", "到", "至", "成"}  # 调整为, 提高到: the verb before them is no noun
+
+
+def _clause_stop(view: str, pos: int, limit: int) -> int:
+    """Where the clause that goes on at `pos` ends, looking at most `limit` characters ahead."""
+    m = _CLAUSE_END_AT.search(view, pos, pos + limit)
+    return m.start() if m else min(len(view), pos + limit)
 
 
 @cache
 def _classes() -> dict[str, str]:
     """Word → class for words that cannot stand in a noun phrase ("a" adjectives may, but not last)."""
-    out: dict[str, str] = {}
-    for entry in lexicon.words("postags"):
-        word, _, cls = entry.partition(" ")
-        out[word] = cls
+    out: dict[str, str] = dict(entry.split(" ", 1) for entry in lexicon.words("postags"))
     for word in lexicon.words("stopwords"):
         out.setdefault(word, "s")
     for word in lexicon.words("subject_stops"):
@@ -104,11 +112,10 @@ def _nominal(toks: list[Token], kinds: list[str], j: int, inside: bool) -> bool:
     noun of it (淘汰量, 化解率: `lexicon/noun_suffixes.txt`).
     """
     k = kinds[j]
-    nxt = kinds[j + 1] if j + 1 < len(toks) else ""
-    if k in ("n", "a", "w"):
+    if k in _NOUNLIKE:
         return True
     if toks[j].word in _INNER:
-        return inside and nxt == "n"
+        return inside and j + 1 < len(toks) and kinds[j + 1] == "n"
     if k == "q":
         return inside
     return k == "v" and j + 1 < len(toks) and toks[j + 1].word in lexicon.wordset("noun_suffixes")
@@ -123,11 +130,11 @@ def _chunks(toks: list[Token], kinds: list[str]) -> list[tuple[int, int]]:
     out = []
     i = 0
     while i < len(toks):
-        if not _nominal(toks, kinds, i, inside=False):
+        if kinds[i] not in _NOUNLIKE and not _nominal(toks, kinds, i, inside=False):
             i += 1
             continue
         j = i + 1
-        while j < len(toks) and _nominal(toks, kinds, j, inside=True):
+        while j < len(toks) and (kinds[j] in _NOUNLIKE or _nominal(toks, kinds, j, inside=True)):
             j += 1
         end = j
         while end > i and kinds[end - 1] not in ("n", "q", "w"):
@@ -162,11 +169,11 @@ def _region(doc: Document, a: int, b: int) -> tuple[list[Token], list[str]]:
     """
     toks: list[Token] = []
     kinds: list[str] = []
-    first = doc.tokens[doc.token_index(a)] if a < len(doc.view) else None
-    inside = doc.tokens_between(a, b)
-    if first is not None and first.start < a < first.end:
-        inside.insert(0, first)  # 28个省: jieba glued the unit to the word after it
-    for t in inside:
+    starts = doc.token_starts
+    lo = bisect_left(starts, a)
+    if lo and a < len(doc.view) and (lo == len(starts) or starts[lo] != a):
+        lo -= 1  # 28个省: jieba glued the unit to the word after it; the token holding `a` comes in cut
+    for t in doc.tokens[lo : bisect_left(starts, b)]:
         cut_end = t.end > b
         if t.start < a or cut_end:
             t = Token(doc.view[max(a, t.start) : min(b, t.end)], max(a, t.start), min(b, t.end))
@@ -199,6 +206,8 @@ def _quoted_before(doc: Document, toks: list[Token], kinds: list[str]) -> str | 
 
 def _bracketed(toks: list[Token]) -> list[bool]:
     """Which tokens stand inside brackets: an aside (结案1634件(含上年旧存)) names no subject for what follows."""
+    if _BRACKETS.isdisjoint([t.word for t in toks]):
+        return [False] * len(toks)  # most stretches before a number have no bracket
     out: list[bool] = []
     opened: list[int] = []
     for n, t in enumerate(toks):
@@ -325,9 +334,7 @@ def after(doc: Document, pos: int, modifier: bool = False) -> str | None:
 
     `modifier`: the count has a measure word, so a verb right after it may modify a noun (12个创新平台).
     """
-    stop = pos
-    while stop < len(doc.view) and stop - pos < 40 and doc.view[stop] not in _CLAUSE_END:
-        stop += 1
+    stop = _clause_stop(doc.view, pos, 40)
     toks, kinds = _region(doc, pos, stop)
     i = 0
     while i < len(toks) and (kinds[i] == "r" or toks[i].word == "级"):  # 这样的居民, 300万吨级CCUS
@@ -445,9 +452,7 @@ def _small_head(toks: list[Token], kinds: list[str], i: int) -> str | None:
 
 def verb_object(doc: Document, pos: int) -> str | None:
     """The object of the verb right after a duration: 连续5年开展抓发展攻坚行动 → 抓发展攻坚行动."""
-    stop = pos
-    while stop < len(doc.view) and stop - pos < 40 and doc.view[stop] not in _CLAUSE_END:
-        stop += 1
+    stop = _clause_stop(doc.view, pos, 40)
     toks, kinds = _region(doc, pos, stop)
     i = 0
     while i < len(toks) and kinds[i] in ("d", "v"):
@@ -464,9 +469,7 @@ def held(doc: Document, pos: int, verb: str) -> str | None:
     The object runs to the end of the clause (or a 的, a particle or a
     preposition); its head end is kept, as for any subject.
     """
-    stop = pos
-    while stop < len(doc.view) and stop - pos < 40 and doc.view[stop] not in _CLAUSE_END:
-        stop += 1
+    stop = _clause_stop(doc.view, pos, 40)
     toks, kinds = _region(doc, pos + len(verb), stop)
     j = 0
     while j < len(toks) and kinds[j] not in ("de", "p", "u", "punct", "conj"):
@@ -476,9 +479,7 @@ def held(doc: Document, pos: int, verb: str) -> str | None:
 
 def predicate(doc: Document, pos: int) -> str | None:
     """What the people counted do, when that ends the clause: 十人当中只有一人能看报 → 能看报."""
-    stop = pos
-    while stop < len(doc.view) and stop - pos < 12 and doc.view[stop] not in _CLAUSE_END:
-        stop += 1
+    stop = _clause_stop(doc.view, pos, 12)
     if stop - pos >= 12 or stop == pos:
         return None
     toks, kinds = _region(doc, pos, stop)
