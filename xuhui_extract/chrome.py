@@ -91,10 +91,12 @@ def _keys() -> str:
     return "|".join("[ \u3000]*".join(re.escape(ch) for ch in k) for k in keys)
 
 
+@cache  # the patterns are built from the word lists once per process, not once per page
 def _key_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?:【|\[)?({_keys()})(?:】|\])?\s*[:：]\s*")
 
 
+@cache
 def _loose_key_pattern() -> re.Pattern[str]:
     """A metadata label run into its value without a colon: `文章来源环境保护部`, `作者 张三`."""
     return re.compile(rf"^(?:【|\[)?({_keys()})(?:】|\])?\s*(?=\S)")
@@ -119,6 +121,9 @@ _DATE_KEYS = {
     "成文日期": 2,
 }
 _SHORT_FOOTER = 30
+_SENTENCE_PUNCT = re.compile(r"[。，；！？,;!?]")
+_KEY_SPACE = re.compile(r"[ \u3000]")  # a label spread out to a fixed width: 标　　题
+_COUNT = re.compile(r"\d+(?:[,，]\d{3})*")  # 6,152 次
 _MAX_PENDING = 20  # a loose label line is no longer than this, and has no sentence punctuation
 
 
@@ -146,7 +151,7 @@ def _fields(line: str, keys: re.Pattern[str]) -> list[tuple[str, str]]:
 def _loose_fields(line: str, loose: re.Pattern[str]) -> list[tuple[str, str]]:
     """One label and its value on a short line with no colon; [] for anything else."""
     m = loose.match(line)
-    if not m or len(line) > _SHORT_META or re.search(r"[。，；！？,;!?]", line):
+    if not m or len(line) > _SHORT_META or _SENTENCE_PUNCT.search(line):
         return []
     return [(m.group(1), _clean(line[m.end() :]))]
 
@@ -167,7 +172,7 @@ def find(text: str, lines: list[Line]) -> Chrome:
     out = Chrome()
     keys = _key_pattern()
     loose = _loose_key_pattern()
-    texts = [ln.text(text) for ln in lines]
+    texts = [text[ln.start : ln.end] for ln in lines]  # sliced inline: a page may have thousands of lines
     n = len(lines)
     i = 0
     head_end = 0  # index of the first body line
@@ -338,7 +343,7 @@ def _title_piece(s: str, out: Chrome) -> bool:
 
 
 def _apply(out: Chrome, key: str, value: str) -> None:
-    key = re.sub(r"[ \u3000]", "", key).translate(_TRAD_KEY)
+    key = _KEY_SPACE.sub("", key).translate(_TRAD_KEY)
     if key in _DATE_KEYS:
         m = DATE_RE.search(value)
         rank = _DATE_KEYS[key]
@@ -351,7 +356,7 @@ def _apply(out: Chrome, key: str, value: str) -> None:
     elif key == "作者" and not out.author:
         out.author = value
     elif key in ("阅读", "阅读量", "阅读次数", "浏览", "浏览次数", "浏览量", "点击", "点击数", "点击量", "访问量"):
-        m = re.search(r"\d+(?:[,，]\d{3})*", value)
+        m = _COUNT.search(value)
         n = numeral_value(m.group()) if m else None
         if n is not None and out.views is None:
             out.views = int(n)
@@ -374,7 +379,13 @@ def _strip_channel(title: str) -> str:
 
 def _is_footer(s: str) -> bool:
     """A short line with a footer word; a paragraph-long one is body text that mentions 版权 or the like."""
-    return len(s) <= _FOOTER_MAX and any(k in s for k in lexicon.words("footer_keys"))
+    return len(s) <= _FOOTER_MAX and _footer_key().search(s) is not None
+
+
+@cache
+def _footer_key() -> re.Pattern[str]:
+    """Any footer word (`lexicon/footer_keys.txt`): one search of the line instead of one per word."""
+    return re.compile(lexicon.alternation("footer_keys"))
 
 
 def _footnotes_start(texts: list[str], head_end: int) -> int:
@@ -425,13 +436,15 @@ def _byline(text: str, lines: list[Line], head: int, tail: int, out: Chrome) -> 
     """`本报记者 鲁元珍 李晓` or a `职务 姓名` line under the title: the author."""
     if out.author:
         return
-    body = [lines[j].text(text).strip() for j in range(head, tail)]
-    for s in body[:6] + body[-3:]:
+    # Only the first six lines and the last three are read: a long body is not copied for them.
+    first = [lines[j].text(text).strip() for j in range(head, min(head + 6, tail))]
+    last = [lines[j].text(text).strip() for j in range(max(head, tail - 3), tail)]
+    for s in first + last:
         m = _BYLINE.search(s)
         if m and "。" not in s[: m.start()]:  # `某某作报告。某某日报记者 某某`: a photo caption's credit
             out.author = m.group(1).strip()
             return
-    for s in body[:6]:
+    for s in first:
         m = _ROLE_NAME.fullmatch(s)
         if m and not _HEADING_START.match(s):
             out.author = m.group(2)

@@ -70,6 +70,7 @@ _BARE = re.compile(
 )
 _YEAR_MARK = re.compile(r"\s*年?度?")
 _TITLE = re.compile(r"《[^《》\n]*》")
+_NEWLINE = re.compile("\n")
 
 
 @cache
@@ -179,12 +180,22 @@ def _month(view: str, m: re.Match[str], open_day: bool) -> tuple[int, list[tuple
     return end, [("m", month, 0)]
 
 
-def _read(view: str, words: dict[int, int]) -> list[_Raw]:
+def _word_end(starts: list[int], ends: list[int], pos: int) -> int | None:
+    """Where the jieba word that starts at `pos` ends, or None if no word starts there.
+
+    A bisect over the word offsets: asked for a few matches per page, it beats
+    building a map of every word.
+    """
+    k = bisect_left(starts, pos)
+    return ends[k] if k < len(starts) and starts[k] == pos else None
+
+
+def _read(view: str, starts: list[int], ends: list[int]) -> list[_Raw]:
     """Every date expression in the view, in order, with the years written in it.
 
-    `words` maps where each jieba token starts to where it ends: a relative
-    word or a bare tail must start a word (not 相当年轻, 以上年龄), and a bare
-    tail must not be the start of a longer word (十月革命).
+    `starts` and `ends` are the jieba words' offsets: a relative word or a bare
+    tail must start a word (not 相当年轻, 以上年龄), and a bare tail must not be
+    the start of a longer word (十月革命).
     """
     head = _head()
     out: list[_Raw] = []
@@ -212,12 +223,12 @@ def _read(view: str, words: dict[int, int]) -> list[_Raw]:
                 out.append(_Raw(start, end, parts or [("y", 0, 0)], [year]))
         elif g["both"]:
             out.append(_Raw(start, end, [("y", 0, 0)], rel="今明两年"))
-        elif start in words:
+        elif (word_end := _word_end(starts, ends, start)) is not None:
             tail_end, parts = _tail(view, end if g["rel"] else start, False)
             if g["rel"]:
                 end = tail_end if parts else end
                 out.append(_Raw(start, end, parts or [("y", 0, 0)], rel=g["rel"]))
-            elif parts and words[start] <= tail_end:
+            elif parts and word_end <= tail_end:
                 end = tail_end
                 out.append(_Raw(start, end, parts))
         if len(out) > found:
@@ -275,7 +286,7 @@ class _Context:
         full = [(r.vstart, r.years[0]) for r in raws if r.years and any(p[0] == "m" and p[2] for p in r.parts)]
         self.full_positions = [p for p, _ in full]
         self.full_years = [y for _, y in full]
-        self.newlines = [m.start() for m in re.finditer("\n", view)]  # line starts by bisect, not by scanning back
+        self.newlines = list(map(re.Match.start, _NEWLINE.finditer(view)))  # line starts by bisect, not scanning back
 
     def before(self, pos: int) -> int | None:
         i = bisect_left(self.positions, pos) - 1
@@ -304,7 +315,7 @@ class _Context:
 
 def extract(doc: Document, sections: SectionIndex, meta_date: str | None) -> list[DateMention]:
     view = doc.view
-    raws = _read(view, dict(zip(doc.token_starts, doc.token_ends, strict=True)))
+    raws = _read(view, doc.token_starts, doc.token_ends)
     ctx = _Context(view, raws, meta_date)
     titles = [m.span() for m in _TITLE.finditer(view)]
     title_starts = [a for a, _ in titles]
@@ -351,6 +362,12 @@ def _start(d: DateMention) -> int:
 def within(dates: list[DateMention], start: int, end: int) -> list[DateMention]:
     """The dates that start inside [start, end) of the text; `dates` sorted as `extract` returns them."""
     return dates[bisect_left(dates, start, key=_start) : bisect_left(dates, end, key=_start)]
+
+
+def first_within(dates: list[DateMention], start: int, end: int) -> DateMention | None:
+    """The first date that starts inside [start, end), by one bisect (`within(…)[0]` without the slice)."""
+    i = bisect_left(dates, start, key=_start)
+    return dates[i] if i < len(dates) and dates[i].span[0] < end else None
 
 
 def near(dates: list[DateMention], start: int, end: int, pos: int) -> DateMention | None:

@@ -4,8 +4,9 @@ The table is 6 MB of text (350,000 words); parsing it takes a quarter of a
 second, longer than extracting a whole article. So, as jieba does with its own
 dictionary, it is parsed once into a cache beside jieba's (an SQLite file in
 the temporary folder, keyed by the table's size and date), and each document
-then asks for its few hundred words in about a millisecond. Where no cache can
-be written, the table is parsed into memory once per process instead.
+then asks only for the words no earlier document had (`keywords` remembers
+the answers). Where no cache can be written, the table is parsed into memory
+once per process instead.
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ from importlib.util import find_spec
 from pathlib import Path
 
 _CHUNK = 500  # words per query, well under SQLite's limit on parameters
-_SEEN_MAX = 200_000  # words remembered per process (None for those the table lacks), then forgotten
 
 
 def _source() -> Path:
@@ -66,7 +66,6 @@ class _Table:
         key = hashlib.sha1(f"{src}:{st.st_size}:{st.st_mtime_ns}".encode()).hexdigest()[:12]
         path = Path(tempfile.gettempdir(), f"xuhui-extract.idf.{key}.sqlite")
         self._memory: dict[str, float] | None = None
-        self._seen: dict[str, float | None] = {}  # words asked for before: a corpus repeats its vocabulary
         try:
             if not path.exists():
                 _build(src, path)
@@ -78,17 +77,13 @@ class _Table:
     def get(self, words: Collection[str]) -> dict[str, float]:
         if self._memory is not None:
             return {w: self._memory[w] for w in words if w in self._memory}
-        seen = self._seen
-        new = [w for w in words if w not in seen]
-        if new:
-            if len(seen) + len(new) > _SEEN_MAX:
-                seen.clear()
-            seen.update(dict.fromkeys(new))
-            for i in range(0, len(new), _CHUNK):
-                chunk = new[i : i + _CHUNK]
-                marks = ",".join("?" * len(chunk))
-                seen.update(self._db.execute(f"SELECT word, idf FROM idf WHERE word IN ({marks})", chunk))
-        return {w: v for w in words if (v := seen[w]) is not None}
+        words = list(words)
+        found: dict[str, float] = {}
+        for i in range(0, len(words), _CHUNK):
+            chunk = words[i : i + _CHUNK]
+            marks = ",".join("?" * len(chunk))
+            found.update(self._db.execute(f"SELECT word, idf FROM idf WHERE word IN ({marks})", chunk))
+        return found
 
 
 @cache

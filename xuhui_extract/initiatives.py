@@ -13,11 +13,12 @@ reported actions, and are skipped.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
+from functools import cache
 
 from . import lexicon, subjects
-from .dates import within
-from .document import Document, Token
+from .dates import first_within
+from .document import Document
 from .models import DateMention, Initiative, Measure, Organization
 from .numbers import NUMERAL
 from .outline import SectionIndex
@@ -36,6 +37,7 @@ _COUNT = re.compile(rf"(?:{NUMERAL})(?:多|余)?[位个家名项次条场批座�
 _PHRASE_STOP = set(_CLAUSE_END) | set("、（()")
 _PAIRS = {"“": "”", "‘": "’", "《": "》", "「": "」"}
 # A short parenthesis inside a name, with the name going on after it: 中国（甘肃）自由贸易试验区.
+_OPENING = re.compile("[" + "".join(_PAIRS) + "]")
 _INNER_PAREN = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[)）][\u4e00-\u9fff]")
 _PHRASE_MARK = re.compile("[" + re.escape("".join(_PHRASE_STOP) + "".join(_PAIRS)) + "]")
 _LIST_MARK = re.compile("[" + re.escape("".join(_PHRASE_STOP - {"、"}) + "".join(_PAIRS)) + "]")
@@ -48,28 +50,37 @@ _SCAN_MAX = 400  # how far an object or a 《 title is looked for: keeps each ve
 _ONLY_LE = re.compile(r"[了 ]*")
 # A verb after 的, or before a predicate (组织只是一个空架子, 组织卻很落後), is a noun: the 组织 of someone.
 _PREDICATE_NEXT = set("是也只都卻却仍很已还還则則")
+_NOT_AFTER_ACTION = frozenset(_PREDICATE_NEXT | {"得", "、"})  # 做得好, 组织、工作覆盖: no action
 # Verbs that double as nouns: followed by 的 or by a predicate they name a field of work, not an action
 # (队伍建设的基础, 政治建设摆在首位, 生态建设取得突破); before 、 they stand in a list of nouns (组织、工作覆盖).
 _NOMINAL_VERBS = frozenset({"建设", "组织", "建設", "組織"})
 _FRONTED = re.compile(r"[将把]《([^《》]+)》")
 _FOOTNOTE_MARK = re.compile(r"[\[［]\d{1,3}[\]］]$")  # 日報[3]: the marker of a footnote, no part of the name
+_FOOTNOTE_ENDS = ("]", "］", "\n")  # where a phrase must end for the mark to match ($ matches before a last \n too)
 
 
-def _spans_of_speech(view: str) -> list[tuple[int, int]]:
-    return [(a, b) for _, a, b in quote_marks(view) if not is_term(view[a:b])]
+def _quotes(view: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The quoted terms and the quoted speech, in order: one pass over the quote marks serves both."""
+    terms: list[tuple[int, int]] = []
+    speech: list[tuple[int, int]] = []
+    for _, a, b in quote_marks(view):
+        (terms if is_term(view[a:b]) else speech).append((a, b))
+    return terms, speech
 
 
-def _clause_ends(view: str) -> list[int]:
+def _clause_ends(view: str, terms: list[tuple[int, int]]) -> list[int]:
     """Positions of clause-ending marks, found once so each clause lookup is a bisect.
 
     A comma inside a quoted term (“支部搭平台,党员作示范”) ends no clause: the slogan is one name.
+    Terms are few and short, so the marks inside each are cut out by bisection, not by testing every mark.
     """
-    inside = [(a, b) for _, a, b in quote_marks(view) if is_term(view[a:b])]
-    ends = [m.start() for m in _CLAUSE_END_RE.finditer(view)]
-    if not inside:
-        return ends
-    starts = [a for a, _ in inside]
-    return [i for i in ends if not (k := bisect_right(starts, i) - 1) >= 0 or not inside[k][0] <= i < inside[k][1]]
+    ends = list(map(re.Match.start, _CLAUSE_END_RE.finditer(view)))  # no Python step per mark
+    for a, b in terms:
+        lo = bisect_left(ends, a)
+        hi = bisect_left(ends, b, lo)
+        if hi > lo:
+            del ends[lo:hi]
+    return ends
 
 
 def _clause(view: str, ends: list[int], pos: int) -> tuple[int, int]:
@@ -100,7 +111,15 @@ def _phrase_end(view: str, pos: int, end: int, marks: re.Pattern[str] = _PHRASE_
 
 
 def _top_level_de(phrase: str, marks: str = "的") -> int:
-    """The last 的 (or other mark of `marks`) outside quote marks, or -1."""
+    """The last 的 (or other mark of `marks`) outside quote marks, or -1.
+
+    The last mark is found by `str.rfind`; only when a quote mark opens before
+    it (rare) is the phrase walked to see whether the mark lies inside quotes.
+    """
+    if len(marks) == 1:
+        last = phrase.rfind(marks)
+        if last < 0 or not _OPENING.search(phrase, 0, last):
+            return last
     close: str | None = None
     last = -1
     for i, ch in enumerate(phrase):
@@ -155,7 +174,9 @@ def _object(view: str, vpos: int, clause_end: int) -> str | None:
             phrase = phrase[:de]
         elif len(after) >= _MIN_HEAD:
             phrase = after
-    phrase = _FOOTNOTE_MARK.sub("", phrase).rstrip("等")
+    if phrase.endswith(_FOOTNOTE_ENDS):
+        phrase = _FOOTNOTE_MARK.sub("", phrase)
+    phrase = phrase.rstrip("等")
     if len(phrase) < 2 or len(phrase) > _MAX_OBJECT or phrase[0] in "和与及或并":
         # 建立和完善…: the verb shares the next verb's object; read it there.
         return None
@@ -180,10 +201,11 @@ def _ends_in_verb(doc: Document, obj: str, vpos: int, clause_end: int, verbs: fr
     start = doc.view.find(obj, vpos, clause_end)
     if start < 0 or obj[-1] in "”’」』》":
         return False
-    toks = doc.tokens_between(start, start + len(obj))
-    if not toks or toks[-1].end != start + len(obj) or toks[-1].word not in verbs:
+    lo = bisect_left(doc.token_starts, start)
+    hi = bisect_left(doc.token_starts, start + len(obj), lo)  # the words that start inside the object
+    if hi == lo or doc.token_ends[hi - 1] != start + len(obj) or doc.words[hi - 1] not in verbs:
         return False
-    return len(toks) == 1 or toks[0].word in verbs
+    return hi - lo == 1 or doc.words[lo] in verbs
 
 
 def _event_subject(view: str, c0: int, verb: int) -> str | None:
@@ -209,24 +231,24 @@ def _status(before: str) -> str:
     return "done"
 
 
-def _action_at(toks: list[Token], i: int, actions: frozenset[str], adverbs: frozenset[str]) -> tuple[int, int] | None:
+def _action_at(doc: Document, i: int, actions: frozenset[str], adverbs: frozenset[str]) -> tuple[int, int] | None:
     """The action verb starting at token `i`: its view start and its last token.
 
     jieba joins an adverb to its verb (深入开展, 积极开展) and splits some
     verbs (新 + 设); both are read as the verb. Action verbs in a row are one
     action: 组织开展, 启动实施, 获批设立, 批准加入.
     """
-    tok = toks[i]
-    w = tok.word
-    if i + 1 < len(toks) and w + toks[i + 1].word in actions:
-        start, last = tok.start, i + 1  # 建成投运, 投入使用: a listed compound first
+    words = doc.words
+    w = words[i]
+    if i + 1 < len(words) and w + words[i + 1] in actions:
+        start, last = doc.token_starts[i], i + 1  # 建成投运, 投入使用: a listed compound first
     elif w in actions:
-        start, last = tok.start, i
+        start, last = doc.token_starts[i], i
     elif len(w) > 2 and w[-2:] in actions and w[:-2] in adverbs:
-        start, last = tok.end - 2, i
+        start, last = doc.token_ends[i] - 2, i
     else:
         return None
-    while last + 1 < len(toks) and last - i < 2 and toks[last + 1].word in actions:
+    while last + 1 < len(words) and last - i < 2 and words[last + 1] in actions:
         last += 1
     return start, last
 
@@ -242,30 +264,28 @@ def extract(
     actions = lexicon.wordset("actions")
     adverbs = lexicon.wordset("action_adverbs")
     verbs = lexicon.union("verbs", "actions")
-    speech = _spans_of_speech(view)
+    terms, speech = _quotes(view)
     speech_starts = [a for a, _ in speech]
     org_spans = sorted((sp, o.name) for o in orgs for sp in o.spans)
     measure_at = sorted((m.span[0], m.span[1], m.id) for m in measures)
     longest_org = max((b - a for (a, b), _ in org_spans), default=0)
-    clause_ends = _clause_ends(view)
-    toks = doc.tokens
+    clause_ends = _clause_ends(view, terms)
+    words = doc.words  # with their offsets as plain lists: no token objects needed
     out: list[Initiative] = []
     done_clauses: set[int] = set()
-    openers = lexicon.prefixes("actions")
     free = 0  # the first token no action has taken yet
-    # Only a word that begins a listed verb, or ends in one (积极开展), can start an action: the rest are passed over.
-    for i in [k for k, w in enumerate(doc.words) if w in openers or w[-2:] in actions]:
+    for i in _openers(doc):
         if i < free:
             continue
-        found = _action_at(toks, i, actions, adverbs)
+        found = _action_at(doc, i, actions, adverbs)
         if found is None:
             continue
         vstart, last = found
-        vend = toks[last].end
+        vend = doc.token_ends[last]
         free = last + 1
-        if view[vstart - 1 : vstart] == "的" or view[vend : vend + 1] in _PREDICATE_NEXT | {"得", "、"}:
+        if view[vstart - 1 : vstart] == "的" or view[vend : vend + 1] in _NOT_AFTER_ACTION:
             continue
-        if view[vstart:vend] in _NOMINAL_VERBS and _noun_use(view, toks, last + 1):
+        if view[vstart:vend] in _NOMINAL_VERBS and _noun_use(words, last + 1):
             continue
         k = bisect_right(speech_starts, vstart) - 1
         if k >= 0 and speech[k][0] <= vstart < speech[k][1]:
@@ -278,35 +298,66 @@ def extract(
             obj = _object(view, c1 + 1, _clause(view, clause_ends, c1 + 1)[1])
         if obj is not None and not obj.startswith("《") and _ends_in_verb(doc, obj, vend, c1, verbs):
             obj = None  # 建设取得突破, 全面放开落户限制: no thing was issued or set up
-        if obj is None and toks[last].word in _EVENT_VERBS and _ONLY_LE.fullmatch(view, vend, c1):
+        if obj is None and words[last] in _EVENT_VERBS and _ONLY_LE.fullmatch(view, vend, c1):
             obj = _event_subject(view, c0, vstart)
         if obj is None:
             continue
         done_clauses.add(c0)
         span = doc.span(c0, c1)
-        vspan = doc.span(vstart, vend)
-        sent = doc.span(*doc.sentence_at(vstart))
+        dated = first_within(dates, *span)
+        at = doc.offsets.start(vstart)  # where the verb starts in the text
         out.append(
             Initiative(
                 text=doc.slice(span),
                 action=view[vstart:vend],  # the verb as read: a PDF line break inside it (实\n施) is no part of it
                 object=obj,
-                actor=_actor(org_spans, longest_org, sent[0], vspan[0]),
-                date=next((d.value for d in within(dates, *span)), None),
+                actor=_actor(org_spans, longest_org, doc.offsets.start(doc.sentence_at(vstart)[0]), at),
+                date=dated.value if dated else None,
                 status=_status(view[max(c0, vstart - 6) : vstart]),
-                measure=_measure_at(measure_at, vspan[0]),
-                section=sections.at(vspan[0]),
+                measure=_measure_at(measure_at, at),
+                section=sections.at(at),
                 span=span,
             )
         )
     return out
 
 
-def _noun_use(view: str, toks: list[Token], i: int) -> bool:
+def _openers(doc: Document) -> list[int]:
+    """Indices of the words an action may start at, in order: every word `_action_at` reads an action at.
+
+    An action is a listed verb written at the start of a word (发布, 建成|投运)
+    or as its last two characters (积极开展). A regex finds where listed verbs
+    are written (a few dozen places a page); only the words there are looked
+    at, not each of the page's thousand words.
+    """
+    starts, ends = doc.token_starts, doc.token_ends
+    out: list[int] = []
+    for m in _verb_at().finditer(doc.view):
+        p = m.start()
+        k = bisect_right(starts, p) - 1
+        if (starts[k] == p or ends[k] - 2 == p) and (not out or out[-1] != k):
+            out.append(k)
+    return out
+
+
+@cache
+def _verb_at() -> re.Pattern[str]:
+    """The first character of a listed verb, with the rest ahead: `建(?=成投运|成|设|立)|发(?=布|起)|…`.
+
+    Each match takes one character, so verbs that overlap are all found; and
+    as every branch starts with a literal, the regex skips other characters at C speed.
+    """
+    rests: dict[str, list[str]] = {}
+    for verb in sorted(lexicon.words("actions"), key=len, reverse=True):
+        rests.setdefault(verb[0], []).append(re.escape(verb[1:]))
+    return re.compile("|".join(f"{re.escape(first)}(?={'|'.join(rest)})" for first, rest in rests.items()))
+
+
+def _noun_use(words: list[str], i: int) -> bool:
     """Is the verb before token `i` used as a noun: followed by 的, or by a verb (its predicate)?"""
-    while i < len(toks) and toks[i].word in ("了", " "):
+    while i < len(words) and words[i] in ("了", " "):
         i += 1
-    return i < len(toks) and (toks[i].word == "的" or subjects.kind(toks[i].word) == "v")
+    return i < len(words) and (words[i] == "的" or subjects.kind(words[i]) == "v")
 
 
 def _measure_at(measures: list[tuple[int, int, str]], pos: int) -> str | None:

@@ -8,10 +8,12 @@ documented status, never a traceback.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from .decode import BOMS, utf16_without_bom
 
@@ -40,6 +42,9 @@ _SIGNATURES = (
     (b"SQLite format 3\x00", "a SQLite database"),
 )
 _CONTROL = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13, 27))
+
+
+_FOLDER = "is a folder; give a file, or the folder alone to take its files"
 
 
 class InputError(Exception):
@@ -100,20 +105,32 @@ def read(item: Input, max_bytes: int | None = None) -> bytes:
 def _read_file(item: Input, max_bytes: int | None) -> bytes:
     p = Path(item.path or "")
     try:
-        if p.is_dir():
-            raise IsADirectoryError
-        _check_size(item, p.stat().st_size, max_bytes)
-        with p.open("rb") as f:
-            data = f.read(-1 if not max_bytes else max_bytes + 1)  # a file may grow after stat
+        with p.open("rb") as f:  # a folder fails here (IsADirectoryError; PermissionError on Windows)
+            size = os.fstat(f.fileno()).st_size
+            _check_size(item, size, max_bytes)
+            data = _read_at_most(f, size, max_bytes + 1 if max_bytes else None)
     except IsADirectoryError:
-        raise InputError(f"{item.label}: is a folder; give a file, or the folder alone to take its files") from None
+        raise InputError(f"{item.label}: {_FOLDER}") from None
     except PermissionError:
-        raise InputError(f"{item.label}: permission denied") from None
+        raise InputError(f"{item.label}: {_FOLDER if p.is_dir() else 'permission denied'}") from None
     except FileNotFoundError:
         raise InputError(f"{item.label}: no such file") from None
     except OSError as e:
         raise InputError(f"{item.label}: cannot read ({e.strerror or e})") from None
     _check_size(item, len(data), max_bytes)
+    return data
+
+
+def _read_at_most(f: BinaryIO, size: int, limit: int | None) -> bytes:
+    """The whole file, but never more than `limit` bytes.
+
+    The size `stat` gave is asked for first, plus a byte to see whether the file
+    grew since: asking for `limit` bytes at once would have the reader allocate
+    the whole limit (20 MB) for every file, which costs more than reading it.
+    """
+    data = f.read(size + 1 if limit is None else min(size + 1, limit))
+    if len(data) > size and (limit is None or len(data) < limit):  # it grew: read on, up to the limit
+        data += f.read(-1 if limit is None else limit - len(data))
     return data
 
 

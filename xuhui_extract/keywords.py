@@ -5,39 +5,56 @@ The tokens are the ones every other stage uses: nothing is segmented twice.
 
 from __future__ import annotations
 
-import heapq
 import re
 from collections import Counter
+from itertools import compress, repeat
+from operator import ge, is_not, mul, neg, truediv
 
 from . import idf, lexicon
 from .document import Document
+from .memo import WordMemo
 from .models import Keyword
 
 _WORD = re.compile(r"^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]*$")
 _CN_NUM = re.compile(r"^[零〇一二三四五六七八九十百千万亿两第]+$")
-_CANDIDATE: dict[str, bool] = {}
-_CANDIDATE_MAX = 200_000  # words remembered, then forgotten, so memory stays flat
 
 
 def extract(doc: Document, top: int = 20) -> list[Keyword]:
+    """The `top` words by TF-IDF, ties by word.
+
+    Every step over the page's words runs at C speed (a `Counter`, one lookup
+    per distinct word in the memo `_WEIGHTS`, `map` and `compress` for the
+    rest): only the words new to the process and the few best are handled in Python.
+    """
     counts = Counter(doc.words)
-    new = [w for w in counts if w not in _CANDIDATE]
-    if len(_CANDIDATE) + len(new) > _CANDIDATE_MAX:
-        _CANDIDATE.clear()
-        new = list(counts)
-    _CANDIDATE.update((w, _candidate(w)) for w in new)
-    counts = {w: n for w, n in counts.items() if _CANDIDATE[w]}
-    if not counts:
+    weights = _WEIGHTS.map(counts)
+    keep = list(map(is_not, weights, repeat(None)))
+    words = list(compress(counts, keep))
+    if not words:
         return []
-    weights, default = idf.lookup(counts)
-    total = sum(counts.values())
-    scored = {w: n / total * weights.get(w, default) for w, n in counts.items()}
-    best = heapq.nsmallest(top, scored.items(), key=lambda kv: (-kv[1], kv[0]))  # = sorted(…)[:top]
-    return [Keyword(word=w, weight=round(s, 4)) for w, s in best]
+    ns = list(compress(counts.values(), keep))
+    total = sum(ns)
+    scores = list(map(mul, map(truediv, ns, repeat(total)), compress(weights, keep)))  # n / total * idf
+    if len(scores) > top:
+        cut = sorted(scores)[-top]  # only words scoring at least the top-th best can be among the best
+        best = list(map(ge, scores, repeat(cut)))
+        words, scores = list(compress(words, best)), list(compress(scores, best))
+    ranked = sorted(zip(map(neg, scores), words, strict=True))[:top]  # by score down, then by word
+    return [Keyword(word=w, weight=round(-s, 4)) for s, w in ranked]
+
+
+def _weights(words: list[str]) -> list[float | None]:
+    """The IDF of each word that can be a keyword (the median for one the table lacks), None for the others."""
+    flags = list(map(_candidate, words))
+    found, default = idf.lookup(list(compress(words, flags)))
+    return [found.get(w, default) if ok else None for w, ok in zip(words, flags, strict=True)]
+
+
+_WEIGHTS: WordMemo[float | None] = WordMemo(_weights, batch=True)  # a corpus repeats its vocabulary
 
 
 def _candidate(word: str) -> bool:
-    """Can this word be a keyword? Asked once per word and process (`_CANDIDATE`): a corpus repeats its vocabulary."""
+    """Can this word be a keyword? Asked once per word and process (`_WEIGHTS`)."""
     return (
         len(word) > 1
         and bool(_WORD.match(word))

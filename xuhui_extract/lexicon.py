@@ -35,12 +35,6 @@ def last_chars(name: str) -> frozenset[str]:
 
 
 @cache
-def prefixes(name: str) -> frozenset[str]:
-    """Every beginning of every entry (建, 建成, 建成投运): what a word must be to start one, alone or joined."""
-    return frozenset(w[:k] for w in words(name) for k in range(1, len(w) + 1))
-
-
-@cache
 def alternation(name: str) -> str:
     """A regex alternation of the list, longest entries first so the longest match wins."""
     import re

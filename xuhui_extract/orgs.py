@@ -15,10 +15,12 @@ text itself calls organisations (华润怡宝、农夫山泉、娃哈哈等一�
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from bisect import bisect_left
+from functools import cache, lru_cache
 
 from . import lexicon, segment
-from .document import Document, Token
+from .document import Document
+from .memo import WordMemo
 from .models import Organization
 from .numbers import CN_DIGITS
 
@@ -33,11 +35,8 @@ _NAME_CHARS = _LINKS | set("·")
 # 全部, 平台, 学科), unless it names a level of government's body (区委, 市局).
 _LEVELS = set("省市区县镇乡村州")
 _ENCLOSED = {chr(c) for c in range(0x2460, 0x2500)}  # ① ⑴ ⒈: list markers, isalnum() but no name's part
+_BRACKET = re.compile("[（）()]")
 _LIST_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z0-9（）()·]{2,16}")
-
-
-def _name_token(tok: Token, stops: frozenset[str]) -> bool:
-    return _name_word(tok.word, stops)
 
 
 @lru_cache(maxsize=1 << 16)  # asked for every word around every suffix; a corpus repeats its words
@@ -83,34 +82,65 @@ class _Names:
         return [Organization(name=name, count=len(spans), spans=sorted(spans)) for name, spans in items]
 
 
+def _word_suffix(word: str) -> str:
+    """The listed suffix `word` ends with, or "" (most words end in none)."""
+    return _suffix(word, lexicon.wordset("org_suffixes"), _longest_suffix()) or ""
+
+
+@cache
+def _longest_suffix() -> int:
+    return max(map(len, lexicon.words("org_suffixes")))
+
+
+_SUFFIXES = WordMemo(_word_suffix)  # asked per word and process: a corpus repeats its vocabulary
+
+
+@cache
+def _last_char() -> re.Pattern[str]:
+    return re.compile("[" + re.escape("".join(sorted(lexicon.last_chars("org_suffixes")))) + "]")
+
+
+def _suffix_words(doc: Document) -> list[tuple[int, str]]:
+    """The words that end in an organisation suffix, in order: (index, suffix).
+
+    Found from the view: a regex finds the few characters a suffix can end
+    with (a few dozen a page), and only the words ending on one are looked at,
+    not each of the page's thousand words.
+    """
+    words, ends = doc.words, doc.token_ends
+    out = []
+    for m in _last_char().finditer(doc.view):
+        k = bisect_left(ends, m.end())
+        if k < len(ends) and ends[k] == m.end() and (suffix := _SUFFIXES[words[k]]):
+            out.append((k, suffix))
+    return out
+
+
 def _suffixed(doc: Document, names: _Names) -> None:
-    suffixes = lexicon.wordset("org_suffixes")
-    longest = max(map(len, suffixes))
     stops = lexicon.union("stopwords", "actions", "speech_verbs", "units", "name_breakers")
     verbs = lexicon.union("verbs", "actions")
     adverbs = lexicon.wordset("action_adverbs")
-    toks = doc.tokens
-    ends = lexicon.last_chars("org_suffixes")
-    for i in [k for k, w in enumerate(doc.words) if w[-1:] in ends]:  # most words end in no suffix's last character
-        tok = toks[i]
-        suffix = _suffix(tok.word, suffixes, longest)
-        if not suffix or (not _name_token(tok, stops) and not _bare_suffix_ok(toks, i, suffix, stops, verbs)):
+    words = doc.words  # with their offsets as plain lists: no token objects needed
+    for i, suffix in _suffix_words(doc):
+        word = words[i]
+        if not _name_word(word, stops) and not _bare_suffix_ok(words, i, suffix, stops, verbs):
             continue
-        if len(suffix) == 1 and _common_tail(tok.word):
+        if len(suffix) == 1 and _common_tail(word):
             continue
         j = i
-        words = 1
-        while j > 0 and words < _MAX_TOKENS and _name_token(toks[j - 1], stops):
-            prev = toks[j - 1].word
-            if prev in verbs and not _verb_in_name(toks, j - 1, i, suffix, stops, verbs):
+        taken = 1
+        while j > 0 and taken < _MAX_TOKENS and _name_word(words[j - 1], stops):
+            prev = words[j - 1]
+            if prev in verbs and not _verb_in_name(words, j - 1, i, suffix, stops, verbs):
                 break
             j -= 1
-            words += prev not in _LINKS
-        while j < i and (toks[j].word[0] in _BAD_HEAD or toks[j].word in _LINKS or toks[j].word in adverbs):
+            taken += prev not in _LINKS
+        while j < i and (words[j][0] in _BAD_HEAD or words[j] in _LINKS or words[j] in adverbs):
             j += 1
-        if j == i and tok.word == suffix:
+        if j == i and word == suffix:
             continue  # a bare 局 or 中心 names nothing
-        start, end = _balanced(doc.view, toks[j].start, tok.end), tok.end
+        end = doc.token_ends[i]
+        start = _balanced(doc.view, doc.token_starts[j], end)
         if 2 <= end - start <= _MAX_CHARS:
             names.add(start, end)
 
@@ -121,6 +151,8 @@ def _balanced(view: str, start: int, end: int) -> int:
     `（记者王某、龚某）国务院`: the run read leftwards crossed the end of a
     parenthesis; the name starts after it. `中国（甘肃）自由贸易试验区` keeps its pair.
     """
+    if not _BRACKET.search(view, start, end):
+        return start  # most names hold no bracket
     depth = 0
     for k in range(start, end):
         if view[k] in "（(":
@@ -139,54 +171,61 @@ def _common_tail(word: str) -> bool:
     return len(tail) == 2 and tail[0] not in _LEVELS and (len(word) == 2 or segment.known(tail))
 
 
-def _bare_suffix_ok(toks: list[Token], i: int, suffix: str, stops: frozenset[str], verbs: frozenset[str]) -> bool:
+def _bare_suffix_ok(words: list[str], i: int, suffix: str, stops: frozenset[str], verbs: frozenset[str]) -> bool:
     """A suffix that is also a common word: 交通运输|部, 共产主义|组织.
 
     It ends a name only after a name word, and a suffix that is also a verb
     (组织) only when no object follows it (区委组织开展活动 is no name).
     """
-    if i == 0 or not _name_token(toks[i - 1], stops):
+    if i == 0 or not _name_word(words[i - 1], stops):
         return False
-    if toks[i].word not in verbs:
-        return toks[i].word == suffix
-    nxt = toks[i + 1].word if i + 1 < len(toks) else ""
+    if words[i] not in verbs:
+        return words[i] == suffix
+    nxt = words[i + 1] if i + 1 < len(words) else ""
     if not nxt.strip() or not nxt[0].isalnum():
         return True  # 合作组织。: punctuation, so no object follows
     return nxt not in lexicon.wordset("actions") and (nxt in stops or nxt in verbs)
 
 
-def _verb_in_name(toks: list[Token], k: int, i: int, suffix: str, stops: frozenset[str], verbs: frozenset[str]) -> bool:
+def _verb_in_name(words: list[str], k: int, i: int, suffix: str, stops: frozenset[str], verbs: frozenset[str]) -> bool:
     """May the verb at token `k` sit inside the name ending at token `i`?
 
     Between two name words it may (人工智能|治理|专业委员会), unless the word after
     it starts a name of its own: a body's name (葛冰|传达|县委|组织部) or a level of
     government (向大会|报告|区|人民法院): the verb's object starts there.
     """
-    if k == i - 1 and toks[i].word == suffix:
+    if k == i - 1 and words[i] == suffix:
         return True  # 调解|中心
-    nxt = toks[k + 1].word
-    suffixes = lexicon.wordset("org_suffixes")
-    named = _suffix(nxt, suffixes, max(map(len, suffixes)))
+    nxt = words[k + 1]
+    named = _word_suffix(nxt)
     if nxt in _LEVELS or (nxt[0] in _LEVELS and named):  # 区 / 县委 / 县政府
         return False
     if k + 1 < i and named and not _common_tail(nxt):
         return False
-    return k > 0 and _name_token(toks[k - 1], stops) and toks[k - 1].word not in verbs and nxt not in verbs
+    return k > 0 and _name_word(words[k - 1], stops) and words[k - 1] not in verbs and nxt not in verbs
+
+
+@cache  # built from the word lists once per process, not once per document
+def _known_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?:{lexicon.alternation('org_names')})(?![员員])")  # 共产党员 is a member
+
+
+@cache
+def _list_tail() -> re.Pattern[str]:
+    kinds = lexicon.alternation("org_kinds")
+    return re.compile(rf"等(?:一批|多家|\d+家|[一二三四五六七八九十]+家)?(?:知名|龙头|重点|骨干|国内外)*(?:{kinds})")
 
 
 def _known(doc: Document, names: _Names) -> None:
     """Bodies from the packaged list (党中央, 国务院, 联合国), wherever they stand."""
-    pattern = re.compile(rf"(?:{lexicon.alternation('org_names')})(?![员員])")  # 共产党员 is a member
-    for m in pattern.finditer(doc.view):
+    for m in _known_pattern().finditer(doc.view):
         names.add(m.start(), m.end())
 
 
 def _listed(doc: Document, names: _Names) -> None:
     """`华润怡宝、农夫山泉、娃哈哈等一批知名企业`: the items of a list the text calls organisations."""
-    kinds = lexicon.alternation("org_kinds")
-    tail = re.compile(rf"等(?:一批|多家|\d+家|[一二三四五六七八九十]+家)?(?:知名|龙头|重点|骨干|国内外)*(?:{kinds})")
     view = doc.view
-    for m in tail.finditer(view):
+    for m in _list_tail().finditer(view):
         end = m.start()
         items: list[tuple[int, int]] = []
         while True:

@@ -31,6 +31,8 @@ _STYLES: list[tuple[str, re.Pattern[str]]] = [
     ("num", re.compile(r"(?P<n>[0-9０-９]{1,2})(?:[、，]|[.．](?![0-9０-９]))")),
     ("circled", re.compile(r"(?P<n>[①-⑳])")),
 ]
+# Any style's marker, tried first: most lines are prose, and one failed match rules out all the styles.
+_ANY_MARKER = re.compile("|".join(re.sub(r"\(\?P<\w+>", "(?:", p.pattern) for _, p in _STYLES))
 # Any white space but a line break leads a heading: pages copied from HTML indent with
 # no-break spaces (`&nbsp;`), Word documents with ideographic ones.
 _LEAD = re.compile(r"[^\S\r\n]*(?:#{1,6}[ \t]*)?")
@@ -64,6 +66,8 @@ def _style_key(style: str, m: re.Match[str]) -> str:
 
 
 def _match_marker(line: str, pos: int) -> tuple[str, re.Match[str]] | None:
+    if not _ANY_MARKER.match(line, pos):
+        return None
     for style, pattern in _STYLES:
         m = pattern.match(line, pos)
         if m:

@@ -28,6 +28,9 @@ _COUPLET_SPLIT = re.compile(r"[，,]")
 _COUPLET_PART = 6  # each half of a slogan couplet is this long at most
 _ANY_PUNCT = re.compile(r"[，,、。；;：:！？!?\s]")
 _HEAD_MAX = 30  # a speaker head line (部长姓名：) is no longer than this
+_LEAD_WORD = re.compile(r"^(?:据|而|但|并|同时|此外|其中|对此|为此)")
+_PRONOUN = re.compile(r"[我你他她它们們这這那]")
+_HEAD_PUNCT = re.compile(r"[，。；！？,;!?“”]")
 _SALUTATION = re.compile(r"(?:各位|尊敬的|亲爱的|同志们|朋友们|女士们|先生们|同学们)")
 _COMPOUND_MAX = 20  # “行政执法协调监督+检察公益诉讼”: a formula of named parts is still a term
 _NUMERAL_EDGE = "〇零一二三四五六七八九十百千万两0123456789０１２３４５６７８９第"
@@ -55,13 +58,13 @@ def documents(doc: Document) -> list[DocumentRef]:
 def quote_marks(view: str) -> Iterator[tuple[re.Match[str], int, int]]:
     """Every quoted passage: the match and the view span of its content."""
     for m in _QUOTE.finditer(view):
-        g = next(i for i in range(1, 5) if m.group(i) is not None)
-        yield m, m.start(g), m.end(g)
+        a, b = m.span(m.lastindex)  # each alternative has one group: the one that matched is the last
+        yield m, a, b
 
 
 def is_term(content: str) -> bool:
-    if not content.strip():
-        return False
+    if len(content) > _COMPOUND_MAX or not content.strip():
+        return False  # too long for any term: most quoted speech is decided here, without a search
     long_name = "+" in content or "＋" in content or _honour(content)
     limit = _COMPOUND_MAX if long_name else _TERM_MAX
     return len(content) <= limit and (not _SENTENCE_PUNCT.search(content) or _couplet(content))
@@ -83,12 +86,17 @@ def _honour(content: str) -> bool:
     return not _ANY_PUNCT.search(content) and content.endswith(lexicon.words("honour_suffixes"))
 
 
+@cache  # built from the word list once per process, not once per document
+def _formulation_pattern() -> re.Pattern[str]:
+    return re.compile(lexicon.alternation("formulations"))
+
+
 def _formulations(view: str) -> Iterator[re.Match[str]]:
     """Listed formulations standing on their own: not part of a longer numeral
     (第十一条, 二十一景) and not inside a cited title (《五一节》)."""
     titles = [(m.start(), m.end()) for m in _DOC.finditer(view)]
     k = 0
-    for m in re.finditer(lexicon.alternation("formulations"), view):
+    for m in _formulation_pattern().finditer(view):
         a, b = m.start(), m.end()
         if (a > 0 and view[a - 1] in _NUMERAL_EDGE) or (b < len(view) and view[b] in _NUMERAL_EDGE[:-1]):
             continue
@@ -144,8 +152,8 @@ def _speaker_from(clause: str) -> str | None:
     clause = clause.strip()
     cut = _ADVERB.search(clause)
     name = clause[: cut.start()] if cut and cut.start() >= 2 else clause
-    name = re.sub(r"^(?:据|而|但|并|同时|此外|其中|对此|为此)", "", name).strip()
-    if not name or len(name) > 30 or re.search(r"[我你他她它们們这這那]", name[:1]):
+    name = _LEAD_WORD.sub("", name).strip()
+    if not name or len(name) > 30 or _PRONOUN.search(name[:1]):
         return None
     return name
 
@@ -166,7 +174,7 @@ def _speaker_head(view: str, newline: int) -> str | None:
     """`交通运输部部长刘伟：` alone on the line before a paragraph that opens with a quote."""
     start = view.rfind("\n", 0, newline) + 1
     head = view[start:newline].strip()
-    if len(head) < 3 or len(head) > _HEAD_MAX or head[-1] not in "：:" or re.search(r"[，。；！？,;!?“”]", head):
+    if len(head) < 3 or len(head) > _HEAD_MAX or head[-1] not in "：:" or _HEAD_PUNCT.search(head):
         return None
     if _SALUTATION.match(head):
         return None  # 各位代表： addresses the audience, it names no speaker
