@@ -293,18 +293,22 @@ def before(doc: Document, a: int, b: int, share_out: bool = True, count: bool = 
         return Found(headless)
     aside = _bracketed(toks)
     every = [(i, j) for i, j in _chunks(toks, kinds) if not aside[i]]
-    chunks = [
-        (i, j)
-        for i, j in every
-        if not _is_reference(toks, kinds, i, j)
-        and not _predicate(kinds, i, j)
-        and not (i and toks[i - 1].word in _SHARE_OUT)  # 分别拨出: what follows 分别 is its verb
-    ]
-    # A single character (字, 市) says too little to be a subject on its own.
-    chunks = chunks[: max((n + 1 for n, (i, j) in enumerate(chunks) if toks[j - 1].end - toks[i].start > 1), default=0)]
-    if not chunks:
+    # The last chunk that names something: not a point of reference, not a predicate, not the verb
+    # after 分别 (分别拨出), and more than a single character (字, 市 say too little on their own).
+    last = next(
+        (
+            (i, j)
+            for i, j in reversed(every)
+            if toks[j - 1].end - toks[i].start > 1
+            and not _is_reference(toks, kinds, i, j)
+            and not _predicate(kinds, i, j)
+            and not (i and toks[i - 1].word in _SHARE_OUT)
+        ),
+        None,
+    )
+    if last is None:
         return None
-    i, j = chunks[-1]
+    i, j = last
     while j - i > 1 and kinds[j - 1] == "w" and j < len(toks) and toks[j].word in _RESULT:
         j -= 1  # 产业结构调整为8.3∶41.4∶50.3 → 产业结构
     if not share_out or not any(t.word in _SHARE_OUT for t in toks[j:]):
