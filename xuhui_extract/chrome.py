@@ -34,8 +34,11 @@ _SPLIT_DATE = re.compile(
     r"^(\d{4})\s*[-/.年]?\s*(\d{1,2})\s*[-/.月]?\s*(\d{1,2})\s*日?(?:\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?$"
 )
 _MAX_DATE_PIECES = 8
+# The four patterns with classes of Chinese characters below are kept as text and compiled
+# (through re's cache) the first time a page needs them: each such class costs Python's `re`
+# about a millisecond to compile, and most pages need none of them.
 # A photo caption ends with its credit: `…开幕式并致辞。 新华社记者 王晔 摄`.
-_PHOTO_CREDIT = re.compile(r"记者\s*[\u4e00-\u9fff]{2,4}(?:[ 　、][\u4e00-\u9fff]{2,4})*\s*摄\s*$")
+_PHOTO_CREDIT = r"记者\s*[\u4e00-\u9fff]{2,4}(?:[ 　、][\u4e00-\u9fff]{2,4})*\s*摄\s*$"
 # A line that starts with a breadcrumb separator carries on a breadcrumb (`>` / `> 正文`).
 _CRUMB_NEXT = re.compile(r"^\s*(?:>>|>|＞|»|›|→)")
 # A column label in 【】 glued to the front of a title: `【龙法动态】龙江法院举办…`.
@@ -52,17 +55,18 @@ _CRUMB_SEP = re.compile(r"\s*(?:>>|>|＞|»|›|→|/|＞＞)\s*")
 # A byline names people after 记者/作者 and ends its line (or its parentheses):
 # `（本报北京3月5日电 本报记者 鲁元珍 李晓）`; `回答记者提问。` names no one,
 # and `记者 王鼎 摄` is a photographer's credit.
-_BYLINE = re.compile(
+_BYLINE = (
     r"(?:记者|作者|通讯员|撰稿|文/|文：|文:)\s*([\u4e00-\u9fff]{2,4}(?:[ 　、]+[\u4e00-\u9fff]{2,4})*)"
     r"\s*(?:[)）】]\s*)?$"
 )
 # `环境保护部党组书记、部长 陈吉宁`: a role, a space, a name, alone on a line.
-_ROLE_NAME = re.compile(r"([\u4e00-\u9fff、，]{2,30})[ 　]+([\u4e00-\u9fff]{2,4})")
+_ROLE_NAME = r"([\u4e00-\u9fff、，]{2,30})[ 　]+([\u4e00-\u9fff]{2,4})"
 _HEADING_START = re.compile(
     r"^(?:第[零〇一二三四五六七八九十百两\d]+[章节節条條编編篇]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])"
 )
-_SITE = re.compile(
-    r"([\u4e00-\u9fffA-Za-z]{2,30}?)\s*版权所有|版权所有\s*[:：©]?\s*([\u4e00-\u9fff]{2,30})|主办(?:单位)?\s*[:：]\s*([\u4e00-\u9fff]{2,30})"
+_SITE = (
+    r"([\u4e00-\u9fffA-Za-z]{2,30}?)\s*版权所有|版权所有\s*[:：©]?\s*([\u4e00-\u9fff]{2,30})"
+    r"|主办(?:单位)?\s*[:：]\s*([\u4e00-\u9fff]{2,30})"
 )
 
 
@@ -268,7 +272,7 @@ def find(text: str, lines: list[Line]) -> Chrome:
     if title_at is not None:
         out.title = _strip_channel(texts[title_at].strip())
 
-    while head_end < n and (not texts[head_end].strip() or _PHOTO_CREDIT.search(texts[head_end])):
+    while head_end < n and (not texts[head_end].strip() or _photo_credit(texts[head_end])):
         head_end += 1
     tail = _footer_start(texts, head_end, out.title)
     start = lines[head_end].start if head_end < n else len(text)
@@ -432,6 +436,10 @@ def _footer_start(texts: list[str], head_end: int, title: str | None = None) -> 
     return cut
 
 
+def _photo_credit(line: str) -> bool:
+    return "摄" in line and re.search(_PHOTO_CREDIT, line) is not None
+
+
 def _byline(text: str, lines: list[Line], head: int, tail: int, out: Chrome) -> None:
     """`本报记者 鲁元珍 李晓` or a `职务 姓名` line under the title: the author."""
     if out.author:
@@ -440,12 +448,12 @@ def _byline(text: str, lines: list[Line], head: int, tail: int, out: Chrome) -> 
     first = [lines[j].text(text).strip() for j in range(head, min(head + 6, tail))]
     last = [lines[j].text(text).strip() for j in range(max(head, tail - 3), tail)]
     for s in first + last:
-        m = _BYLINE.search(s)
+        m = re.search(_BYLINE, s)
         if m and "。" not in s[: m.start()]:  # `某某作报告。某某日报记者 某某`: a photo caption's credit
             out.author = m.group(1).strip()
             return
     for s in first:
-        m = _ROLE_NAME.fullmatch(s)
+        m = re.fullmatch(_ROLE_NAME, s)
         if m and not _HEADING_START.match(s):
             out.author = m.group(2)
             return
@@ -453,7 +461,7 @@ def _byline(text: str, lines: list[Line], head: int, tail: int, out: Chrome) -> 
 
 def _site(footer: list[str], out: Chrome) -> None:
     for s in footer:
-        m = _SITE.search(s)
+        m = re.search(_SITE, s)
         if m:
             out.site = next(g for g in m.groups() if g).strip()
             return

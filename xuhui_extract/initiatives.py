@@ -36,9 +36,7 @@ _LEAD = re.compile(
 _COUNT = re.compile(rf"(?:{NUMERAL})(?:多|余)?[位个家名项次条场批座所支套万亿]")
 _PHRASE_STOP = set(_CLAUSE_END) | set("、（()")
 _PAIRS = {"“": "”", "‘": "’", "《": "》", "「": "」"}
-# A short parenthesis inside a name, with the name going on after it: 中国（甘肃）自由贸易试验区.
 _OPENING = re.compile("[" + "".join(_PAIRS) + "]")
-_INNER_PAREN = re.compile(r"[（(][\u4e00-\u9fff]{1,6}[)）][\u4e00-\u9fff]")
 _PHRASE_MARK = re.compile("[" + re.escape("".join(_PHRASE_STOP) + "".join(_PAIRS)) + "]")
 _LIST_MARK = re.compile("[" + re.escape("".join(_PHRASE_STOP - {"、"}) + "".join(_PAIRS)) + "]")
 # `建成以中国政府网政务新媒体为龙头，…的矩阵体系`: a manner phrase fills the verb's clause; the object follows.
@@ -57,6 +55,15 @@ _NOMINAL_VERBS = frozenset({"建设", "组织", "建設", "組織"})
 _FRONTED = re.compile(r"[将把]《([^《》]+)》")
 _FOOTNOTE_MARK = re.compile(r"[\[［]\d{1,3}[\]］]$")  # 日報[3]: the marker of a footnote, no part of the name
 _FOOTNOTE_ENDS = ("]", "］", "\n")  # where a phrase must end for the mark to match ($ matches before a last \n too)
+
+
+@cache
+def _inner_paren() -> re.Pattern[str]:
+    """A short parenthesis inside a name, with the name going on after it: 中国（甘肃）自由贸易试验区.
+
+    Compiled at the first parenthesis: its classes of Chinese characters take 1.5 ms.
+    """
+    return re.compile(r"[（(][\u4e00-\u9fff]{1,6}[)）][\u4e00-\u9fff]")
 
 
 def _quotes(view: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -97,7 +104,7 @@ def _phrase_end(view: str, pos: int, end: int, marks: re.Pattern[str] = _PHRASE_
     """
     i = pos
     while (m := marks.search(view, i, end)) is not None:
-        inner = _INNER_PAREN.match(view, m.start(), end)
+        inner = _inner_paren().match(view, m.start(), end) if m.group() in "（(" else None
         if inner:
             i = inner.end() - 1  # 中国（甘肃）自由贸易试验区: the parenthesis is part of the name
             continue
