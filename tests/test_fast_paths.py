@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import itertools
 import random
 import re
@@ -10,7 +11,8 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from xuhui_extract import dates, idf, measures, numbers
+from xuhui_extract import dates, document, idf, inputs, keywords, measures, numbers, segment, uncounted
+from xuhui_extract.memo import WordMemo
 
 ARTICLES = sorted((Path(__file__).parent / "data" / "dev" / "articles").glob("*.txt"))
 TEXTS = [p.read_text(encoding="utf-8") for p in ARTICLES]
@@ -126,3 +128,72 @@ def _measure_patterns(texts: list[str]) -> None:
     lookahead = measures._CLAUSE_START[: measures._CLAUSE_START.index(")") + 1]
     for pattern in measures._FAMILIES.values():
         _same_matches(pattern, _without_lookahead(pattern, lookahead), texts)
+
+
+# Rules written out in Python where a pattern's class of Chinese characters would cost a
+# millisecond to compile at every start: they must say what the patterns said.
+_HAN_EDGES = "中国一鿿\u4dff\ua000aZ09 _\n.é只仅僅不是要有能开设"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_HAN_EDGES, min_size=1, max_size=6))
+def test_word_likeness_is_the_pattern_it_replaced(word):
+    pattern = re.compile(r"^[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z0-9]*$")
+    assert keywords._wordlike(word) == bool(pattern.match(word))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_HAN_EDGES, max_size=7), st.integers(min_value=0, max_value=7))
+def test_only_and_a_verb_is_the_pattern_it_replaced(view, s):
+    s = min(s, len(view))
+    pattern = re.compile(r"(?<![不])(?:只|仅|僅)(?![是要有能])[\u4e00-\u9fff]{2}\Z")
+    assert uncounted._only_verb(view, s) == bool(pattern.search(view, max(0, s - 3), s))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="5% 中a\n9", max_size=12), st.data())
+def test_number_spaces_are_looked_for_wherever_there_can_be_one(text, data):
+    a = data.draw(st.integers(min_value=0, max_value=len(text)))
+    b = data.draw(st.integers(min_value=a, max_value=len(text)))
+    if re.compile(document._NUMBER_SPACE).search(text, a, b):
+        assert document._DIGIT_SPACE.search(text, max(a - 1, 0), b)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="ab19.-+ %#中国", min_size=1, max_size=5), max_size=12))
+def test_ascii_tokens_are_fixed_as_a_pass_over_every_token_would(tokens):
+    """rjieba's tokens are brought to jieba's only where an ASCII symbol is; a pass over all gives the same."""
+    known = {"C++", "2.5", "a-b"}.__contains__
+    text = "".join(tokens)
+    every = [p for t in tokens for p in (segment._like_jieba(t, known) if len(t) > 1 and t.isascii() else [t])]
+    assert segment._ascii_like_jieba(text, list(tokens), known) == every
+
+
+def test_a_word_memo_answers_as_its_rule_and_stays_bounded():
+    calls: list[str] = []
+
+    def rule(word: str) -> int:
+        calls.append(word)
+        return len(word)
+
+    memo = WordMemo(rule, limit=3)
+    assert memo.map(["一", "二三", "一"]) == [1, 2, 1]
+    assert memo["四五六"] == 3 and memo["一"] == 1
+    assert calls.count("一") == 1  # remembered
+    assert memo.map(["七", "八九", "十"]) == [1, 2, 1]  # over the limit: forgotten, then learnt again
+    assert len(memo._known) <= 3
+
+
+def test_tokens_made_on_demand_are_the_tokens_of_the_words():
+    doc = document.Document.from_text("二〇一九年，徐汇区律师行业党委发布《指南》，37家支部完成“一肩挑”。")
+    every = [document.Token(w, s, e) for w, s, e in zip(doc.words, doc.token_starts, doc.token_ends, strict=True)]
+    assert list(doc.tokens) == every and len(doc.tokens) == len(every)
+    assert doc.tokens[-1] == every[-1] and doc.tokens[2:5] == every[2:5]
+    assert all(doc.token_at(t.start) == t and doc.token_at(t.end - 1) == t for t in every)
+
+
+def test_a_file_that_grew_after_stat_is_read_on_up_to_the_limit():
+    data = b"x" * 100
+    assert inputs._read_at_most(io.BytesIO(data), 50, None) == data  # stat said 50: it grew
+    assert inputs._read_at_most(io.BytesIO(data), 100, None) == data
+    assert inputs._read_at_most(io.BytesIO(data), 50, 81) == data[:81]  # the limit: one byte over the maximum
