@@ -35,6 +35,9 @@ from .quantities import NUM, Quantity, ratio, read
 from .uncounted import CLAUSE_END, DURATIONS, excluded
 
 _TOPIC_WINDOW = 200
+_LIST_NEXT = re.compile(rf"[、和及与](?=(?:百分之)?[\d{CN_DIGITS}])")  # 、 or 和 before the next number of a list
+# Short quotes (formulations) and 《》 titles: numbers inside them are not metrics.
+_SHORT_QUOTE = re.compile(r"“[^“”\n]{1,12}”|‘[^‘’\n]{1,12}’|《[^《》\n]{1,80}》")
 _QUOTED_TERM = re.compile(r"[“‘「]([^“”‘’「」\n]{1,12})[”’」]")
 _SHARE_UNITS = ("%", "‰", "百分点", "百分點", "倍", "番")
 _MEASURES = ("元", "圆", "圓", "米", "亩", "畝", "斤", "吨", "噸", "度", "倍", "番", "%", "％", "‰", "P")
@@ -56,10 +59,8 @@ class _Blocked:
 
 
 def _blocked(view: str) -> _Blocked:
-    words = lexicon.alternation("formulations") + "|" + lexicon.alternation("set_phrases")
-    spans = [(m.start(), m.end()) for m in re.finditer(words, view)]
-    # Short quotes (formulations) and 《》 titles.
-    spans += [(m.start(), m.end()) for m in re.finditer(r"“[^“”\n]{1,12}”|‘[^‘’\n]{1,12}’|《[^《》\n]{1,80}》", view)]
+    spans = [m.span() for m in _fixed_words().finditer(view)]
+    spans += [m.span() for m in _SHORT_QUOTE.finditer(view)]
     spans.sort()
     starts, ends = [], []
     for a, b in spans:
@@ -69,6 +70,12 @@ def _blocked(view: str) -> _Blocked:
             starts.append(a)
             ends.append(b)
     return _Blocked(starts, ends)
+
+
+@cache
+def _fixed_words() -> re.Pattern[str]:
+    """Formulations and set phrases, whose numbers count nothing (三会一课, 一批)."""
+    return re.compile(lexicon.alternation("formulations") + "|" + lexicon.alternation("set_phrases"))
 
 
 @cache
@@ -224,7 +231,7 @@ def _chain(view: str, end: int) -> int:
     """How many numbers a list starting here holds: 15%和22% → 2, 6%、5.2%、5.2% → 3."""
     limit = min(len(view), end + 200)
     stop = min((i for i in (view.find(c, end, limit) for c in CLAUSE_END) if i >= 0), default=limit)
-    return 1 + len(re.findall(rf"[、和及与](?=(?:百分之)?[\d{CN_DIGITS}])", view[end:stop]))
+    return 1 + len(_LIST_NEXT.findall(view, end, stop))
 
 
 def _topic(doc: Document, sent_start: int, pos: int) -> str | None:
