@@ -187,7 +187,8 @@ def test_dates_are_sorted_and_found_by_bisection():
     ds = dates.extract(Document.from_text(text), SectionIndex([]), None)
     assert [d.span[0] for d in ds] == sorted(d.span[0] for d in ds)
     first_clause = (0, text.index("，"))
-    assert [d.value for d in dates.within(ds, *first_clause)] == ["2018"]
+    assert dates.first_within(ds, *first_clause).value == "2018"
+    assert dates.first_within(ds, 1, first_clause[1]) is None  # 2018 starts before the stretch
     whole = (0, len(text))
     assert dates.near(ds, *whole, text.index("发布")).value == "2019-02"
     assert dates.near(ds, *whole, 0).value == "2018"

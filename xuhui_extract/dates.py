@@ -359,13 +359,8 @@ def _start(d: DateMention) -> int:
     return d.span[0]
 
 
-def within(dates: list[DateMention], start: int, end: int) -> list[DateMention]:
-    """The dates that start inside [start, end) of the text; `dates` sorted as `extract` returns them."""
-    return dates[bisect_left(dates, start, key=_start) : bisect_left(dates, end, key=_start)]
-
-
 def first_within(dates: list[DateMention], start: int, end: int) -> DateMention | None:
-    """The first date that starts inside [start, end), by one bisect (`within(…)[0]` without the slice)."""
+    """The first date that starts inside [start, end), by one bisect; `dates` sorted as `extract` returns them."""
     i = bisect_left(dates, start, key=_start)
     return dates[i] if i < len(dates) and dates[i].span[0] < end else None
 

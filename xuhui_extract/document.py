@@ -303,11 +303,6 @@ class Document:
         i = max(bisect_right(self.token_starts, vpos) - 1, 0)
         return tuple.__new__(Token, (self.words[i], self.token_starts[i], self.token_ends[i]))
 
-    def tokens_between(self, vstart: int, vend: int) -> list[Token]:
-        """The tokens that start in [vstart, vend)."""
-        starts = self.token_starts
-        return self.tokens[bisect_left(starts, vstart) : bisect_left(starts, vend)]
-
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
         """Sentence spans in the view: split after 。！？；, and at line breaks."""
