@@ -70,7 +70,6 @@ _BARE = re.compile(
 )
 _YEAR_MARK = re.compile(r"\s*年?度?")
 _TITLE = re.compile(r"《[^《》\n]*》")
-_NEWLINE = re.compile("\n")
 
 
 @cache
@@ -277,7 +276,8 @@ def _value(year: int, part: tuple[str, int, int]) -> tuple[str, str] | None:
 class _Context:
     """The years a relative or bare date can take: the page's, and the explicit ones around it."""
 
-    def __init__(self, view: str, raws: list[_Raw], meta_date: str | None) -> None:
+    def __init__(self, doc: Document, raws: list[_Raw], meta_date: str | None) -> None:
+        self.doc = doc
         self.page_year = int(meta_date[:4]) if meta_date else None
         explicit = [(r.vstart, y) for r in raws for y in r.years]
         self.positions = [p for p, _ in explicit]
@@ -286,7 +286,6 @@ class _Context:
         full = [(r.vstart, r.years[0]) for r in raws if r.years and any(p[0] == "m" and p[2] for p in r.parts)]
         self.full_positions = [p for p, _ in full]
         self.full_years = [y for _, y in full]
-        self.newlines = list(map(re.Match.start, _NEWLINE.finditer(view)))  # line starts by bisect, not scanning back
 
     def before(self, pos: int) -> int | None:
         i = bisect_left(self.positions, pos) - 1
@@ -298,8 +297,7 @@ class _Context:
 
     def in_paragraph(self, pos: int) -> int | None:
         i = bisect_left(self.positions, pos) - 1
-        k = bisect_left(self.newlines, pos)
-        start = self.newlines[k - 1] + 1 if k else 0
+        start = self.doc.line_at(pos)[0]
         return self.years[i] if i >= 0 and self.positions[i] >= start else None
 
     def relative(self, word: str, pos: int) -> int | None:
@@ -316,7 +314,7 @@ class _Context:
 def extract(doc: Document, sections: SectionIndex, meta_date: str | None) -> list[DateMention]:
     view = doc.view
     raws = _read(view, doc.token_starts, doc.token_ends)
-    ctx = _Context(view, raws, meta_date)
+    ctx = _Context(doc, raws, meta_date)
     titles = [m.span() for m in _TITLE.finditer(view)]
     title_starts = [a for a, _ in titles]
 

@@ -78,7 +78,6 @@ class OffsetMap:
 
     def __init__(self, base: int, cuts: list[tuple[int, int]]) -> None:
         self.base = base
-        self.cuts = len(cuts)
         self._at = [v for v, _ in cuts]
         self._shift = [s for _, s in cuts]
 
@@ -88,6 +87,15 @@ class OffsetMap:
 
     def end(self, v: int) -> int:
         return self.start(v - 1) + 1 if v > 0 else self.base
+
+    def span(self, vstart: int, vend: int) -> tuple[int, int]:
+        """A view span as a span into the text (an empty one where `vend` is not past `vstart`)."""
+        if not self._at:  # nothing was taken out: the view is the text from `base` on, as it stands
+            return self.base + vstart, self.base + max(vstart, vend)
+        if vend <= vstart:
+            s = self.start(vstart)
+            return s, s
+        return self.start(vstart), self.end(vend)
 
 
 def joined_view(text: str, lines: list[Line], start: int, end: int) -> tuple[str, OffsetMap]:
@@ -263,13 +271,7 @@ class Document:
 
     def span(self, vstart: int, vend: int) -> tuple[int, int]:
         """A view span as a span into the original text."""
-        if not self.offsets.cuts:  # nothing was taken out: the view is the body as it stands
-            base = self.offsets.base
-            return base + vstart, base + max(vstart, vend)
-        if vend <= vstart:
-            s = self.offsets.start(vstart)
-            return s, s
-        return self.offsets.start(vstart), self.offsets.end(vend)
+        return self.offsets.span(vstart, vend)
 
     def slice(self, span: tuple[int, int]) -> str:
         return self.text[span[0] : span[1]]

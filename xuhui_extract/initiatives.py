@@ -22,7 +22,7 @@ from .document import Document
 from .models import DateMention, Initiative, Measure, Organization
 from .numbers import NUMERAL
 from .outline import SectionIndex
-from .quotes import is_term, quote_marks
+from .quotes import passages
 
 _CLAUSE_END = "，,。；;！？!?：:\n"
 _CLAUSE_END_RE = re.compile(f"[{re.escape(_CLAUSE_END)}]")
@@ -64,15 +64,6 @@ def _inner_paren() -> re.Pattern[str]:
     Compiled at the first parenthesis: its classes of Chinese characters take 1.5 ms.
     """
     return re.compile(r"[（(][\u4e00-\u9fff]{1,6}[)）][\u4e00-\u9fff]")
-
-
-def _quotes(view: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
-    """The quoted terms and the quoted speech, in order: one pass over the quote marks serves both."""
-    terms: list[tuple[int, int]] = []
-    speech: list[tuple[int, int]] = []
-    for _, a, b in quote_marks(view):
-        (terms if is_term(view[a:b]) else speech).append((a, b))
-    return terms, speech
 
 
 def _clause_ends(view: str, terms: list[tuple[int, int]]) -> list[int]:
@@ -271,7 +262,7 @@ def extract(
     actions = lexicon.wordset("actions")
     adverbs = lexicon.wordset("action_adverbs")
     verbs = lexicon.union("verbs", "actions")
-    terms, speech = _quotes(view)
+    terms, speech = passages(view)
     speech_starts = [a for a, _ in speech]
     org_spans = sorted((sp, o.name) for o in orgs for sp in o.spans)
     measure_at = sorted((m.span[0], m.span[1], m.id) for m in measures)

@@ -8,7 +8,6 @@ starts at one and counts up: a lone 其次 or 二是 is ordinary prose.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 
 from .document import TERMINAL, Document
@@ -32,7 +31,6 @@ _SEQ = {"首先": 1, "其次": 2, "再次": 3}
 _TITLE_END = re.compile(r"[。！？；：!?;:\n]")
 _TITLE_TRIM = "，,、 \t\u3000"
 _ITEM_END = re.compile(r"[。！？!?]|\n")
-_NEWLINE = re.compile("\n")
 _MAX_GAP = 4000  # characters between two items of one run
 
 
@@ -55,10 +53,10 @@ def _ordinal(m: re.Match[str]) -> int:
     return int(v) if v else -1
 
 
-def _para(view: str, newlines: list[int], pos: int) -> int:
+def _para(doc: Document, pos: int) -> int:
     """Start of the paragraph holding `pos`, past any indent."""
-    i = bisect_left(newlines, pos)
-    start = newlines[i - 1] + 1 if i else 0
+    view = doc.view
+    start = doc.line_at(pos)[0]
     while start < pos and view[start].isspace():
         start += 1
     return start
@@ -130,12 +128,11 @@ def extract(doc: Document, sections: SectionIndex) -> list[Measure]:
     def section_of(vpos: int) -> str | None:
         return sections.at(doc.span(vpos, vpos + 1)[0])
 
-    newlines = list(map(re.Match.start, _NEWLINE.finditer(view)))
     # (start, run, limit): a run's last item never reaches past the next run of its own family,
     # so text that never ends a sentence cannot make every item run to the end of the document.
     found: list[tuple[int, list[_Hit], int]] = []
     for matches in _matches(view).values():
-        hits = [_Hit(m.start(), m.end(), _ordinal(m), _para(view, newlines, m.start())) for m in matches]
+        hits = [_Hit(m.start(), m.end(), _ordinal(m), _para(doc, m.start())) for m in matches]
         runs = _runs(hits, section_of, view)
         for k, run in enumerate(runs):
             found.append((run[0].start, run, runs[k + 1][0].start if k + 1 < len(runs) else len(view)))

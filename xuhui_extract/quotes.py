@@ -55,11 +55,18 @@ def documents(doc: Document) -> list[DocumentRef]:
     return out
 
 
-def quote_marks(view: str) -> Iterator[tuple[re.Match[str], int, int]]:
-    """Every quoted passage: the match and the view span of its content."""
+def passages(view: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The view spans of every quoted passage's content, in order: the terms, and the speech.
+
+    The one place a quote is told to be a term or speech (`is_term`); the terms,
+    the quotations and the initiatives (which skip reported speech) all read it.
+    """
+    terms: list[tuple[int, int]] = []
+    speech: list[tuple[int, int]] = []
     for m in _QUOTE.finditer(view):
         a, b = m.span(m.lastindex)  # each alternative has one group: the one that matched is the last
-        yield m, a, b
+        (terms if is_term(view[a:b]) else speech).append((a, b))
+    return terms, speech
 
 
 def is_term(content: str) -> bool:
@@ -112,13 +119,12 @@ def terms(doc: Document) -> list[Term]:
     view = doc.view
     spans: dict[str, list[tuple[int, int]]] = {}
     # Keyed by the original characters: a term a PDF line break cut (“AI+` / `中医药产业”) keeps its break.
-    for _, a, b in quote_marks(view):
+    for a, b in passages(view)[0]:
         content = view[a:b]
-        if is_term(content):
-            a += len(content) - len(content.lstrip())
-            b -= len(content) - len(content.rstrip())
-            span = doc.span(a, b)
-            spans.setdefault(doc.slice(span), []).append(span)
+        a += len(content) - len(content.lstrip())
+        b -= len(content) - len(content.rstrip())
+        span = doc.span(a, b)
+        spans.setdefault(doc.slice(span), []).append(span)
     known = {text: set(where) for text, where in spans.items()}  # membership in O(1): a term may recur 10,000 times
     for m in _formulations(view):
         span = doc.span(m.start(), m.end())
@@ -185,10 +191,7 @@ def quotations(doc: Document) -> list[Quotation]:
     before_re, after_re = _speech_patterns()
     view = doc.view
     out = []
-    for _, a, b in quote_marks(view):
-        content = view[a:b]
-        if is_term(content):
-            continue
+    for a, b in passages(view)[1]:
         speaker = None
         line_start = max(view.rfind("\n", max(0, a - 61), a - 1) + 1, a - 60)
         m = before_re.search(view, line_start, a - 1)
