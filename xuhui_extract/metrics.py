@@ -103,11 +103,11 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
     state = _Sentence()
     taken = 0
     for m in NUM.finditer(view):
-        if m.start() < taken:
-            continue  # the upper end of a range, or a ratio, already read
+        if m.start() < taken or blocked.covers(m.start(), m.end()):
+            continue  # the upper end of a range or a ratio already read, or inside a quote or set phrase
         parts = ratio(view, m.start())
         q = parts[0] if parts else read(view, m)
-        if q is None or blocked.covers(m.start(), m.end()) or (not parts and excluded(doc, m, q, dates)):
+        if q is None or (not parts and excluded(doc, m, q, dates)):
             continue
         whole = Quantity(q.start, parts[-1].end, q.value) if parts else q
         taken = whole.end
