@@ -32,7 +32,7 @@ from .models import DateMention, Metric
 from .numbers import CN_DIGITS, tidy
 from .outline import SectionIndex
 from .quantities import NUM, Quantity, ratio, read
-from .uncounted import CLAUSE_END, DURATIONS, excluded
+from .uncounted import CLAUSE_END, DURATIONS, DateSpans, excluded
 
 _TOPIC_WINDOW = 200
 _LIST_NEXT = re.compile(rf"[、和及与](?=(?:百分之)?[\d{CN_DIGITS}])")  # 、 or 和 before the next number of a list
@@ -99,29 +99,33 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
     """Every counted quantity of the body, in order; `dates` (the dates stage's) are never metrics."""
     view = doc.view
     blocked = _blocked(view)
+    dated = DateSpans(dates)
     out: list[Metric] = []
     state = _Sentence()
     taken = 0
     for m in NUM.finditer(view):
-        if m.start() < taken or blocked.covers(m.start(), m.end()):
+        start = m.start()
+        if start < taken or blocked.covers(start, m.end()):
             continue  # the upper end of a range or a ratio already read, or inside a quote or set phrase
-        parts = ratio(view, m.start())
+        parts = ratio(view, start)
         q = parts[0] if parts else read(view, m)
-        if q is None or (not parts and excluded(doc, m, q, dates)):
+        if q is None or (not parts and excluded(doc, m, q, dated)):
             continue
         whole = Quantity(q.start, parts[-1].end, q.value) if parts else q
         taken = whole.end
-        sent = doc.sentence_at(m.start())
+        sent = doc.sentence_at(start)
         if sent != state.span:
-            same_paragraph = doc.line_at(sent[0]) == doc.line_at(state.span[0])
+            # The same paragraph when no line break stands between the two sentences' starts.
+            same_paragraph = view.find("\n", state.span[0], sent[0]) < 0
             earlier = next((x for x in reversed(state.subjects) if x), None) if same_paragraph else None
             state = _Sentence(sent, sent[0], earlier=earlier, original=doc.span(*sent))
         subject = _subject(doc, whole, state)
         state.prev_end = whole.end
         if q.unit is None and subject is None:
             continue
-        if doc.last_of("（(", sent[0], m.start()) <= doc.last_of("）)", sent[0], m.start()):
+        if doc.last_of("（(", sent[0], start) <= doc.last_of("）)", sent[0], start):
             state.subjects.append(subject)  # 结案1634件（含旧存120件），上升5%: an aside's subject is not carried on
+        topic = _topic(doc, sent[0], start)
         for part in parts or [q]:
             span = doc.span(part.start, part.end)
             out.append(
@@ -132,7 +136,7 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
                     approximate=part.approx or None,
                     unit=part.unit,
                     subject=subject,
-                    topic=_topic(doc, sent[0], m.start()),
+                    topic=topic,
                     date=_date_near(dates, state.original, span),
                     section=sections.at(span[0]),
                     span=span,
@@ -240,6 +244,8 @@ def _topic(doc: Document, sent_start: int, pos: int) -> str | None:
     Looks back at most `_TOPIC_WINDOW` characters, so a sentence that never ends costs no more than a short one.
     """
     sent_start = max(sent_start, pos - _TOPIC_WINDOW)
+    if doc.last_of("”’」", sent_start, pos) < 0:
+        return None  # most sentences quote nothing before a number: no need to find where its clauses start
     start = pos
     for _ in range(2):
         start = max(doc.last_of("，,", sent_start, start - 1), sent_start) if start > sent_start else sent_start
