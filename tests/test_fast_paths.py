@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import io
 import itertools
 import random
@@ -11,7 +12,19 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from xuhui_extract import dates, document, idf, inputs, keywords, measures, numbers, segment, uncounted
+from xuhui_extract import (
+    dates,
+    document,
+    extract,
+    idf,
+    inputs,
+    keywords,
+    measures,
+    numbers,
+    quantities,
+    segment,
+    uncounted,
+)
 from xuhui_extract.memo import WordMemo
 
 ARTICLES = sorted((Path(__file__).parent / "data" / "dev" / "articles").glob("*.txt"))
@@ -197,3 +210,32 @@ def test_a_file_that_grew_after_stat_is_read_on_up_to_the_limit():
     assert inputs._read_at_most(io.BytesIO(data), 50, None) == data  # stat said 50: it grew
     assert inputs._read_at_most(io.BytesIO(data), 100, None) == data
     assert inputs._read_at_most(io.BytesIO(data), 50, 81) == data[:81]  # the limit: one byte over the maximum
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="12.∶：: \t万分之一近约超过多达", max_size=14))
+def test_a_ratio_is_looked_for_only_where_a_colon_or_space_follows_the_numeral(view):
+    for m in quantities.NUM.finditer(view):
+        if quantities._RATIO.match(view, m.start()):
+            assert m.end() < len(view) and (view[m.end()] in "∶：:" or view[m.end()].isspace())
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="将將近接大约約超过過至少不到足多达達几幾逾突破5", max_size=8))
+def test_approximation_words_are_looked_for_only_after_their_last_characters(view):
+    for s in range(len(view) + 1):
+        if quantities._APPROX_BEFORE.search(view, max(0, s - 4), s):
+            assert view[s - 1] in quantities._APPROX_LAST
+
+
+def test_date_spans_bisect_as_the_dates_stage_does():
+    rnd = random.Random(3)
+    for text in TEXTS:
+        found = extract(text).dates
+        spans = uncounted.DateSpans(found)
+        for _ in range(200):
+            a, b = sorted(rnd.randrange(len(text) + 1) for _ in range(2))
+            pos = rnd.randrange(len(text) + 1)
+            assert spans.near(a, b, pos) is dates.near(found, a, b, pos)
+            i = bisect.bisect_right(found, b - 1, key=lambda d: d.span[0])
+            assert spans.overlap(a, b) == bool(i and found[i - 1].span[1] > a)

@@ -26,7 +26,6 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from . import lexicon, segment, subjects
-from .dates import near as date_near
 from .document import Document
 from .models import DateMention, Metric
 from .numbers import CN_DIGITS, tidy
@@ -107,7 +106,7 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
         start = m.start()
         if start < taken or blocked.covers(start, m.end()):
             continue  # the upper end of a range or a ratio already read, or inside a quote or set phrase
-        parts = ratio(view, start)
+        parts = ratio(view, m)
         q = parts[0] if parts else read(view, m)
         if q is None or (not parts and excluded(doc, m, q, dated)):
             continue
@@ -137,7 +136,7 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
                     unit=part.unit,
                     subject=subject,
                     topic=topic,
-                    date=_date_near(dates, state.original, span),
+                    date=_date_near(dated, state.original, span),
                     section=sections.at(span[0]),
                     span=span,
                     sentence_span=state.original,
@@ -257,7 +256,7 @@ def _topic(doc: Document, sent_start: int, pos: int) -> str | None:
     return found
 
 
-def _date_near(dates: list[DateMention], sentence: tuple[int, int], span: tuple[int, int]) -> str | None:
+def _date_near(dates: DateSpans, sentence: tuple[int, int], span: tuple[int, int]) -> str | None:
     """The date written in the same sentence, the nearest one before the number first."""
-    pick = date_near(dates, *sentence, span[0])
+    pick = dates.near(*sentence, span[0])
     return pick.value if pick else None

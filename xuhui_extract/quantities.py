@@ -29,6 +29,7 @@ _MULT = {"万亿": 1e12, "萬億": 1e12, "万": 1e4, "萬": 1e4, "亿": 1e8, "�
 _APPROX_BEFORE = re.compile(
     r"(?:[将將]近|接近|大[约約]|超[过過]|至少|不到|不足|多[达達]|[几幾]近|[约約]|近|超|逾|突破)\Z"
 )
+_APPROX_LAST = "近约約过過少到足达達超逾破"
 _APPROX_AFTER = re.compile("及以上|以上|左右|上下|以下|多|余|餘")
 _UNIT_AS = {
     "％": "%",
@@ -73,8 +74,15 @@ class Quantity:
     unit_end: int = 0  # where the unit ends, before 左右/以上
 
 
-def ratio(view: str, pos: int) -> list[Quantity]:
-    """8.3∶41.4∶50.3 (三次产业结构): each term a metric with no unit; not a clock time (8:30)."""
+def ratio(view: str, m: re.Match[str]) -> list[Quantity]:
+    """8.3∶41.4∶50.3 (三次产业结构): each term a metric with no unit; not a clock time (8:30).
+
+    A ratio's first term is all `m` can have matched, so a colon or a space must follow it: the
+    pattern is tried only then.
+    """
+    pos, end = m.span()
+    if end == len(view) or not (view[end] in "∶：:" or view[end].isspace()):
+        return []
     run = _RATIO.match(view, pos)
     if not run or (pos and (view[pos - 1].isdigit() or view[pos - 1] in ".:：∶")):
         return []
@@ -91,7 +99,8 @@ def read(view: str, m: re.Match[str]) -> Quantity | None:
     half, den, raw = m.group("half", "den", "n")
     if not (half or den) and raw[-1] not in "万亿萬億" and (m.end() == len(view) or not _may_follow(view[m.end()])):
         return None  # 统一, 一是: nothing that could make a quantity of it follows
-    before = _APPROX_BEFORE.search(view, max(0, s - 4), s)
+    # Every approximation word ends in one of _APPROX_LAST: the pattern is tried only after one.
+    before = _APPROX_BEFORE.search(view, max(0, s - 4), s) if s and view[s - 1] in _APPROX_LAST else None
     # 大约有二百人: approximate, though 有 keeps the words before it out of the metric's text.
     has = s >= 2 and view[s - 1] == "有" and view[s - 2] in "约約"
     q = Quantity(before.start() if before else s, m.end(), 0.0, approx=bool(before) or has)

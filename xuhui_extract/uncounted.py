@@ -12,7 +12,7 @@ terms of a penalty (五年以上有期徒刑), numbers glued to Latin letters (P
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import cache
 
 from . import lexicon, subjects
@@ -61,11 +61,24 @@ def _clock_before() -> re.Pattern[str]:
 
 
 class DateSpans:
-    """The dates stage's spans (sorted by start), read once per document: `excluded` asks about each number."""
+    """The dates stage's spans (sorted by start), read once per document: the stage asks about each number.
+
+    Bisecting plain lists of offsets saves the call to a key function at every step.
+    """
 
     def __init__(self, dates: list[DateMention]) -> None:
+        self._dates = dates
         self._starts = [d.span[0] for d in dates]
         self._ends = [d.span[1] for d in dates]
+
+    def near(self, start: int, end: int, pos: int) -> DateMention | None:
+        """What `dates.near` picks for the clause or sentence [start, end) and something at `pos`, by its bisects."""
+        lo = bisect_left(self._starts, start)
+        mid = bisect_left(self._starts, max(start, min(pos, end)))
+        if mid > lo:
+            return self._dates[mid - 1]
+        hi = bisect_left(self._starts, end)
+        return self._dates[mid] if mid < hi else None
 
     def overlap(self, a: int, b: int) -> bool:
         """Does the last date starting before `b` reach past `a`?"""
