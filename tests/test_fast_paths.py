@@ -239,3 +239,11 @@ def test_date_spans_bisect_as_the_dates_stage_does():
             assert spans.near(a, b, pos) is dates.near(found, a, b, pos)
             i = bisect.bisect_right(found, b - 1, key=lambda d: d.span[0])
             assert spans.overlap(a, b) == bool(i and found[i - 1].span[1] > a)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="5 \t—-~至到以上下万元", max_size=10))
+def test_a_range_is_looked_for_only_where_its_first_character_stands(view):
+    for pos in range(len(view) + 1):
+        if quantities._RANGE.match(view, pos):
+            assert view[pos] in quantities._RANGE_FIRST or view[pos].isspace()

@@ -22,6 +22,7 @@ from .numbers import CN_DIGITS, NUMERAL, neighbours, value
 # search pass over all other positions at once.
 NUM = re.compile(rf"(?=[\d{CN_DIGITS}])(?:(?P<half>一半)|(?:(?P<den>[{CN_DIGITS}]+|\d+)分之)?(?P<n>{NUMERAL}))")
 _RANGE = re.compile(rf"\s*(?:[—–\-~～至到]|以上)\s*(?:百分之)?(?P<n>{NUMERAL})")
+_RANGE_FIRST = "—–-~～至到以"
 _RATIO = re.compile(r"\d+(?:\.\d+)?(?:\s*[∶：:]\s*\d+(?:\.\d+)?)+")
 _MULTIPLIER = re.compile(r"万亿|萬億|[万亿萬億]")
 _MULT = {"万亿": 1e12, "萬億": 1e12, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}
@@ -193,7 +194,9 @@ def _range(view: str, q: Quantity) -> None:
         if pair and unit:
             q.high, q.unit, q.end = pair[1], unit, q.end + 2 + len(unit)
         return
-    r = _RANGE.match(view, q.end)
+    # A range goes on with a dash, 至/到 or 以上, after spaces if any: the pattern is tried only then.
+    on = q.end < len(view) and (view[q.end] in _RANGE_FIRST or view[q.end].isspace())
+    r = _RANGE.match(view, q.end) if on else None
     upper = value(r.group("n")) if r else None
     if r is None or upper is None:
         return
