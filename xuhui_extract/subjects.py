@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import repeat
+from typing import NamedTuple
 
 from . import lexicon, segment
 from .document import Document, Token
@@ -97,9 +97,8 @@ def _units() -> frozenset[str]:
     return lexicon.wordset("units")
 
 
-@dataclass(frozen=True)
-class Found:
-    """A subject, and for a shared-out list the subjects of the numbers that follow."""
+class Found(NamedTuple):
+    """A subject, and for a shared-out list the subjects of the numbers that follow (a tuple: made per number)."""
 
     subject: str
     rest: tuple[str, ...] = ()
@@ -131,7 +130,8 @@ def _chunks(toks: list[Token], kinds: list[str]) -> list[tuple[int, int]]:
     out = []
     i = 0
     while i < len(toks):
-        if kinds[i] not in _NOUNLIKE and not _nominal(toks, kinds, i, inside=False):
+        # Outside a phrase, only a verb (before a noun suffix) joins the noun-like kinds: no other needs asking.
+        if kinds[i] not in _NOUNLIKE and (kinds[i] != "v" or not _nominal(toks, kinds, i, inside=False)):
             i += 1
             continue
         j = i + 1
