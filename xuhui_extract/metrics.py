@@ -122,7 +122,8 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
         state.prev_end = whole.end
         if q.unit is None and subject is None:
             continue
-        if doc.last_of("（(", sent[0], start) <= doc.last_of("）)", sent[0], start):
+        bracket = doc.last_of("（()）", sent[0], start)  # one set of marks for both: the last bracket says
+        if bracket < 0 or view[bracket] in "）)":
             state.subjects.append(subject)  # 结案1634件（含旧存120件），上升5%: an aside's subject is not carried on
         topic = _topic(doc, sent[0], start)
         for part in parts or [q]:
