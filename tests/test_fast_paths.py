@@ -20,6 +20,7 @@ from xuhui_extract import (
     inputs,
     keywords,
     measures,
+    metrics,
     numbers,
     quantities,
     segment,
@@ -247,3 +248,11 @@ def test_a_range_is_looked_for_only_where_its_first_character_stands(view):
     for pos in range(len(view) + 1):
         if quantities._RANGE.match(view, pos):
             assert view[pos] in quantities._RANGE_FIRST or view[pos].isspace()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="，,”’」a“", max_size=12), st.integers(0, 12), st.integers(0, 12))
+def test_a_bounded_look_back_finds_what_the_marks_of_the_page_find(view, lo, hi):
+    doc = document.Document.from_text(view)
+    for chars in ("，,", "”’」"):
+        assert metrics._last(doc.view, chars, lo, hi) == doc.last_of(chars, lo, hi)

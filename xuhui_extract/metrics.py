@@ -241,20 +241,27 @@ def _chain(view: str, end: int) -> int:
 def _topic(doc: Document, sent_start: int, pos: int) -> str | None:
     """A quoted term in the clause or the one before: 提高“一肩挑”覆盖率，已有37家支部完成 → 一肩挑.
 
-    Looks back at most `_TOPIC_WINDOW` characters, so a sentence that never ends costs no more than a short one.
+    Looks back at most `_TOPIC_WINDOW` characters, so a sentence that never ends costs no more than a short one
+    (and a few `rfind`s over the window cost less than `Document.last_of`'s marks of the whole page).
     """
+    view = doc.view
     sent_start = max(sent_start, pos - _TOPIC_WINDOW)
-    if doc.last_of("”’」", sent_start, pos) < 0:
+    if _last(view, "”’」", sent_start, pos) < 0:
         return None  # most sentences quote nothing before a number: no need to find where its clauses start
     start = pos
     for _ in range(2):
-        start = max(doc.last_of("，,", sent_start, start - 1), sent_start) if start > sent_start else sent_start
-    if doc.last_of("”’」", start, pos) < 0:
+        start = max(_last(view, "，,", sent_start, start - 1), sent_start) if start > sent_start else sent_start
+    if _last(view, "”’」", start, pos) < 0:
         return None  # most clauses quote nothing
     found = None
-    for m in _QUOTED_TERM.finditer(doc.view, start, pos):
+    for m in _QUOTED_TERM.finditer(view, start, pos):
         found = m.group(1)
     return found
+
+
+def _last(view: str, chars: str, lo: int, hi: int) -> int:
+    """The last position in [lo, hi) holding one of `chars`, or -1 (`Document.last_of` for a bounded stretch)."""
+    return max([view.rfind(c, lo, hi) for c in chars])
 
 
 def _date_near(dates: DateSpans, sentence: tuple[int, int], span: tuple[int, int]) -> str | None:
