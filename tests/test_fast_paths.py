@@ -24,6 +24,7 @@ from xuhui_extract import (
     numbers,
     quantities,
     segment,
+    subjects,
     uncounted,
 )
 from xuhui_extract.memo import WordMemo
@@ -256,3 +257,21 @@ def test_a_bounded_look_back_finds_what_the_marks_of_the_page_find(view, lo, hi)
     doc = document.Document.from_text(view)
     for chars in ("，,", "”’」"):
         assert metrics._last(doc.view, chars, lo, hi) == doc.last_of(chars, lo, hi)
+
+
+def _cut_plainly(words: list[str], keep_head: bool) -> str:
+    """`subjects._text` without its shortcut: whole tokens from the head end (or the start) while they fit."""
+    order = words if keep_head else words[::-1]
+    picked: list[str] = []
+    for w in reversed(order):
+        if picked and sum(map(len, picked)) + len(w) > subjects.MAX_CHARS:
+            break
+        picked.insert(0, w)
+    return "".join(picked if keep_head else picked[::-1])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="人口总值abc", min_size=1, max_size=6), max_size=6), st.booleans())
+def test_a_subject_short_enough_is_joined_whole_as_the_cut_would_give(words, keep_head):
+    toks = [document.Token(w, 0, len(w)) for w in words]
+    assert subjects._text(toks, keep_head) == _cut_plainly(words, keep_head)

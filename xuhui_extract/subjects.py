@@ -149,6 +149,9 @@ def _chunks(toks: list[Token], kinds: list[str]) -> list[tuple[int, int]]:
 def _text(toks: list[Token], keep_head: bool = True) -> str:
     """The tokens joined, cut to MAX_CHARS at whole tokens from the head end (or from the start)."""
     words = [t.word for t in toks]
+    whole = "".join(words)
+    if len(whole) <= MAX_CHARS:
+        return whole  # nothing to cut (most subjects)
     if not keep_head:
         words.reverse()
     picked: list[str] = []
