@@ -275,3 +275,15 @@ def _cut_plainly(words: list[str], keep_head: bool) -> str:
 def test_a_subject_short_enough_is_joined_whole_as_the_cut_would_give(words, keep_head):
     toks = [document.Token(w, 0, len(w)) for w in words]
     assert subjects._text(toks, keep_head) == _cut_plainly(words, keep_head)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="万亿萬億及以上下左右多余餘5元", max_size=8))
+def test_multipliers_and_approximation_words_after_are_looked_for_only_at_their_first_characters(view):
+    for pos in range(len(view) + 1):
+        for pattern, first in (
+            (quantities._MULTIPLIER, quantities._MULT_FIRST),
+            (quantities._APPROX_AFTER, quantities._APPROX_AFTER_FIRST),
+        ):
+            if pattern.match(view, pos):
+                assert view[pos] in first

@@ -25,6 +25,8 @@ _RANGE = re.compile(rf"\s*(?:[—–\-~～至到]|以上)\s*(?:百分之)?(?P<n>
 _RANGE_FIRST = "—–-~～至到以"
 _RATIO = re.compile(r"\d+(?:\.\d+)?(?:\s*[∶：:]\s*\d+(?:\.\d+)?)+")
 _MULTIPLIER = re.compile(r"万亿|萬億|[万亿萬億]")
+_MULT_FIRST = frozenset("万亿萬億")  # what the patterns below can start with: tried only there
+_APPROX_AFTER_FIRST = frozenset("及以左上多余餘")
 _MULT = {"万亿": 1e12, "萬億": 1e12, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}
 # Traditional forms stand beside the simplified ones: 約, 將近, 超過, 餘.
 _APPROX_BEFORE = re.compile(
@@ -136,7 +138,7 @@ def read(view: str, m: re.Match[str]) -> Quantity | None:
         return None if _MULT.get(view[q.end - 1]) is None else q  # 76万群众: a count with no measure word
     q.unit = _UNIT_AS.get(q.unit, q.unit)
     q.unit_end = q.end
-    after = _APPROX_AFTER.match(view, q.end)
+    after = _APPROX_AFTER.match(view, q.end) if view[q.end : q.end + 1] in _APPROX_AFTER_FIRST else None
     if after:
         q.approx, q.end = True, after.end()
     return q
@@ -166,7 +168,7 @@ def _scale(view: str, q: Quantity, raw: str) -> bool:
         q.approx, q.end = True, q.end + 1  # 十几亿人口 → about 1e9
     if view.startswith(("多", "余", "餘"), q.end):
         q.approx, q.end = True, q.end + 1  # 2400多亿元, 300多人
-    mult = _MULTIPLIER.match(view, q.end)
+    mult = _MULTIPLIER.match(view, q.end) if view[q.end : q.end + 1] in _MULT_FIRST else None
     if mult and not _MULTIPLIER.search(raw):
         q.value *= _MULT[mult.group()]
         q.end = mult.end()
