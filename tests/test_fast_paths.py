@@ -150,6 +150,11 @@ def _measure_patterns(texts: list[str]) -> None:
     lookahead = measures._CLAUSE_START[: measures._CLAUSE_START.index(")") + 1]
     for pattern in measures._FAMILIES.values():
         _same_matches(pattern, _without_lookahead(pattern, lookahead), texts)
+    clause_start = re.compile(measures._CLAUSE_START, re.M)
+    for text in texts:  # the candidates, found by their first character, are the clause starts
+        assert [m.start() for m in measures._CANDIDATE.finditer(text)] == [
+            m.start() for m in clause_start.finditer(text)
+        ]
 
 
 # Rules written out in Python where a pattern's class of Chinese characters would cost a
