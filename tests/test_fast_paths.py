@@ -100,12 +100,21 @@ def _without_lookahead(pattern: re.Pattern[str], lookahead: str) -> re.Pattern[s
     return re.compile(pattern.pattern.replace(lookahead, "", 1), pattern.flags)
 
 
+# Every way a date starts (dates._SECOND, the relative words), to be put side by side.
+DATE_PIECES = [
+    *("1998年", "2019-07-11", "(2021-2025)", "2021—2025年", "09月", "12月", "3月", "3-5月", "5日"),
+    *("1季度", "4季度", "第4季度"),
+    *("一九二一年", "二〇三五年", "二○○八年", "三月", "十一月", "十二月", "三至五月", "第一季度", "首季度", "四季度"),
+    *("上半年", "下半年", "年底", "年初", "今明两年", "上一年", "过去一年", "今年", "同年", "全年", "翌年"),
+]
 PROSE = st.lists(
     st.sampled_from(
         [
             *"一二三四五六七八九十零〇百千万亿两第首其再最上下今去明前当同本全过次翌年月日季度半底初末是要（）",
             *"，。、：0123456789.%-",
+            *"至到—～－○Ｏ来來當過\u3000",  # what may follow a date's first character (dates._SECOND)
             "百分之",
+            *DATE_PIECES,
             " ",
             "\n",
         ]
@@ -129,20 +138,38 @@ def test_prefiltered_patterns_find_what_the_plain_ones_find(text):
     _measure_patterns([text])
 
 
+def test_dates_start_where_their_pieces_meet():
+    """Each way a date starts, after each other one and after a digit or numeral: `_starts` misses none."""
+    pieces = [*DATE_PIECES, *"0123456789一二十第上下年"]
+    _date_patterns([a + b for a in pieces for b in pieces])
+
+
 def test_prefiltered_patterns_on_the_articles():
     _date_patterns(TEXTS)
     _measure_patterns(TEXTS)
 
 
 def _date_patterns(texts: list[str]) -> None:
+    """`dates._search`, which tries the head only where `_starts` finds a start, finds what a plain search finds."""
     head = dates._head()
-    _same_matches(head, _without_lookahead(head, dates._first_chars()), texts)
+    for text in texts:
+        pos = 0
+        while plain := head.search(text, pos):  # stepping on as `dates._read` does
+            fast = dates._search(text, pos)
+            assert fast is not None and (fast.span(), fast.groupdict()) == (plain.span(), plain.groupdict())
+            pos = max(plain.end(), plain.start() + 1)
+        assert dates._search(text, pos) is None
 
 
 def _measure_patterns(texts: list[str]) -> None:
     lookahead = measures._CLAUSE_START[: measures._CLAUSE_START.index(")") + 1]
     for pattern in measures._FAMILIES.values():
         _same_matches(pattern, _without_lookahead(pattern, lookahead), texts)
+    clause_start = re.compile(measures._CLAUSE_START, re.M)
+    for text in texts:  # the candidates, found by their first character, are the clause starts
+        assert [m.start() for m in measures._CANDIDATE.finditer(text)] == [
+            m.start() for m in clause_start.finditer(text)
+        ]
 
 
 # Rules written out in Python where a pattern's class of Chinese characters would cost a
