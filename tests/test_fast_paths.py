@@ -197,3 +197,20 @@ def test_a_file_that_grew_after_stat_is_read_on_up_to_the_limit():
     assert inputs._read_at_most(io.BytesIO(data), 50, None) == data  # stat said 50: it grew
     assert inputs._read_at_most(io.BytesIO(data), 100, None) == data
     assert inputs._read_at_most(io.BytesIO(data), 50, 81) == data[:81]  # the limit: one byte over the maximum
+
+
+_SCRIPTS = "中国发展黨員繳納的黨費區乾著后後𠀀𠌥𡄔a1 。\n"  # simplified, traditional, beyond U+FFFF (both kinds)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_SCRIPTS, max_size=12))
+def test_traditional_characters_are_found_by_the_class_as_by_the_set(text):
+    """Once the class answers (`segment._checked` past its bound), it answers as the set of characters would."""
+    traditional = segment._to_simplified()[1]
+    old = segment._checked
+    try:
+        segment._checked = segment._PATTERN_PAYS
+        assert segment._has_traditional(text) == (not traditional.isdisjoint(text))
+    finally:
+        segment._checked = old
+    assert segment._has_traditional(text) == (not traditional.isdisjoint(text))
