@@ -166,7 +166,8 @@ def test_ascii_tokens_are_fixed_as_a_pass_over_every_token_would(tokens):
     known = {"C++", "2.5", "a-b"}.__contains__
     text = "".join(tokens)
     every = [p for t in tokens for p in (segment._like_jieba(t, known) if len(t) > 1 and t.isascii() else [t])]
-    assert segment._ascii_like_jieba(text, list(tokens), known) == every
+    fixed, ends = segment._ascii_like_jieba(text, list(tokens), lambda t: segment._like_jieba(t, known))
+    assert fixed == every and ends == list(itertools.accumulate(map(len, every)))
 
 
 def test_a_word_memo_answers_as_its_rule_and_stays_bounded():

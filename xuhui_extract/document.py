@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property
-from itertools import accumulate, pairwise, repeat
+from itertools import pairwise, repeat
 from typing import NamedTuple, overload
 
 from . import segment
@@ -277,15 +277,19 @@ class Document:
         return self.text[span[0] : span[1]]
 
     @cached_property
+    def _segmented(self) -> tuple[list[str], list[int]]:
+        return segment.cut_ends(self.view)
+
+    @cached_property
     def words(self) -> list[str]:
         """The view's words, as written, segmented once (`segment.cut` reads traditional text through its
         simplified copy): for stages that need no offsets."""
-        return segment.cut(self.view)
+        return self._segmented[0]
 
     @cached_property
     def token_ends(self) -> list[int]:
         """Where each token ends in the view (`tokens[i].end`), as a plain list for bisection."""
-        return list(accumulate(map(len, self.words)))
+        return self._segmented[1]
 
     @cached_property
     def token_starts(self) -> list[int]:

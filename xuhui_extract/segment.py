@@ -26,6 +26,8 @@ from itertools import accumulate
 from types import ModuleType
 from typing import Any, NamedTuple
 
+from .memo import WordMemo
+
 BACKENDS = ("jieba", "rjieba")
 _chosen: str | None = None
 
@@ -84,19 +86,33 @@ def cut(text: str) -> list[str]:
     The dictionaries are simplified, so traditional text (黨員繳納的黨費) is
     segmented as its simplified copy and the words are cut from the text as written.
     """
+    return cut_ends(text)[0]
+
+
+def cut_ends(text: str) -> tuple[list[str], list[int]]:
+    """`cut(text)`, and where each token ends in `text` (the running sum of their lengths).
+
+    The rjieba backend has the ends at hand when it brings ASCII tokens to
+    jieba's, so a caller that needs them does not sum a page's lengths again.
+    """
     if not text:
-        return []
+        return [], []
     simple = simplified(text)
-    tokens = _backend(backend()).cut(simple)
+    tokens, ends = _backend(backend()).cut(simple)
     if "".join(tokens) != simple:
         tokens = _realign(tokens, simple)
+        ends = _ends(tokens)
     if simple == text:
-        return tokens
-    out, pos = [], 0
-    for w in tokens:
-        out.append(text[pos : pos + len(w)])
-        pos += len(w)
-    return out
+        return tokens, ends
+    return [text[e - len(w) : e] for w, e in zip(tokens, ends, strict=True)], ends
+
+
+def _ends(tokens: list[str]) -> list[int]:
+    return list(accumulate(map(len, tokens)))
+
+
+def _with_ends(tokens: list[str]) -> tuple[list[str], list[int]]:
+    return tokens, _ends(tokens)
 
 
 def known(word: str) -> bool:
@@ -158,7 +174,7 @@ def _userdict() -> list[tuple[str, int | None, str | None]]:
 
 
 class _Backend(NamedTuple):
-    cut: Callable[[str], list[str]]
+    cut: Callable[[str], tuple[list[str], list[int]]]  # the tokens and their ends (`cut_ends`)
     known: Callable[[str], bool]
 
 
@@ -169,7 +185,8 @@ def _backend(name: str) -> _Backend:
 
 def _jieba() -> _Backend:
     tok = _tokenizer()
-    return _Backend(_accurate(tok), lambda word: bool(tok.FREQ.get(word)))
+    accurate = _accurate(tok)
+    return _Backend(lambda text: _with_ends(accurate(text)), lambda word: bool(tok.FREQ.get(word)))
 
 
 @cache
@@ -290,12 +307,18 @@ def _rjieba() -> _Backend:
     # Words added with frequency 0 are there only to be split: jieba never yields
     # them whole and does not count them as words.
     split = frozenset(word for word, freq, _ in entries if freq == 0)
+    # An ASCII token as jieba cuts it, per token and process: dates and decimals recur.
+    like_jieba = WordMemo(lambda t: _like_jieba(t, has_word))
 
-    def cut(text: str) -> list[str]:
+    def cut(text: str) -> tuple[list[str], list[int]]:
         tokens = tok.cut(text, True)
         rare = _WIDER_HAN.search(text) is not None
-        if not rare and split.isdisjoint(tokens):
-            return _ascii_like_jieba(text, tokens, has_word) if _JOINED_ASCII.search(text) else tokens
+        # A word to split is a token only where it is written: most texts hold none, and a
+        # substring search for each is cheaper than hashing each token.
+        if not rare and (not any(map(text.__contains__, split)) or split.isdisjoint(tokens)):
+            if _JOINED_ASCII.search(text):
+                return _ascii_like_jieba(text, tokens, like_jieba.__getitem__)
+            return _with_ends(tokens)
         out: list[str] = []
         for t in tokens:
             if t in split:
@@ -307,7 +330,7 @@ def _rjieba() -> _Backend:
                 out.extend(_like_jieba(t, has_word))
             else:
                 out.append(t)
-        return out
+        return _with_ends(out)
 
     return _Backend(cut, lambda word: word not in split and has_word(word))
 
@@ -342,24 +365,31 @@ def _module_alone(package: str, name: str) -> ModuleType:
         return importlib.import_module(full)
 
 
-def _ascii_like_jieba(text: str, tokens: list[str], has_word: Callable[[str], bool]) -> list[str]:
-    """`tokens` with each ASCII token cut as jieba cuts it (`_like_jieba`), looking only where that can matter.
+def _ascii_like_jieba(
+    text: str, tokens: list[str], like_jieba: Callable[[str], list[str]]
+) -> tuple[list[str], list[int]]:
+    """`tokens` with each ASCII token cut as jieba cuts it (`_like_jieba`), looking only where that can matter;
+    and their ends.
 
     Only a token holding an ASCII character that is neither a letter nor a digit
     can change; inside a token of two or more ASCII characters, each of them has
     an ASCII neighbour, so `_ASCII_SYMBOL` finds every such token. A text with a
     few decimals (2.5, 6.9%) pays a bisect per symbol, not a pass over its tokens.
     """
-    ends = list(accumulate(map(len, tokens)))
+    ends = _ends(tokens)
     fixed: dict[int, list[str]] = {}
     for m in _ASCII_SYMBOL.finditer(text):
         i = bisect_right(ends, m.start())
         t = tokens[i]
         if i not in fixed and len(t) > 1 and t.isascii():
-            fixed[i] = _like_jieba(t, has_word)
-    for i in sorted(fixed, reverse=True):
-        tokens[i : i + 1] = fixed[i]
-    return tokens
+            fixed[i] = like_jieba(t)
+    for i in sorted(fixed, reverse=True):  # from the end, so the indices before stay valid
+        pieces = fixed[i]
+        if len(pieces) > 1:  # (the pieces rebuild the token: one piece is the token as it was)
+            start = ends[i] - len(tokens[i])
+            tokens[i : i + 1] = pieces
+            ends[i : i + 1] = [start + e for e in accumulate(map(len, pieces))]
+    return tokens, ends
 
 
 def _like_jieba(t: str, has_word: Callable[[str], bool]) -> list[str]:
