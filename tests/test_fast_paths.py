@@ -215,3 +215,26 @@ def test_traditional_characters_are_found_by_the_class_as_by_the_set(text):
     finally:
         segment._checked = old
     assert segment._has_traditional(text) == (not traditional.isdisjoint(text))
+
+
+def _sentences_split_at_ends(view: str) -> list[tuple[int, int]]:
+    """The straightforward split: after each run of 。！？； (with a closing quote), and at each line break."""
+    out, pos = [], 0
+    for m in re.finditer(r"[。！？；!?;]+[”’」』]?|\n", view):
+        out.append((pos, m.end() if m.group() != "\n" else m.start()))
+        pos = m.end()
+    out.append((pos, len(view)))
+    return [s for s in out if s[1] > s[0]]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="中a 。！？；!?;”’」』“\n", max_size=16))
+def test_sentences_matched_whole_are_the_split_at_their_ends(text):
+    doc = document.Document.from_text(text)
+    assert doc.sentences == _sentences_split_at_ends(doc.view)
+
+
+def test_sentences_matched_whole_on_the_articles():
+    for text in TEXTS:
+        doc = document.Document.from_text(text)
+        assert doc.sentences == _sentences_split_at_ends(doc.view)
