@@ -11,7 +11,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from xuhui_extract import dates, document, idf, inputs, keywords, measures, numbers, segment, uncounted
+from xuhui_extract import dates, document, idf, inputs, keywords, lexicon, measures, numbers, orgs, segment, uncounted
 from xuhui_extract.memo import WordMemo
 
 ARTICLES = sorted((Path(__file__).parent / "data" / "dev" / "articles").glob("*.txt"))
@@ -238,3 +238,23 @@ def test_sentences_matched_whole_on_the_articles():
     for text in TEXTS:
         doc = document.Document.from_text(text)
         assert doc.sentences == _sentences_split_at_ends(doc.view)
+
+
+def _plain_known_names() -> re.Pattern[str]:
+    return re.compile(rf"(?:{lexicon.alternation('org_names')})(?![员員])")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from([*lexicon.words("org_names"), "员", "員", "中", "国", "的", "，"]), max_size=8).map(
+        "".join
+    )
+)
+def test_known_names_grouped_by_first_character_match_as_the_plain_alternation(text):
+    assert [m.span() for m in orgs._known_pattern().finditer(text)] == [
+        m.span() for m in _plain_known_names().finditer(text)
+    ]
+
+
+def test_known_names_grouped_on_the_articles():
+    _same_matches(orgs._known_pattern(), _plain_known_names(), TEXTS)
