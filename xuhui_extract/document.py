@@ -114,18 +114,22 @@ def joined_view(text: str, lines: list[Line], start: int, end: int) -> tuple[str
     parts: list[str] = []
     cuts: list[tuple[int, int]] = []
     removed = 0
+    crs = "\r" in text  # most text has none, and is then not searched for them piece by piece
+
+    def keep(a: int, b: int) -> None:
+        parts.append(text[a:b].replace("\r", "\n") if crs else text[a:b])
 
     def emit(a: int, b: int) -> None:
         nonlocal removed
-        drops = [(m.start(), m.start() + 1) for m in _CRLF.finditer(text, a, b)]
+        drops = [(m.start(), m.start() + 1) for m in _CRLF.finditer(text, a, b)] if crs else []
         if _DIGIT_SPACE.search(text, max(a - 1, 0), b):  # (a lookbehind may see the character before `a`)
             drops += [m.span() for m in re.compile(_NUMBER_SPACE).finditer(text, a, b)]
         for x, y in sorted(drops):
-            parts.append(text[a:x].replace("\r", "\n"))
+            keep(a, x)
             removed += y - x
             cuts.append((y - start - removed, removed))
             a = y
-        parts.append(text[a:b].replace("\r", "\n"))
+        keep(a, b)
 
     pos = start
     wrapped = False
