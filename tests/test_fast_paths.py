@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import io
 import itertools
 import random
@@ -11,7 +12,23 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from xuhui_extract import dates, document, idf, inputs, keywords, lexicon, measures, numbers, orgs, segment, uncounted
+from xuhui_extract import (
+    dates,
+    document,
+    extract,
+    idf,
+    inputs,
+    keywords,
+    lexicon,
+    measures,
+    metrics,
+    numbers,
+    orgs,
+    quantities,
+    segment,
+    subjects,
+    uncounted,
+)
 from xuhui_extract.memo import WordMemo
 
 ARTICLES = sorted((Path(__file__).parent / "data" / "dev" / "articles").glob("*.txt"))
@@ -258,3 +275,78 @@ def test_known_names_grouped_by_first_character_match_as_the_plain_alternation(t
 
 def test_known_names_grouped_on_the_articles():
     _same_matches(orgs._known_pattern(), _plain_known_names(), TEXTS)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="12.∶：: \t万分之一近约超过多达", max_size=14))
+def test_a_ratio_is_looked_for_only_where_a_colon_or_space_follows_the_numeral(view):
+    for m in quantities.NUM.finditer(view):
+        if quantities._RATIO.match(view, m.start()):
+            assert m.end() < len(view) and (view[m.end()] in "∶：:" or view[m.end()].isspace())
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="将將近接大约約超过過至少不到足多达達几幾逾突破5", max_size=8))
+def test_approximation_words_are_looked_for_only_after_their_last_characters(view):
+    for s in range(len(view) + 1):
+        if quantities._APPROX_BEFORE.search(view, max(0, s - 4), s):
+            assert view[s - 1] in quantities._APPROX_LAST
+
+
+def test_date_spans_bisect_as_the_dates_stage_does():
+    rnd = random.Random(3)
+    for text in TEXTS:
+        found = extract(text).dates
+        spans = uncounted.DateSpans(found)
+        for _ in range(200):
+            a, b = sorted(rnd.randrange(len(text) + 1) for _ in range(2))
+            pos = rnd.randrange(len(text) + 1)
+            assert spans.near(a, b, pos) is dates.near(found, a, b, pos)
+            i = bisect.bisect_right(found, b - 1, key=lambda d: d.span[0])
+            assert spans.overlap(a, b) == bool(i and found[i - 1].span[1] > a)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="5 \t—-~至到以上下万元", max_size=10))
+def test_a_range_is_looked_for_only_where_its_first_character_stands(view):
+    for pos in range(len(view) + 1):
+        if quantities._RANGE.match(view, pos):
+            assert view[pos] in quantities._RANGE_FIRST or view[pos].isspace()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="，,”’」a“", max_size=12), st.integers(0, 12), st.integers(0, 12))
+def test_a_bounded_look_back_finds_what_the_marks_of_the_page_find(view, lo, hi):
+    doc = document.Document.from_text(view)
+    for chars in ("，,", "”’」"):
+        assert metrics._last(doc.view, chars, lo, hi) == doc.last_of(chars, lo, hi)
+
+
+def _cut_plainly(words: list[str], keep_head: bool) -> str:
+    """`subjects._text` without its shortcut: whole tokens from the head end (or the start) while they fit."""
+    order = words if keep_head else words[::-1]
+    picked: list[str] = []
+    for w in reversed(order):
+        if picked and sum(map(len, picked)) + len(w) > subjects.MAX_CHARS:
+            break
+        picked.insert(0, w)
+    return "".join(picked if keep_head else picked[::-1])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="人口总值abc", min_size=1, max_size=6), max_size=6), st.booleans())
+def test_a_subject_short_enough_is_joined_whole_as_the_cut_would_give(words, keep_head):
+    toks = [document.Token(w, 0, len(w)) for w in words]
+    assert subjects._text(toks, keep_head) == _cut_plainly(words, keep_head)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="万亿萬億及以上下左右多余餘5元", max_size=8))
+def test_multipliers_and_approximation_words_after_are_looked_for_only_at_their_first_characters(view):
+    for pos in range(len(view) + 1):
+        for pattern, first in (
+            (quantities._MULTIPLIER, quantities._MULT_FIRST),
+            (quantities._APPROX_AFTER, quantities._APPROX_AFTER_FIRST),
+        ):
+            if pattern.match(view, pos):
+                assert view[pos] in first
