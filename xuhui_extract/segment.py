@@ -45,7 +45,6 @@ _JOINED_ASCII = re.compile(r"[a-zA-Z0-9+#&._%\-][+#&._%\-]|[+#&._%\-][a-zA-Z0-9]
 _ASCII_SYMBOL = re.compile(r"[\x00-/:-@[-`{-\x7f](?:(?<=[\x00-\x7f].)|(?=[\x00-\x7f]))", re.DOTALL)
 _SLACK = 16  # how far ahead a token that lost its place may be found again
 _HMM_REMEMBERED = 50_000  # runs whose HMM words are kept (`_accurate`), then forgotten
-_BEYOND_BMP = re.compile("[\U00010000-\U0010ffff]")
 _PATTERN_PAYS = 100_000  # characters checked for traditional ones before a pattern does it (`_has_traditional`)
 _checked = 0  # characters checked so far by this process
 
@@ -135,17 +134,19 @@ def _has_traditional(text: str) -> bool:
     a class of the traditional characters scans at C speed (5 µs), but takes
     3 ms to compile. So the set answers until the process has checked
     `_PATTERN_PAYS` characters (a one-page run never compiles the class), the
-    class from then on. The class holds the Basic Multilingual Plane only
-    (`re` tests characters beyond it against each range in turn, slower than
-    the set), so a text with such a character is asked of the set.
+    class from then on. The class holds the Basic Multilingual Plane's
+    traditional characters and all characters beyond it as one range (`re`
+    tests such characters against each range in turn, so listing them would
+    make it slower than the set); where it finds one of those, the set decides.
     """
     global _checked
     if _checked < _PATTERN_PAYS:
         _checked += len(text)
         return not _to_simplified()[1].isdisjoint(text)
-    if _BEYOND_BMP.search(text):
-        return not _to_simplified()[1].isdisjoint(text)
-    return _traditional_bmp().search(text) is not None
+    m = _traditional_or_beyond().search(text)
+    if m is None:
+        return False
+    return m.group() < "\U00010000" or not _to_simplified()[1].isdisjoint(text)
 
 
 @cache
@@ -156,9 +157,10 @@ def _to_simplified() -> tuple[dict[int, str], frozenset[str]]:
 
 
 @cache
-def _traditional_bmp() -> re.Pattern[str]:
-    """A class of the traditional characters below U+10000 (see `_has_traditional`)."""
-    return re.compile("[" + "".join(sorted(re.escape(c) for c in _to_simplified()[1] if ord(c) < 0x10000)) + "]")
+def _traditional_or_beyond() -> re.Pattern[str]:
+    """A class of the traditional characters below U+10000, and of every character beyond (`_has_traditional`)."""
+    below = "".join(sorted(re.escape(c) for c in _to_simplified()[1] if ord(c) < 0x10000))
+    return re.compile(f"[{below}\U00010000-\U0010ffff]")
 
 
 def _userdict() -> list[tuple[str, int | None, str | None]]:
