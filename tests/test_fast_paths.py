@@ -19,9 +19,11 @@ from xuhui_extract import (
     idf,
     inputs,
     keywords,
+    lexicon,
     measures,
     metrics,
     numbers,
+    orgs,
     quantities,
     segment,
     subjects,
@@ -208,7 +210,8 @@ def test_ascii_tokens_are_fixed_as_a_pass_over_every_token_would(tokens):
     known = {"C++", "2.5", "a-b"}.__contains__
     text = "".join(tokens)
     every = [p for t in tokens for p in (segment._like_jieba(t, known) if len(t) > 1 and t.isascii() else [t])]
-    assert segment._ascii_like_jieba(text, list(tokens), known) == every
+    fixed, ends = segment._ascii_like_jieba(text, list(tokens), lambda t: segment._like_jieba(t, known))
+    assert fixed == every and ends == list(itertools.accumulate(map(len, every)))
 
 
 def test_a_word_memo_answers_as_its_rule_and_stays_bounded():
@@ -239,6 +242,66 @@ def test_a_file_that_grew_after_stat_is_read_on_up_to_the_limit():
     assert inputs._read_at_most(io.BytesIO(data), 50, None) == data  # stat said 50: it grew
     assert inputs._read_at_most(io.BytesIO(data), 100, None) == data
     assert inputs._read_at_most(io.BytesIO(data), 50, 81) == data[:81]  # the limit: one byte over the maximum
+
+
+_SCRIPTS = "中国发展黨員繳納的黨費區乾著后後𠀀𠌥𡄔a1 。\n"  # simplified, traditional, beyond U+FFFF (both kinds)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_SCRIPTS, max_size=12))
+def test_traditional_characters_are_found_by_the_class_as_by_the_set(text):
+    """Once the class answers (`segment._checked` past its bound), it answers as the set of characters would."""
+    traditional = segment._to_simplified()[1]
+    old = segment._checked
+    try:
+        segment._checked = segment._PATTERN_PAYS
+        assert segment._has_traditional(text) == (not traditional.isdisjoint(text))
+    finally:
+        segment._checked = old
+    assert segment._has_traditional(text) == (not traditional.isdisjoint(text))
+
+
+def _sentences_split_at_ends(view: str) -> list[tuple[int, int]]:
+    """The straightforward split: after each run of 。！？； (with a closing quote), and at each line break."""
+    out, pos = [], 0
+    for m in re.finditer(r"[。！？；!?;]+[”’」』]?|\n", view):
+        out.append((pos, m.end() if m.group() != "\n" else m.start()))
+        pos = m.end()
+    out.append((pos, len(view)))
+    return [s for s in out if s[1] > s[0]]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="中a 。！？；!?;”’」』“\n", max_size=16))
+def test_sentences_matched_whole_are_the_split_at_their_ends(text):
+    doc = document.Document.from_text(text)
+    assert doc.sentences == _sentences_split_at_ends(doc.view)
+
+
+def test_sentences_matched_whole_on_the_articles():
+    for text in TEXTS:
+        doc = document.Document.from_text(text)
+        assert doc.sentences == _sentences_split_at_ends(doc.view)
+
+
+def _plain_known_names() -> re.Pattern[str]:
+    return re.compile(rf"(?:{lexicon.alternation('org_names')})(?![员員])")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from([*lexicon.words("org_names"), "员", "員", "中", "国", "的", "，"]), max_size=8).map(
+        "".join
+    )
+)
+def test_known_names_grouped_by_first_character_match_as_the_plain_alternation(text):
+    assert [m.span() for m in orgs._known_pattern().finditer(text)] == [
+        m.span() for m in _plain_known_names().finditer(text)
+    ]
+
+
+def test_known_names_grouped_on_the_articles():
+    _same_matches(orgs._known_pattern(), _plain_known_names(), TEXTS)
 
 
 @settings(max_examples=400, deadline=None)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -43,7 +44,7 @@ TEXT = st.lists(PIECES, max_size=40).map("".join)
 
 @pytest.fixture(scope="module")
 def cutters():
-    return {b: segment._backend(b).cut for b in BACKENDS}
+    return {b: lambda text, b=b: segment._backend(b).cut(text)[0] for b in BACKENDS}
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
@@ -59,10 +60,11 @@ def test_tokens_rebuild_any_text(cutters, text):
         old = segment._chosen
         try:
             segment.use(backend)
-            tokens = segment.cut(text)
+            tokens, ends = segment.cut_ends(text)
         finally:
             segment._chosen = old
         assert "".join(tokens) == text
+        assert ends == list(itertools.accumulate(map(len, tokens)))
         assert all(tokens)
 
 

@@ -17,13 +17,15 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property
-from itertools import accumulate, pairwise, repeat
+from itertools import pairwise, repeat
 from typing import NamedTuple, overload
 
 from . import segment
 
 TERMINAL = "。！？；：!?;:…"
-SENTENCE_END = re.compile(r"[。！？；!?;]+[”’」』]?|\n")
+# A sentence: up to and with its run of 。！？； (and a closing quote right after them), never over a line break.
+_SENTENCE = re.compile(r"[^\n。！？；!?;]+(?:[。！？；!?;]+[”’」』]?)?|[。！？；!?;]+[”’」』]?")
+_NEWLINE = re.compile("\n")
 _ALNUM_END = re.compile(r"[A-Za-z0-9.%]$")
 _ALNUM_START = re.compile(r"^[A-Za-z0-9.%]")
 _CRLF = re.compile(r"\r\n")
@@ -112,18 +114,22 @@ def joined_view(text: str, lines: list[Line], start: int, end: int) -> tuple[str
     parts: list[str] = []
     cuts: list[tuple[int, int]] = []
     removed = 0
+    crs = "\r" in text  # most text has none, and is then not searched for them piece by piece
+
+    def keep(a: int, b: int) -> None:
+        parts.append(text[a:b].replace("\r", "\n") if crs else text[a:b])
 
     def emit(a: int, b: int) -> None:
         nonlocal removed
-        drops = [(m.start(), m.start() + 1) for m in _CRLF.finditer(text, a, b)]
+        drops = [(m.start(), m.start() + 1) for m in _CRLF.finditer(text, a, b)] if crs else []
         if _DIGIT_SPACE.search(text, max(a - 1, 0), b):  # (a lookbehind may see the character before `a`)
             drops += [m.span() for m in re.compile(_NUMBER_SPACE).finditer(text, a, b)]
         for x, y in sorted(drops):
-            parts.append(text[a:x].replace("\r", "\n"))
+            keep(a, x)
             removed += y - x
             cuts.append((y - start - removed, removed))
             a = y
-        parts.append(text[a:b].replace("\r", "\n"))
+        keep(a, b)
 
     pos = start
     wrapped = False
@@ -277,15 +283,19 @@ class Document:
         return self.text[span[0] : span[1]]
 
     @cached_property
+    def _segmented(self) -> tuple[list[str], list[int]]:
+        return segment.cut_ends(self.view)
+
+    @cached_property
     def words(self) -> list[str]:
         """The view's words, as written, segmented once (`segment.cut` reads traditional text through its
         simplified copy): for stages that need no offsets."""
-        return segment.cut(self.view)
+        return self._segmented[0]
 
     @cached_property
     def token_ends(self) -> list[int]:
         """Where each token ends in the view (`tokens[i].end`), as a plain list for bisection."""
-        return list(accumulate(map(len, self.words)))
+        return self._segmented[1]
 
     @cached_property
     def token_starts(self) -> list[int]:
@@ -307,16 +317,8 @@ class Document:
 
     @cached_property
     def sentences(self) -> list[tuple[int, int]]:
-        """Sentence spans in the view: split after 。！？；, and at line breaks."""
-        out = []
-        pos = 0
-        for m in SENTENCE_END.finditer(self.view):
-            if m.end() > pos:
-                out.append((pos, m.end() if m.group() != "\n" else m.start()))
-            pos = m.end()
-        if pos < len(self.view):
-            out.append((pos, len(self.view)))
-        return [s for s in out if s[1] > s[0]]
+        """Sentence spans in the view: split after 。！？；, and at line breaks (spans, at C speed)."""
+        return list(map(re.Match.span, _SENTENCE.finditer(self.view)))
 
     @cached_property
     def _sentence_starts(self) -> list[int]:
@@ -328,6 +330,14 @@ class Document:
             return (0, 0)
         return self.sentences[i]
 
+    def marks(self, chars: str) -> list[int]:
+        """The view positions holding one of `chars`, in order: found once per document and set of
+        marks, and shared by the stages that ask (so never to be changed)."""
+        marks = self._marks.get(chars)
+        if marks is None:
+            marks = self._marks[chars] = list(map(re.Match.start, _any_of(frozenset(chars)).finditer(self.view)))
+        return marks
+
     def last_of(self, chars: str, lo: int, hi: int) -> int:
         """The last view position in [lo, hi) holding one of `chars`, or -1.
 
@@ -335,15 +345,13 @@ class Document:
         stage asking this per item (where does this clause start?) pays a
         bisect, not a scan back over a sentence that may never end.
         """
-        marks = self._marks.get(chars)
-        if marks is None:
-            marks = self._marks[chars] = [m.start() for m in _any_of(frozenset(chars)).finditer(self.view)]
+        marks = self.marks(chars)
         k = bisect_left(marks, hi) - 1
         return marks[k] if k >= 0 and marks[k] >= lo else -1
 
     @cached_property
     def _newlines(self) -> list[int]:
-        return [m.start() for m in re.finditer("\n", self.view)]
+        return list(map(re.Match.start, _NEWLINE.finditer(self.view)))
 
     def line_at(self, vpos: int) -> tuple[int, int]:
         """The paragraph (view line) holding `vpos`, by bisect: stages call it per item, lines can be long."""

@@ -25,7 +25,6 @@ from .outline import SectionIndex
 from .quotes import passages
 
 _CLAUSE_END = "，,。；;！？!?：:\n"
-_CLAUSE_END_RE = re.compile(f"[{re.escape(_CLAUSE_END)}]")
 # Only these mark a plan (the annotation's rule); 要 or 预计 clauses get no status of their own.
 _PLANNED = re.compile(r"(?:将|计划|拟|力争|争取)")
 _ONGOING = re.compile(r"(?:正在|持续|继续|不断|正)")
@@ -66,18 +65,19 @@ def _inner_paren() -> re.Pattern[str]:
     return re.compile(r"[（(][\u4e00-\u9fff]{1,6}[)）][\u4e00-\u9fff]")
 
 
-def _clause_ends(view: str, terms: list[tuple[int, int]]) -> list[int]:
+def _clause_ends(doc: Document, terms: list[tuple[int, int]]) -> list[int]:
     """Positions of clause-ending marks, found once so each clause lookup is a bisect.
 
     A comma inside a quoted term (“支部搭平台,党员作示范”) ends no clause: the slogan is one name.
     Terms are few and short, so the marks inside each are cut out by bisection, not by testing every mark.
+    The marks are the document's (other stages read them too), so a cut makes a new list.
     """
-    ends = list(map(re.Match.start, _CLAUSE_END_RE.finditer(view)))  # no Python step per mark
+    ends = doc.marks(_CLAUSE_END)
     for a, b in terms:
         lo = bisect_left(ends, a)
         hi = bisect_left(ends, b, lo)
         if hi > lo:
-            del ends[lo:hi]
+            ends = ends[:lo] + ends[hi:]
     return ends
 
 
@@ -267,7 +267,7 @@ def extract(
     org_spans = sorted((sp, o.name) for o in orgs for sp in o.spans)
     measure_at = sorted((m.span[0], m.span[1], m.id) for m in measures)
     longest_org = max((b - a for (a, b), _ in org_spans), default=0)
-    clause_ends = _clause_ends(view, terms)
+    clause_ends = _clause_ends(doc, terms)
     words = doc.words  # with their offsets as plain lists: no token objects needed
     out: list[Initiative] = []
     done_clauses: set[int] = set()

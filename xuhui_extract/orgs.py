@@ -206,7 +206,17 @@ def _verb_in_name(words: list[str], k: int, i: int, suffix: str, stops: frozense
 
 @cache  # built from the word lists once per process, not once per document
 def _known_pattern() -> re.Pattern[str]:
-    return re.compile(rf"(?:{lexicon.alternation('org_names')})(?![员員])")  # 共产党员 is a member
+    """The listed names, grouped by their first character: `中(?:央军委|共中央)|国务院|…`.
+
+    Names start with common characters (中, 国, 人); grouped, the search tries
+    at each of them only the names that start with it, not all fifty. Within a
+    group the longest come first, as in the plain alternation, so the match is the same.
+    """
+    groups: dict[str, list[str]] = {}
+    for name in sorted(lexicon.words("org_names"), key=len, reverse=True):
+        groups.setdefault(name[0], []).append(re.escape(name[1:]))
+    names = "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+    return re.compile(rf"(?:{names})(?![员員])")  # 共产党员 is a member
 
 
 @cache

@@ -26,6 +26,8 @@ from itertools import accumulate
 from types import ModuleType
 from typing import Any, NamedTuple
 
+from .memo import WordMemo
+
 BACKENDS = ("jieba", "rjieba")
 _chosen: str | None = None
 
@@ -43,6 +45,8 @@ _JOINED_ASCII = re.compile(r"[a-zA-Z0-9+#&._%\-][+#&._%\-]|[+#&._%\-][a-zA-Z0-9]
 _ASCII_SYMBOL = re.compile(r"[\x00-/:-@[-`{-\x7f](?:(?<=[\x00-\x7f].)|(?=[\x00-\x7f]))", re.DOTALL)
 _SLACK = 16  # how far ahead a token that lost its place may be found again
 _HMM_REMEMBERED = 50_000  # runs whose HMM words are kept (`_accurate`), then forgotten
+_PATTERN_PAYS = 100_000  # characters checked for traditional ones before a pattern does it (`_has_traditional`)
+_checked = 0  # characters checked so far by this process
 
 
 @cache  # asked for every word `known` looks up; an install does not change under a running process
@@ -81,19 +85,33 @@ def cut(text: str) -> list[str]:
     The dictionaries are simplified, so traditional text (黨員繳納的黨費) is
     segmented as its simplified copy and the words are cut from the text as written.
     """
+    return cut_ends(text)[0]
+
+
+def cut_ends(text: str) -> tuple[list[str], list[int]]:
+    """`cut(text)`, and where each token ends in `text` (the running sum of their lengths).
+
+    The rjieba backend has the ends at hand when it brings ASCII tokens to
+    jieba's, so a caller that needs them does not sum a page's lengths again.
+    """
     if not text:
-        return []
+        return [], []
     simple = simplified(text)
-    tokens = _backend(backend()).cut(simple)
+    tokens, ends = _backend(backend()).cut(simple)
     if "".join(tokens) != simple:
         tokens = _realign(tokens, simple)
+        ends = _ends(tokens)
     if simple == text:
-        return tokens
-    out, pos = [], 0
-    for w in tokens:
-        out.append(text[pos : pos + len(w)])
-        pos += len(w)
-    return out
+        return tokens, ends
+    return [text[e - len(w) : e] for w, e in zip(tokens, ends, strict=True)], ends
+
+
+def _ends(tokens: list[str]) -> list[int]:
+    return list(accumulate(map(len, tokens)))
+
+
+def _with_ends(tokens: list[str]) -> tuple[list[str], list[int]]:
+    return tokens, _ends(tokens)
 
 
 def known(word: str) -> bool:
@@ -104,10 +122,31 @@ def known(word: str) -> bool:
 def simplified(text: str) -> str:
     """`text` with traditional characters mapped one for one to simplified ones: same length, same offsets.
 
-    Most text has none, and asking is twice as fast as translating.
+    Most text has none, and asking is faster than translating.
     """
-    table, traditional = _to_simplified()
-    return text if traditional.isdisjoint(text) else text.translate(table)
+    return text.translate(_to_simplified()[0]) if _has_traditional(text) else text
+
+
+def _has_traditional(text: str) -> bool:
+    """Does `text` hold a character `simplified` changes?
+
+    Asking the set makes a string object per character (55 µs for a 5 KB page);
+    a class of the traditional characters scans at C speed (5 µs), but takes
+    3 ms to compile. So the set answers until the process has checked
+    `_PATTERN_PAYS` characters (a one-page run never compiles the class), the
+    class from then on. The class holds the Basic Multilingual Plane's
+    traditional characters and all characters beyond it as one range (`re`
+    tests such characters against each range in turn, so listing them would
+    make it slower than the set); where it finds one of those, the set decides.
+    """
+    global _checked
+    if _checked < _PATTERN_PAYS:
+        _checked += len(text)
+        return not _to_simplified()[1].isdisjoint(text)
+    m = _traditional_or_beyond().search(text)
+    if m is None:
+        return False
+    return m.group() < "\U00010000" or not _to_simplified()[1].isdisjoint(text)
 
 
 @cache
@@ -115,6 +154,13 @@ def _to_simplified() -> tuple[dict[int, str], frozenset[str]]:
     # Character to character, traditional → simplified: the table that ships with cn2an's helper, proces.
     table = str.maketrans(_module_alone("proces", "conf").T2S_DICT)
     return table, frozenset(chr(k) for k, v in table.items() if chr(k) != v)
+
+
+@cache
+def _traditional_or_beyond() -> re.Pattern[str]:
+    """A class of the traditional characters below U+10000, and of every character beyond (`_has_traditional`)."""
+    below = "".join(sorted(re.escape(c) for c in _to_simplified()[1] if ord(c) < 0x10000))
+    return re.compile(f"[{below}\U00010000-\U0010ffff]")
 
 
 def _userdict() -> list[tuple[str, int | None, str | None]]:
@@ -130,7 +176,7 @@ def _userdict() -> list[tuple[str, int | None, str | None]]:
 
 
 class _Backend(NamedTuple):
-    cut: Callable[[str], list[str]]
+    cut: Callable[[str], tuple[list[str], list[int]]]  # the tokens and their ends (`cut_ends`)
     known: Callable[[str], bool]
 
 
@@ -141,7 +187,8 @@ def _backend(name: str) -> _Backend:
 
 def _jieba() -> _Backend:
     tok = _tokenizer()
-    return _Backend(_accurate(tok), lambda word: bool(tok.FREQ.get(word)))
+    accurate = _accurate(tok)
+    return _Backend(lambda text: _with_ends(accurate(text)), lambda word: bool(tok.FREQ.get(word)))
 
 
 @cache
@@ -262,12 +309,18 @@ def _rjieba() -> _Backend:
     # Words added with frequency 0 are there only to be split: jieba never yields
     # them whole and does not count them as words.
     split = frozenset(word for word, freq, _ in entries if freq == 0)
+    # An ASCII token as jieba cuts it, per token and process: dates and decimals recur.
+    like_jieba = WordMemo(lambda t: _like_jieba(t, has_word))
 
-    def cut(text: str) -> list[str]:
+    def cut(text: str) -> tuple[list[str], list[int]]:
         tokens = tok.cut(text, True)
         rare = _WIDER_HAN.search(text) is not None
-        if not rare and split.isdisjoint(tokens):
-            return _ascii_like_jieba(text, tokens, has_word) if _JOINED_ASCII.search(text) else tokens
+        # A word to split is a token only where it is written: most texts hold none, and a
+        # substring search for each is cheaper than hashing each token.
+        if not rare and (not any(map(text.__contains__, split)) or split.isdisjoint(tokens)):
+            if _JOINED_ASCII.search(text):
+                return _ascii_like_jieba(text, tokens, like_jieba.__getitem__)
+            return _with_ends(tokens)
         out: list[str] = []
         for t in tokens:
             if t in split:
@@ -279,7 +332,7 @@ def _rjieba() -> _Backend:
                 out.extend(_like_jieba(t, has_word))
             else:
                 out.append(t)
-        return out
+        return _with_ends(out)
 
     return _Backend(cut, lambda word: word not in split and has_word(word))
 
@@ -314,24 +367,31 @@ def _module_alone(package: str, name: str) -> ModuleType:
         return importlib.import_module(full)
 
 
-def _ascii_like_jieba(text: str, tokens: list[str], has_word: Callable[[str], bool]) -> list[str]:
-    """`tokens` with each ASCII token cut as jieba cuts it (`_like_jieba`), looking only where that can matter.
+def _ascii_like_jieba(
+    text: str, tokens: list[str], like_jieba: Callable[[str], list[str]]
+) -> tuple[list[str], list[int]]:
+    """`tokens` with each ASCII token cut as jieba cuts it (`_like_jieba`), looking only where that can matter;
+    and their ends.
 
     Only a token holding an ASCII character that is neither a letter nor a digit
     can change; inside a token of two or more ASCII characters, each of them has
     an ASCII neighbour, so `_ASCII_SYMBOL` finds every such token. A text with a
     few decimals (2.5, 6.9%) pays a bisect per symbol, not a pass over its tokens.
     """
-    ends = list(accumulate(map(len, tokens)))
+    ends = _ends(tokens)
     fixed: dict[int, list[str]] = {}
     for m in _ASCII_SYMBOL.finditer(text):
         i = bisect_right(ends, m.start())
         t = tokens[i]
         if i not in fixed and len(t) > 1 and t.isascii():
-            fixed[i] = _like_jieba(t, has_word)
-    for i in sorted(fixed, reverse=True):
-        tokens[i : i + 1] = fixed[i]
-    return tokens
+            fixed[i] = like_jieba(t)
+    for i in sorted(fixed, reverse=True):  # from the end, so the indices before stay valid
+        pieces = fixed[i]
+        if len(pieces) > 1:  # (the pieces rebuild the token: one piece is the token as it was)
+            start = ends[i] - len(tokens[i])
+            tokens[i : i + 1] = pieces
+            ends[i : i + 1] = [start + e for e in accumulate(map(len, pieces))]
+    return tokens, ends
 
 
 def _like_jieba(t: str, has_word: Callable[[str], bool]) -> list[str]:
