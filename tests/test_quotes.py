@@ -107,3 +107,10 @@ def test_parallel_slogan_and_long_honour_names_are_terms_not_speech():
     )
     assert _terms(text) == ["公正司法,一心为民", "严防严控，不惜代价", "上海市化解拆迁矛盾工作先进集体"]
     assert [t for _, t in _speakers(text)] == ["为了国家富强", "银川多民族社"]
+
+
+def test_publication_in_a_byline_is_no_cited_document():
+    doc = Document.from_text(
+        "《某刊》记者/李某某 报道。\n《某某日报》记者 张某 王某\n据《某某日报》记者近日走访，《实施意见》已出台。\n"
+    )
+    assert [d.title for d in quotes.documents(doc)] == ["某某日报", "实施意见"]

@@ -20,6 +20,14 @@ from .document import Document
 from .models import DocumentRef, Quotation, Term
 
 _DOC = re.compile(r"《([^《》\n]{1,80})》")
+# A byline after a publication's name: 记者 or 通讯员, then a separator or a name that a space,
+# 摄 or the line end closes (`《人民日报》记者近日走访…` is a mention, not a byline).
+_BYLINE_WORDS = ("记者", "通讯员", "特约记者", "首席记者", "本报记者")
+_BYLINE_AFTER = (
+    r"(?:特约|首席|本报)?(?:记者|通讯员)"
+    r"(?:[ 　]*[/／|｜:：]|[ 　]*[\u4e00-\u9fff]{2,4}(?:[ 　\n]|摄|$)|[ 　]+[\u4e00-\u9fff]{2,4})"
+)
+_BYLINE_SPAN = 16
 _QUOTE = re.compile(r"“([^“”]{1,2000})”|‘([^‘’]{1,2000})’|「([^「」]{1,2000})」|\"([^\"\n]{1,2000})\"")
 _NUMBER_WORD = re.compile(r"[一二三四五六七八九十百千万两双0-9〇零]")
 _SENTENCE_PUNCT = re.compile(r"[。！？；，,!?;:：]")
@@ -45,14 +53,22 @@ def documents(doc: Document) -> list[DocumentRef]:
     """Each title cited in the body, once, at its first mention."""
     seen: set[str] = set()
     out = []
-    for m in _DOC.finditer(doc.view):
+    view = doc.view
+    for m in _DOC.finditer(view):
         title = m.group(1).strip()
-        if not title or title in seen:
+        if not title or title in seen or _byline_at(view, m.end()):
             continue
         seen.add(title)
         span = doc.span(m.start(1), m.end(1))
         out.append(DocumentRef(title=doc.slice(span), span=span))
     return out
+
+
+def _byline_at(view: str, end: int) -> bool:
+    """`《人民日报》记者 张三`, `《祖国》记者/李国良`: the 《》 names the publication of a byline, not a cited text."""
+    if not view.startswith(_BYLINE_WORDS, end):
+        return False
+    return re.match(_BYLINE_AFTER, view[end : end + _BYLINE_SPAN]) is not None
 
 
 def passages(view: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
