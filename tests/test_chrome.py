@@ -201,3 +201,36 @@ def test_a_text_read_wholly_as_chrome_is_all_body():
         start, end = article.body_span
         assert text[start:end].strip() == text.strip()
         assert article.dates
+
+
+def test_author_cut_where_the_next_label_begins_after_wide_spaces():
+    page, _ = _page("某院某文(下)\n时间:2018-11-03  作者:孙某  新闻来源:某某日报  【字号: | |\n正文第一段。\n")
+    assert page.author == "孙某" and page.date == "2018-11-03"
+    # A label the list lacks (`通稿来源`) still ends the value: its head is set off by the wide spaces.
+    page, _ = _page("某院某文\n时间:2018-11-03  作者:孙某  通稿来源:某某日报\n正文第一段。\n")
+    assert page.author == "孙某"
+    page, _ = _page("某院某文\n时间:2018-11-03  作者:张某 李某  来源:某某日报\n正文第一段。\n")
+    assert page.author == "张某 李某"
+
+
+def test_reporter_byline_run_into_the_first_body_line_is_chrome():
+    text = "《某刊》记者/李某某 2025 年3月5日,某某会议在北京开幕,会上作了报告。\n一、2024 年工作回顾\n"
+    page, body = _page(text)
+    assert page.author == "李某某"
+    assert body.startswith("2025 年3月5日")
+    page, body = _page("某区召开某某会议\n2020-01-02\n某某社北京3月5日电（记者 张某、王某某）近日，某区召开会议。\n")
+    assert page.author == "张某、王某某" and body.startswith("某某社北京3月5日电")
+
+
+def test_reporter_in_prose_is_no_byline():
+    page, body = _page("某市经济运行平稳\n2020-01-02\n记者从市统计局获悉，全市经济运行平稳。\n")
+    assert page.author is None and body.startswith("记者从市统计局获悉")
+
+
+def test_closing_credit_line_names_the_author():
+    text = "某公司党委召开某某例会\n\n      7月23日,某公司党委召开例会。\n\n                 (某某公司党委办供稿)\n"
+    page, _ = _page(text)
+    assert page.author == "某某公司党委办"
+    page, _ = _page("某公司召开某某例会\n2020-01-02\n7月23日,某公司召开例会。\n（供稿：某区司法局）\n")
+    assert page.author == "某区司法局"
+

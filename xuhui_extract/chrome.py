@@ -59,6 +59,21 @@ _BYLINE = (
     r"(?:记者|作者|通讯员|撰稿|文/|文：|文:)\s*([\u4e00-\u9fff]{2,4}(?:[ 　、]+[\u4e00-\u9fff]{2,4})*)"
     r"\s*(?:[)）】]\s*)?$"
 )
+# A byline leading the first line of the body, before the text on the same line: a publication in
+# 《》 or a short prefix (本报, 新华社), 记者 or 通讯员, the names, then a space (`《祖国》记者/李国良 2025 年…`);
+# or the names in brackets (`本报讯（记者 张三 李四）近日，…`).
+_NAMES = r"[\u4e00-\u9fff]{2,4}(?:[ 　、]+[\u4e00-\u9fff]{2,4})*"
+_LEAD_BYLINE = (
+    rf"[ 　]*(?:《[^》\n]{{1,20}}》|[\u4e00-\u9fff]{{0,6}}?)(?:记者|通讯员)[ 　]*[/／|｜:：]?[ 　]*"
+    rf"({_NAMES})[ 　]+(?=\S)"
+    rf"|[ 　]*[^\s（(，。]{{0,16}}?[（(](?:记者|通讯员)[ 　]*({_NAMES})[)）][ 　]*(?=\S)"
+)
+_LEAD_MAX = 30  # the byline's 记者 stands within the line's first characters
+# A credit closing the article: `(集团公司党委办供稿)`, `（供稿：区司法局）`.
+_CREDIT = (
+    r"[ 　]*[(（]?[ 　]*(?:供稿(?:单位)?[ 　]*[:：][ 　]*([\u4e00-\u9fff]{2,20})|([\u4e00-\u9fff]{2,20}?)[ 　]*供稿)"
+    r"[ 　]*[)）]?[ 　]*"
+)
 # `环境保护部党组书记、部长 陈吉宁`: a role, a space, a name, alone on a line.
 _ROLE_NAME = r"([\u4e00-\u9fff、，]{2,30})[ 　]+([\u4e00-\u9fff]{2,4})"
 _HEADING_START = re.compile(
@@ -128,6 +143,8 @@ _SHORT_FOOTER = 30
 _SENTENCE_PUNCT = re.compile(r"[。，；！？,;!?]")
 _KEY_SPACE = re.compile(r"[ \u3000]")  # a label spread out to a fixed width: 标　　题
 _COUNT = re.compile(r"\d+(?:[,，]\d{3})*")  # 6,152 次
+# The head of a label the list lacks, glued to a listed one and set off by wide spaces (`  新闻来源:`).
+_GLUED_LABEL = re.compile(r"(?:[ \t]{2,}|\u3000)\S{1,4}$")
 _MAX_PENDING = 20  # a loose label line is no longer than this, and has no sentence punctuation
 
 
@@ -148,7 +165,11 @@ def _fields(line: str, keys: re.Pattern[str]) -> list[tuple[str, str]]:
     out = []
     for i, m in enumerate(found):
         end = found[i + 1].start() if i + 1 < len(found) else len(line)
-        out.append((m.group(1), _clean(line[m.end() : end])))
+        value = line[m.end() : end]
+        if end < len(line) and not line[end - 1].isspace():
+            # `作者:孙谦  通稿来源:…`: the next label began before the listed part of it.
+            value = _GLUED_LABEL.sub("", value)
+        out.append((m.group(1), _clean(value)))
     return out
 
 
@@ -285,6 +306,8 @@ def find(text: str, lines: list[Line]) -> Chrome:
         last = next(ln for ln in reversed(lines) if ln.text(text).strip())
         out.body = (first.start, last.end)
         return out
+    if head_end < n:
+        _lead_byline(text, lines[head_end], out)
     _byline(text, lines, head_end, tail, out)
     _site(texts[tail:], out)
     return out
@@ -440,6 +463,22 @@ def _photo_credit(line: str) -> bool:
     return "摄" in line and re.search(_PHOTO_CREDIT, line) is not None
 
 
+def _lead_byline(text: str, line: Line, out: Chrome) -> None:
+    """`《祖国》记者/李国良 2025 年3月5日,…`: a byline run into the first line of the body.
+
+    The names are the author, and the byline (with the publication in 《》) is chrome:
+    the body starts after it. Names in brackets after a dateline leave the body as it is."""
+    s = line.text(text)
+    if "记者" not in s[:_LEAD_MAX] and "通讯员" not in s[:_LEAD_MAX]:
+        return
+    m = re.match(_LEAD_BYLINE, s)
+    if not m:
+        return
+    out.author = out.author or next(g for g in m.groups() if g)
+    if m.group(1):  # a dateline before bracketed names (`新华社上海7月26日电（记者…）`) is the article's own
+        out.body = (max(out.body[0], line.start + m.end()), out.body[1])
+
+
 def _byline(text: str, lines: list[Line], head: int, tail: int, out: Chrome) -> None:
     """`本报记者 鲁元珍 李晓` or a `职务 姓名` line under the title: the author."""
     if out.author:
@@ -451,6 +490,11 @@ def _byline(text: str, lines: list[Line], head: int, tail: int, out: Chrome) -> 
         m = re.search(_BYLINE, s)
         if m and "。" not in s[: m.start()]:  # `某某作报告。某某日报记者 某某`: a photo caption's credit
             out.author = m.group(1).strip()
+            return
+    for s in last:
+        m = re.fullmatch(_CREDIT, s) if "供稿" in s else None
+        if m:
+            out.author = next(g for g in m.groups() if g)
             return
     for s in first:
         m = re.fullmatch(_ROLE_NAME, s)
