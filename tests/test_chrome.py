@@ -234,3 +234,26 @@ def test_closing_credit_line_names_the_author():
     page, _ = _page("某公司召开某某例会\n2020-01-02\n7月23日,某公司召开例会。\n（供稿：某区司法局）\n")
     assert page.author == "某区司法局"
 
+
+def test_column_label_line_above_the_headline_is_not_the_title():
+    page, body = _page("集团新闻\n\n某某集团公司党委召开政工例会\n\n      7月23日,某某集团公司党委召开政工例会。\n")
+    assert page.title == "某某集团公司党委召开政工例会"
+    assert body.lstrip().startswith("7月23日")
+    # The breadcrumb's last item repeated on a line of its own above the headline.
+    page, _ = _page("当前位置：首页 > 工作调研\n工作调研\n某某街道开展入户走访活动\n近日，某某街道开展入户走访。\n")
+    assert page.title == "某某街道开展入户走访活动"
+    # A headline that merely ends as a column's name stays the title.
+    page, _ = _page("某某区举行年度新闻\n正文第一段，有内容。\n")
+    assert page.title == "某某区举行年度新闻"
+
+
+def test_bracketed_database_fields_above_the_title_are_metadata():
+    text = (
+        "【法宝引证码】CLI.1.123456\n【时效性】现行有效\n某市人民政府办公厅关于印发某某方案的通知\n"
+        "某市人民政府办公厅关于印发某某方案的通知\n各县人民政府：\n现将《某某方案》印发给你们。\n"
+    )
+    page, body = _page(text)
+    assert page.title == "某市人民政府办公厅关于印发某某方案的通知"
+    assert body.startswith("各县人民政府")
+    page, _ = _page("【法宝引证码】CLI.1.123456\n某市关于某某工作的意见\n2017-04-13\n正文第一段。\n")
+    assert page.title == "某市关于某某工作的意见"

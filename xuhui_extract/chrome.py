@@ -146,6 +146,9 @@ _COUNT = re.compile(r"\d+(?:[,，]\d{3})*")  # 6,152 次
 # The head of a label the list lacks, glued to a listed one and set off by wide spaces (`  新闻来源:`).
 _GLUED_LABEL = re.compile(r"(?:[ \t]{2,}|\u3000)\S{1,4}$")
 _MAX_PENDING = 20  # a loose label line is no longer than this, and has no sentence punctuation
+# A label in 【】 and its short value: `【时效性】尚未施行` (no sentence in it).
+_BRACKET_FIELD = re.compile(r"^【[^】]{2,8}】\s*([^\s。，；！？,;!?][^。，；！？,;!?]{0,29})$")
+_COLUMN_MAX = 6  # a column's name on its own line is no longer than this
 
 
 def _clean(s: str) -> str:
@@ -247,6 +250,11 @@ def find(text: str, lines: list[Line]) -> Chrome:
             head_end = i + 1
             i += 1
             continue
+        if _bracket_field(texts, i, s):
+            saw_meta = True  # `【时效性】尚未施行`: a database's record of the text, above its title
+            head_end = i + 1
+            i += 1
+            continue
         bare = _BARE_DATE_LINE.match(s)
         if bare:
             out.date = out.date or _iso(bare)
@@ -286,6 +294,11 @@ def find(text: str, lines: list[Line]) -> Chrome:
         # No metadata: the first line is the title if it looks like one, unless it is a page
         # tool (`跳过导航`, `返回顶部`) or the breadcrumb the title stands under.
         first = next((k for k in range(crumb_end, n) if texts[k].strip() and not _is_tool(texts[k].strip())), None)
+        if first is not None and _column_label(texts[first].strip(), out):
+            # `集团新闻` / `集团公司党委召开政工例会`: the column the page sits in, then its headline.
+            after = next((k for k in range(first + 1, min(n, first + 4)) if texts[k].strip()), None)
+            if after is not None and _looks_like_title(texts[after]):
+                first = after
         head_end = crumb_end if first is None else first
         if first is not None and _looks_like_title(texts[first]):
             title_at = first
@@ -392,6 +405,26 @@ def _apply(out: Chrome, key: str, value: str) -> None:
 def _looks_like_title(s: str) -> bool:
     s = s.strip()
     return 2 <= len(s) <= 80 and not s.endswith(("。", "：", ":", "；")) and s.count("，") < 3
+
+
+def _bracket_field(texts: list[str], i: int, s: str) -> bool:
+    """`【法宝引证码】CLI.1.304262` / `【时效性】尚未施行`: a label in 【】 with a short value, which is a
+    code, a number or a date, or stands among more such lines. One such line with a headline after
+    its label is a column's title (`【龙法动态】龙江法院举办…`)."""
+    m = _BRACKET_FIELD.match(s)
+    if not m:
+        return False
+    if not any("\u4e00" <= c <= "\u9fff" for c in m.group(1)):
+        return True
+    near = [t.strip() for t in texts[max(0, i - 2) : i] + texts[i + 1 : i + 3] if t.strip()]
+    return any(_BRACKET_FIELD.match(t) for t in near)
+
+
+def _column_label(s: str, out: Chrome) -> bool:
+    """A site column's name alone on a line (`集团新闻`, `工作动态`, the breadcrumb's last item)."""
+    if len(s) > _COLUMN_MAX or _SENTENCE_PUNCT.search(s):
+        return False
+    return s in out.breadcrumb or s in lexicon.wordset("channel_labels") or s.endswith(lexicon.words("column_endings"))
 
 
 def _strip_channel(title: str) -> str:
