@@ -174,6 +174,24 @@ def test_counts_of_years_and_buildings_still_count():
     assert [(m["value"], m["unit"]) for m in got] == [(3, "年"), (3, "栋")]
 
 
+def test_a_ratio_keeps_its_noun_but_not_the_copula():
+    got = found("2015年三次产业结构比为25.72:26.84:47.44，与上年比持平。")
+    assert [(m["value"], m["subject"]) for m in got] == [
+        (25.72, "产业结构比"),
+        (26.84, "产业结构比"),
+        (47.44, "产业结构比"),
+    ]
+
+
+def test_a_verb_closing_the_clause_after_a_measure_word_is_what_is_counted():
+    assert matches(only("对在职党员提出以下四点要求：做好服务。"), 4, "点", "要求")
+
+
+def test_a_level_noun_after_the_amount_is_not_the_subject():
+    assert matches(only("粮食产量跃上 1.4 万亿斤新台阶。"), 1.4e12, "斤", "粮食产量")
+    assert matches(only("进出口总额突破100亿元大关。"), 1e10, "元", "进出口总额", approximate=True)
+
+
 def test_shared_out_lists():
     got = found("全区游客人次、旅游花费分别增长14%、10%。")
     assert [(m["value"], m["subject"]) for m in got] == [(14, "游客人次"), (10, "旅游花费")]
