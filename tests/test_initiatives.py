@@ -133,3 +133,8 @@ def test_verbs_used_as_nouns_are_no_actions():
         "避免出现组织、工作覆盖的空白点。安徽省建设全国首个“四算合一”算力平台。区律师行业党委组织三次政治轮训。"
     )
     assert _pairs(text) == [("建设", "全国首个“四算合一”算力平台"), ("组织", "政治轮训")]
+
+
+def test_a_comma_inside_a_quoted_name_ends_no_object():
+    got = _pairs("社区开展“巴南区直机关在职党员‘进社区,进小区’双报到座谈会”。")
+    assert got == [("开展", "“巴南区直机关在职党员‘进社区,进小区’双报到座谈会”")]

@@ -107,3 +107,17 @@ def test_parallel_slogan_and_long_honour_names_are_terms_not_speech():
     )
     assert _terms(text) == ["公正司法,一心为民", "严防严控，不惜代价", "上海市化解拆迁矛盾工作先进集体"]
     assert [t for _, t in _speakers(text)] == ["为了国家富强", "银川多民族社"]
+
+
+def test_a_long_quoted_activity_name_is_a_term_not_speech():
+    text = (
+        "开展律所党支部“标准化示范党支部、品牌化党支部建设”活动。"
+        "社区开展“巴南区直机关在职党员‘进社区,进小区’双报到座谈会”。"
+        "他在会上说：“我们要加强党的建设，推动各项工作。”"
+    )
+    assert _terms(text) == [
+        "标准化示范党支部、品牌化党支部建设",
+        "巴南区直机关在职党员‘进社区,进小区’双报到座谈会",
+        "双报到",
+    ]
+    assert [t for _, t in _speakers(text)] == ["我们要加强党"]
