@@ -133,3 +133,18 @@ def test_verbs_used_as_nouns_are_no_actions():
         "避免出现组织、工作覆盖的空白点。安徽省建设全国首个“四算合一”算力平台。区律师行业党委组织三次政治轮训。"
     )
     assert _pairs(text) == [("建设", "全国首个“四算合一”算力平台"), ("组织", "政治轮训")]
+
+
+def test_a_comma_inside_a_quoted_name_ends_no_object():
+    got = _pairs("社区开展“巴南区直机关在职党员‘进社区,进小区’双报到座谈会”。")
+    assert got == [("开展", "“巴南区直机关在职党员‘进社区,进小区’双报到座谈会”")]
+
+
+def test_an_object_stops_at_deng_before_a_general_noun():
+    got = _pairs("并对开展“做好律师”三年提升专项行动等工作进行了调研。组织开展培训等活动。")
+    assert got == [("开展", "“做好律师”三年提升专项行动"), ("组织开展", "培训")]
+
+
+def test_verbs_acting_on_a_title_right_before_it():
+    got = _pairs("一是传达学习了《廉洁从业若干规定》；会议审议通过《决定》；认真学习《讲话》。经过学习，提高了认识。")
+    assert got == [("传达学习", "廉洁从业若干规定"), ("审议通过", "决定"), ("学习", "讲话")]

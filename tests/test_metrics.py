@@ -158,10 +158,38 @@ def test_reads_the_metric(text, value, unit, subject, extra):
         "前4个月，全省共发放贷款；经过二、三个月以后，学校定会取得成绩。",  # time windows
         "千家万户都用上了自来水，上万吨物资运抵灾区。",  # bare magnitudes that count nothing
         "实施三大战役，划分三大类。",  # 三大 inside a longer word
+        "市司法局四级调研员张某、三级高级法官李某出席。",  # grades before a post title
+        "开展“做好律师”三年提升专项行动，落实五年行动计划。",  # programme names
+        "典雅小区3栋23楼楼道灯不亮，5栋2单元也一样。",  # addresses
+        "三大诉讼法陆续修改，守住发展和生态两条底线。",  # unquoted formulations
+        "过去一年成绩显著。\n二、2025 年经济社会发展总体要求",  # an outline marker before a spaced year
     ],
 )
 def test_not_a_metric(text):
     assert [m for m in found(text) if m["value"] != 90] == []
+
+
+def test_counts_of_years_and_buildings_still_count():
+    got = found("连续三年开展专项行动，新建教学楼3栋。")
+    assert [(m["value"], m["unit"]) for m in got] == [(3, "年"), (3, "栋")]
+
+
+def test_a_ratio_keeps_its_noun_but_not_the_copula():
+    got = found("2015年三次产业结构比为25.72:26.84:47.44，与上年比持平。")
+    assert [(m["value"], m["subject"]) for m in got] == [
+        (25.72, "产业结构比"),
+        (26.84, "产业结构比"),
+        (47.44, "产业结构比"),
+    ]
+
+
+def test_a_verb_closing_the_clause_after_a_measure_word_is_what_is_counted():
+    assert matches(only("对在职党员提出以下四点要求：做好服务。"), 4, "点", "要求")
+
+
+def test_a_level_noun_after_the_amount_is_not_the_subject():
+    assert matches(only("粮食产量跃上 1.4 万亿斤新台阶。"), 1.4e12, "斤", "粮食产量")
+    assert matches(only("进出口总额突破100亿元大关。"), 1e10, "元", "进出口总额", approximate=True)
 
 
 def test_shared_out_lists():

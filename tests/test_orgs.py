@@ -92,3 +92,17 @@ def test_traditional_text_is_segmented_as_simplified_and_与_breaks_a_name():
     got = _names("特區政府與國家衛生健康委員會保持溝通。政府從財政儲備和澳門基金會分別撥出款項。")
     assert {"特區政府", "國家衛生健康委員會", "澳門基金會"} <= set(got)
     assert "特區政府與國家衛生健康委員會" not in got
+
+
+def test_a_sub_district_written_together_with_its_community_names_both():
+    assert _names("龙洲湾街道龙海社区召开会议，枫泾镇新义村开展活动。") == [
+        "龙洲湾街道",
+        "龙海社区",
+        "枫泾镇",
+        "新义村",
+    ]
+    assert _names("城市街道整洁社区安宁，乡镇村干部深入街道社区走访。") == []
+
+
+def test_a_national_body_inside_an_ordinal_meeting_name():
+    assert _names("第十四届全国人民代表大会第三次会议在北京开幕。") == ["全国人民代表大会"]

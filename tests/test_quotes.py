@@ -114,3 +114,17 @@ def test_publication_in_a_byline_is_no_cited_document():
         "《某刊》记者/李某某 报道。\n《某某日报》记者 张某 王某\n据《某某日报》记者近日走访，《实施意见》已出台。\n"
     )
     assert [d.title for d in quotes.documents(doc)] == ["某某日报", "实施意见"]
+
+
+def test_a_long_quoted_activity_name_is_a_term_not_speech():
+    text = (
+        "开展律所党支部“标准化示范党支部、品牌化党支部建设”活动。"
+        "社区开展“巴南区直机关在职党员‘进社区,进小区’双报到座谈会”。"
+        "他在会上说：“我们要加强党的建设，推动各项工作。”"
+    )
+    assert _terms(text) == [
+        "标准化示范党支部、品牌化党支部建设",
+        "巴南区直机关在职党员‘进社区,进小区’双报到座谈会",
+        "双报到",
+    ]
+    assert [t for _, t in _speakers(text)] == ["我们要加强党"]

@@ -3,7 +3,9 @@
 An initiative is an action verb from the packaged list (发布, 建立, 开设, 组建,
 召开 …; compounds such as 制定出台 whole) followed by what was issued, set up
 or done: a 《》 title, or the noun phrase after the verb read over the jieba
-tokens (skipping 了, counts such as 三位, and modifiers ending in 的). The
+tokens (skipping 了, counts such as 三位, and modifiers ending in 的, and
+stopping at 等工作). Verbs that act on a document (传达学习, 审议通过) are
+actions only right before a 《》 title, which is then their object. The
 clause gives the date and the status (将/计划/拟 → planned, 正在/持续 →
 ongoing, else done); the sentence gives the actor (the organisation named
 before the verb). Clauses inside quoted speech are someone's words, not
@@ -53,6 +55,8 @@ _NOT_AFTER_ACTION = frozenset(_PREDICATE_NEXT | {"得", "、"})  # 做得好, �
 # (队伍建设的基础, 政治建设摆在首位, 生态建设取得突破); before 、 they stand in a list of nouns (组织、工作覆盖).
 _NOMINAL_VERBS = frozenset({"建设", "组织", "建設", "組織"})
 _FRONTED = re.compile(r"[将把]《([^《》]+)》")
+# 等 before a general noun closes a list of what was done: 开展…专项行动等工作进行了调研 → …专项行动.
+_ETC = re.compile(r"等(?=工作|活动|方面|领域|项目|措施|举措|方式|形式|内容|事项|任务|情况)")
 _FOOTNOTE_MARK = re.compile(r"[\[［]\d{1,3}[\]］]$")  # 日報[3]: the marker of a footnote, no part of the name
 _FOOTNOTE_ENDS = ("]", "］", "\n")  # where a phrase must end for the mark to match ($ matches before a last \n too)
 
@@ -172,6 +176,9 @@ def _object(view: str, vpos: int, clause_end: int) -> str | None:
             phrase = phrase[:de]
         elif len(after) >= _MIN_HEAD:
             phrase = after
+    etc = _ETC.search(phrase) if "等" in phrase else None
+    if etc and _top_level_de(phrase[: etc.end()], "等") == etc.start():
+        phrase = phrase[: etc.start()]
     if phrase.endswith(_FOOTNOTE_ENDS):
         phrase = _FOOTNOTE_MARK.sub("", phrase)
     phrase = phrase.rstrip("等")
@@ -197,8 +204,8 @@ def _ends_in_verb(doc: Document, obj: str, vpos: int, clause_end: int, verbs: fr
     the words before it are not verbs.
     """
     start = doc.view.find(obj, vpos, clause_end)
-    if start < 0 or obj[-1] in "”’」』》":
-        return False
+    if start < 0 or obj[-1] in "”’」』》" or doc.view[start - 1] == "《":
+        return False  # a quoted name or a title (印发《决定》) is a thing whatever its last word
     lo = bisect_left(doc.token_starts, start)
     hi = bisect_left(doc.token_starts, start + len(obj), lo)  # the words that start inside the object
     if hi == lo or doc.token_ends[hi - 1] != start + len(obj) or doc.words[hi - 1] not in verbs:
@@ -272,10 +279,11 @@ def extract(
     out: list[Initiative] = []
     done_clauses: set[int] = set()
     free = 0  # the first token no action has taken yet
-    for i in _openers(doc):
+    on_titles = _title_actions(doc, adverbs)
+    for i in sorted({*_openers(doc), *on_titles}) if on_titles else _openers(doc):
         if i < free:
             continue
-        found = _action_at(doc, i, actions, adverbs)
+        found = _action_at(doc, i, actions, adverbs) or on_titles.get(i)
         if found is None:
             continue
         vstart, last = found
@@ -317,6 +325,30 @@ def extract(
                 span=span,
             )
         )
+    return out
+
+
+def _title_actions(doc: Document, adverbs: frozenset[str]) -> dict[int, tuple[int, int]]:
+    """Verbs that act on the 《》 title right after them (传达学习了《…规定》): first token → (view start, last token).
+
+    Only the words before each 《 are looked at (a page cites a few titles); a run of such verbs is one action.
+    """
+    verbs = lexicon.wordset("document_actions")
+    view, words, starts = doc.view, doc.words, doc.token_starts
+    out: dict[int, tuple[int, int]] = {}
+    pos = view.find("《")
+    while pos >= 0:
+        k = bisect_left(starts, pos) - 1
+        while k >= 0 and words[k] in ("了", " "):
+            k -= 1
+        last = k
+        while k >= 0 and last - k < 2 and words[k] in verbs:
+            k -= 1
+        if k < last:
+            out[k + 1] = (starts[k + 1], last)
+        elif k >= 0 and len(words[k]) > 2 and words[k][-2:] in verbs and words[k][:-2] in adverbs:
+            out[k] = (doc.token_ends[k] - 2, k)  # 认真学习《…》: the adverb jieba glued on is no part of it
+        pos = view.find("《", pos + 1)
     return out
 
 

@@ -7,9 +7,10 @@ measure words, so the name never swallows the clause it sits in. A verb is
 part of a name only between two name words (人工智能治理专业委员会, 盲人按摩
 医院) or right before a bare suffix (调解中心); elsewhere it ends the run.
 
-Two sources need no suffix: a packaged list of national and international
-bodies usually named alone (党中央, 联合国), and the items of a list that the
-text itself calls organisations (华润怡宝、农夫山泉、娃哈哈等一批知名企业).
+Three sources need no suffix: a packaged list of national and international
+bodies usually named alone (党中央, 联合国), the items of a list that the
+text itself calls organisations (华润怡宝、农夫山泉、娃哈哈等一批知名企业), and a
+sub-district written together with a community in it (龙洲湾街道龙海社区).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import re
 from bisect import bisect_left
 from functools import cache, lru_cache
 
-from . import lexicon, segment
+from . import lexicon, segment, subjects
 from .document import Document
 from .memo import WordMemo
 from .models import Organization
@@ -36,6 +37,8 @@ _NAME_CHARS = _LINKS | set("·")
 _LEVELS = set("省市区县镇乡村州")
 _ENCLOSED = {chr(c) for c in range(0x2460, 0x2500)}  # ① ⑴ ⒈: list markers, isalnum() but no name's part
 _BRACKET = re.compile("[（）()]")
+_SEAT = re.compile("街道|镇|乡|鎮|鄉")  # bodies that hold communities and villages
+_SEATED = ("社区", "村", "社區")
 
 
 @lru_cache(maxsize=1 << 16)  # asked for every word around every suffix; a corpus repeats its words
@@ -248,9 +251,44 @@ def _listed(doc: Document, names: _Names) -> None:
                 names.add(a, b)
 
 
+def _seated(doc: Document, names: _Names) -> None:
+    """`龙洲湾街道龙海社区`, `枫泾镇新义村`: a 街道 (or 镇, 乡) written together with a 社区 (or 村) in it.
+
+    Neither ends in a suffix of the list (社区 and 街道 alone are common words); written together,
+    each after a noun of two or more characters, they are a sub-district and the community it holds.
+    """
+    words, starts, ends = doc.words, doc.token_starts, doc.token_ends
+    for m in _SEAT.finditer(doc.view):
+        k = bisect_left(ends, m.end())
+        if k + 1 >= len(words) or ends[k] != m.end():
+            continue
+        head = words[k][: -len(m.group())]
+        if head:
+            seat = starts[k] if len(head) > 1 and _noun(head) else -1  # 枫泾镇: jieba glued the name on
+        else:
+            seat = starts[k - 1] if k and len(words[k - 1]) > 1 and _noun(words[k - 1]) else -1
+        community = _community(words, k + 1)
+        if seat >= 0 and community:
+            names.add(seat, ends[k])
+            names.add(starts[k + 1], ends[k + community])
+
+
+def _community(words: list[str], i: int) -> int:
+    """How many tokens from `i` name a community or village (新义村; 龙海 社区), or 0."""
+    w = words[i]
+    if len(w) > 2 and w.endswith(_SEATED) and _noun(w):
+        return 1
+    return 2 if i + 1 < len(words) and words[i + 1] in _SEATED and len(w) > 1 and _noun(w) else 0
+
+
+def _noun(word: str) -> bool:
+    return subjects.kind(word) == "n"
+
+
 def extract(doc: Document) -> list[Organization]:
     names = _Names(doc)
     _suffixed(doc, names)
     _known(doc, names)
     _listed(doc, names)
+    _seated(doc, names)
     return names.result()

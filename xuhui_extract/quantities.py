@@ -119,7 +119,9 @@ def read(view: str, m: re.Match[str]) -> Quantity | None:
         q.end += 1  # 三大核心要素: a count of kinds, checked against the words in `uncounted`
         return q
     if q.unit is None:
-        q.unit = _listed_unit(view, q.end)  # 分别为47、55和55微克/立方米: the unit closes the list
+        # 分别为47、55和55微克/立方米: the unit closes the list; a list of Arabic numbers starts with one
+        # (二、2025年 is an outline marker before a year, not the first of two years).
+        q.unit = _listed_unit(view, q.end) if raw[0].isdigit() else None
         if q.unit:
             q.unit_end = q.end
             return q

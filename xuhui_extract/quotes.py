@@ -3,9 +3,11 @@
 A quote of up to 12 characters without sentence punctuation is a term (“四个
 意识”, “口袋党员”); a longer one is speech, attributed to the speaker named
 just before it (习近平总书记指出，“…”) or just after it (“…”李云泽表示).
-Two exceptions are terms too: a slogan of parallel halves, which a comma
+Three exceptions are terms too: a slogan of parallel halves, which a comma
 separates but which says nothing as a sentence would (“公正司法，一心为民”),
-and a longer name with an honour's ending (“…工作先进集体”, “…贡献奖”).
+a longer name with an honour's ending (“…工作先进集体”, “…贡献奖”), and the
+name of an activity that an action opens or that ends the name of one
+(开展“…双报到座谈会”, “…党支部建设”活动).
 Fixed formulations from the packaged list count as terms even unquoted.
 """
 
@@ -32,6 +34,8 @@ _QUOTE = re.compile(r"“([^“”]{1,2000})”|‘([^‘’]{1,2000})’|「([^
 _NUMBER_WORD = re.compile(r"[一二三四五六七八九十百千万两双0-9〇零]")
 _SENTENCE_PUNCT = re.compile(r"[。！？；，,!?;:：]")
 _TERM_MAX = 12
+_NAME_MAX = 40  # a quoted name of an activity is no longer than this
+_INNER_QUOTE = re.compile(r"‘[^‘’]*’|「[^「」]*」")
 _COUPLET_SPLIT = re.compile(r"[，,]")
 _COUPLET_PART = 6  # each half of a slogan couplet is this long at most
 _ANY_PUNCT = re.compile(r"[，,、。；;：:！？!?\s]")
@@ -81,8 +85,24 @@ def passages(view: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     speech: list[tuple[int, int]] = []
     for m in _QUOTE.finditer(view):
         a, b = m.span(m.lastindex)  # each alternative has one group: the one that matched is the last
-        (terms if is_term(view[a:b]) else speech).append((a, b))
+        (terms if is_term(view[a:b]) or _named(view, a, b) else speech).append((a, b))
     return terms, speech
+
+
+def _named(view: str, a: int, b: int) -> bool:
+    """开展“巴南区直机关在职党员‘进社区,进小区’双报到座谈会”, 开展“…党支部建设”活动: a long name, not speech.
+
+    It ends in a name's noun (`lexicon/name_heads.txt`), is opened by an action verb or followed by
+    one of those nouns, and holds no sentence punctuation outside its inner quotes.
+    """
+    content = view[a:b]
+    if len(content) > _NAME_MAX or not content.endswith(lexicon.words("name_heads")):
+        return False  # most speech ends otherwise: decided without a search
+    actions = lexicon.wordset("actions")
+    opened = any(view[max(0, a - 1 - n) : a - 1] in actions for n in (2, 3, 4))
+    if not opened and not view.startswith(lexicon.words("name_heads"), b + 1):
+        return False
+    return not _SENTENCE_PUNCT.search(_INNER_QUOTE.sub("", content))
 
 
 def is_term(content: str) -> bool:

@@ -196,14 +196,25 @@ def _region(doc: Document, a: int, b: int) -> tuple[list[Token], list[str]]:
             t = toks[j]
             head = t.word[:-1]
             toks[j : j + 1] = [Token(head, t.start, t.end - 1), Token(t.word[-1], t.end - 1, t.end)]
-            kinds[j : j + 1] = [kind(head), "v"]
+            # A one-character head right after a noun ends that noun (结构|比为 → 结构比).
+            one = len(head) == 1 and j and kinds[j - 1] == "n"
+            kinds[j : j + 1] = ["n" if one else kind(head), "v"]
     return toks, kinds
 
 
 @lru_cache(maxsize=1 << 16)
 def _glued(word: str) -> bool:
-    """化解率达, 调整为: a word jieba glued from a noun and a one-character verb it has no entry for."""
-    return len(word) > 1 and word[-1] in _GLUED_VERBS and kind(word) == "n" and not segment.known(word)
+    """化解率达, 调整为: a word jieba glued from a noun and a one-character verb it has no entry for.
+
+    Its dictionary has a few such pairs whose first character is a preposition on its own (结构|比为,
+    比达): after a noun that character is the noun's last (产业结构比), so they are split too.
+    """
+    return (
+        len(word) > 1
+        and word[-1] in _GLUED_VERBS
+        and kind(word) == "n"
+        and (not segment.known(word) or (len(word) == 2 and kind(word[0]) == "p"))
+    )
 
 
 def _quoted_before(doc: Document, toks: list[Token], kinds: list[str]) -> str | None:
@@ -391,6 +402,8 @@ def after(doc: Document, pos: int, modifier: bool = False) -> str | None:
         de = next((k for k in range(i + 1, len(toks)) if kinds[k] == "de"), None)
         if de is not None:
             return _noun_at(toks, kinds, de + 1)
+    if modifier and kinds[i] == "v" and len(toks[i].word) > 1 and i + 1 == len(toks):
+        return toks[i].word  # 提出以下四点要求, 开展2轮巡察: a verb closing the clause after a measure word is its noun
     if modifier and kinds[i] == "v" and len(toks[i].word) > 1 and i + 1 < len(toks) and kinds[i + 1] == "n":
         # 12个创新平台, 20个示范项目: after a measure word a verb modifies the noun it stands before.
         j = i + 1
