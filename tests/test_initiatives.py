@@ -148,3 +148,17 @@ def test_an_object_stops_at_deng_before_a_general_noun():
 def test_verbs_acting_on_a_title_right_before_it():
     got = _pairs("一是传达学习了《廉洁从业若干规定》；会议审议通过《决定》；认真学习《讲话》。经过学习，提高了认识。")
     assert got == [("传达学习", "廉洁从业若干规定"), ("审议通过", "决定"), ("学习", "讲话")]
+
+
+def test_a_verb_inside_a_cited_title_is_the_titles_not_an_action():
+    # The 建设 inside the title would take the clause before the verb that issues it.
+    text = "现将《某市应急体系建设“十三五”规划》责任分解印发给你们。区政府印发《关于建立调解中心的意见》。"
+    got = _pairs(text)
+    assert got[0] == ("印发", "某市应急体系建设“十三五”规划")
+    assert ("印发", "关于建立调解中心的意见") in got
+    assert all(action not in ("建设", "建立") for action, _ in got)
+
+
+def test_an_amount_is_no_object():
+    text = "其中工业增加值完成40653万元，同比增长13.5%。今年已完成3项，年内完成老旧小区改造。"
+    assert _pairs(text) == [("完成", "老旧小区改造")]

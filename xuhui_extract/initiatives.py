@@ -57,6 +57,8 @@ _NOMINAL_VERBS = frozenset({"建设", "组织", "建設", "組織"})
 _FRONTED = re.compile(r"[将把]《([^《》]+)》")
 # 等 before a general noun closes a list of what was done: 开展…专项行动等工作进行了调研 → …专项行动.
 _ETC = re.compile(r"等(?=工作|活动|方面|领域|项目|措施|举措|方式|形式|内容|事项|任务|情况)")
+# An object that is only an amount (工业增加值完成40653万元) says how much was done, not what.
+_AMOUNT = re.compile(rf"(?:{NUMERAL})(?:多|余)?[万亿]?")
 _FOOTNOTE_MARK = re.compile(r"[\[［]\d{1,3}[\]］]$")  # 日報[3]: the marker of a footnote, no part of the name
 _FOOTNOTE_ENDS = ("]", "］", "\n")  # where a phrase must end for the mark to match ($ matches before a last \n too)
 
@@ -271,6 +273,7 @@ def extract(
     verbs = lexicon.union("verbs", "actions")
     terms, speech = passages(view)
     speech_starts = [a for a, _ in speech]
+    titles = _titles(view)
     org_spans = sorted((sp, o.name) for o in orgs for sp in o.spans)
     measure_at = sorted((m.span[0], m.span[1], m.id) for m in measures)
     longest_org = max((b - a for (a, b), _ in org_spans), default=0)
@@ -296,6 +299,9 @@ def extract(
         k = bisect_right(speech_starts, vstart) - 1
         if k >= 0 and speech[k][0] <= vstart < speech[k][1]:
             continue
+        k = bisect_right(titles, (vstart, vstart)) - 1
+        if k >= 0 and vstart < titles[k][1]:
+            continue  # 《…体系建设“十三五”规划》: a verb in a cited title is the title's, not the article's action
         c0, c1 = _clause(view, clause_ends, vstart)
         if c0 in done_clauses:
             continue
@@ -306,7 +312,7 @@ def extract(
             obj = None  # 建设取得突破, 全面放开落户限制: no thing was issued or set up
         if obj is None and words[last] in _EVENT_VERBS and _ONLY_LE.fullmatch(view, vend, c1):
             obj = _event_subject(view, c0, vstart)
-        if obj is None:
+        if obj is None or _amount(obj):
             continue
         done_clauses.add(c0)
         span = doc.span(c0, c1)
@@ -326,6 +332,24 @@ def extract(
             )
         )
     return out
+
+
+def _titles(view: str) -> list[tuple[int, int]]:
+    """The view spans inside each 《》 title, in order (a page cites a few: found by `str.find`)."""
+    out = []
+    pos = view.find("《")
+    while pos >= 0:
+        close = view.find("》", pos + 1, pos + _SCAN_MAX)
+        if close >= 0:
+            out.append((pos + 1, close))
+        pos = view.find("《", max(close, pos + 1))
+    return out
+
+
+def _amount(obj: str) -> bool:
+    """Is the object only a number and its unit (40653万元, 3项)?"""
+    m = _AMOUNT.match(obj)
+    return m is not None and (m.end() == len(obj) or obj[m.end() :] in lexicon.wordset("units"))
 
 
 def _title_actions(doc: Document, adverbs: frozenset[str]) -> dict[int, tuple[int, int]]:
