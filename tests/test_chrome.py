@@ -257,3 +257,36 @@ def test_bracketed_database_fields_above_the_title_are_metadata():
     assert body.startswith("各县人民政府")
     page, _ = _page("【法宝引证码】CLI.1.123456\n某市关于某某工作的意见\n2017-04-13\n正文第一段。\n")
     assert page.title == "某市关于某某工作的意见"
+
+
+def test_page_date_on_the_line_after_its_label_glued_to_the_first_body_word():
+    text = (
+        "党建工作\n发布时间:\n2026-02-02为开好组织生活会,2月2日上午,某处党支部开展主题党日活动,支部全体党员参加。\n"
+        "活动中,大家集体学习了重要讲话精神。\n"
+    )
+    page, body = _page(text)
+    assert page.date == "2026-02-02"
+    assert page.title is None  # `党建工作` is the column above the metadata, not a headline
+    assert body.startswith("为开好组织生活会")
+    assert text[page.body[0] - 10 : page.body[0]] == "2026-02-02"
+
+
+def test_date_glued_to_the_body_on_the_label_line_and_a_date_line_with_fields_after_it():
+    page, body = _page("某某会议召开\n发布时间:2025-03-01为推进工作,某局于3月1日召开会议,全体干部参加。\n会议强调。\n")
+    assert (page.title, page.date) == ("某某会议召开", "2025-03-01")
+    assert body.startswith("为推进工作")
+    page, body = _page("某某会议召开\n发布时间:\n2025-03-01 来源:某某局\n为推进工作,某局召开会议,全体干部参加。\n")
+    assert page.date == "2025-03-01"
+    assert body.startswith("为推进工作")
+
+
+def test_cover_notice_before_a_plan_is_body_and_its_signature_no_title():
+    text = (
+        "各市(州)人民政府、省级有关部门(单位):\n"
+        "经省政府同意,现将《某省现代流通体系建设实施方案》印发给你们,请认真贯彻实施。\n"
+        "某省发展和改革委员会\n2022年10月18日\n某省现代流通体系建设实施方案\n"
+        "为加快建设现代流通体系,结合我省实际,制定本方案。\n"
+    )
+    page, body = _page(text)
+    assert page.title is None and page.date is None
+    assert body.startswith("各市(州)人民政府")

@@ -7,7 +7,11 @@ Government document pages put a metadata table or bulleted list on top
 (索 引 号 / 标　　题 / 成文日期 / 发布日期, a value beside or under its label):
 a 标题 field states the title, and the publication date outranks the signing date.
 The top is read forwards while lines look like chrome; the footer is read
-backwards from the end while lines look like footer. What is left is the body.
+backwards from the end while lines look like footer. What is left is the body,
+which may start inside a line: a page date glued to the first body word
+(`发布时间:` / `2026-02-02为打牢…`) is metadata, the rest of its line is body. An
+address line (`各市(州)人民政府:`) before any metadata opens the body, so a cover
+notice's signature and date stay in it.
 """
 
 from __future__ import annotations
@@ -149,6 +153,10 @@ _MAX_PENDING = 20  # a loose label line is no longer than this, and has no sente
 # A label in 【】 and its short value: `【时效性】尚未施行` (no sentence in it).
 _BRACKET_FIELD = re.compile(r"^【[^】]{2,8}】\s*([^\s。，；！？,;!?][^。，；！？,;!?]{0,29})$")
 _COLUMN_MAX = 6  # a column's name on its own line is no longer than this
+# A date with the first sentence of the body run into it (`发布时间:\n2026-02-02为打牢…`).
+_GLUED_DATE = re.compile(rf"\s*{_DATE}(?:\s*{_TIME})?")
+# An address line (`各市(州)人民政府、省级有关部门(单位):`) opens a body, and so does a sentence.
+_ADDRESS_END = ("：", ":")
 
 
 def _clean(s: str) -> str:
@@ -209,6 +217,7 @@ def find(text: str, lines: list[Line]) -> Chrome:
     candidates: list[int] = []  # lines that could be the title, in order
     saw_meta = False
     crumb_end = 0  # index after a breadcrumb read at the top
+    body_at: int | None = None  # where the body starts inside line `head_end`, when not at its start
     while i < n and i < 60:
         s = _BULLET.sub("", texts[i].strip())
         if not s:
@@ -217,7 +226,11 @@ def find(text: str, lines: list[Line]) -> Chrome:
         if pending_key:
             key, pending_key = pending_key, None
             if not keys.match(s) and not _is_tool(s) and not _title_piece(s, out):
-                _apply(out, key, s)
+                glued = _glued_body(texts[i])
+                _apply(out, key, s if glued is None else texts[i][:glued])
+                if glued is not None:
+                    head_end, body_at = i, lines[i].start + glued
+                    break
                 head_end = i + 1
                 i += 1
                 continue
@@ -238,15 +251,21 @@ def find(text: str, lines: list[Line]) -> Chrome:
         if dated and dated.end() < len(s) and keys.match(s, dated.end()):
             out.date = out.date or _iso(dated)
             s = s[dated.end() :]
+        glued = _glued_field(texts[i], keys) if keys.match(s) else None
+        if glued is not None:
+            s = _BULLET.sub("", texts[i][:glued].strip())
         fields = _fields(s, keys) if keys.match(s) else _loose_fields(s, loose)
         if fields:
-            for key, value in fields:
+            for k, (key, value) in enumerate(fields):
                 if value:
                     _apply(out, key, value)
-                elif key not in _TOOL_KEYS:
-                    pending_key = key
+                elif key not in _TOOL_KEYS and k == len(fields) - 1:
+                    pending_key = key  # a label ending its line: the value is on the next line
             # A tool label (【字号：) says nothing about where the title is; metadata does.
             saw_meta = saw_meta or any(value or key not in _TOOL_KEYS for key, value in fields)
+            if glued is not None:
+                head_end, body_at = i, lines[i].start + glued
+                break
             head_end = i + 1
             i += 1
             continue
@@ -281,6 +300,10 @@ def find(text: str, lines: list[Line]) -> Chrome:
             continue
         if saw_meta and (candidates or not _looks_like_title(s)):
             break  # a title may follow the metadata (`2025-07-26 来源：新华网` above it), one at most
+        if not saw_meta and (s.endswith(_ADDRESS_END) or (not candidates and s.endswith("。"))):
+            # An address line (`各市(州)人民政府:`) or a first line that is a sentence: the body has
+            # begun, and a date further down is a cover notice's signature, not the page's.
+            break
         candidates.append(i)
         i += 1
         if len(candidates) > 3:
@@ -290,6 +313,8 @@ def find(text: str, lines: list[Line]) -> Chrome:
     elif saw_meta and candidates:
         title_at = candidates[-1]
         head_end = max(head_end, title_at + 1)
+        if _column_label(texts[title_at].strip(), out):
+            title_at = None  # `党建工作` / `发布时间:…`: the column above the metadata, and no headline
     else:
         # No metadata: the first line is the title if it looks like one, unless it is a page
         # tool (`跳过导航`, `返回顶部`) or the breadcrumb the title stands under.
@@ -310,6 +335,8 @@ def find(text: str, lines: list[Line]) -> Chrome:
         head_end += 1
     tail = _footer_start(texts, head_end, out.title)
     start = lines[head_end].start if head_end < n else len(text)
+    if body_at is not None and head_end < n and start <= body_at <= lines[head_end].end:
+        start = body_at
     end = lines[tail - 1].end if tail > head_end else start
     out.body = (start, max(start, end))
     if not text[start:end].strip() and text.strip():
@@ -324,6 +351,23 @@ def find(text: str, lines: list[Line]) -> Chrome:
     _byline(text, lines, head_end, tail, out)
     _site(texts[tail:], out)
     return out
+
+
+def _glued_body(line: str, pos: int = 0) -> int | None:
+    """Where the body starts when a date at `pos` has the body's first sentence run into it
+    (`2026-02-02为打牢…，2月2日上午，…`); None when the date ends its line or other fields follow."""
+    m = _GLUED_DATE.match(line, pos)
+    if not m or not _SENTENCE_PUNCT.search(line, m.end()):
+        return None
+    if len(line) - m.end() <= _SHORT_META and not line.rstrip().endswith(("。", "！", "？")):
+        return None
+    return None if _key_pattern().search(line, m.end(), m.end() + _SHORT_META) else m.end()
+
+
+def _glued_field(line: str, keys: re.Pattern[str]) -> int | None:
+    """`发布时间:2026-02-02为打牢…`: the last label's date with the body run into it (see `_glued_body`)."""
+    ends = [m.end() for m in keys.finditer(line)]
+    return _glued_body(line, ends[-1]) if ends else None
 
 
 def _read_breadcrumb(texts: list[str], i: int, rest: str, out: Chrome) -> int:
