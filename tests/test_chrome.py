@@ -290,3 +290,57 @@ def test_cover_notice_before_a_plan_is_body_and_its_signature_no_title():
     page, body = _page(text)
     assert page.title is None and page.date is None
     assert body.startswith("各市(州)人民政府")
+
+
+def test_flattened_disclosure_table_rows_are_metadata_and_the_title_row_loses_its_bar():
+    text = (
+        "索引号 | K16059504/2024-117342 | ||\n组配分类 | 计划总结 | 发布机构 | 某某街道 |\n"
+        "生成日期 | 2024-03-21 | 公开方式 | 主动公开 |\n公开范围 | 面向全社会 |\n"
+        "某某街道2023年工作总结和2024年工作思路 |\n发布日期: 2024-03-21 11:04 信息来源: 某某街道 |\n"
+        "一、2023年工作回顾 2023年是开局之年。全年实现地区生产总值60.3亿元。\n"
+    )
+    page, body = _page(text)
+    assert page.title == "某某街道2023年工作总结和2024年工作思路"
+    assert page.date == "2024-03-21"
+    assert body.startswith("一、2023年工作回顾")
+
+
+def test_table_row_date_alone_and_a_bar_inside_a_title_kept():
+    page, body = _page("主题分类 | 政务公开 | 生成日期 | 2023-05-06 |\n某某区召开会议\n会议指出,要抓好落实。\n")
+    assert (page.title, page.date) == ("某某区召开会议", "2023-05-06")
+    assert body.startswith("会议指出")
+    page, _ = _page("就业观察｜强化就业优先导向\n2025-03-06\n来源：某报\n各地出台措施。\n")
+    assert page.title == "就业观察｜强化就业优先导向"
+
+
+def test_document_number_and_brackets_around_a_database_title_and_its_repetition():
+    text = (
+        "鲁政发〔2014〕20号《某省人民政府关于深化预算管理制度改革的实施意见》\n\n"
+        "浏览量:          时间:2016-01-17 23:45:19\n\n某省人民政府关于深化预算管理制度改革的实施意见\n\n"
+        "鲁政发〔2014〕20号\n\n各市人民政府,省政府各部门:\n现代预算制度是现代财政制度的基础。\n"
+    )
+    page, body = _page(text)
+    assert page.title == "某省人民政府关于深化预算管理制度改革的实施意见"
+    assert page.date == "2016-01-17" and page.views is None
+    assert not body.startswith("某省人民政府关于")  # the bare title repeated is head, not body
+
+
+def test_document_site_blurb_and_the_reposted_articles_own_header():
+    text = (
+        "推进农村党组织书记队伍建设(共五则范文)\n\n时间:2019-05-12 16:19:27下载本文作者:会员上传\n"
+        "简介:某某文库小编为你整理了多篇相关的《推进农村党组织书记队伍建设》,但愿对你有帮助。\n\n"
+        "第一篇:推进农村党组织书记队伍建设\n\n推进农村党组织书记队伍建设\n\n"
+        "时间:2010年08月10日 11时20分来源:《党建研究》作者:张某某\n\n字号:『 大字体 中字体 小字体 』\n\n"
+        "近年来,我们把加强村党组织书记队伍建设作为重中之重。\n"
+    )
+    page, body = _page(text)
+    assert (page.title, page.date, page.author) == ("推进农村党组织书记队伍建设", "2010-08-10", "张某某")
+    assert body.startswith("近年来")
+
+
+def test_a_meeting_notice_time_field_is_no_second_header():
+    text = "某某会议通知\n发布时间:2024-03-01\n\n关于召开某某会议的通知\n"
+    text += "时间:2024年3月5日\n地点:某某会议室\n请准时参加。\n"
+    page, body = _page(text)
+    assert page.date == "2024-03-01"
+    assert body.startswith("关于召开某某会议的通知")

@@ -6,6 +6,9 @@ links (分享到, [打印], 字号 大 中 小) and a footer (版权, ICP备, �
 Government document pages put a metadata table or bulleted list on top
 (索 引 号 / 标　　题 / 成文日期 / 发布日期, a value beside or under its label):
 a 标题 field states the title, and the publication date outranks the signing date.
+Disclosure catalogues flatten that table into rows (`生成日期 | 2024-03-21 | 公开方式 | 主动公开 |`);
+document-sharing sites put their own title, upload line and 简介 blurb above the
+reposted article's title and byline, and the article's byline is the one that dates it.
 The top is read forwards while lines look like chrome; the footer is read
 backwards from the end while lines look like footer. What is left is the body,
 which may start inside a line: a page date glued to the first body word
@@ -19,6 +22,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 
 from . import lexicon
 from .document import Line
@@ -140,6 +144,7 @@ _DATE_KEYS = {
     "日期": 1,
     "时间": 1,
     "更新时间": 1,
+    "生成日期": 1,
     "发文日期": 2,
     "成文日期": 2,
 }
@@ -155,8 +160,17 @@ _BRACKET_FIELD = re.compile(r"^【[^】]{2,8}】\s*([^\s。，；！？,;!?][^�
 _COLUMN_MAX = 6  # a column's name on its own line is no longer than this
 # A date with the first sentence of the body run into it (`发布时间:\n2026-02-02为打牢…`).
 _GLUED_DATE = re.compile(rf"\s*{_DATE}(?:\s*{_TIME})?")
+# The cells of a flattened table row: `生成日期 | 2024-03-21 | 公开方式 | 主动公开 |`.
+_CELL_SEP = re.compile(r"\s*[|｜]+\s*")
+_CELL_MAX = 40
+_TRAILING_BAR = re.compile(r"\s*[|｜]+\s*$")  # the title cell's bar (`东柳街道…工作思路 |`), not `观察｜强化…`
+# Decoration around a title line: a document number before a title in 《》
+# (`鲁政发〔2014〕20号《…实施意见》`) and a document-sharing site's count of versions (`…(共五则范文)`).
+_DOC_TITLE = re.compile(r"^[^\s《》]{0,12}?[〔［\[(（]\d{4}[〕］\])）]\d+号\s*《([^《》]+)》$|^《([^《》]+)》$")
+_VERSIONS = re.compile(r"\s*[(（]共[\d一二三四五六七八九十两]+[篇则份章][^()（）]{0,4}[)）]$")
 # An address line (`各市(州)人民政府、省级有关部门(单位):`) opens a body, and so does a sentence.
 _ADDRESS_END = ("：", ":")
+_SECOND_HEAD = 3  # title lines a reposted article's own header may hold before its metadata
 
 
 def _clean(s: str) -> str:
@@ -218,6 +232,8 @@ def find(text: str, lines: list[Line]) -> Chrome:
     saw_meta = False
     crumb_end = 0  # index after a breadcrumb read at the top
     body_at: int | None = None  # where the body starts inside line `head_end`, when not at its start
+    table = False  # rows of a metadata table have been read
+    reposted = False  # a second header (the reposted article's own) has been read
     while i < n and i < 60:
         s = _BULLET.sub("", texts[i].strip())
         if not s:
@@ -251,6 +267,16 @@ def find(text: str, lines: list[Line]) -> Chrome:
         if dated and dated.end() < len(s) and keys.match(s, dated.end()):
             out.date = out.date or _iso(dated)
             s = s[dated.end() :]
+        cells = _table_cells(s)
+        if cells and (table or any(_label(c) for c in cells)):
+            for label, value in pairwise(cells):
+                key = _label(label)
+                if key:
+                    _apply(out, key, value)
+            saw_meta = table = True  # a row of a metadata table, though it has no label the list knows
+            head_end = i + 1
+            i += 1
+            continue
         glued = _glued_field(texts[i], keys) if keys.match(s) else None
         if glued is not None:
             s = _BULLET.sub("", texts[i][:glued].strip())
@@ -294,11 +320,17 @@ def find(text: str, lines: list[Line]) -> Chrome:
         if candidates and s.startswith("——") and not saw_meta:
             i += 1  # a subtitle under the title, above the metadata: part of the head
             continue
-        if candidates and s == texts[candidates[-1]].strip():
-            head_end = i + 1  # the title repeated under the page tools
+        if candidates and _title_text(s) == _title_text(texts[candidates[-1]].strip()):
+            head_end = i + 1  # the title repeated under the page tools (perhaps without its decoration)
             i += 1
             continue
         if saw_meta and (candidates or not _looks_like_title(s)):
+            if candidates and not reposted and _second_header(texts, i, keys):
+                # A document-sharing page: its title and upload line, then the article's own title and
+                # byline (`时间:… 来源:《…》 作者:…`). The article's header is the one that dates it.
+                reposted, saw_meta, candidates = True, False, []
+                out.date, out.date_rank, out.author = None, 0, None
+                continue
             break  # a title may follow the metadata (`2025-07-26 来源：新华网` above it), one at most
         if not saw_meta and (s.endswith(_ADDRESS_END) or (not candidates and s.endswith("。"))):
             # An address line (`各市(州)人民政府:`) or a first line that is a sentence: the body has
@@ -329,7 +361,7 @@ def find(text: str, lines: list[Line]) -> Chrome:
             title_at = first
             head_end = first + 1
     if title_at is not None:
-        out.title = _strip_channel(texts[title_at].strip())
+        out.title = _title_text(texts[title_at].strip())
 
     while head_end < n and (not texts[head_end].strip() or _photo_credit(texts[head_end])):
         head_end += 1
@@ -353,6 +385,27 @@ def find(text: str, lines: list[Line]) -> Chrome:
     return out
 
 
+@cache
+def _label_pattern() -> re.Pattern[str]:
+    """A cell that is a label and nothing else: `生成日期`, `索 引 号`, `【来源】:`."""
+    return re.compile(rf"(?:【|\[)?({_keys()})(?:】|\])?\s*[:：]?")
+
+
+def _label(cell: str) -> str | None:
+    m = _label_pattern().fullmatch(cell)
+    return m.group(1) if m else None
+
+
+def _table_cells(s: str) -> list[str] | None:
+    """The cells of a flattened table row (`公开范围 | 面向全社会 |`): two or more short ones, or None."""
+    if "|" not in s and "｜" not in s:
+        return None
+    cells = [c for c in _CELL_SEP.split(s) if c]
+    if len(cells) < 2 or any(len(c) > _CELL_MAX or _SENTENCE_PUNCT.search(c) for c in cells):
+        return None
+    return cells
+
+
 def _glued_body(line: str, pos: int = 0) -> int | None:
     """Where the body starts when a date at `pos` has the body's first sentence run into it
     (`2026-02-02为打牢…，2月2日上午，…`); None when the date ends its line or other fields follow."""
@@ -368,6 +421,23 @@ def _glued_field(line: str, keys: re.Pattern[str]) -> int | None:
     """`发布时间:2026-02-02为打牢…`: the last label's date with the body run into it (see `_glued_body`)."""
     ends = [m.end() for m in keys.finditer(line)]
     return _glued_body(line, ends[-1]) if ends else None
+
+
+def _second_header(texts: list[str], i: int, keys: re.Pattern[str]) -> bool:
+    """Do the lines from `i` on hold a second header: a few title lines, then a line that dates
+    the text and names its source or author (`时间:2010年08月10日 来源:《党建研究》作者:某某`)?"""
+    seen = 0
+    for s in (t.strip() for t in texts[i : i + 4 * _SECOND_HEAD]):
+        if not s:
+            continue
+        if keys.match(s):
+            names = {_KEY_SPACE.sub("", key).translate(_TRAD_KEY) for key, value in _fields(s, keys) if value}
+            dated = any(k in _DATE_KEYS for k in names)
+            return dated and any(k == "作者" or k.endswith("来源") for k in names)
+        seen += 1
+        if seen > _SECOND_HEAD or not _looks_like_title(s) or len(s) > _CELL_MAX:
+            return False
+    return False
 
 
 def _read_breadcrumb(texts: list[str], i: int, rest: str, out: Chrome) -> int:
@@ -469,6 +539,16 @@ def _column_label(s: str, out: Chrome) -> bool:
     if len(s) > _COLUMN_MAX or _SENTENCE_PUNCT.search(s):
         return False
     return s in out.breadcrumb or s in lexicon.wordset("channel_labels") or s.endswith(lexicon.words("column_endings"))
+
+
+def _title_text(line: str) -> str:
+    """The title a title line states, without the page's decoration: a column label before it, a
+    document number and 《》 around it, a table's bar or a document site's count of versions after it."""
+    title = _VERSIONS.sub("", _TRAILING_BAR.sub("", line))
+    doc = _DOC_TITLE.match(title)
+    if doc:
+        title = doc.group(1) or doc.group(2)
+    return _strip_channel(title)
 
 
 def _strip_channel(title: str) -> str:
