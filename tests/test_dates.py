@@ -127,6 +127,14 @@ def test_bare_forms_take_the_page_year():
     ]
 
 
+def test_a_year_of_account_anchors_no_bare_date_beside_it():
+    """The 2025 review meeting is held in February of the page's year, 2026."""
+    text = "为开好2025年度组织生活会，2月2日上午，党支部开展主题党日活动。2024年4月，支部成立。5月8日，召开会议。"
+    assert values(text, "2026-02-02") == ["2025", "2026-02-02", "2024-04", "2024-05-08"]
+    # With no page date, the year of account is the only year there is.
+    assert values("2025年度考核中，3月5日完成评议。") == ["2025", "2025-03-05"]
+
+
 def test_bare_date_takes_a_later_signature_year():
     """A news item opens with 9月25日 and is signed 2021年9月25日 at its end."""
     assert values("9月25日，委员会发布了规范。\n第一条 总则。\n委员会\n2021年9月25日") == ["2021-09-25", "2021-09-25"]

@@ -282,6 +282,10 @@ class _Context:
         explicit = [(r.vstart, y) for r in raws for y in r.years]
         self.positions = [p for p, _ in explicit]
         self.years = [y for _, y in explicit]
+        # A year of account (2025年度组织生活会) names the period looked back on, not when the
+        # paragraph happens: it anchors no bare date of its paragraph (2月2日 takes the page's year).
+        view = doc.view
+        self.accounts = {r.vstart for r in raws if r.years and view.startswith("度", r.vend)}
         # Full dates only, for looking forwards: a signature line 2021年9月25日.
         full = [(r.vstart, r.years[0]) for r in raws if r.years and any(p[0] == "m" and p[2] for p in r.parts)]
         self.full_positions = [p for p, _ in full]
@@ -298,6 +302,8 @@ class _Context:
     def in_paragraph(self, pos: int) -> int | None:
         i = bisect_left(self.positions, pos) - 1
         start = self.doc.line_at(pos)[0]
+        while i >= 0 and self.positions[i] in self.accounts and self.positions[i] >= start:
+            i -= 1
         return self.years[i] if i >= 0 and self.positions[i] >= start else None
 
     def relative(self, word: str, pos: int) -> int | None:
