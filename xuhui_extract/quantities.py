@@ -154,13 +154,9 @@ def _signed(view: str, s: int) -> bool:
     if (ch.isalnum() and ch.isascii()) or ch.isdigit() or ch in _JOINERS:
         return False
     # A unit after a number (1000米-1500米) joins; the same character in a word (温度-5℃) does not.
-    return not (ch in _unit_ends() and any(c.isdigit() or c in CN_DIGITS for c in view[max(0, i - 3) : i]))
-
-
-@cache
-def _unit_ends() -> frozenset[str]:
-    """The last characters of the packaged units: a minus after one of them joins a range (1000米-1500米)."""
-    return frozenset(w[-1] for w in lexicon.words("units"))
+    return not (
+        ch in lexicon.last_chars("units") and any(c.isdigit() or c in CN_DIGITS for c in view[max(0, i - 3) : i])
+    )
 
 
 def _listed_unit(view: str, end: int) -> str | None:
