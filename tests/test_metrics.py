@@ -152,6 +152,7 @@ def test_reads_the_metric(text, value, unit, subject, extra):
         "民国十年，北京工人举行集会。",  # a year of an era
         "全市有数十万群众参与。",  # vague
         "全党同志务必做到三个务必。",  # a formulation: no noun after the measure word
+        "全力办好两件大事，严格落实第一议题制度。",  # listed formulations, though a noun follows
         "深入贯彻党的二十大和二十届历次全会精神。",  # 届 numbering a congress
         "党的二十届四中全会在北京召开。",
         "下午三点开会，会议于三点半召开。",  # clock times

@@ -138,3 +138,7 @@ def test_a_long_quote_that_a_name_noun_follows_is_a_term_not_speech():
     )
     assert _terms(text) == ["全面提升司法质量、效率和公信力", "学习贯彻习近平新时代中国特色社会主义思想"]
     assert [t for _, t in _speakers(text)] == ["要把群众的小", "全面提升司法"]
+
+
+def test_unquoted_party_building_formulations_are_terms():
+    assert _terms("局机关严格落实第一议题制度，全力办好两件大事。") == ["第一议题", "两件大事"]
