@@ -125,6 +125,9 @@ def matches(got: dict, value: float, unit: str | None, subject: str, **extra: ob
         ("气温最低降至－5℃。", -5, "℃", "气温", {}),
         ("经济指标全年取得5盏绿灯。", 5, "盏", "绿灯", {}),
         ("运动员共获得12枚金牌。", 12, "枚", "金牌", {}),
+        # A noun suffix after a word jieba tags as an adverb; an adjective before the verb ends no noun.
+        ("撰写本单位法治政府建设报告并向社会公布,实现公开率100%。", 100, "%", "公开率", {}),
+        ("全市5个园区成功认定为国家级绿色工业园区。", 5, "个", "园区", {}),
     ],
 )
 def test_reads_the_metric(text, value, unit, subject, extra):
