@@ -162,3 +162,35 @@ def test_a_verb_inside_a_cited_title_is_the_titles_not_an_action():
 def test_an_amount_is_no_object():
     text = "其中工业增加值完成40653万元，同比增长13.5%。今年已完成3项，年内完成老旧小区改造。"
     assert _pairs(text) == [("完成", "老旧小区改造")]
+
+
+def test_writing_watching_and_an_issuer_between_verb_and_title():
+    text = (
+        "撰写《某区关于2023年法治建设情况的报告》《某区法治政府建设情况的报告》，并向区委报告。"
+        "集体收看了灯塔大课堂第七十二课《高质量发展的重大任务》。"
+        "活动中，李某传达学习了机关党委《关于召开组织生活会的通知》精神。"
+    )
+    assert _pairs(text) == [
+        ("撰写", "某区关于2023年法治建设情况的报告"),
+        ("收看", "高质量发展的重大任务"),
+        ("传达学习", "关于召开组织生活会的通知"),
+    ]
+
+
+def test_a_double_meeting_name_gives_the_meeting_before_ji():
+    text = "召开依法治区委员会第六次会议暨党政主要负责人述法工作会议。召开民营经济高质量发展暨营商环境提升推进大会。"
+    got = _pairs(text)
+    assert got == [("召开", "依法治区委员会第六次会议"), ("召开", "民营经济高质量发展暨营商环境提升推进大会")]
+
+
+def test_luoshi_and_luodi_act_only_on_an_institution_or_a_project():
+    text = (
+        "落实反不正当竞争省际联席会议制度。严格落实主体责任。顺利落地华昇时代、环泓商办等重大项目。"
+        "推动各项政策落地见效，落地科技成果600余项。"
+    )
+    assert _pairs(text) == [("落实", "反不正当竞争省际联席会议制度"), ("落地", "华昇时代")]
+
+
+def test_jinxing_inside_a_clause_that_modifies_a_noun_is_no_action():
+    text = "这是党组织对党员进行教育、管理、监督的重要形式。这取决于我们进行斗争的努力程度。会上进行了交流研讨。"
+    assert _pairs(text) == [("进行", "交流研讨")]

@@ -120,6 +120,14 @@ def matches(got: dict, value: float, unit: str | None, subject: str, **extra: ob
         ("一般公共预算收入同口径增长5.5%左右。", 5.5, "%", "一般公共预算收入", {"approximate": True}),
         ("数字经济核心产业增加值占地区生产总值比重达到10%。", 10, "%", "增加值占地区生产总值比重", {}),
         ("突出算法、算力、数据三大核心要素。", 3, None, "核心要素", {}),
+        # A minus sign makes the value negative; more measure words for things.
+        ("出口额同比-3.5%。", -3.5, "%", "出口额", {}),
+        ("气温最低降至－5℃。", -5, "℃", "气温", {}),
+        ("经济指标全年取得5盏绿灯。", 5, "盏", "绿灯", {}),
+        ("运动员共获得12枚金牌。", 12, "枚", "金牌", {}),
+        # A noun suffix after a word jieba tags as an adverb; an adjective before the verb ends no noun.
+        ("撰写本单位法治政府建设报告并向社会公布,实现公开率100%。", 100, "%", "公开率", {}),
+        ("全市5个园区成功认定为国家级绿色工业园区。", 5, "个", "园区", {}),
     ],
 )
 def test_reads_the_metric(text, value, unit, subject, extra):
@@ -147,6 +155,7 @@ def test_reads_the_metric(text, value, unit, subject, extra):
         "民国十年，北京工人举行集会。",  # a year of an era
         "全市有数十万群众参与。",  # vague
         "全党同志务必做到三个务必。",  # a formulation: no noun after the measure word
+        "全力办好两件大事，严格落实第一议题制度。",  # listed formulations, though a noun follows
         "深入贯彻党的二十大和二十届历次全会精神。",  # 届 numbering a congress
         "党的二十届四中全会在北京召开。",
         "下午三点开会，会议于三点半召开。",  # clock times
@@ -461,3 +470,17 @@ def test_a_list_after_a_preposition_is_shared_out():
     ]
     got = found("城镇和农村居民人均可支配收入分别增长5.1%和6.2%。")
     assert [m["subject"] for m in got] == ["城镇人均可支配收入", "人均可支配收入"]
+
+
+def test_a_minus_sign_goes_with_each_number_of_a_shared_out_list():
+    got = found("全年实现地区生产总值60.3亿元,一般公共预算收入2亿元,同比分别-6.2%、-19.3%。")
+    rates = [(m["text"], m["value"], m["subject"]) for m in got if m["unit"] == "%"]
+    assert rates == [("-6.2%", -6.2, "地区生产总值"), ("-19.3%", -19.3, "一般公共预算收入")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["计划投资3-5亿元。", "完成4.5%-5%的目标。", "高度1000米-1500米。", "规划期为2021-2025年，共建成8-10个站点。"],
+)
+def test_a_minus_between_two_numbers_joins_them(text):
+    assert all(m["value"] >= 0 for m in found(text)), found(text)

@@ -106,3 +106,9 @@ def test_a_sub_district_written_together_with_its_community_names_both():
 
 def test_a_national_body_inside_an_ordinal_meeting_name():
     assert _names("第十四届全国人民代表大会第三次会议在北京开幕。") == ["全国人民代表大会"]
+
+
+def test_short_names_of_courts_are_organisations_and_common_words_are_not():
+    got = _names("市中院新收各类案件，各项指标均优于省高院确定的合理区间。据市高院统计，产业布局更加合理。")
+    assert {"市中院", "省高院"} <= set(got)
+    assert not any(n.startswith("据") or n.endswith("布局") for n in got), got

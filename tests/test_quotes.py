@@ -128,3 +128,17 @@ def test_a_long_quoted_activity_name_is_a_term_not_speech():
         "双报到",
     ]
     assert [t for _, t in _speakers(text)] == ["我们要加强党"]
+
+
+def test_a_long_quote_that_a_name_noun_follows_is_a_term_not_speech():
+    text = (
+        "围绕“全面提升司法质量、效率和公信力”工作主线，开展“学习贯彻习近平新时代中国特色社会主义思想”主题教育。"
+        "院长强调“要把群众的小事当作自己的大事来办好”的要求。"
+        "他说：“全面提升司法质量、效率和公信力，要靠大家。”要求各部门落实。"
+    )
+    assert _terms(text) == ["全面提升司法质量、效率和公信力", "学习贯彻习近平新时代中国特色社会主义思想"]
+    assert [t for _, t in _speakers(text)] == ["要把群众的小", "全面提升司法"]
+
+
+def test_unquoted_party_building_formulations_are_terms():
+    assert _terms("局机关严格落实第一议题制度，全力办好两件大事。") == ["第一议题", "两件大事"]

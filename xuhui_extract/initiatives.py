@@ -4,8 +4,14 @@ An initiative is an action verb from the packaged list (发布, 建立, 开设, 
 召开 …; compounds such as 制定出台 whole) followed by what was issued, set up
 or done: a 《》 title, or the noun phrase after the verb read over the jieba
 tokens (skipping 了, counts such as 三位, and modifiers ending in 的, and
-stopping at 等工作). Verbs that act on a document (传达学习, 审议通过) are
-actions only right before a 《》 title, which is then their object. The
+stopping at 等工作 and at the 暨 of a double meeting name). A title closing the
+phrase is its object (收看了…第七十二课《…》). Verbs that act on a document
+(传达学习, 审议通过) are actions only right before a 《》 title, or its issuer's
+name and the title (传达学习了机关党委《…通知》), which is then their object. A
+few verbs need more: 落实 and 落地 act only on an institution or a project,
+named where their clause ends (…联席会议制度, A、B等重大项目; not 落地见效:
+`lexicon/bound_actions.txt`), and 进行 is no action inside a clause that
+modifies a noun (对党员进行教育、管理的重要形式). The
 clause gives the date and the status (将/计划/拟 → planned, 正在/持续 →
 ongoing, else done); the sentence gives the actor (the organisation named
 before the verb). Clauses inside quoted speech are someone's words, not
@@ -61,6 +67,8 @@ _ETC = re.compile(r"等(?=工作|活动|方面|领域|项目|措施|举措|方�
 _AMOUNT = re.compile(rf"(?:{NUMERAL})(?:多|余)?[万亿]?")
 _FOOTNOTE_MARK = re.compile(r"[\[［]\d{1,3}[\]］]$")  # 日報[3]: the marker of a footnote, no part of the name
 _FOOTNOTE_ENDS = ("]", "］", "\n")  # where a phrase must end for the mark to match ($ matches before a last \n too)
+# The titles that close a phrase (灯塔大课堂第七十二课《…》, 重要文章《A》《B》): the first of them is the object.
+_TITLES_AT_END = re.compile(r"(?:《[^《》]+》)+$")
 
 
 @cache
@@ -149,12 +157,13 @@ def _list_head(view: str, pos: int, limit: int) -> str | None:
     return seg[head + 1 :].strip() if head > sep >= 0 and len(seg) - head > 2 else None
 
 
-def _object(view: str, vpos: int, clause_end: int) -> str | None:
+def _object(view: str, vpos: int, clause_end: int, light: bool = False) -> str | None:
     """What follows an action verb up to the end of its phrase.
 
     `开展的首次调查` and `出版的是《劳动者》` name the object after 的; a count
     after a later 的 closes a relative clause (`实施…标准的74个城市` → the
-    标准); a long name after 的 drops its modifier (`…担任主任的行政复议委员会`).
+    标准); a long name after 的 drops its modifier (`…担任主任的行政复议委员会`),
+    unless the verb is a `light` one (进行), whose clause then modifies that name: None.
     """
     lead = _LEAD.match(view, vpos, clause_end)
     pos = lead.end() if lead else vpos
@@ -170,13 +179,22 @@ def _object(view: str, vpos: int, clause_end: int) -> str | None:
         return None  # no object runs this long: text that never ends a clause
     phrase = view[pos:end].strip()
     if view.startswith("、", end):
-        phrase = _list_head(view, pos, limit) or phrase
+        head = _list_head(view, pos, limit)
+        if head and light:
+            return None
+        phrase = head or phrase
+    if "暨" in phrase:
+        cut = _top_level_de(phrase, "暨")  # 第六次会议暨…述法工作会议: the first of two names, not 发展暨…提升推进大会
+        if cut > 0 and phrase[:cut].endswith(("会", *lexicon.words("name_heads"))):
+            phrase = phrase[:cut]
     de = _top_level_de(phrase)
     if de >= 0:
         after = phrase[de + 1 :]
         if _COUNT.match(after):
             phrase = phrase[:de]
         elif len(after) >= _MIN_HEAD:
+            if light:
+                return None
             phrase = after
     etc = _ETC.search(phrase) if "等" in phrase else None
     if etc and _top_level_de(phrase[: etc.end()], "等") == etc.start():
@@ -187,6 +205,9 @@ def _object(view: str, vpos: int, clause_end: int) -> str | None:
     if len(phrase) < 2 or len(phrase) > _MAX_OBJECT or phrase[0] in "和与及或并":
         # 建立和完善…: the verb shares the next verb's object; read it there.
         return None
+    titles = _TITLES_AT_END.search(phrase) if phrase.endswith("》") and phrase[0] != "《" else None
+    if titles and titles.start():
+        return phrase[titles.start() + 1 : phrase.index("》", titles.start())]
     return phrase
 
 
@@ -271,6 +292,7 @@ def extract(
     actions = lexicon.wordset("actions")
     adverbs = lexicon.wordset("action_adverbs")
     verbs = lexicon.union("verbs", "actions")
+    light, bound = lexicon.wordset("light_actions"), lexicon.wordset("bound_actions")
     terms, speech = passages(view)
     speech_starts = [a for a, _ in speech]
     titles = _titles(view)
@@ -282,11 +304,14 @@ def extract(
     out: list[Initiative] = []
     done_clauses: set[int] = set()
     free = 0  # the first token no action has taken yet
-    on_titles = _title_actions(doc, adverbs)
+    on_titles = _title_actions(doc, adverbs, {o.name for o in orgs})
     for i in sorted({*_openers(doc), *on_titles}) if on_titles else _openers(doc):
         if i < free:
             continue
-        found = _action_at(doc, i, actions, adverbs) or on_titles.get(i)
+        found = _action_at(doc, i, actions, adverbs)
+        title_at = None
+        if found is None and i in on_titles:
+            *found, title_at = on_titles[i]
         if found is None:
             continue
         vstart, last = found
@@ -305,14 +330,15 @@ def extract(
         c0, c1 = _clause(view, clause_ends, vstart)
         if c0 in done_clauses:
             continue
-        obj = _fronted_title(view, c0, vstart, vend) or _object(view, vend, c1)
+        verb = view[vstart:vend]
+        obj = _fronted_title(view, c0, vstart, vend) or _object(view, title_at or vend, c1, verb in light)
         if obj is not None and _MANNER.fullmatch(obj) and view.startswith(("，", ","), c1):
             obj = _object(view, c1 + 1, _clause(view, clause_ends, c1 + 1)[1])
         if obj is not None and not obj.startswith("《") and _ends_in_verb(doc, obj, vend, c1, verbs):
             obj = None  # 建设取得突破, 全面放开落户限制: no thing was issued or set up
         if obj is None and words[last] in _EVENT_VERBS and _ONLY_LE.fullmatch(view, vend, c1):
             obj = _event_subject(view, c0, vstart)
-        if obj is None or _amount(obj):
+        if obj is None or _amount(obj) or (verb in bound and not _institution(view, vend, c1)):
             continue
         done_clauses.add(c0)
         span = doc.span(c0, c1)
@@ -321,7 +347,7 @@ def extract(
         out.append(
             Initiative(
                 text=doc.slice(span),
-                action=view[vstart:vend],  # the verb as read: a PDF line break inside it (实\n施) is no part of it
+                action=verb,  # the verb as read: a PDF line break inside it (实\n施) is no part of it
                 object=obj,
                 actor=_actor(org_spans, longest_org, doc.offsets.start(doc.sentence_at(vstart)[0]), at),
                 date=dated.value if dated else None,
@@ -346,32 +372,39 @@ def _titles(view: str) -> list[tuple[int, int]]:
     return out
 
 
+def _institution(view: str, vend: int, clause_end: int) -> bool:
+    """Does the clause after the verb end in an institution's or a project's noun (…联席会议制度, …等重大项目)?"""
+    return view[vend:clause_end].rstrip().endswith(lexicon.words("institution_heads"))
+
+
 def _amount(obj: str) -> bool:
     """Is the object only a number and its unit (40653万元, 3项)?"""
     m = _AMOUNT.match(obj)
     return m is not None and (m.end() == len(obj) or obj[m.end() :] in lexicon.wordset("units"))
 
 
-def _title_actions(doc: Document, adverbs: frozenset[str]) -> dict[int, tuple[int, int]]:
-    """Verbs that act on the 《》 title right after them (传达学习了《…规定》): first token → (view start, last token).
+def _title_actions(doc: Document, adverbs: frozenset[str], issuers: set[str]) -> dict[int, tuple[int, int, int]]:
+    """Verbs that act on the 《》 title right after them (传达学习了《…规定》): first token → (start, last token, 《).
 
     Only the words before each 《 are looked at (a page cites a few titles); a run of such verbs is one action.
+    An organisation's name between verb and title is the document's issuer (传达学习了机关党委《…通知》).
     """
     verbs = lexicon.wordset("document_actions")
     view, words, starts = doc.view, doc.words, doc.token_starts
-    out: dict[int, tuple[int, int]] = {}
+    out: dict[int, tuple[int, int, int]] = {}
     pos = view.find("《")
     while pos >= 0:
-        k = bisect_left(starts, pos) - 1
+        issuer = max((n for n in issuers if view.endswith(n, 0, pos)), key=len, default="")
+        k = bisect_left(starts, pos - len(issuer)) - 1
         while k >= 0 and words[k] in ("了", " "):
             k -= 1
         last = k
         while k >= 0 and last - k < 2 and words[k] in verbs:
             k -= 1
         if k < last:
-            out[k + 1] = (starts[k + 1], last)
+            out[k + 1] = (starts[k + 1], last, pos)
         elif k >= 0 and len(words[k]) > 2 and words[k][-2:] in verbs and words[k][:-2] in adverbs:
-            out[k] = (doc.token_ends[k] - 2, k)  # 认真学习《…》: the adverb jieba glued on is no part of it
+            out[k] = (doc.token_ends[k] - 2, k, pos)  # 认真学习《…》: the adverb jieba glued on is no part of it
         pos = view.find("《", pos + 1)
     return out
 

@@ -35,7 +35,8 @@ from .quantities import NUM, Quantity, ratio, read
 from .uncounted import CLAUSE_END, DURATIONS, excluded
 
 _TOPIC_WINDOW = 200
-_LIST_NEXT = re.compile(rf"[、和及与](?=(?:百分之)?[\d{CN_DIGITS}])")  # 、 or 和 before the next number of a list
+# 、 or 和 before the next number of a list, which may carry a minus sign (、-19.3%).
+_LIST_NEXT = re.compile(rf"[、和及与](?=[-－−]?(?:百分之)?[\d{CN_DIGITS}])")
 # Short quotes (formulations) and 《》 titles: numbers inside them are not metrics.
 _SHORT_QUOTE = re.compile(r"“[^“”\n]{1,12}”|‘[^‘’\n]{1,12}’|《[^《》\n]{1,80}》")
 _QUOTED_TERM = re.compile(r"[“‘「]([^“”‘’「」\n]{1,12})[”’」]")

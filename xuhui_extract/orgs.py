@@ -3,7 +3,9 @@
 区司法局党委会同区律师行业党委 → 区司法局党委, 区司法局, 区律师行业党委. The
 suffix list (局, 委员会, 党委, 中心, 协会, 联, 院 …) is packaged data; the run
 is read leftwards over jieba tokens and stops at function words, numbers and
-measure words, so the name never swallows the clause it sits in. A verb is
+measure words, so the name never swallows the clause it sits in. A suffix that
+ends a common word (布局) ends no name, but for the short names of courts
+(市中院, 省高院: `lexicon/org_abbreviations.txt`). A verb is
 part of a name only between two name words (人工智能治理专业委员会, 盲人按摩
 医院) or right before a bare suffix (调解中心); elsewhere it ends the run.
 
@@ -27,7 +29,7 @@ from .numbers import CN_DIGITS
 
 _MAX_TOKENS = 6
 _MAX_CHARS = 24
-_BAD_HEAD = set("的了在和与及或并而是有对向从由把被将为以也还都就又再等其这那此该各每我你他她它们之如既才怎")
+_BAD_HEAD = set("的了在和与及或并而是有对向从由把被将为以也还都就又再等其这那此该各每我你他她它们之如既才怎据")
 _LONE_SUFFIXES = set("局部委厅院署办会联處廳庭")  # may stand as a token of their own
 _BRACKETS = set("（）()")
 _LINKS = _BRACKETS | set("-－")  # inside a name, but no name word of their own
@@ -127,8 +129,8 @@ def _suffixed(doc: Document, names: _Names) -> None:
         word = words[i]
         if not _name_word(word, stops) and not _bare_suffix_ok(words, i, suffix, stops, verbs):
             continue
-        if len(suffix) == 1 and _common_tail(word):
-            continue
+        if len(suffix) == 1 and _common_tail(word) and not word.endswith(lexicon.words("org_abbreviations")):
+            continue  # 布局, 产业布局; not 市中院, 省高院
         j = i
         taken = 1
         while j > 0 and taken < _MAX_TOKENS and _name_word(words[j - 1], stops):

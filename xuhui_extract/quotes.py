@@ -92,17 +92,26 @@ def passages(view: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
 def _named(view: str, a: int, b: int) -> bool:
     """开展“巴南区直机关在职党员‘进社区,进小区’双报到座谈会”, 开展“…党支部建设”活动: a long name, not speech.
 
-    It ends in a name's noun (`lexicon/name_heads.txt`), is opened by an action verb or followed by
-    one of those nouns, and holds no sentence punctuation outside its inner quotes.
+    It holds no sentence punctuation outside its inner quotes, and either a noun that heads a name
+    follows it (`lexicon/name_heads.txt`, `lexicon/label_heads.txt`: 围绕“全面提升司法质量、效率和
+    公信力”工作主线), or it ends in a name's noun and an action verb opens it (开展“…座谈会”).
     """
     content = view[a:b]
-    if len(content) > _NAME_MAX or not content.endswith(lexicon.words("name_heads")):
-        return False  # most speech ends otherwise: decided without a search
-    actions = lexicon.wordset("actions")
-    opened = any(view[max(0, a - 1 - n) : a - 1] in actions for n in (2, 3, 4))
-    if not opened and not view.startswith(lexicon.words("name_heads"), b + 1):
-        return False
+    if len(content) > _NAME_MAX:
+        return False  # most speech is longer: decided without a search
+    if not view.startswith(_label_heads(), b + 1):
+        if not content.endswith(lexicon.words("name_heads")):
+            return False
+        actions = lexicon.wordset("actions")
+        if not any(view[max(0, a - 1 - n) : a - 1] in actions for n in (2, 3, 4)):
+            return False
     return not _SENTENCE_PUNCT.search(_INNER_QUOTE.sub("", content))
+
+
+@cache
+def _label_heads() -> tuple[str, ...]:
+    """The nouns that make the quote right before them a name (“…”活动, “…”工作主线)."""
+    return lexicon.words("name_heads") + lexicon.words("label_heads")
 
 
 def is_term(content: str) -> bool:

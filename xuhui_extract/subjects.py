@@ -109,7 +109,7 @@ def _nominal(toks: list[Token], kinds: list[str], j: int, inside: bool) -> bool:
 
     Nouns and adjectives can; 以上/以下 inside one (地级以上城市); a measure
     word after a noun (游客人次); a verb before a noun suffix, which makes a
-    noun of it (淘汰量, 化解率: `lexicon/noun_suffixes.txt`).
+    noun of it (淘汰量, 化解率, 公开率: `lexicon/noun_suffixes.txt`).
     """
     k = kinds[j]
     if k in _NOUNLIKE:
@@ -118,7 +118,8 @@ def _nominal(toks: list[Token], kinds: list[str], j: int, inside: bool) -> bool:
         return inside and j + 1 < len(toks) and kinds[j + 1] == "n"
     if k == "q":
         return inside
-    return k == "v" and j + 1 < len(toks) and toks[j + 1].word in lexicon.wordset("noun_suffixes")
+    # (jieba tags some such verbs as adverbs: 公开|率.)
+    return k in ("v", "d") and j + 1 < len(toks) and toks[j + 1].word in lexicon.wordset("noun_suffixes")
 
 
 def _one_cjk(word: str) -> bool:
@@ -395,6 +396,8 @@ def after(doc: Document, pos: int, modifier: bool = False) -> str | None:
         j = i + 1
         while j < len(toks) and _nominal(toks, kinds, j, inside=True):
             j += 1
+        while j - 1 > i and kinds[j - 1] == "a" and j < len(toks) and kinds[j] == "v":
+            j -= 1  # 5个园区成功认定: an adjective before the verb says how it went, it ends no noun
         if kinds[j - 1] in ("n", "q", "w") and not _described(toks, kinds, j):
             return _joined(toks, kinds, i, j) or _text(toks[i:j], keep_head=False)
     if kinds[i] in ("v", "p", "n", "a") or toks[i].word == "与":
