@@ -344,3 +344,72 @@ def test_a_meeting_notice_time_field_is_no_second_header():
     page, body = _page(text)
     assert page.date == "2024-03-01"
     assert body.startswith("关于召开某某会议的通知")
+
+
+def test_image_alt_text_and_markup_remnant_above_a_breadcrumb_label_are_no_title():
+    text = (
+        "图片\n\n-->\n您当前的位置:首页> 政务动态 > 区县要闻\n\n某某区召开理论学习中心组学习会议\n\n"
+        "发布时间:2024-04-13 09:04来源:某某发布\n【字体: 打印\n\n  4月12日,某某区召开会议。\n"
+    )
+    page, body = _page(text)
+    assert page.title == "某某区召开理论学习中心组学习会议"
+    assert (page.date, page.breadcrumb) == ("2024-04-13", ["首页", "政务动态", "区县要闻"])
+    assert body.strip().startswith("4月12日") and "发布时间" not in body
+
+
+def test_breadcrumb_labels_and_arrow_separators():
+    for line, crumbs in [
+        (
+            "您现在所在的位置: 网站首页> 信息公开 > 某县人民政府办公室> 政府工作报告",
+            ["网站首页", "信息公开", "某县人民政府办公室", "政府工作报告"],
+        ),
+        ("当前位置: 新闻中心 -> 图片新闻", ["新闻中心", "图片新闻"]),
+        ("当前位置：首页 » 工作动态 › 正文", ["首页", "工作动态", "正文"]),
+        ("首页 -> 通知公告", ["首页", "通知公告"]),
+    ]:
+        page, _ = _page(
+            f"设为首页 / 添加收藏\n{line}\n\n某某法院召开工作会议\n发布时间:2019-05-16 17:25:18\n"
+            "会议强调，要做好工作。\n"
+        )
+        assert page.breadcrumb == crumbs
+        assert page.title == "某某法院召开工作会议"
+
+
+def test_disclosure_rows_above_the_title_are_chrome_and_the_lines_above_the_breadcrumb_too():
+    text = (
+        "• 无障碍\n  • 长辈版\n您现在所在的位置: 网站首页> 政府信息公开 > 政府工作报告\n"
+        "索引号: 003257952/200808-00011 组配分类: 政府工作报告\n"
+        "名称: 2007年政府工作报告 文号: 200808_PF0010\n发布日期: 2007-03-02 00:00\n2007年政府工作报告\n"
+        "发布时间:2007-03-02 00:00 来源:某县人民政府 浏览次数: 字体:[ ]\n\n"
+        "——2007年2月8日在某县人民代表大会上\n   一、过去四年政府工作回顾\n   过去四年，经济增长。\n"
+    )
+    page, body = _page(text)
+    assert (page.title, page.date) == ("2007年政府工作报告", "2007-03-02")
+    assert body.startswith("——2007年2月8日") and "名称" not in body
+
+
+def test_site_name_line_above_a_notice_title_is_the_site():
+    text = "政策法规宣传网\n\n某部关于印发《某某工作方案》的通知\n\n各省、自治区、直辖市有关部门:\n\n现印发你们。\n"
+    page, body = _page(text)
+    assert (page.title, page.site) == ("某部关于印发《某某工作方案》的通知", "政策法规宣传网")
+    assert body.startswith("各省")
+    # A short headline ending in 网 over the body (no title-like line after it) is still the title.
+    page, _ = _page("织密安全防护网\n\n3月5日，我区召开安全生产工作会议，部署全年工作任务。\n")
+    assert page.title == "织密安全防护网"
+
+
+def test_site_line_that_names_the_footer_site():
+    text = (
+        "某某市律师协会\n\n某某律所成立党支部\n\n会议在广州召开，律师代表出席。\n\n某某市律师协会版权所有 ©2017-2024\n"
+    )
+    page, _ = _page(text)
+    assert page.title == "某某律所成立党支部"
+
+
+def test_editor_credit_closing_the_page_is_chrome():
+    for credit in ("编辑:丁浩然", "（责任编辑：王某  审核：李某某）", "编辑：张三 校对：李四"):
+        _, body = _page(f"某院办案数据公开\n2022-07-18 11:12:00  来源:某某检察院\n\n  收到判决75件。\n\n  {credit}\n")
+        assert body.endswith("收到判决75件。")
+    # A sentence that mentions an editor is body.
+    _, body = _page("某院新闻\n2022-07-18\n\n  编辑部：全年出版刊物12期，发行量稳中有升。\n")
+    assert body.endswith("稳中有升。")

@@ -9,8 +9,10 @@ a 标题 field states the title, and the publication date outranks the signing d
 Disclosure catalogues flatten that table into rows (`生成日期 | 2024-03-21 | 公开方式 | 主动公开 |`);
 document-sharing sites put their own title, upload line and 简介 blurb above the
 reposted article's title and byline, and the article's byline is the one that dates it.
-The top is read forwards while lines look like chrome; the footer is read
-backwards from the end while lines look like footer. What is left is the body,
+The top is read forwards while lines look like chrome (an image's alt text `图片`,
+markup left over `-->`, the site's own name `政策法规宣传网` above the headline, and
+whatever stands above a breadcrumb are no title); the footer is read backwards
+from the end while lines look like footer or credits (`编辑:某某`). What is left is the body,
 which may start inside a line: a page date glued to the first body word
 (`发布时间:` / `2026-02-02为打牢…`) is metadata, the rest of its line is body. An
 address line (`各市(州)人民政府:`) before any metadata opens the body, so a cover
@@ -47,19 +49,17 @@ _MAX_DATE_PIECES = 8
 # about a millisecond to compile, and most pages need none of them.
 # A photo caption ends with its credit: `…开幕式并致辞。 新华社记者 王晔 摄`.
 _PHOTO_CREDIT = r"记者\s*[\u4e00-\u9fff]{2,4}(?:[ 　、][\u4e00-\u9fff]{2,4})*\s*摄\s*$"
+# A breadcrumb's separators: `>>`, `>`, `->` (`新闻中心 -> 图片新闻`), `»`, `›`, `→`, `/`.
+_SEPS = r"->|—>|=>|>>|>|＞＞|＞|»|›|→"
 # A line that starts with a breadcrumb separator carries on a breadcrumb (`>` / `> 正文`).
-_CRUMB_NEXT = re.compile(r"^\s*(?:>>|>|＞|»|›|→)")
+_CRUMB_NEXT = re.compile(rf"^\s*(?:{_SEPS})")
 # A column label in 【】 glued to the front of a title: `【龙法动态】龙江法院举办…`.
 _TITLE_LABEL = re.compile(r"^【[^】]{1,8}】")
-_CRUMB_HEAD = re.compile(
-    r"^\s*(?:当前位置|當前位置|您的位置|你的位置|您现在的位置|您現在的位置|当前所在位置|位置)\s*[:：]?\s*"
-    r"|^\s*(?=(?:首页|首頁|网站首页|網站首頁)\s*(?:>>|>|＞|»|›|→)\s*\S)"
-)
 # Traditional forms of the characters in metadata labels (發佈時間 → 发布时间), one for one.
 _TRAD_KEY = str.maketrans(
     "發佈時間閱讀瀏覽點擊數訪問來源編輯體號關閉責", "发布时间阅读浏览点击数访问来源编辑体号关闭责"
 )
-_CRUMB_SEP = re.compile(r"\s*(?:>>|>|＞|»|›|→|/|＞＞)\s*")
+_CRUMB_SEP = re.compile(rf"\s*(?:{_SEPS}|/)\s*")
 # A byline names people after 记者/作者 and ends its line (or its parentheses):
 # `（本报北京3月5日电 本报记者 鲁元珍 李晓）`; `回答记者提问。` names no one,
 # and `记者 王鼎 摄` is a photographer's credit.
@@ -111,6 +111,14 @@ class Chrome:
 
 
 @cache
+def _crumb_head() -> re.Pattern[str]:
+    """A breadcrumb's label (`lexicon/crumb_labels.txt`: 当前位置, 您现在所在的位置 …), or a line that
+    opens with the home page and a separator (`首页 > 新闻中心`)."""
+    labels = lexicon.alternation("crumb_labels")
+    return re.compile(rf"^\s*(?:{labels})\s*[:：]?\s*|^\s*(?=(?:首页|首頁|网站首页|網站首頁)\s*(?:{_SEPS})\s*\S)")
+
+
+@cache
 def _keys() -> str:
     """The labels as an alternation, longest first; a label may be spread out to a fixed
     width with spaces (`索 引 号`, `标　　题`), as metadata tables align them."""
@@ -132,6 +140,9 @@ def _loose_key_pattern() -> re.Pattern[str]:
 # Labels of page tools: their line is chrome, but nothing after them is a value.
 _TOOL_KEYS = frozenset({"字体", "字号", "分享到", "分享", "打印", "关闭", "收藏", "纠错", "下载地址", "下载"})
 _SHORT_META = 30
+_NO_WORD = re.compile(r"^[^\w]+$")  # no letter, digit or character: `-->`, `***`
+_SITE_MAX = 16  # a site's name alone on a line is no longer than this
+_FOOTER_LINES = 20  # the lines a footer's 版权所有 / 主办 is looked for in
 _BACKLINKS = frozenset({"↑", "^"})
 # A list bullet before a metadata label: `  • 发布日期:`.
 _BULLET = re.compile(r"^[•·●▪◦■◆]\s*")
@@ -217,6 +228,33 @@ def _is_tool(s: str) -> bool:
     return bool(s) and _tool_line().match(s) is not None
 
 
+def _is_junk(s: str) -> bool:
+    """A page tool, or a line with no word in it (`-->`, markup a scraper left)."""
+    return _is_tool(s) or _NO_WORD.match(s) is not None
+
+
+def _site_line(texts: list[str], i: int, keys: re.Pattern[str]) -> bool:
+    """Is line `i` the site's own name above the headline (`政策法规宣传网`)? A short line that ends as
+    site names do (`lexicon/site_endings.txt`) or names the footer's 版权所有/主办 site, followed by a line
+    that looks like a title or metadata (so a short headline ending in 网 followed by the body stays one)."""
+    s = texts[i].strip()
+    if len(s) > _SITE_MAX or _SENTENCE_PUNCT.search(s) or not _looks_like_title(s):
+        return False
+    if not s.endswith(lexicon.words("site_endings")) and s != _footer_site(texts):
+        return False
+    nxt = _next_text(texts, i)
+    return bool(nxt) and (_looks_like_title(nxt) or keys.match(nxt) is not None)
+
+
+def _footer_site(texts: list[str]) -> str | None:
+    """The site the last lines name (`上海市律师协会版权所有`, `主办：某某区人民政府`)."""
+    for s in reversed(texts[-_FOOTER_LINES:]):
+        m = re.search(_SITE, s) if ("版权" in s or "主办" in s) else None
+        if m:
+            return next(g for g in m.groups() if g).strip()
+    return None
+
+
 def find(text: str, lines: list[Line]) -> Chrome:
     """Metadata and the body span of a page."""
     out = Chrome()
@@ -230,7 +268,7 @@ def find(text: str, lines: list[Line]) -> Chrome:
     pending_key: str | None = None
     candidates: list[int] = []  # lines that could be the title, in order
     saw_meta = False
-    crumb_end = 0  # index after a breadcrumb read at the top
+    crumb_end = 0  # index after a breadcrumb (or the site's name) read at the top
     body_at: int | None = None  # where the body starts inside line `head_end`, when not at its start
     table = False  # rows of a metadata table have been read
     reposted = False  # a second header (the reposted article's own) has been read
@@ -250,11 +288,12 @@ def find(text: str, lines: list[Line]) -> Chrome:
                 head_end = i + 1
                 i += 1
                 continue
-        crumb = _CRUMB_HEAD.match(s)
+        crumb = _crumb_head().match(s)
         if crumb or (not out.breadcrumb and len(s) <= 12 and _CRUMB_NEXT.match(_next_text(texts, i))):
             # `新华网` / `>` / `时政` / `> 正文`: a site name followed by separators opens a breadcrumb too.
             i = _read_breadcrumb(texts, i, s[crumb.end() :] if crumb else s + " >", out)
             head_end = crumb_end = i
+            candidates = []  # the lines above a breadcrumb are the site's header, not the title
             continue
         pieces = _split_date(texts, i)
         if pieces:
@@ -307,8 +346,13 @@ def find(text: str, lines: list[Line]) -> Chrome:
             head_end = i + 1
             i += 1
             continue
-        if _is_tool(s):
-            head_end = i + 1
+        if _is_tool(s) or _NO_WORD.match(s):
+            head_end = i + 1  # a tool, or markup left over (`-->`)
+            i += 1
+            continue
+        if not candidates and _site_line(texts, i, keys):
+            out.site = out.site or (s if s.endswith(lexicon.words("site_endings")) else None)
+            head_end = crumb_end = i + 1
             i += 1
             continue
         if out.title_field:
@@ -350,7 +394,7 @@ def find(text: str, lines: list[Line]) -> Chrome:
     else:
         # No metadata: the first line is the title if it looks like one, unless it is a page
         # tool (`跳过导航`, `返回顶部`) or the breadcrumb the title stands under.
-        first = next((k for k in range(crumb_end, n) if texts[k].strip() and not _is_tool(texts[k].strip())), None)
+        first = next((k for k in range(crumb_end, n) if texts[k].strip() and not _is_junk(texts[k].strip())), None)
         if first is not None and _column_label(texts[first].strip(), out):
             # `集团新闻` / `集团公司党委召开政工例会`: the column the page sits in, then its headline.
             after = next((k for k in range(first + 1, min(n, first + 4)) if texts[k].strip()), None)
@@ -572,6 +616,18 @@ def _footer_key() -> re.Pattern[str]:
     return re.compile(lexicon.alternation("footer_keys"))
 
 
+@cache
+def _credit_line() -> re.Pattern[str]:
+    """A credit line (`lexicon/credit_labels.txt`): `编辑:丁浩然`, `（责任编辑：某某  审核：某某）`."""
+    labels = lexicon.alternation("credit_labels")
+    field = rf"(?:{labels})[ \u3000]*[:：][ \u3000]*[^\s:：。，；！？,;!?()（）]{{1,12}}"
+    return re.compile(rf"[(（【\[]?[ \u3000]*{field}(?:[ \u3000]+{field})*[ \u3000]*[)）】\]]?")
+
+
+def _is_credit(s: str) -> bool:
+    return len(s) <= _SHORT_FOOTER and _credit_line().fullmatch(s) is not None
+
+
 def _footnotes_start(texts: list[str], head_end: int) -> int:
     """Where a trailing list of wiki footnotes begins (len(texts) when there is none).
 
@@ -592,8 +648,8 @@ def _footnotes_start(texts: list[str], head_end: int) -> int:
 def _footer_start(texts: list[str], head_end: int, title: str | None = None) -> int:
     """Index one past the last body line.
 
-    Read backwards from the end: blank, tool and footer lines are chrome, and
-    so is the page's own title repeated under 阅读下一篇. Short lines without
+    Read backwards from the end: blank, tool, footer and credit (`编辑:某某`) lines
+    are chrome, and so is the page's own title repeated under 阅读下一篇. Short lines without
     closing punctuation (a licence wrapped over many lines, a list of related
     links) are chrome only if a footer line lies above them.
     """
@@ -603,7 +659,7 @@ def _footer_start(texts: list[str], head_end: int, title: str | None = None) -> 
         s = texts[k - 1].strip()
         if not s:
             k -= 1
-        elif _is_tool(s) or _is_footer(s) or s in ("true", "false") or s == title:
+        elif _is_tool(s) or _is_footer(s) or s in ("true", "false") or s == title or _is_credit(s):
             k -= 1
             pending = 0
         elif len(s) <= _SHORT_FOOTER and (s[-1] not in "。！？!?…" or len(s) <= 2) and pending < _MAX_PENDING:
