@@ -194,3 +194,8 @@ def test_luoshi_and_luodi_act_only_on_an_institution_or_a_project():
 def test_jinxing_inside_a_clause_that_modifies_a_noun_is_no_action():
     text = "这是党组织对党员进行教育、管理、监督的重要形式。这取决于我们进行斗争的努力程度。会上进行了交流研讨。"
     assert _pairs(text) == [("进行", "交流研讨")]
+
+
+def test_a_title_issued_to_its_addressees_is_the_object():
+    got = _pairs("中央宣传部、司法部制定了《某某工作方案》，现印发你们，请认真组织实施。")
+    assert ("印发", "某某工作方案") in got

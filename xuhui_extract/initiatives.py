@@ -61,6 +61,7 @@ _NOT_AFTER_ACTION = frozenset(_PREDICATE_NEXT | {"得", "、"})  # 做得好, �
 # (队伍建设的基础, 政治建设摆在首位, 生态建设取得突破); before 、 they stand in a list of nouns (组织、工作覆盖).
 _NOMINAL_VERBS = frozenset({"建设", "组织", "建設", "組織"})
 _FRONTED = re.compile(r"[将把]《([^《》]+)》")
+_CITED = re.compile(r"《([^《》]+)》")
 # 等 before a general noun closes a list of what was done: 开展…专项行动等工作进行了调研 → …专项行动.
 _ETC = re.compile(r"等(?=工作|活动|方面|领域|项目|措施|举措|方式|形式|内容|事项|任务|情况)")
 # An object that is only an amount (工业增加值完成40653万元) says how much was done, not what.
@@ -211,8 +212,12 @@ def _object(view: str, vpos: int, clause_end: int, light: bool = False) -> str |
     return phrase
 
 
-def _fronted_title(view: str, c0: int, vstart: int, vend: int) -> str | None:
-    """`现将《…办法》印发给你们`: the title moved before the verb by 将/把 is its object."""
+def _fronted_title(view: str, c0: int, vstart: int, vend: int, s0: int) -> str | None:
+    """`现将《…办法》印发给你们`: the title moved before the verb by 将/把 is its object; and when the
+    verb's only object is its addressees (`制定了《…方案》,现印发你们`), the sentence's last title is."""
+    if view.startswith("你们", vend):
+        titles = _CITED.findall(view, s0, vstart)
+        return titles[-1] if titles else None
     if not view.startswith("给", vend):
         return None
     titles = _FRONTED.findall(view, c0, vstart)
@@ -331,7 +336,8 @@ def extract(
         if c0 in done_clauses:
             continue
         verb = view[vstart:vend]
-        obj = _fronted_title(view, c0, vstart, vend) or _object(view, title_at or vend, c1, verb in light)
+        s0 = doc.sentence_at(vstart)[0]
+        obj = _fronted_title(view, c0, vstart, vend, s0) or _object(view, title_at or vend, c1, verb in light)
         if obj is not None and _MANNER.fullmatch(obj) and view.startswith(("，", ","), c1):
             obj = _object(view, c1 + 1, _clause(view, clause_ends, c1 + 1)[1])
         if obj is not None and not obj.startswith("《") and _ends_in_verb(doc, obj, vend, c1, verbs):
