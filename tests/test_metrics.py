@@ -484,3 +484,9 @@ def test_a_minus_sign_goes_with_each_number_of_a_shared_out_list():
 )
 def test_a_minus_between_two_numbers_joins_them(text):
     assert all(m["value"] >= 0 for m in found(text)), found(text)
+
+
+def test_numbers_naming_a_structure_after_its_quoted_items_are_no_metrics():
+    got = found("实施“头雁培育”“骨干锻造”三大工程，培育宣纸、电机等四大主导产业。建立“村-组-户”三级组织架构。")
+    assert got == []
+    assert only("数据是支撑发展的三大核心要素。")["value"] == 3

@@ -16,7 +16,7 @@ import re
 from bisect import bisect_right
 from functools import cache
 
-from . import lexicon, subjects
+from . import lexicon, quotes, subjects
 from .document import Document
 from .models import DateMention
 from .numbers import CN_DIGITS
@@ -88,7 +88,11 @@ def excluded(doc: Document, m: re.Match[str], q: Quantity, dates: list[DateMenti
         and not _quota(doc, s, q)
     ):
         return True  # 一个中心, 一家: indefinite; 只有一所学校 counts
+    if prev == "”" and quotes.NUMBERED_NAME.match(view, s):
+        return True  # “村党支部-网格党小组-党员中心户”三级组织架构: part of the name
     if q.unit is None and view[q.end - 1] == "大":
+        if quotes.numbered_name(doc, s) > 0:
+            return True  # 等四大主导产业: a formulation naming the items listed
         tok = doc.token_at(s)
         return not (tok.start == s and tok.end == q.end)  # 三大 as a word, not 三大类, 三大战役, 三|大于
     span = doc.span(s, q.end)
