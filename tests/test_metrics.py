@@ -484,3 +484,16 @@ def test_a_minus_sign_goes_with_each_number_of_a_shared_out_list():
 )
 def test_a_minus_between_two_numbers_joins_them(text):
     assert all(m["value"] >= 0 for m in found(text)), found(text)
+
+
+def test_numbers_naming_a_structure_after_its_quoted_items_are_no_metrics():
+    got = found("实施“头雁培育”“骨干锻造”三大工程，培育宣纸、电机等四大主导产业。建立“村-组-户”三级组织架构。")
+    assert got == []
+    assert only("数据是支撑发展的三大核心要素。")["value"] == 3
+
+
+def test_time_frames_described_and_size_or_age_classes_are_no_metrics():
+    assert found("过去四年，是我县迎接各种挑战的四年；是经受考验的四年。") == []
+    assert found("沿河万亩稻菜轮作产业带，李家村千亩示范片，选拔35岁以下年轻干部。") == []
+    got = found("种植4.5万亩，人均预期寿命达到78岁，完成了为期三年的改造。")
+    assert [(m["value"], m["unit"]) for m in got] == [(45000, "亩"), (78, "岁"), (3, "年")]

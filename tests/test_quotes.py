@@ -142,3 +142,14 @@ def test_a_long_quote_that_a_name_noun_follows_is_a_term_not_speech():
 
 def test_unquoted_party_building_formulations_are_terms():
     assert _terms("局机关严格落实第一议题制度，全力办好两件大事。") == ["第一议题", "两件大事"]
+
+
+def test_a_quote_a_counted_noun_names_is_a_term_not_speech():
+    text = "建立“村党支部-网格党小组-党员中心户”三级组织架构，好。他说“我们要把工作做好做实做细做到位”三个月后再看。"
+    assert _terms(text) == ["村党支部-网格党小组-党员中心户"]
+    assert [q for _, q in _speakers(text)] == ["我们要把工作"]
+
+
+def test_n_da_after_its_listed_items_is_a_formulation():
+    text = "实施“头雁培育”“骨干锻造”三大工程，培育宣纸、电机等四大主导产业。数据是发展的三大核心要素。"
+    assert _terms(text) == ["头雁培育", "骨干锻造", "三大工程", "四大主导产业"]

@@ -37,6 +37,11 @@ _NAME_CHARS = _LINKS | set("·")
 # A two-character word ending in a one-character suffix is a common word (布局,
 # 全部, 平台, 学科), unless it names a level of government's body (区委, 市局).
 _LEVELS = set("省市区县镇乡村州")
+# A lone suffix that is also a common verb (为群众办好事, 农民办合作社) ends a name only after a
+# body or a scope and one more word: 区委|巡察|办, 全国|普法|办, 县|扶贫|办.
+_VERB_SUFFIXES = {"办", "辦"}
+_LIST_LINKS = {"、", "和", "及", "与", "以及", "與"}
+_SCOPES = {"全国", "中央", "国家", "全國", "國家"}
 _ENCLOSED = {chr(c) for c in range(0x2460, 0x2500)}  # ① ⑴ ⒈: list markers, isalnum() but no name's part
 _BRACKET = re.compile("[（）()]")
 _SEAT = re.compile("街道|镇|乡|鎮|鄉")  # bodies that hold communities and villages
@@ -129,8 +134,13 @@ def _suffixed(doc: Document, names: _Names) -> None:
         word = words[i]
         if not _name_word(word, stops) and not _bare_suffix_ok(words, i, suffix, stops, verbs):
             continue
-        if len(suffix) == 1 and _common_tail(word) and not word.endswith(lexicon.words("org_abbreviations")):
-            continue  # 布局, 产业布局; not 市中院, 省高院
+        if (
+            len(suffix) == 1
+            and _common_tail(word)
+            and not word.endswith(lexicon.words("org_abbreviations"))
+            and not _coordinated(words, i)
+        ):
+            continue  # 布局, 产业布局; not 市中院, 省高院, nor 中组部和司法部
         j = i
         taken = 1
         while j > 0 and taken < _MAX_TOKENS and _name_word(words[j - 1], stops):
@@ -143,10 +153,34 @@ def _suffixed(doc: Document, names: _Names) -> None:
             j += 1
         if j == i and word == suffix:
             continue  # a bare 局 or 中心 names nothing
+        if word in _VERB_SUFFIXES and not _office(words, j, i):
+            continue
         end = doc.token_ends[i]
         start = _balanced(doc.view, doc.token_starts[j], end)
         if 2 <= end - start <= _MAX_CHARS:
             names.add(start, end)
+
+
+def _coordinated(words: list[str], i: int) -> bool:
+    """Is the three-character word `words[i]` listed with a name (中组部和司法部, 中央宣传部、司法部)?
+
+    司法部 reads as 司|法部 to the common-word rule; next to a name, with 和 or 、
+    between them, it is one of a list of bodies.
+    """
+    return len(words[i]) == 3 and any(
+        0 <= k < len(words) and words[(i + k) // 2] in _LIST_LINKS and _named(words[k]) for k in (i - 2, i + 2)
+    )
+
+
+def _named(word: str) -> bool:
+    suffix = _SUFFIXES[word]
+    return bool(suffix) and (len(suffix) > 1 or not _common_tail(word)) and len(word) > len(suffix)
+
+
+def _office(words: list[str], j: int, i: int) -> bool:
+    """Does the run `words[j:i]` before a lone 办 open with a body or a scope and hold one more word?"""
+    head = words[j]
+    return j <= i - 2 and (head[0] in _LEVELS or head in _SCOPES or bool(_SUFFIXES[head]))
 
 
 def _balanced(view: str, start: int, end: int) -> int:

@@ -8,7 +8,9 @@ separates but which says nothing as a sentence would (“公正司法，一心�
 a longer name with an honour's ending (“…工作先进集体”, “…贡献奖”), and the
 name of an activity that an action opens or that ends the name of one
 (开展“…双报到座谈会”, “…党支部建设”活动).
-Fixed formulations from the packaged list count as terms even unquoted.
+Fixed formulations from the packaged list count as terms even unquoted, and so
+does an N大 name whose items the text has just listed (“头雁培育”“骨干锻造”三大工程,
+宣纸宣笔、电机泵阀等四大主导产业): the items are named, not counted.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from . import lexicon
+from . import lexicon, subjects
 from .document import Document
 from .models import DocumentRef, Quotation, Term
 
@@ -35,6 +37,11 @@ _NUMBER_WORD = re.compile(r"[一二三四五六七八九十百千万两双0-9〇
 _SENTENCE_PUNCT = re.compile(r"[。！？；，,!?;:：]")
 _TERM_MAX = 12
 _NAME_MAX = 40  # a quoted name of an activity is no longer than this
+# A count and a classifier that open a noun right after a closing mark: “…”三级组织架构, “…”四大工程
+# (not a time: “…”三个月后).
+NUMBERED_NAME = re.compile(r"[一二三四五六七八九十两双]{1,2}[级大项个类种层位条张支联](?![月年日天])[\u4e00-\u9fff]")
+_NUMERALS = "一二三四五六七八九十两"
+_N_BIG = re.compile(rf"(?<=[”等])[{_NUMERALS}]大")
 _INNER_QUOTE = re.compile(r"‘[^‘’]*’|「[^「」]*」")
 _COUPLET_SPLIT = re.compile(r"[，,]")
 _COUPLET_PART = 6  # each half of a slogan couplet is this long at most
@@ -94,18 +101,27 @@ def _named(view: str, a: int, b: int) -> bool:
 
     It holds no sentence punctuation outside its inner quotes, and either a noun that heads a name
     follows it (`lexicon/name_heads.txt`, `lexicon/label_heads.txt`: 围绕“全面提升司法质量、效率和
-    公信力”工作主线), or it ends in a name's noun and an action verb opens it (开展“…座谈会”).
+    公信力”工作主线), or a counted noun names what it is (建立“村党支部-网格党小组-党员中心户”三级组织架构:
+    speech is never counted), or it ends in a name's noun and an action verb opens it (开展“…座谈会”).
     """
     content = view[a:b]
     if len(content) > _NAME_MAX:
         return False  # most speech is longer: decided without a search
-    if not view.startswith(_label_heads(), b + 1):
+    if not view.startswith(_label_heads(), b + 1) and not (NUMBERED_NAME.match(view, b + 1) and _unsaid(view, a)):
         if not content.endswith(lexicon.words("name_heads")):
             return False
         actions = lexicon.wordset("actions")
         if not any(view[max(0, a - 1 - n) : a - 1] in actions for n in (2, 3, 4)):
             return False
     return not _SENTENCE_PUNCT.search(_INNER_QUOTE.sub("", content))
+
+
+def _unsaid(view: str, a: int) -> bool:
+    """No colon and no speech verb right before the quote at `a` (他说“…”三个月后: speech after all)."""
+    if a >= 2 and view[a - 2] in "：:，,":
+        return False
+    verbs = lexicon.wordset("speech_verbs")
+    return not any(view[max(0, a - 1 - n) : a - 1] in verbs for n in (1, 2, 3, 4))
 
 
 @cache
@@ -159,6 +175,33 @@ def _formulations(view: str) -> Iterator[re.Match[str]]:
         yield m
 
 
+def numbered_name(doc: Document, start: int) -> int:
+    """The end of an N大 name at view position `start` (三大|工程 after ”, 四大|主导产业 after 等), or -1.
+
+    Right after a closing quote or 等, N大 heads the name its listed items share;
+    elsewhere (支撑发展的三大核心要素) it may count them.
+    """
+    view = doc.view
+    if not start or (view[start - 1] != "”" and view[start - 1] != "等"):
+        return -1
+    i = doc.token_index(start)
+    words, ends = doc.words, doc.token_ends
+    w = words[i]
+    if doc.token_starts[i] != start or len(w) != 2 or w[1] != "大" or w[0] not in _NUMERALS:
+        return -1
+    k = i + 1
+    while k < len(words) and k <= i + 2 and len(words[k]) > 1 and subjects.kind(words[k]) == "n":
+        k += 1
+    return ends[k - 1] if k > i + 1 else -1
+
+
+def _numbered_names(doc: Document) -> Iterator[tuple[int, int]]:
+    for m in _N_BIG.finditer(doc.view):
+        end = numbered_name(doc, m.start())
+        if end > 0:
+            yield m.start(), end
+
+
 def terms(doc: Document) -> list[Term]:
     """Short quoted terms and fixed formulations, each once with all its spans."""
     view = doc.view
@@ -171,8 +214,9 @@ def terms(doc: Document) -> list[Term]:
         span = doc.span(a, b)
         spans.setdefault(doc.slice(span), []).append(span)
     known = {text: set(where) for text, where in spans.items()}  # membership in O(1): a term may recur 10,000 times
-    for m in _formulations(view):
-        span = doc.span(m.start(), m.end())
+    found_names = [*(m.span() for m in _formulations(view)), *_numbered_names(doc)]
+    for a, b in found_names:
+        span = doc.span(a, b)
         text = doc.slice(span)
         found = spans.setdefault(text, [])
         seen = known.setdefault(text, set())
