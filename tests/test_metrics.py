@@ -497,3 +497,24 @@ def test_time_frames_described_and_size_or_age_classes_are_no_metrics():
     assert found("沿河万亩稻菜轮作产业带，李家村千亩示范片，选拔35岁以下年轻干部。") == []
     got = found("种植4.5万亩，人均预期寿命达到78岁，完成了为期三年的改造。")
     assert [(m["value"], m["unit"]) for m in got] == [(45000, "亩"), (78, "岁"), (3, "年")]
+
+
+def test_the_words_after_a_ratio_are_not_its_subject():
+    got = found("三次产业结构由26.2:30.5:43.3调整为23.8:34.5:41.7。")
+    assert len(got) == 6
+    assert all(matches(m, m["value"], None, "三次产业结构") for m in got), got
+
+
+def test_a_comparison_glued_to_its_verb_leaves_the_rate_named_before():
+    got = found("退查率为17.83%,同比增加12.44个百分点。")
+    assert matches(got[1], 12.44, "百分点", "退查率"), got
+
+
+def test_a_noun_opening_with_a_numeral_is_counted_not_read_as_a_number():
+    got = found("收到一审判决75件117人,同比下降40%、53.94%。")
+    assert [m["value"] for m in got] == [75, 117, 40, 53.94]
+    assert all(m["subject"] == "一审判决" for m in got), got
+
+
+def test_a_verb_before_the_count_is_not_what_is_counted():
+    assert matches(only("回引12名在外优秀人才。"), 12, "名", "在外优秀人才")

@@ -117,7 +117,7 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
             same_paragraph = doc.line_at(sent[0]) == doc.line_at(state.span[0])
             earlier = next((x for x in reversed(state.subjects) if x), None) if same_paragraph else None
             state = _Sentence(sent, sent[0], earlier=earlier, original=doc.span(*sent))
-        subject = _subject(doc, whole, state)
+        subject = _subject(doc, whole, state, is_ratio=bool(parts))
         state.prev_end = whole.end
         if q.unit is None and subject is None:
             continue
@@ -143,8 +143,12 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
     return out
 
 
-def _subject(doc: Document, q: Quantity, state: _Sentence) -> str | None:
-    """What the number counts, in the order the module docstring gives."""
+def _subject(doc: Document, q: Quantity, state: _Sentence, is_ratio: bool = False) -> str | None:
+    """What the number counts, in the order the module docstring gives.
+
+    A ratio (26.2:30.5:43.3) has no measure word, so the words after it never name what it
+    measures (…43.3调整为…: the verb of the clause); its subject is named before it.
+    """
     view = doc.view
     clause = doc.last_of(CLAUSE_END, state.span[0], q.start) + 1
     clause = max(clause, state.span[0])
@@ -160,7 +164,8 @@ def _subject(doc: Document, q: Quantity, state: _Sentence) -> str | None:
     # A count of things, not of time, amounts or people (代表1000多人出席大会: what they did;
     # 预留100亿元推行资助计划: what the money is for).
     classifier = q.unit is not None and len(q.unit) == 1 and q.unit not in _NOT_CLASSIFIERS
-    found_after = None if level else subjects.after(doc, unit_start if opens else q.end, modifier=classifier)
+    skip_after = level or is_ratio
+    found_after = None if skip_after else subjects.after(doc, unit_start if opens else q.end, modifier=classifier)
     if found_after:
         return found_after
     action = _action().match(view, q.end) if q.unit in DURATIONS else None

@@ -79,6 +79,8 @@ def kind(word: str) -> str:
         return "de"
     if word[0].isdigit() or all(ch in CN_DIGITS for ch in word):
         return "num"
+    if word.startswith(lexicon.words("numeral_nouns")):
+        return "n"  # 一审判决: a thing named with a numeral, not a count
     if word[0] in CN_DIGITS and word not in _classes():
         return "num"  # 一遇, 二产, 五市: a number glued to its word
     if word.lstrip("万亿萬億") in _units() or not word.lstrip("万亿萬億"):
@@ -86,6 +88,8 @@ def kind(word: str) -> str:
     cls = _classes().get(word) or _classes().get(segment.simplified(word), "n")
     if cls == "n" and len(word) > 2 and word[0] in "较較":
         return "s"  # 较前年, 較同期: a point of comparison glued to 较
+    if len(word) > 2 and word.startswith(lexicon.words("comparison_adverbs")):
+        return "s"  # 同比增加: a comparison glued to its verb
     if cls == "r" and len(word) == 2 and word[0] in "该該" and word[1] not in "项項是":
         return "n"  # 该报每月需要七百元: "this paper" names what is counted, as 报 would
     return cls
