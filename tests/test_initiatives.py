@@ -199,3 +199,19 @@ def test_jinxing_inside_a_clause_that_modifies_a_noun_is_no_action():
 def test_a_title_issued_to_its_addressees_is_the_object():
     got = _pairs("中央宣传部、司法部制定了《某某工作方案》，现印发你们，请认真组织实施。")
     assert ("印发", "某某工作方案") in got
+
+
+def test_a_title_described_by_what_was_done_to_it_is_no_action():
+    got = _pairs(
+        "会议深入学习新修订的《巡视工作条例》。教授围绕《条例》修订的背景意义进行解读。"
+        "要学深吃透新修订《条例》内容。坚决维护新修订《条例》的权威性。"
+        "世界自然基金会发布的《中国生态足迹报告2012》显示。"
+    )
+    assert ("学习", "巡视工作条例") in got
+    assert not [p for p in got if p[0] == "修订"], got
+    assert ("发布", "中国生态足迹报告2012") in got
+
+
+def test_the_same_action_on_the_same_object_is_reported_once():
+    assert _pairs("区里举办培训班。街道也举办培训班。") == [("举办", "培训班")]
+

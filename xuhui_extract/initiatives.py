@@ -15,7 +15,9 @@ modifies a noun (对党员进行教育、管理的重要形式). The
 clause gives the date and the status (将/计划/拟 → planned, 正在/持续 →
 ongoing, else done); the sentence gives the actor (the organisation named
 before the verb). Clauses inside quoted speech are someone's words, not
-reported actions, and are skipped.
+reported actions, and are skipped. A verb that only describes a title
+(新修订的《条例》) is no action, and an action named again on the same object
+is reported once.
 """
 
 from __future__ import annotations
@@ -308,6 +310,7 @@ def extract(
     words = doc.words  # with their offsets as plain lists: no token objects needed
     out: list[Initiative] = []
     done_clauses: set[int] = set()
+    reported: set[tuple[str, str]] = set()
     free = 0  # the first token no action has taken yet
     on_titles = _title_actions(doc, adverbs, {o.name for o in orgs})
     for i in sorted({*_openers(doc), *on_titles}) if on_titles else _openers(doc):
@@ -323,6 +326,8 @@ def extract(
         vend = doc.token_ends[last]
         free = last + 1
         if view[vstart - 1 : vstart] == "的" or view[vend : vend + 1] in _NOT_AFTER_ACTION:
+            continue
+        if _describes_title(view, words, i, vstart, vend):
             continue
         if view[vstart:vend] in _NOMINAL_VERBS and _noun_use(words, last + 1):
             continue
@@ -346,6 +351,9 @@ def extract(
             obj = _event_subject(view, c0, vstart)
         if obj is None or _amount(obj) or (verb in bound and not _institution(view, vend, c1)):
             continue
+        if (verb, obj) in reported:
+            continue  # the same action named again (贯彻…《条例》 in every paragraph): one initiative
+        reported.add((verb, obj))
         done_clauses.add(c0)
         span = doc.span(c0, c1)
         dated = first_within(dates, *span)
@@ -364,6 +372,18 @@ def extract(
             )
         )
     return out
+
+
+def _describes_title(view: str, words: list[str], i: int, vstart: int, vend: int) -> bool:
+    """Is the verb at word `i` part of a title's description, not an action of the article?
+
+    新修订的《条例》, 新修订《条例》 (newly revised) and 《条例》修订的背景 (the revision's
+    background) name a document by what was once done to it. Not 基金会发布的《报告》:
+    with its actor named, the clause reports who issued it.
+    """
+    if view.startswith(("《", "的《"), vend) and i > 0 and words[i - 1] == "新":
+        return True
+    return view[vstart - 1 : vstart] == "》" and view.startswith("的", vend)
 
 
 def _titles(view: str) -> list[tuple[int, int]]:
@@ -404,6 +424,7 @@ def _title_actions(doc: Document, adverbs: frozenset[str], issuers: set[str]) ->
         k = bisect_left(starts, pos - len(issuer)) - 1
         while k >= 0 and words[k] in ("了", " "):
             k -= 1
+        k = _past_description(words, k)
         last = k
         while k >= 0 and last - k < 2 and words[k] in verbs:
             k -= 1
@@ -413,6 +434,14 @@ def _title_actions(doc: Document, adverbs: frozenset[str], issuers: set[str]) ->
             out[k] = (doc.token_ends[k] - 2, k, pos)  # 认真学习《…》: the adverb jieba glued on is no part of it
         pos = view.find("《", pos + 1)
     return out
+
+
+def _past_description(words: list[str], k: int) -> int:
+    """The word before a title's description that ends at word `k` (学习|新修订的《…》), else `k`."""
+    j = k - (k >= 0 and words[k] == "的")
+    if j >= 2 and words[j] in lexicon.wordset("actions") and words[j - 1] == "新":
+        return j - 2
+    return k
 
 
 def _openers(doc: Document) -> list[int]:
