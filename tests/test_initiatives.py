@@ -215,3 +215,10 @@ def test_a_title_described_by_what_was_done_to_it_is_no_action():
 def test_the_same_action_on_the_same_object_is_reported_once():
     assert _pairs("区里举办培训班。街道也举办培训班。") == [("举办", "培训班")]
 
+
+def test_a_long_quoted_lead_before_the_head_noun_is_left_out_of_the_object():
+    got = _pairs(
+        "建立“村党支部-网格党小组-党员中心户”三级组织架构,将党员编入网格。"
+        "实施“头雁培育”“骨干锻造”“后备储备”三大工程,打造队伍。实施“全科社工”培养计划。"
+    )
+    assert got == [("建立", "三级组织架构"), ("实施", "三大工程"), ("实施", "“全科社工”培养计划")]

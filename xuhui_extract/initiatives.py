@@ -72,6 +72,9 @@ _FOOTNOTE_MARK = re.compile(r"[\[［]\d{1,3}[\]］]$")  # 日報[3]: the marker 
 _FOOTNOTE_ENDS = ("]", "］", "\n")  # where a phrase must end for the mark to match ($ matches before a last \n too)
 # The titles that close a phrase (灯塔大课堂第七十二课《…》, 重要文章《A》《B》): the first of them is the object.
 _TITLES_AT_END = re.compile(r"(?:《[^《》]+》)+$")
+# Quotes opening an object, before its head noun: “头雁培育”“骨干锻造”三大工程, “村-组-户”三级组织架构.
+_QUOTED_LEAD = re.compile(r"(?:“[^“”]+”)+(?=[^“”]{2,}$)")
+_TERM_MAX = 12  # quoted text up to this long is a short term, part of the name (“全科社工”培养计划)
 
 
 @cache
@@ -208,6 +211,9 @@ def _object(view: str, vpos: int, clause_end: int, light: bool = False) -> str |
     if len(phrase) < 2 or len(phrase) > _MAX_OBJECT or phrase[0] in "和与及或并":
         # 建立和完善…: the verb shares the next verb's object; read it there.
         return None
+    lead = _QUOTED_LEAD.match(phrase) if phrase[0] == "“" else None
+    if lead and len(lead.group()) - 2 > _TERM_MAX:
+        phrase = phrase[lead.end() :]  # the parts listed or a structure spelt out: the head names the thing
     titles = _TITLES_AT_END.search(phrase) if phrase.endswith("》") and phrase[0] != "《" else None
     if titles and titles.start():
         return phrase[titles.start() + 1 : phrase.index("》", titles.start())]
