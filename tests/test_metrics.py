@@ -518,3 +518,8 @@ def test_a_noun_opening_with_a_numeral_is_counted_not_read_as_a_number():
 
 def test_a_verb_before_the_count_is_not_what_is_counted():
     assert matches(only("回引12名在外优秀人才。"), 12, "名", "在外优秀人才")
+
+
+def test_a_target_is_neither_the_subject_of_the_margin_over_it_nor_carried_on():
+    got = found("财政收入2.01亿元，较上年增长26.4%，高于年初12%的目标14.4个百分点，年均增长20%。")
+    assert [m["subject"] for m in got] == ["财政收入", "财政收入", "目标", "财政收入", "财政收入"], got

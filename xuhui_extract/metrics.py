@@ -15,7 +15,8 @@ or on the line before when a line break cut the clause (减少 | 6.9 天);
 what counted people do (只有一人能看报); a list shared out by 分别; the subject
 carried on from the last number of the sentence; and as last resorts what the
 things counted did, what the sentence is about, or what the paragraph was
-about. The readers themselves are in `subjects.py`.
+about. A target (`lexicon/target_nouns.txt`: 高于…的目标14.4个百分点) is never
+the subject of the margin over it, nor carried on. The readers themselves are in `subjects.py`.
 """
 
 from __future__ import annotations
@@ -121,8 +122,11 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
         state.prev_end = whole.end
         if q.unit is None and subject is None:
             continue
-        if doc.last_of("（(", sent[0], m.start()) <= doc.last_of("）)", sent[0], m.start()):
-            state.subjects.append(subject)  # 结案1634件（含旧存120件），上升5%: an aside's subject is not carried on
+        # Not carried on: an aside's subject (结案1634件（含旧存120件），上升5%) and a target's
+        # (…12%的目标…，年均增长20%: the target is not what the next clauses measure).
+        aside = doc.last_of("（(", sent[0], m.start()) > doc.last_of("）)", sent[0], m.start())
+        if not aside and subject not in lexicon.wordset("target_nouns"):
+            state.subjects.append(subject)
         for part in parts or [q]:
             span = doc.span(part.start, part.end)
             out.append(
@@ -173,6 +177,8 @@ def _subject(doc: Document, q: Quantity, state: _Sentence, is_ratio: bool = Fals
     if held:
         return held  # 联合学会连续三年主办大赛: a run of years counts the events an action holds, not its actor
     found = subjects.before(doc, a, q.start, count=q.unit not in _UNCOUNTED)
+    if found and q.unit in ("百分点", "百分點") and found.subject in lexicon.wordset("target_nouns"):
+        found = None  # 高于…的目标14.4个百分点: the target is what the result is measured against
     if not found and a == state.span[0] and not view[a : q.start].strip():
         found = _wrapped(doc, a, count=q.unit not in _UNCOUNTED)
     if found:
