@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import io
 import itertools
 import random
@@ -11,7 +12,21 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from xuhui_extract import dates, document, idf, inputs, keywords, measures, numbers, segment, uncounted
+from xuhui_extract import (
+    dates,
+    document,
+    extract,
+    idf,
+    inputs,
+    keywords,
+    measures,
+    metrics,
+    numbers,
+    quantities,
+    segment,
+    subjects,
+    uncounted,
+)
 from xuhui_extract.memo import WordMemo
 
 ARTICLES = sorted((Path(__file__).parent / "data" / "dev" / "articles").glob("*.txt"))
@@ -85,12 +100,21 @@ def _without_lookahead(pattern: re.Pattern[str], lookahead: str) -> re.Pattern[s
     return re.compile(pattern.pattern.replace(lookahead, "", 1), pattern.flags)
 
 
+# Every way a date starts (dates._SECOND, the relative words), to be put side by side.
+DATE_PIECES = [
+    *("1998年", "2019-07-11", "(2021-2025)", "2021—2025年", "09月", "12月", "3月", "3-5月", "5日"),
+    *("1季度", "4季度", "第4季度"),
+    *("一九二一年", "二〇三五年", "二○○八年", "三月", "十一月", "十二月", "三至五月", "第一季度", "首季度", "四季度"),
+    *("上半年", "下半年", "年底", "年初", "今明两年", "上一年", "过去一年", "今年", "同年", "全年", "翌年"),
+]
 PROSE = st.lists(
     st.sampled_from(
         [
             *"一二三四五六七八九十零〇百千万亿两第首其再最上下今去明前当同本全过次翌年月日季度半底初末是要（）",
             *"，。、：0123456789.%-",
+            *"至到—～－○Ｏ来來當過\u3000",  # what may follow a date's first character (dates._SECOND)
             "百分之",
+            *DATE_PIECES,
             " ",
             "\n",
         ]
@@ -114,20 +138,38 @@ def test_prefiltered_patterns_find_what_the_plain_ones_find(text):
     _measure_patterns([text])
 
 
+def test_dates_start_where_their_pieces_meet():
+    """Each way a date starts, after each other one and after a digit or numeral: `_starts` misses none."""
+    pieces = [*DATE_PIECES, *"0123456789一二十第上下年"]
+    _date_patterns([a + b for a in pieces for b in pieces])
+
+
 def test_prefiltered_patterns_on_the_articles():
     _date_patterns(TEXTS)
     _measure_patterns(TEXTS)
 
 
 def _date_patterns(texts: list[str]) -> None:
+    """`dates._search`, which tries the head only where `_starts` finds a start, finds what a plain search finds."""
     head = dates._head()
-    _same_matches(head, _without_lookahead(head, dates._first_chars()), texts)
+    for text in texts:
+        pos = 0
+        while plain := head.search(text, pos):  # stepping on as `dates._read` does
+            fast = dates._search(text, pos)
+            assert fast is not None and (fast.span(), fast.groupdict()) == (plain.span(), plain.groupdict())
+            pos = max(plain.end(), plain.start() + 1)
+        assert dates._search(text, pos) is None
 
 
 def _measure_patterns(texts: list[str]) -> None:
     lookahead = measures._CLAUSE_START[: measures._CLAUSE_START.index(")") + 1]
     for pattern in measures._FAMILIES.values():
         _same_matches(pattern, _without_lookahead(pattern, lookahead), texts)
+    clause_start = re.compile(measures._CLAUSE_START, re.M)
+    for text in texts:  # the candidates, found by their first character, are the clause starts
+        assert [m.start() for m in measures._CANDIDATE.finditer(text)] == [
+            m.start() for m in clause_start.finditer(text)
+        ]
 
 
 # Rules written out in Python where a pattern's class of Chinese characters would cost a
@@ -197,3 +239,78 @@ def test_a_file_that_grew_after_stat_is_read_on_up_to_the_limit():
     assert inputs._read_at_most(io.BytesIO(data), 50, None) == data  # stat said 50: it grew
     assert inputs._read_at_most(io.BytesIO(data), 100, None) == data
     assert inputs._read_at_most(io.BytesIO(data), 50, 81) == data[:81]  # the limit: one byte over the maximum
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="12.∶：: \t万分之一近约超过多达", max_size=14))
+def test_a_ratio_is_looked_for_only_where_a_colon_or_space_follows_the_numeral(view):
+    for m in quantities.NUM.finditer(view):
+        if quantities._RATIO.match(view, m.start()):
+            assert m.end() < len(view) and (view[m.end()] in "∶：:" or view[m.end()].isspace())
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="将將近接大约約超过過至少不到足多达達几幾逾突破5", max_size=8))
+def test_approximation_words_are_looked_for_only_after_their_last_characters(view):
+    for s in range(len(view) + 1):
+        if quantities._APPROX_BEFORE.search(view, max(0, s - 4), s):
+            assert view[s - 1] in quantities._APPROX_LAST
+
+
+def test_date_spans_bisect_as_the_dates_stage_does():
+    rnd = random.Random(3)
+    for text in TEXTS:
+        found = extract(text).dates
+        spans = uncounted.DateSpans(found)
+        for _ in range(200):
+            a, b = sorted(rnd.randrange(len(text) + 1) for _ in range(2))
+            pos = rnd.randrange(len(text) + 1)
+            assert spans.near(a, b, pos) is dates.near(found, a, b, pos)
+            i = bisect.bisect_right(found, b - 1, key=lambda d: d.span[0])
+            assert spans.overlap(a, b) == bool(i and found[i - 1].span[1] > a)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="5 \t—-~至到以上下万元", max_size=10))
+def test_a_range_is_looked_for_only_where_its_first_character_stands(view):
+    for pos in range(len(view) + 1):
+        if quantities._RANGE.match(view, pos):
+            assert view[pos] in quantities._RANGE_FIRST or view[pos].isspace()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="，,”’」a“", max_size=12), st.integers(0, 12), st.integers(0, 12))
+def test_a_bounded_look_back_finds_what_the_marks_of_the_page_find(view, lo, hi):
+    doc = document.Document.from_text(view)
+    for chars in ("，,", "”’」"):
+        assert metrics._last(doc.view, chars, lo, hi) == doc.last_of(chars, lo, hi)
+
+
+def _cut_plainly(words: list[str], keep_head: bool) -> str:
+    """`subjects._text` without its shortcut: whole tokens from the head end (or the start) while they fit."""
+    order = words if keep_head else words[::-1]
+    picked: list[str] = []
+    for w in reversed(order):
+        if picked and sum(map(len, picked)) + len(w) > subjects.MAX_CHARS:
+            break
+        picked.insert(0, w)
+    return "".join(picked if keep_head else picked[::-1])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(alphabet="人口总值abc", min_size=1, max_size=6), max_size=6), st.booleans())
+def test_a_subject_short_enough_is_joined_whole_as_the_cut_would_give(words, keep_head):
+    toks = [document.Token(w, 0, len(w)) for w in words]
+    assert subjects._text(toks, keep_head) == _cut_plainly(words, keep_head)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="万亿萬億及以上下左右多余餘5元", max_size=8))
+def test_multipliers_and_approximation_words_after_are_looked_for_only_at_their_first_characters(view):
+    for pos in range(len(view) + 1):
+        for pattern, first in (
+            (quantities._MULTIPLIER, quantities._MULT_FIRST),
+            (quantities._APPROX_AFTER, quantities._APPROX_AFTER_FIRST),
+        ):
+            if pattern.match(view, pos):
+                assert view[pos] in first

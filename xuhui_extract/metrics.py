@@ -27,13 +27,12 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from . import lexicon, segment, subjects
-from .dates import near as date_near
 from .document import Document
 from .models import DateMention, Metric
 from .numbers import CN_DIGITS, tidy
 from .outline import SectionIndex
 from .quantities import NUM, Quantity, ratio, read
-from .uncounted import CLAUSE_END, DURATIONS, excluded
+from .uncounted import CLAUSE_END, DURATIONS, DateSpans, excluded
 
 _TOPIC_WINDOW = 200
 # 、 or 和 before the next number of a list, which may carry a minus sign (、-19.3%).
@@ -101,21 +100,24 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
     """Every counted quantity of the body, in order; `dates` (the dates stage's) are never metrics."""
     view = doc.view
     blocked = _blocked(view)
+    dated = DateSpans(dates)
     out: list[Metric] = []
     state = _Sentence()
     taken = 0
     for m in NUM.finditer(view):
-        if m.start() < taken:
-            continue  # the upper end of a range, or a ratio, already read
-        parts = ratio(view, m.start())
+        start = m.start()
+        if start < taken or blocked.covers(start, m.end()):
+            continue  # the upper end of a range or a ratio already read, or inside a quote or set phrase
+        parts = ratio(view, m)
         q = parts[0] if parts else read(view, m)
-        if q is None or blocked.covers(m.start(), m.end()) or (not parts and excluded(doc, m, q, dates)):
+        if q is None or (not parts and excluded(doc, m, q, dated)):
             continue
         whole = Quantity(q.start, parts[-1].end, q.value) if parts else q
         taken = whole.end
-        sent = doc.sentence_at(m.start())
+        sent = doc.sentence_at(start)
         if sent != state.span:
-            same_paragraph = doc.line_at(sent[0]) == doc.line_at(state.span[0])
+            # The same paragraph when no line break stands between the two sentences' starts.
+            same_paragraph = view.find("\n", state.span[0], sent[0]) < 0
             earlier = next((x for x in reversed(state.subjects) if x), None) if same_paragraph else None
             state = _Sentence(sent, sent[0], earlier=earlier, original=doc.span(*sent))
         subject = _subject(doc, whole, state, is_ratio=bool(parts))
@@ -124,9 +126,11 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
             continue
         # Not carried on: an aside's subject (结案1634件（含旧存120件），上升5%) and a target's
         # (…12%的目标…，年均增长20%: the target is not what the next clauses measure).
-        aside = doc.last_of("（(", sent[0], m.start()) > doc.last_of("）)", sent[0], m.start())
+        bracket = doc.last_of("（()）", sent[0], start)  # one set of marks for both: the last bracket says
+        aside = bracket >= 0 and view[bracket] in "（("
         if not aside and subject not in lexicon.wordset("target_nouns"):
             state.subjects.append(subject)
+        topic = _topic(doc, sent[0], start)
         for part in parts or [q]:
             span = doc.span(part.start, part.end)
             out.append(
@@ -137,8 +141,8 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
                     approximate=part.approx or None,
                     unit=part.unit,
                     subject=subject,
-                    topic=_topic(doc, sent[0], m.start()),
-                    date=_date_near(dates, state.original, span),
+                    topic=topic,
+                    date=_date_near(dated, state.original, span),
                     section=sections.at(span[0]),
                     span=span,
                     sentence_span=state.original,
@@ -250,21 +254,30 @@ def _chain(view: str, end: int) -> int:
 def _topic(doc: Document, sent_start: int, pos: int) -> str | None:
     """A quoted term in the clause or the one before: 提高“一肩挑”覆盖率，已有37家支部完成 → 一肩挑.
 
-    Looks back at most `_TOPIC_WINDOW` characters, so a sentence that never ends costs no more than a short one.
+    Looks back at most `_TOPIC_WINDOW` characters, so a sentence that never ends costs no more than a short one
+    (and a few `rfind`s over the window cost less than `Document.last_of`'s marks of the whole page).
     """
+    view = doc.view
     sent_start = max(sent_start, pos - _TOPIC_WINDOW)
+    if _last(view, "”’」", sent_start, pos) < 0:
+        return None  # most sentences quote nothing before a number: no need to find where its clauses start
     start = pos
     for _ in range(2):
-        start = max(doc.last_of("，,", sent_start, start - 1), sent_start) if start > sent_start else sent_start
-    if doc.last_of("”’」", start, pos) < 0:
+        start = max(_last(view, "，,", sent_start, start - 1), sent_start) if start > sent_start else sent_start
+    if _last(view, "”’」", start, pos) < 0:
         return None  # most clauses quote nothing
     found = None
-    for m in _QUOTED_TERM.finditer(doc.view, start, pos):
+    for m in _QUOTED_TERM.finditer(view, start, pos):
         found = m.group(1)
     return found
 
 
-def _date_near(dates: list[DateMention], sentence: tuple[int, int], span: tuple[int, int]) -> str | None:
+def _last(view: str, chars: str, lo: int, hi: int) -> int:
+    """The last position in [lo, hi) holding one of `chars`, or -1 (`Document.last_of` for a bounded stretch)."""
+    return max([view.rfind(c, lo, hi) for c in chars])
+
+
+def _date_near(dates: DateSpans, sentence: tuple[int, int], span: tuple[int, int]) -> str | None:
     """The date written in the same sentence, the nearest one before the number first."""
-    pick = date_near(dates, *sentence, span[0])
+    pick = dates.near(*sentence, span[0])
     return pick.value if pick else None

@@ -24,13 +24,17 @@ from .numbers import CN_DIGITS, NUMERAL, neighbours, value
 # search pass over all other positions at once.
 NUM = re.compile(rf"(?=[\d{CN_DIGITS}])(?:(?P<half>一半)|(?:(?P<den>[{CN_DIGITS}]+|\d+)分之)?(?P<n>{NUMERAL}))")
 _RANGE = re.compile(rf"\s*(?:[—–\-~～至到]|以上)\s*(?:百分之)?(?P<n>{NUMERAL})")
+_RANGE_FIRST = "—–-~～至到以"
 _RATIO = re.compile(r"\d+(?:\.\d+)?(?:\s*[∶：:]\s*\d+(?:\.\d+)?)+")
 _MULTIPLIER = re.compile(r"万亿|萬億|[万亿萬億]")
+_MULT_FIRST = frozenset("万亿萬億")  # what the patterns below can start with: tried only there
+_APPROX_AFTER_FIRST = frozenset("及以左上多余餘")
 _MULT = {"万亿": 1e12, "萬億": 1e12, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}
 # Traditional forms stand beside the simplified ones: 約, 將近, 超過, 餘.
 _APPROX_BEFORE = re.compile(
     r"(?:[将將]近|接近|大[约約]|超[过過]|至少|不到|不足|多[达達]|[几幾]近|[约約]|近|超|逾|突破)\Z"
 )
+_APPROX_LAST = "近约約过過少到足达達超逾破"
 _APPROX_AFTER = re.compile("及以上|以上|左右|上下|以下|多|余|餘")
 _UNIT_AS = {
     "％": "%",
@@ -78,8 +82,15 @@ class Quantity:
     unit_end: int = 0  # where the unit ends, before 左右/以上
 
 
-def ratio(view: str, pos: int) -> list[Quantity]:
-    """8.3∶41.4∶50.3 (三次产业结构): each term a metric with no unit; not a clock time (8:30)."""
+def ratio(view: str, m: re.Match[str]) -> list[Quantity]:
+    """8.3∶41.4∶50.3 (三次产业结构): each term a metric with no unit; not a clock time (8:30).
+
+    A ratio's first term is all `m` can have matched, so a colon or a space must follow it: the
+    pattern is tried only then.
+    """
+    pos, end = m.span()
+    if end == len(view) or not (view[end] in "∶：:" or view[end].isspace()):
+        return []
     run = _RATIO.match(view, pos)
     if not run or (pos and (view[pos - 1].isdigit() or view[pos - 1] in ".:：∶")):
         return []
@@ -96,7 +107,8 @@ def read(view: str, m: re.Match[str]) -> Quantity | None:
     half, den, raw = m.group("half", "den", "n")
     if not (half or den) and raw[-1] not in "万亿萬億" and (m.end() == len(view) or not _may_follow(view[m.end()])):
         return None  # 统一, 一是: nothing that could make a quantity of it follows
-    before = _APPROX_BEFORE.search(view, max(0, s - 4), s)
+    # Every approximation word ends in one of _APPROX_LAST: the pattern is tried only after one.
+    before = _APPROX_BEFORE.search(view, max(0, s - 4), s) if s and view[s - 1] in _APPROX_LAST else None
     # 大约有二百人: approximate, though 有 keeps the words before it out of the metric's text.
     has = s >= 2 and view[s - 1] == "有" and view[s - 2] in "约約"
     q = Quantity(before.start() if before else s, m.end(), 0.0, approx=bool(before) or has)
@@ -135,7 +147,7 @@ def read(view: str, m: re.Match[str]) -> Quantity | None:
         return None if _MULT.get(view[q.end - 1]) is None else q  # 76万群众: a count with no measure word
     q.unit = _UNIT_AS.get(q.unit, q.unit)
     q.unit_end = q.end
-    after = _APPROX_AFTER.match(view, q.end)
+    after = _APPROX_AFTER.match(view, q.end) if view[q.end : q.end + 1] in _APPROX_AFTER_FIRST else None
     if after:
         q.approx, q.end = True, after.end()
     return q
@@ -183,7 +195,7 @@ def _scale(view: str, q: Quantity, raw: str) -> bool:
         q.approx, q.end = True, q.end + 1  # 十几亿人口 → about 1e9
     if view.startswith(("多", "余", "餘"), q.end):
         q.approx, q.end = True, q.end + 1  # 2400多亿元, 300多人
-    mult = _MULTIPLIER.match(view, q.end)
+    mult = _MULTIPLIER.match(view, q.end) if view[q.end : q.end + 1] in _MULT_FIRST else None
     if mult and not _MULTIPLIER.search(raw):
         q.value *= _MULT[mult.group()]
         q.end = mult.end()
@@ -211,7 +223,9 @@ def _range(view: str, q: Quantity) -> None:
         if pair and unit:
             q.high, q.unit, q.end = pair[1], unit, q.end + 2 + len(unit)
         return
-    r = _RANGE.match(view, q.end)
+    # A range goes on with a dash, 至/到 or 以上, after spaces if any: the pattern is tried only then.
+    on = q.end < len(view) and (view[q.end] in _RANGE_FIRST or view[q.end].isspace())
+    r = _RANGE.match(view, q.end) if on else None
     upper = value(r.group("n")) if r else None
     if r is None or upper is None:
         return

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 from . import lexicon, subjects
 from .document import Document
@@ -82,18 +82,24 @@ def _byline_at(view: str, end: int) -> bool:
     return re.match(_BYLINE_AFTER, view[end : end + _BYLINE_SPAN]) is not None
 
 
-def passages(view: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+Spans = tuple[tuple[int, int], ...]
+
+
+@lru_cache(maxsize=1)
+def passages(view: str) -> tuple[Spans, Spans]:
     """The view spans of every quoted passage's content, in order: the terms, and the speech.
 
     The one place a quote is told to be a term or speech (`is_term`); the terms,
     the quotations and the initiatives (which skip reported speech) all read it.
+    They ask in turn about one page, so the last page's answer is kept (as
+    tuples, which no reader can change) and the page is read once, not three times.
     """
     terms: list[tuple[int, int]] = []
     speech: list[tuple[int, int]] = []
     for m in _QUOTE.finditer(view):
         a, b = m.span(m.lastindex)  # each alternative has one group: the one that matched is the last
         (terms if is_term(view[a:b]) or _named(view, a, b) else speech).append((a, b))
-    return terms, speech
+    return tuple(terms), tuple(speech)
 
 
 def _named(view: str, a: int, b: int) -> bool:

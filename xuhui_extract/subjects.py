@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import repeat
+from typing import NamedTuple
 
 from . import lexicon, segment
 from .document import Document, Token
@@ -100,9 +101,8 @@ def _units() -> frozenset[str]:
     return lexicon.wordset("units")
 
 
-@dataclass(frozen=True)
-class Found:
-    """A subject, and for a shared-out list the subjects of the numbers that follow."""
+class Found(NamedTuple):
+    """A subject, and for a shared-out list the subjects of the numbers that follow (a tuple: made per number)."""
 
     subject: str
     rest: tuple[str, ...] = ()
@@ -135,7 +135,8 @@ def _chunks(toks: list[Token], kinds: list[str]) -> list[tuple[int, int]]:
     out = []
     i = 0
     while i < len(toks):
-        if kinds[i] not in _NOUNLIKE and not _nominal(toks, kinds, i, inside=False):
+        # Outside a phrase, only a verb or adverb before a noun suffix joins the noun-like kinds (公开|率).
+        if kinds[i] not in _NOUNLIKE and (kinds[i] not in ("v", "d") or not _nominal(toks, kinds, i, inside=False)):
             i += 1
             continue
         j = i + 1
@@ -153,6 +154,9 @@ def _chunks(toks: list[Token], kinds: list[str]) -> list[tuple[int, int]]:
 def _text(toks: list[Token], keep_head: bool = True) -> str:
     """The tokens joined, cut to MAX_CHARS at whole tokens from the head end (or from the start)."""
     words = [t.word for t in toks]
+    whole = "".join(words)
+    if len(whole) <= MAX_CHARS:
+        return whole  # nothing to cut (most subjects)
     if not keep_head:
         words.reverse()
     picked: list[str] = []
@@ -181,21 +185,15 @@ def _region(doc: Document, a: int, b: int) -> tuple[list[Token], list[str]]:
     hi = bisect_left(starts, b)
     if hi <= lo:
         return [], []
-    toks = doc.tokens[lo:hi]
     words = doc.words[lo:hi]
+    ends = doc.token_ends
+    # Tokens made straight from the offset lists, at C speed (as `Tokens` makes them).
+    toks = list(map(tuple.__new__, repeat(Token), zip(words, starts[lo:hi], ends[lo:hi], strict=True)))
     kinds = list(map(kind, words))
     glued = list(map(_glued, words))
-    for j in (0, len(toks) - 1) if len(toks) > 1 else (0,):
-        t = toks[j]
-        cut_end = t.end > b
-        if t.start >= a and not cut_end:
-            continue
-        t = Token(doc.view[max(a, t.start) : min(b, t.end)], max(a, t.start), min(b, t.end))
-        if not t.word:
-            return [], []  # an empty stretch
-        # A piece of a word cut by the number (翻了|一番) is not a word of its own.
-        k = "u" if cut_end and not segment.known(t.word) else kind(t.word)
-        toks[j], kinds[j], glued[j] = t, k, k == "n" and _glued(t.word)
+    # Offsets only grow, so only an edge token can stick out of the stretch.
+    if (starts[lo] < a or ends[hi - 1] > b) and not _cut_edges(doc.view, a, b, toks, kinds, glued):
+        return [], []  # an empty stretch
     if True in glued:
         for j in reversed([j for j, g in enumerate(glued) if g]):
             t = toks[j]
@@ -205,6 +203,22 @@ def _region(doc: Document, a: int, b: int) -> tuple[list[Token], list[str]]:
             one = len(head) == 1 and j and kinds[j - 1] == "n"
             kinds[j : j + 1] = ["n" if one else kind(head), "v"]
     return toks, kinds
+
+
+def _cut_edges(view: str, a: int, b: int, toks: list[Token], kinds: list[str], glued: list[bool]) -> bool:
+    """The edge tokens cut to view[a:b], and their kinds read again (in place); False if nothing is left."""
+    for j in (0, len(toks) - 1) if len(toks) > 1 else (0,):
+        t = toks[j]
+        cut_end = t.end > b
+        if t.start >= a and not cut_end:
+            continue
+        t = Token(view[max(a, t.start) : min(b, t.end)], max(a, t.start), min(b, t.end))
+        if not t.word:
+            return False
+        # A piece of a word cut by the number (翻了|一番) is not a word of its own.
+        k = "u" if cut_end and not segment.known(t.word) else kind(t.word)
+        toks[j], kinds[j], glued[j] = t, k, k == "n" and _glued(t.word)
+    return True
 
 
 @lru_cache(maxsize=1 << 16)
@@ -369,6 +383,8 @@ def after(doc: Document, pos: int, modifier: bool = False) -> str | None:
 
     `modifier`: the count has a measure word, so a verb right after it may modify a noun (12个创新平台).
     """
+    if pos == len(doc.view) or doc.view[pos] in _CLAUSE_END:
+        return None  # 增长5.3%。: the clause ends with the count (the commonest case)
     stop = _clause_stop(doc.view, pos, 40)
     toks, kinds = _region(doc, pos, stop)
     i = 0

@@ -13,7 +13,7 @@ terms of a penalty (五年以上有期徒刑), numbers glued to Latin letters (P
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import cache
 
 from . import lexicon, quotes, subjects
@@ -67,7 +67,33 @@ def _clock_before() -> re.Pattern[str]:
     return re.compile(f"(?:{lexicon.alternation('clock_words')})\\Z")
 
 
-def excluded(doc: Document, m: re.Match[str], q: Quantity, dates: list[DateMention]) -> bool:
+class DateSpans:
+    """The dates stage's spans (sorted by start), read once per document: the stage asks about each number.
+
+    Bisecting plain lists of offsets saves the call to a key function at every step.
+    """
+
+    def __init__(self, dates: list[DateMention]) -> None:
+        self._dates = dates
+        self._starts = [d.span[0] for d in dates]
+        self._ends = [d.span[1] for d in dates]
+
+    def near(self, start: int, end: int, pos: int) -> DateMention | None:
+        """What `dates.near` picks for the clause or sentence [start, end) and something at `pos`, by its bisects."""
+        lo = bisect_left(self._starts, start)
+        mid = bisect_left(self._starts, max(start, min(pos, end)))
+        if mid > lo:
+            return self._dates[mid - 1]
+        hi = bisect_left(self._starts, end)
+        return self._dates[mid] if mid < hi else None
+
+    def overlap(self, a: int, b: int) -> bool:
+        """Does the last date starting before `b` reach past `a`?"""
+        i = bisect_right(self._starts, b - 1)
+        return i > 0 and self._ends[i - 1] > a
+
+
+def excluded(doc: Document, m: re.Match[str], q: Quantity, dates: DateSpans) -> bool:
     """Ordinals, dates and years, time frames, the lone 一 and numbers glued to Latin letters."""
     view = doc.view
     s, raw = m.start(), m.group("n") or ""
@@ -95,9 +121,7 @@ def excluded(doc: Document, m: re.Match[str], q: Quantity, dates: list[DateMenti
             return True  # 等四大主导产业: a formulation naming the items listed
         tok = doc.token_at(s)
         return not (tok.start == s and tok.end == q.end)  # 三大 as a word, not 三大类, 三大战役, 三|大于
-    span = doc.span(s, q.end)
-    i = bisect_right(dates, span[1] - 1, key=lambda d: d.span[0])
-    if i and dates[i - 1].span[1] > span[0]:
+    if dates.overlap(*doc.span(s, q.end)):
         return True  # 3月5日, 2021—2025年: part of a date
     if q.unit in ("日", "号", "號") and (
         view[max(0, s - 4) : s].rstrip(" \u3000\t").endswith("月")
