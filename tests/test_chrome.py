@@ -201,3 +201,215 @@ def test_a_text_read_wholly_as_chrome_is_all_body():
         start, end = article.body_span
         assert text[start:end].strip() == text.strip()
         assert article.dates
+
+
+def test_author_cut_where_the_next_label_begins_after_wide_spaces():
+    page, _ = _page("某院某文(下)\n时间:2018-11-03  作者:孙某  新闻来源:某某日报  【字号: | |\n正文第一段。\n")
+    assert page.author == "孙某" and page.date == "2018-11-03"
+    # A label the list lacks (`通稿来源`) still ends the value: its head is set off by the wide spaces.
+    page, _ = _page("某院某文\n时间:2018-11-03  作者:孙某  通稿来源:某某日报\n正文第一段。\n")
+    assert page.author == "孙某"
+    page, _ = _page("某院某文\n时间:2018-11-03  作者:张某 李某  来源:某某日报\n正文第一段。\n")
+    assert page.author == "张某 李某"
+
+
+def test_reporter_byline_run_into_the_first_body_line_is_chrome():
+    text = "《某刊》记者/李某某 2025 年3月5日,某某会议在北京开幕,会上作了报告。\n一、2024 年工作回顾\n"
+    page, body = _page(text)
+    assert page.author == "李某某"
+    assert body.startswith("2025 年3月5日")
+    page, body = _page("某区召开某某会议\n2020-01-02\n某某社北京3月5日电（记者 张某、王某某）近日，某区召开会议。\n")
+    assert page.author == "张某、王某某" and body.startswith("某某社北京3月5日电")
+
+
+def test_reporter_in_prose_is_no_byline():
+    page, body = _page("某市经济运行平稳\n2020-01-02\n记者从市统计局获悉，全市经济运行平稳。\n")
+    assert page.author is None and body.startswith("记者从市统计局获悉")
+
+
+def test_closing_credit_line_names_the_author():
+    text = "某公司党委召开某某例会\n\n      7月23日,某公司党委召开例会。\n\n                 (某某公司党委办供稿)\n"
+    page, _ = _page(text)
+    assert page.author == "某某公司党委办"
+    page, _ = _page("某公司召开某某例会\n2020-01-02\n7月23日,某公司召开例会。\n（供稿：某区司法局）\n")
+    assert page.author == "某区司法局"
+
+
+def test_column_label_line_above_the_headline_is_not_the_title():
+    page, body = _page("集团新闻\n\n某某集团公司党委召开政工例会\n\n      7月23日,某某集团公司党委召开政工例会。\n")
+    assert page.title == "某某集团公司党委召开政工例会"
+    assert body.lstrip().startswith("7月23日")
+    # The breadcrumb's last item repeated on a line of its own above the headline.
+    page, _ = _page("当前位置：首页 > 工作调研\n工作调研\n某某街道开展入户走访活动\n近日，某某街道开展入户走访。\n")
+    assert page.title == "某某街道开展入户走访活动"
+    # A headline that merely ends as a column's name stays the title.
+    page, _ = _page("某某区举行年度新闻\n正文第一段，有内容。\n")
+    assert page.title == "某某区举行年度新闻"
+
+
+def test_bracketed_database_fields_above_the_title_are_metadata():
+    text = (
+        "【法宝引证码】CLI.1.123456\n【时效性】现行有效\n某市人民政府办公厅关于印发某某方案的通知\n"
+        "某市人民政府办公厅关于印发某某方案的通知\n各县人民政府：\n现将《某某方案》印发给你们。\n"
+    )
+    page, body = _page(text)
+    assert page.title == "某市人民政府办公厅关于印发某某方案的通知"
+    assert body.startswith("各县人民政府")
+    page, _ = _page("【法宝引证码】CLI.1.123456\n某市关于某某工作的意见\n2017-04-13\n正文第一段。\n")
+    assert page.title == "某市关于某某工作的意见"
+
+
+def test_page_date_on_the_line_after_its_label_glued_to_the_first_body_word():
+    text = (
+        "党建工作\n发布时间:\n2026-02-02为开好组织生活会,2月2日上午,某处党支部开展主题党日活动,支部全体党员参加。\n"
+        "活动中,大家集体学习了重要讲话精神。\n"
+    )
+    page, body = _page(text)
+    assert page.date == "2026-02-02"
+    assert page.title is None  # `党建工作` is the column above the metadata, not a headline
+    assert body.startswith("为开好组织生活会")
+    assert text[page.body[0] - 10 : page.body[0]] == "2026-02-02"
+
+
+def test_date_glued_to_the_body_on_the_label_line_and_a_date_line_with_fields_after_it():
+    page, body = _page("某某会议召开\n发布时间:2025-03-01为推进工作,某局于3月1日召开会议,全体干部参加。\n会议强调。\n")
+    assert (page.title, page.date) == ("某某会议召开", "2025-03-01")
+    assert body.startswith("为推进工作")
+    page, body = _page("某某会议召开\n发布时间:\n2025-03-01 来源:某某局\n为推进工作,某局召开会议,全体干部参加。\n")
+    assert page.date == "2025-03-01"
+    assert body.startswith("为推进工作")
+
+
+def test_cover_notice_before_a_plan_is_body_and_its_signature_no_title():
+    text = (
+        "各市(州)人民政府、省级有关部门(单位):\n"
+        "经省政府同意,现将《某省现代流通体系建设实施方案》印发给你们,请认真贯彻实施。\n"
+        "某省发展和改革委员会\n2022年10月18日\n某省现代流通体系建设实施方案\n"
+        "为加快建设现代流通体系,结合我省实际,制定本方案。\n"
+    )
+    page, body = _page(text)
+    assert page.title is None and page.date is None
+    assert body.startswith("各市(州)人民政府")
+
+
+def test_flattened_disclosure_table_rows_are_metadata_and_the_title_row_loses_its_bar():
+    text = (
+        "索引号 | K16059504/2024-117342 | ||\n组配分类 | 计划总结 | 发布机构 | 某某街道 |\n"
+        "生成日期 | 2024-03-21 | 公开方式 | 主动公开 |\n公开范围 | 面向全社会 |\n"
+        "某某街道2023年工作总结和2024年工作思路 |\n发布日期: 2024-03-21 11:04 信息来源: 某某街道 |\n"
+        "一、2023年工作回顾 2023年是开局之年。全年实现地区生产总值60.3亿元。\n"
+    )
+    page, body = _page(text)
+    assert page.title == "某某街道2023年工作总结和2024年工作思路"
+    assert page.date == "2024-03-21"
+    assert body.startswith("一、2023年工作回顾")
+
+
+def test_table_row_date_alone_and_a_bar_inside_a_title_kept():
+    page, body = _page("主题分类 | 政务公开 | 生成日期 | 2023-05-06 |\n某某区召开会议\n会议指出,要抓好落实。\n")
+    assert (page.title, page.date) == ("某某区召开会议", "2023-05-06")
+    assert body.startswith("会议指出")
+    page, _ = _page("就业观察｜强化就业优先导向\n2025-03-06\n来源：某报\n各地出台措施。\n")
+    assert page.title == "就业观察｜强化就业优先导向"
+
+
+def test_document_number_and_brackets_around_a_database_title_and_its_repetition():
+    text = (
+        "鲁政发〔2014〕20号《某省人民政府关于深化预算管理制度改革的实施意见》\n\n"
+        "浏览量:          时间:2016-01-17 23:45:19\n\n某省人民政府关于深化预算管理制度改革的实施意见\n\n"
+        "鲁政发〔2014〕20号\n\n各市人民政府,省政府各部门:\n现代预算制度是现代财政制度的基础。\n"
+    )
+    page, body = _page(text)
+    assert page.title == "某省人民政府关于深化预算管理制度改革的实施意见"
+    assert page.date == "2016-01-17" and page.views is None
+    assert not body.startswith("某省人民政府关于")  # the bare title repeated is head, not body
+
+
+def test_document_site_blurb_and_the_reposted_articles_own_header():
+    text = (
+        "推进农村党组织书记队伍建设(共五则范文)\n\n时间:2019-05-12 16:19:27下载本文作者:会员上传\n"
+        "简介:某某文库小编为你整理了多篇相关的《推进农村党组织书记队伍建设》,但愿对你有帮助。\n\n"
+        "第一篇:推进农村党组织书记队伍建设\n\n推进农村党组织书记队伍建设\n\n"
+        "时间:2010年08月10日 11时20分来源:《党建研究》作者:张某某\n\n字号:『 大字体 中字体 小字体 』\n\n"
+        "近年来,我们把加强村党组织书记队伍建设作为重中之重。\n"
+    )
+    page, body = _page(text)
+    assert (page.title, page.date, page.author) == ("推进农村党组织书记队伍建设", "2010-08-10", "张某某")
+    assert body.startswith("近年来")
+
+
+def test_a_meeting_notice_time_field_is_no_second_header():
+    text = "某某会议通知\n发布时间:2024-03-01\n\n关于召开某某会议的通知\n"
+    text += "时间:2024年3月5日\n地点:某某会议室\n请准时参加。\n"
+    page, body = _page(text)
+    assert page.date == "2024-03-01"
+    assert body.startswith("关于召开某某会议的通知")
+
+
+def test_image_alt_text_and_markup_remnant_above_a_breadcrumb_label_are_no_title():
+    text = (
+        "图片\n\n-->\n您当前的位置:首页> 政务动态 > 区县要闻\n\n某某区召开理论学习中心组学习会议\n\n"
+        "发布时间:2024-04-13 09:04来源:某某发布\n【字体: 打印\n\n  4月12日,某某区召开会议。\n"
+    )
+    page, body = _page(text)
+    assert page.title == "某某区召开理论学习中心组学习会议"
+    assert (page.date, page.breadcrumb) == ("2024-04-13", ["首页", "政务动态", "区县要闻"])
+    assert body.strip().startswith("4月12日") and "发布时间" not in body
+
+
+def test_breadcrumb_labels_and_arrow_separators():
+    for line, crumbs in [
+        (
+            "您现在所在的位置: 网站首页> 信息公开 > 某县人民政府办公室> 政府工作报告",
+            ["网站首页", "信息公开", "某县人民政府办公室", "政府工作报告"],
+        ),
+        ("当前位置: 新闻中心 -> 图片新闻", ["新闻中心", "图片新闻"]),
+        ("当前位置：首页 » 工作动态 › 正文", ["首页", "工作动态", "正文"]),
+        ("首页 -> 通知公告", ["首页", "通知公告"]),
+    ]:
+        page, _ = _page(
+            f"设为首页 / 添加收藏\n{line}\n\n某某法院召开工作会议\n发布时间:2019-05-16 17:25:18\n"
+            "会议强调，要做好工作。\n"
+        )
+        assert page.breadcrumb == crumbs
+        assert page.title == "某某法院召开工作会议"
+
+
+def test_disclosure_rows_above_the_title_are_chrome_and_the_lines_above_the_breadcrumb_too():
+    text = (
+        "• 无障碍\n  • 长辈版\n您现在所在的位置: 网站首页> 政府信息公开 > 政府工作报告\n"
+        "索引号: 003257952/200808-00011 组配分类: 政府工作报告\n"
+        "名称: 2007年政府工作报告 文号: 200808_PF0010\n发布日期: 2007-03-02 00:00\n2007年政府工作报告\n"
+        "发布时间:2007-03-02 00:00 来源:某县人民政府 浏览次数: 字体:[ ]\n\n"
+        "——2007年2月8日在某县人民代表大会上\n   一、过去四年政府工作回顾\n   过去四年，经济增长。\n"
+    )
+    page, body = _page(text)
+    assert (page.title, page.date) == ("2007年政府工作报告", "2007-03-02")
+    assert body.startswith("——2007年2月8日") and "名称" not in body
+
+
+def test_site_name_line_above_a_notice_title_is_the_site():
+    text = "政策法规宣传网\n\n某部关于印发《某某工作方案》的通知\n\n各省、自治区、直辖市有关部门:\n\n现印发你们。\n"
+    page, body = _page(text)
+    assert (page.title, page.site) == ("某部关于印发《某某工作方案》的通知", "政策法规宣传网")
+    assert body.startswith("各省")
+    # A short headline ending in 网 over the body (no title-like line after it) is still the title.
+    page, _ = _page("织密安全防护网\n\n3月5日，我区召开安全生产工作会议，部署全年工作任务。\n")
+    assert page.title == "织密安全防护网"
+
+
+def test_site_line_that_names_the_footer_site():
+    text = (
+        "某某市律师协会\n\n某某律所成立党支部\n\n会议在广州召开，律师代表出席。\n\n某某市律师协会版权所有 ©2017-2024\n"
+    )
+    page, _ = _page(text)
+    assert page.title == "某某律所成立党支部"
+
+
+def test_editor_credit_closing_the_page_is_chrome():
+    for credit in ("编辑:丁浩然", "（责任编辑：王某  审核：李某某）", "编辑：张三 校对：李四"):
+        _, body = _page(f"某院办案数据公开\n2022-07-18 11:12:00  来源:某某检察院\n\n  收到判决75件。\n\n  {credit}\n")
+        assert body.endswith("收到判决75件。")
+    # A sentence that mentions an editor is body.
+    _, body = _page("某院新闻\n2022-07-18\n\n  编辑部：全年出版刊物12期，发行量稳中有升。\n")
+    assert body.endswith("稳中有升。")

@@ -127,6 +127,14 @@ def test_bare_forms_take_the_page_year():
     ]
 
 
+def test_a_year_of_account_anchors_no_bare_date_beside_it():
+    """The 2025 review meeting is held in February of the page's year, 2026."""
+    text = "为开好2025年度组织生活会，2月2日上午，党支部开展主题党日活动。2024年4月，支部成立。5月8日，召开会议。"
+    assert values(text, "2026-02-02") == ["2025", "2026-02-02", "2024-04", "2024-05-08"]
+    # With no page date, the year of account is the only year there is.
+    assert values("2025年度考核中，3月5日完成评议。") == ["2025", "2025-03-05"]
+
+
 def test_bare_date_takes_a_later_signature_year():
     """A news item opens with 9月25日 and is signed 2021年9月25日 at its end."""
     assert values("9月25日，委员会发布了规范。\n第一条 总则。\n委员会\n2021年9月25日") == ["2021-09-25", "2021-09-25"]
@@ -210,3 +218,33 @@ def test_days_listed_after_a_full_date_share_its_month():
         ("5月1日", "2020-05-01"),
         ("3日", "2020-05-03"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("昨日,广东省律师行业党建工作会议在广州召开。", ["2008-08-27"]),
+        ("昨天上午，市委召开常委会。", ["2008-08-27"]),
+        ("前天，区政府发布通知。", ["2008-08-26"]),
+        ("今日，某某区召开会议。", ["2008-08-28"]),
+        ("今天下午，代表们分组审议。", ["2008-08-28"]),
+        # A noun, not the day the clause happens: 昨天的辉煌, 今天主要讲三个问题, 今日头条.
+        ("回顾昨天的辉煌。今天主要讲三个问题。今日头条报道。", []),
+    ],
+)
+def test_relative_days_count_from_the_page_date(text, expected):
+    got = found(text, "2008-08-28")
+    assert [v for _, v, _ in got] == expected
+    assert all(inferred for *_, inferred in got)
+
+
+def test_relative_days_need_a_full_page_date():
+    assert values("昨日,会议在广州召开。") == []
+    # A date in the body is not the day the page speaks from: 昨日 stays unread.
+    assert values("昨日,会议在广州召开。2008年8月28日") == ["2008-08-28"]
+
+
+def test_relative_years_without_a_page_date_take_the_signature_year():
+    """A cover notice with no page date: 今年 counts from the date it is signed."""
+    text = "今年12月4日是国家宪法日。请于12月20日前报送。\n某部\n2024年11月18日"
+    assert values(text) == ["2024-12-04", "2024-12-20", "2024-11-18"]

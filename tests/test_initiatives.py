@@ -133,3 +133,92 @@ def test_verbs_used_as_nouns_are_no_actions():
         "避免出现组织、工作覆盖的空白点。安徽省建设全国首个“四算合一”算力平台。区律师行业党委组织三次政治轮训。"
     )
     assert _pairs(text) == [("建设", "全国首个“四算合一”算力平台"), ("组织", "政治轮训")]
+
+
+def test_a_comma_inside_a_quoted_name_ends_no_object():
+    got = _pairs("社区开展“巴南区直机关在职党员‘进社区,进小区’双报到座谈会”。")
+    assert got == [("开展", "“巴南区直机关在职党员‘进社区,进小区’双报到座谈会”")]
+
+
+def test_an_object_stops_at_deng_before_a_general_noun():
+    got = _pairs("并对开展“做好律师”三年提升专项行动等工作进行了调研。组织开展培训等活动。")
+    assert got == [("开展", "“做好律师”三年提升专项行动"), ("组织开展", "培训")]
+
+
+def test_verbs_acting_on_a_title_right_before_it():
+    got = _pairs("一是传达学习了《廉洁从业若干规定》；会议审议通过《决定》；认真学习《讲话》。经过学习，提高了认识。")
+    assert got == [("传达学习", "廉洁从业若干规定"), ("审议通过", "决定"), ("学习", "讲话")]
+
+
+def test_a_verb_inside_a_cited_title_is_the_titles_not_an_action():
+    # The 建设 inside the title would take the clause before the verb that issues it.
+    text = "现将《某市应急体系建设“十三五”规划》责任分解印发给你们。区政府印发《关于建立调解中心的意见》。"
+    got = _pairs(text)
+    assert got[0] == ("印发", "某市应急体系建设“十三五”规划")
+    assert ("印发", "关于建立调解中心的意见") in got
+    assert all(action not in ("建设", "建立") for action, _ in got)
+
+
+def test_an_amount_is_no_object():
+    text = "其中工业增加值完成40653万元，同比增长13.5%。今年已完成3项，年内完成老旧小区改造。"
+    assert _pairs(text) == [("完成", "老旧小区改造")]
+
+
+def test_writing_watching_and_an_issuer_between_verb_and_title():
+    text = (
+        "撰写《某区关于2023年法治建设情况的报告》《某区法治政府建设情况的报告》，并向区委报告。"
+        "集体收看了灯塔大课堂第七十二课《高质量发展的重大任务》。"
+        "活动中，李某传达学习了机关党委《关于召开组织生活会的通知》精神。"
+    )
+    assert _pairs(text) == [
+        ("撰写", "某区关于2023年法治建设情况的报告"),
+        ("收看", "高质量发展的重大任务"),
+        ("传达学习", "关于召开组织生活会的通知"),
+    ]
+
+
+def test_a_double_meeting_name_gives_the_meeting_before_ji():
+    text = "召开依法治区委员会第六次会议暨党政主要负责人述法工作会议。召开民营经济高质量发展暨营商环境提升推进大会。"
+    got = _pairs(text)
+    assert got == [("召开", "依法治区委员会第六次会议"), ("召开", "民营经济高质量发展暨营商环境提升推进大会")]
+
+
+def test_luoshi_and_luodi_act_only_on_an_institution_or_a_project():
+    text = (
+        "落实反不正当竞争省际联席会议制度。严格落实主体责任。顺利落地华昇时代、环泓商办等重大项目。"
+        "推动各项政策落地见效，落地科技成果600余项。"
+    )
+    assert _pairs(text) == [("落实", "反不正当竞争省际联席会议制度"), ("落地", "华昇时代")]
+
+
+def test_jinxing_inside_a_clause_that_modifies_a_noun_is_no_action():
+    text = "这是党组织对党员进行教育、管理、监督的重要形式。这取决于我们进行斗争的努力程度。会上进行了交流研讨。"
+    assert _pairs(text) == [("进行", "交流研讨")]
+
+
+def test_a_title_issued_to_its_addressees_is_the_object():
+    got = _pairs("中央宣传部、司法部制定了《某某工作方案》，现印发你们，请认真组织实施。")
+    assert ("印发", "某某工作方案") in got
+
+
+def test_a_title_described_by_what_was_done_to_it_is_no_action():
+    got = _pairs(
+        "会议深入学习新修订的《巡视工作条例》。教授围绕《条例》修订的背景意义进行解读。"
+        "要学深吃透新修订《条例》内容。坚决维护新修订《条例》的权威性。"
+        "世界自然基金会发布的《中国生态足迹报告2012》显示。"
+    )
+    assert ("学习", "巡视工作条例") in got
+    assert not [p for p in got if p[0] == "修订"], got
+    assert ("发布", "中国生态足迹报告2012") in got
+
+
+def test_the_same_action_on_the_same_object_is_reported_once():
+    assert _pairs("区里举办培训班。街道也举办培训班。") == [("举办", "培训班")]
+
+
+def test_a_long_quoted_lead_before_the_head_noun_is_left_out_of_the_object():
+    got = _pairs(
+        "建立“村党支部-网格党小组-党员中心户”三级组织架构,将党员编入网格。"
+        "实施“头雁培育”“骨干锻造”“后备储备”三大工程,打造队伍。实施“全科社工”培养计划。"
+    )
+    assert got == [("建立", "三级组织架构"), ("实施", "三大工程"), ("实施", "“全科社工”培养计划")]

@@ -85,3 +85,10 @@ def test_items_of_text_copied_from_a_pdf():
 def test_traditional_script():
     text = "一、總體要求\n首先，要統一思想。其次，要明確責任。最後，要嚴格考核。\n"
     assert [(s, o, m) for s, o, m, _ in _measures(text)] == [("1", 1, "首先，"), ("1", 2, "其次，"), ("1", 3, "最後，")]
+
+
+def test_a_lone_first_item_counts_only_where_the_text_ends_after_it():
+    cut = "会上学习了有关文件。\n会议强调，一是深化理论武装，筑牢思想根基。\n"
+    assert _measures(cut) == [(None, 1, "一是", "深化理论武装，筑牢思想根基")]
+    assert _measures("会议强调，一是深化理论武装。会后大家进行了交流。") == []
+    assert _measures("其次，要抓好落实。") == []

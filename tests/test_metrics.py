@@ -120,6 +120,14 @@ def matches(got: dict, value: float, unit: str | None, subject: str, **extra: ob
         ("一般公共预算收入同口径增长5.5%左右。", 5.5, "%", "一般公共预算收入", {"approximate": True}),
         ("数字经济核心产业增加值占地区生产总值比重达到10%。", 10, "%", "增加值占地区生产总值比重", {}),
         ("突出算法、算力、数据三大核心要素。", 3, None, "核心要素", {}),
+        # A minus sign makes the value negative; more measure words for things.
+        ("出口额同比-3.5%。", -3.5, "%", "出口额", {}),
+        ("气温最低降至－5℃。", -5, "℃", "气温", {}),
+        ("经济指标全年取得5盏绿灯。", 5, "盏", "绿灯", {}),
+        ("运动员共获得12枚金牌。", 12, "枚", "金牌", {}),
+        # A noun suffix after a word jieba tags as an adverb; an adjective before the verb ends no noun.
+        ("撰写本单位法治政府建设报告并向社会公布,实现公开率100%。", 100, "%", "公开率", {}),
+        ("全市5个园区成功认定为国家级绿色工业园区。", 5, "个", "园区", {}),
     ],
 )
 def test_reads_the_metric(text, value, unit, subject, extra):
@@ -147,6 +155,7 @@ def test_reads_the_metric(text, value, unit, subject, extra):
         "民国十年，北京工人举行集会。",  # a year of an era
         "全市有数十万群众参与。",  # vague
         "全党同志务必做到三个务必。",  # a formulation: no noun after the measure word
+        "全力办好两件大事，严格落实第一议题制度。",  # listed formulations, though a noun follows
         "深入贯彻党的二十大和二十届历次全会精神。",  # 届 numbering a congress
         "党的二十届四中全会在北京召开。",
         "下午三点开会，会议于三点半召开。",  # clock times
@@ -158,10 +167,38 @@ def test_reads_the_metric(text, value, unit, subject, extra):
         "前4个月，全省共发放贷款；经过二、三个月以后，学校定会取得成绩。",  # time windows
         "千家万户都用上了自来水，上万吨物资运抵灾区。",  # bare magnitudes that count nothing
         "实施三大战役，划分三大类。",  # 三大 inside a longer word
+        "市司法局四级调研员张某、三级高级法官李某出席。",  # grades before a post title
+        "开展“做好律师”三年提升专项行动，落实五年行动计划。",  # programme names
+        "典雅小区3栋23楼楼道灯不亮，5栋2单元也一样。",  # addresses
+        "三大诉讼法陆续修改，守住发展和生态两条底线。",  # unquoted formulations
+        "过去一年成绩显著。\n二、2025 年经济社会发展总体要求",  # an outline marker before a spaced year
     ],
 )
 def test_not_a_metric(text):
     assert [m for m in found(text) if m["value"] != 90] == []
+
+
+def test_counts_of_years_and_buildings_still_count():
+    got = found("连续三年开展专项行动，新建教学楼3栋。")
+    assert [(m["value"], m["unit"]) for m in got] == [(3, "年"), (3, "栋")]
+
+
+def test_a_ratio_keeps_its_noun_but_not_the_copula():
+    got = found("2015年三次产业结构比为25.72:26.84:47.44，与上年比持平。")
+    assert [(m["value"], m["subject"]) for m in got] == [
+        (25.72, "产业结构比"),
+        (26.84, "产业结构比"),
+        (47.44, "产业结构比"),
+    ]
+
+
+def test_a_verb_closing_the_clause_after_a_measure_word_is_what_is_counted():
+    assert matches(only("对在职党员提出以下四点要求：做好服务。"), 4, "点", "要求")
+
+
+def test_a_level_noun_after_the_amount_is_not_the_subject():
+    assert matches(only("粮食产量跃上 1.4 万亿斤新台阶。"), 1.4e12, "斤", "粮食产量")
+    assert matches(only("进出口总额突破100亿元大关。"), 1e10, "元", "进出口总额", approximate=True)
 
 
 def test_shared_out_lists():
@@ -433,3 +470,56 @@ def test_a_list_after_a_preposition_is_shared_out():
     ]
     got = found("城镇和农村居民人均可支配收入分别增长5.1%和6.2%。")
     assert [m["subject"] for m in got] == ["城镇人均可支配收入", "人均可支配收入"]
+
+
+def test_a_minus_sign_goes_with_each_number_of_a_shared_out_list():
+    got = found("全年实现地区生产总值60.3亿元,一般公共预算收入2亿元,同比分别-6.2%、-19.3%。")
+    rates = [(m["text"], m["value"], m["subject"]) for m in got if m["unit"] == "%"]
+    assert rates == [("-6.2%", -6.2, "地区生产总值"), ("-19.3%", -19.3, "一般公共预算收入")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["计划投资3-5亿元。", "完成4.5%-5%的目标。", "高度1000米-1500米。", "规划期为2021-2025年，共建成8-10个站点。"],
+)
+def test_a_minus_between_two_numbers_joins_them(text):
+    assert all(m["value"] >= 0 for m in found(text)), found(text)
+
+
+def test_numbers_naming_a_structure_after_its_quoted_items_are_no_metrics():
+    got = found("实施“头雁培育”“骨干锻造”三大工程，培育宣纸、电机等四大主导产业。建立“村-组-户”三级组织架构。")
+    assert got == []
+    assert only("数据是支撑发展的三大核心要素。")["value"] == 3
+
+
+def test_time_frames_described_and_size_or_age_classes_are_no_metrics():
+    assert found("过去四年，是我县迎接各种挑战的四年；是经受考验的四年。") == []
+    assert found("沿河万亩稻菜轮作产业带，李家村千亩示范片，选拔35岁以下年轻干部。") == []
+    got = found("种植4.5万亩，人均预期寿命达到78岁，完成了为期三年的改造。")
+    assert [(m["value"], m["unit"]) for m in got] == [(45000, "亩"), (78, "岁"), (3, "年")]
+
+
+def test_the_words_after_a_ratio_are_not_its_subject():
+    got = found("三次产业结构由26.2:30.5:43.3调整为23.8:34.5:41.7。")
+    assert len(got) == 6
+    assert all(matches(m, m["value"], None, "三次产业结构") for m in got), got
+
+
+def test_a_comparison_glued_to_its_verb_leaves_the_rate_named_before():
+    got = found("退查率为17.83%,同比增加12.44个百分点。")
+    assert matches(got[1], 12.44, "百分点", "退查率"), got
+
+
+def test_a_noun_opening_with_a_numeral_is_counted_not_read_as_a_number():
+    got = found("收到一审判决75件117人,同比下降40%、53.94%。")
+    assert [m["value"] for m in got] == [75, 117, 40, 53.94]
+    assert all(m["subject"] == "一审判决" for m in got), got
+
+
+def test_a_verb_before_the_count_is_not_what_is_counted():
+    assert matches(only("回引12名在外优秀人才。"), 12, "名", "在外优秀人才")
+
+
+def test_a_target_is_neither_the_subject_of_the_margin_over_it_nor_carried_on():
+    got = found("财政收入2.01亿元，较上年增长26.4%，高于年初12%的目标14.4个百分点，年均增长20%。")
+    assert [m["subject"] for m in got] == ["财政收入", "财政收入", "目标", "财政收入", "财政收入"], got

@@ -92,3 +92,39 @@ def test_traditional_text_is_segmented_as_simplified_and_与_breaks_a_name():
     got = _names("特區政府與國家衛生健康委員會保持溝通。政府從財政儲備和澳門基金會分別撥出款項。")
     assert {"特區政府", "國家衛生健康委員會", "澳門基金會"} <= set(got)
     assert "特區政府與國家衛生健康委員會" not in got
+
+
+def test_a_sub_district_written_together_with_its_community_names_both():
+    assert _names("龙洲湾街道龙海社区召开会议，枫泾镇新义村开展活动。") == [
+        "龙洲湾街道",
+        "龙海社区",
+        "枫泾镇",
+        "新义村",
+    ]
+    assert _names("城市街道整洁社区安宁，乡镇村干部深入街道社区走访。") == []
+
+
+def test_a_national_body_inside_an_ordinal_meeting_name():
+    assert _names("第十四届全国人民代表大会第三次会议在北京开幕。") == ["全国人民代表大会"]
+
+
+def test_short_names_of_courts_are_organisations_and_common_words_are_not():
+    got = _names("市中院新收各类案件，各项指标均优于省高院确定的合理区间。据市高院统计，产业布局更加合理。")
+    assert {"市中院", "省高院"} <= set(got)
+    assert not any(n.startswith("据") or n.endswith("布局") for n in got), got
+
+
+def test_no_verb_glued_to_the_left_edge():
+    got = _names("会议特邀吉林省委党校公共管理教研部教授作报告。全镇紧紧围绕县委决策部署开展工作。")
+    assert {"吉林省委党校", "吉林省委党校公共管理教研部", "县委"} <= set(got)
+    assert not any(n.startswith(("特邀", "全镇")) for n in got)
+
+
+def test_short_ministries_in_a_list_and_offices():
+    got = _names("得到了中组部和司法部的肯定。中央宣传部、司法部、全国普法办制定方案。区委巡察办负责人参加。")
+    assert {"中组部", "司法部", "中央宣传部", "全国普法办", "区委巡察办"} <= set(got)
+    assert _names("优化产业布局和全部平台，东北部和西南部。为群众办好事，马上就办。") == []
+
+
+def test_a_study_group_of_a_committee():
+    assert "区委理论学习中心组" in _names("区委理论学习中心组召开学习会议。")

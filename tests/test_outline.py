@@ -124,3 +124,23 @@ def test_headings_indented_with_no_break_spaces():
         ("1.1", 2, "（一）", "指导思想"),
         ("1.2", 2, "（二）", "基本原则"),
     ]
+
+
+def test_excerpt_starting_at_a_later_ordinal_keeps_its_levels():
+    got, warnings = _outline(
+        "四、全面履行监督职权\n关于职权的规定。\n(一)对原有表述作出调整\n1.关于公诉职权。公诉是核心职能。\n"
+    )
+    assert [(lv, m, t) for _, lv, m, t in got] == [
+        (1, "四、", "全面履行监督职权"),
+        (2, "(一)", "对原有表述作出调整"),
+        (3, "1.", "关于公诉职权"),
+    ]
+    assert warnings == []
+    got, _ = _outline("（三）加强队伍建设\n正文。\n（四）强化保障\n正文。\n")
+    assert [(i, lv, m) for i, lv, m, _ in got] == [("1", 1, "（三）"), ("2", 1, "（四）")]
+
+
+def test_a_lone_later_ordinal_is_no_heading():
+    assert _outline("前言一段。\n四、这一行在正文之中\n后文一段。\n")[0] == []
+    # Two markers of one kind out of sequence do not open an excerpt either.
+    assert _outline("四、甲事项\n正文。\n七、乙事项\n")[0] == []

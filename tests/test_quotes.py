@@ -107,3 +107,49 @@ def test_parallel_slogan_and_long_honour_names_are_terms_not_speech():
     )
     assert _terms(text) == ["公正司法,一心为民", "严防严控，不惜代价", "上海市化解拆迁矛盾工作先进集体"]
     assert [t for _, t in _speakers(text)] == ["为了国家富强", "银川多民族社"]
+
+
+def test_publication_in_a_byline_is_no_cited_document():
+    doc = Document.from_text(
+        "《某刊》记者/李某某 报道。\n《某某日报》记者 张某 王某\n据《某某日报》记者近日走访，《实施意见》已出台。\n"
+    )
+    assert [d.title for d in quotes.documents(doc)] == ["某某日报", "实施意见"]
+
+
+def test_a_long_quoted_activity_name_is_a_term_not_speech():
+    text = (
+        "开展律所党支部“标准化示范党支部、品牌化党支部建设”活动。"
+        "社区开展“巴南区直机关在职党员‘进社区,进小区’双报到座谈会”。"
+        "他在会上说：“我们要加强党的建设，推动各项工作。”"
+    )
+    assert _terms(text) == [
+        "标准化示范党支部、品牌化党支部建设",
+        "巴南区直机关在职党员‘进社区,进小区’双报到座谈会",
+        "双报到",
+    ]
+    assert [t for _, t in _speakers(text)] == ["我们要加强党"]
+
+
+def test_a_long_quote_that_a_name_noun_follows_is_a_term_not_speech():
+    text = (
+        "围绕“全面提升司法质量、效率和公信力”工作主线，开展“学习贯彻习近平新时代中国特色社会主义思想”主题教育。"
+        "院长强调“要把群众的小事当作自己的大事来办好”的要求。"
+        "他说：“全面提升司法质量、效率和公信力，要靠大家。”要求各部门落实。"
+    )
+    assert _terms(text) == ["全面提升司法质量、效率和公信力", "学习贯彻习近平新时代中国特色社会主义思想"]
+    assert [t for _, t in _speakers(text)] == ["要把群众的小", "全面提升司法"]
+
+
+def test_unquoted_party_building_formulations_are_terms():
+    assert _terms("局机关严格落实第一议题制度，全力办好两件大事。") == ["第一议题", "两件大事"]
+
+
+def test_a_quote_a_counted_noun_names_is_a_term_not_speech():
+    text = "建立“村党支部-网格党小组-党员中心户”三级组织架构，好。他说“我们要把工作做好做实做细做到位”三个月后再看。"
+    assert _terms(text) == ["村党支部-网格党小组-党员中心户"]
+    assert [q for _, q in _speakers(text)] == ["我们要把工作"]
+
+
+def test_n_da_after_its_listed_items_is_a_formulation():
+    text = "实施“头雁培育”“骨干锻造”三大工程，培育宣纸、电机等四大主导产业。数据是发展的三大核心要素。"
+    assert _terms(text) == ["头雁培育", "骨干锻造", "三大工程", "四大主导产业"]

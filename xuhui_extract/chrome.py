@@ -6,8 +6,17 @@ links (分享到, [打印], 字号 大 中 小) and a footer (版权, ICP备, �
 Government document pages put a metadata table or bulleted list on top
 (索 引 号 / 标　　题 / 成文日期 / 发布日期, a value beside or under its label):
 a 标题 field states the title, and the publication date outranks the signing date.
-The top is read forwards while lines look like chrome; the footer is read
-backwards from the end while lines look like footer. What is left is the body.
+Disclosure catalogues flatten that table into rows (`生成日期 | 2024-03-21 | 公开方式 | 主动公开 |`);
+document-sharing sites put their own title, upload line and 简介 blurb above the
+reposted article's title and byline, and the article's byline is the one that dates it.
+The top is read forwards while lines look like chrome (an image's alt text `图片`,
+markup left over `-->`, the site's own name `政策法规宣传网` above the headline, and
+whatever stands above a breadcrumb are no title); the footer is read backwards
+from the end while lines look like footer or credits (`编辑:某某`). What is left is the body,
+which may start inside a line: a page date glued to the first body word
+(`发布时间:` / `2026-02-02为打牢…`) is metadata, the rest of its line is body. An
+address line (`各市(州)人民政府:`) before any metadata opens the body, so a cover
+notice's signature and date stay in it.
 """
 
 from __future__ import annotations
@@ -15,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 
 from . import lexicon
 from .document import Line
@@ -39,25 +49,38 @@ _MAX_DATE_PIECES = 8
 # about a millisecond to compile, and most pages need none of them.
 # A photo caption ends with its credit: `…开幕式并致辞。 新华社记者 王晔 摄`.
 _PHOTO_CREDIT = r"记者\s*[\u4e00-\u9fff]{2,4}(?:[ 　、][\u4e00-\u9fff]{2,4})*\s*摄\s*$"
+# A breadcrumb's separators: `>>`, `>`, `->` (`新闻中心 -> 图片新闻`), `»`, `›`, `→`, `/`.
+_SEPS = r"->|—>|=>|>>|>|＞＞|＞|»|›|→"
 # A line that starts with a breadcrumb separator carries on a breadcrumb (`>` / `> 正文`).
-_CRUMB_NEXT = re.compile(r"^\s*(?:>>|>|＞|»|›|→)")
+_CRUMB_NEXT = re.compile(rf"^\s*(?:{_SEPS})")
 # A column label in 【】 glued to the front of a title: `【龙法动态】龙江法院举办…`.
 _TITLE_LABEL = re.compile(r"^【[^】]{1,8}】")
-_CRUMB_HEAD = re.compile(
-    r"^\s*(?:当前位置|當前位置|您的位置|你的位置|您现在的位置|您現在的位置|当前所在位置|位置)\s*[:：]?\s*"
-    r"|^\s*(?=(?:首页|首頁|网站首页|網站首頁)\s*(?:>>|>|＞|»|›|→)\s*\S)"
-)
 # Traditional forms of the characters in metadata labels (發佈時間 → 发布时间), one for one.
 _TRAD_KEY = str.maketrans(
     "發佈時間閱讀瀏覽點擊數訪問來源編輯體號關閉責", "发布时间阅读浏览点击数访问来源编辑体号关闭责"
 )
-_CRUMB_SEP = re.compile(r"\s*(?:>>|>|＞|»|›|→|/|＞＞)\s*")
+_CRUMB_SEP = re.compile(rf"\s*(?:{_SEPS}|/)\s*")
 # A byline names people after 记者/作者 and ends its line (or its parentheses):
 # `（本报北京3月5日电 本报记者 鲁元珍 李晓）`; `回答记者提问。` names no one,
 # and `记者 王鼎 摄` is a photographer's credit.
 _BYLINE = (
     r"(?:记者|作者|通讯员|撰稿|文/|文：|文:)\s*([\u4e00-\u9fff]{2,4}(?:[ 　、]+[\u4e00-\u9fff]{2,4})*)"
     r"\s*(?:[)）】]\s*)?$"
+)
+# A byline leading the first line of the body, before the text on the same line: a publication in
+# 《》 or a short prefix (本报, 新华社), 记者 or 通讯员, the names, then a space (`《祖国》记者/李国良 2025 年…`);
+# or the names in brackets (`本报讯（记者 张三 李四）近日，…`).
+_NAMES = r"[\u4e00-\u9fff]{2,4}(?:[ 　、]+[\u4e00-\u9fff]{2,4})*"
+_LEAD_BYLINE = (
+    rf"[ 　]*(?:《[^》\n]{{1,20}}》|[\u4e00-\u9fff]{{0,6}}?)(?:记者|通讯员)[ 　]*[/／|｜:：]?[ 　]*"
+    rf"({_NAMES})[ 　]+(?=\S)"
+    rf"|[ 　]*[^\s（(，。]{{0,16}}?[（(](?:记者|通讯员)[ 　]*({_NAMES})[)）][ 　]*(?=\S)"
+)
+_LEAD_MAX = 30  # the byline's 记者 stands within the line's first characters
+# A credit closing the article: `(集团公司党委办供稿)`, `（供稿：区司法局）`.
+_CREDIT = (
+    r"[ 　]*[(（]?[ 　]*(?:供稿(?:单位)?[ 　]*[:：][ 　]*([\u4e00-\u9fff]{2,20})|([\u4e00-\u9fff]{2,20}?)[ 　]*供稿)"
+    r"[ 　]*[)）]?[ 　]*"
 )
 # `环境保护部党组书记、部长 陈吉宁`: a role, a space, a name, alone on a line.
 _ROLE_NAME = r"([\u4e00-\u9fff、，]{2,30})[ 　]+([\u4e00-\u9fff]{2,4})"
@@ -88,6 +111,14 @@ class Chrome:
 
 
 @cache
+def _crumb_head() -> re.Pattern[str]:
+    """A breadcrumb's label (`lexicon/crumb_labels.txt`: 当前位置, 您现在所在的位置 …), or a line that
+    opens with the home page and a separator (`首页 > 新闻中心`)."""
+    labels = lexicon.alternation("crumb_labels")
+    return re.compile(rf"^\s*(?:{labels})\s*[:：]?\s*|^\s*(?=(?:首页|首頁|网站首页|網站首頁)\s*(?:{_SEPS})\s*\S)")
+
+
+@cache
 def _keys() -> str:
     """The labels as an alternation, longest first; a label may be spread out to a fixed
     width with spaces (`索 引 号`, `标　　题`), as metadata tables align them."""
@@ -109,6 +140,9 @@ def _loose_key_pattern() -> re.Pattern[str]:
 # Labels of page tools: their line is chrome, but nothing after them is a value.
 _TOOL_KEYS = frozenset({"字体", "字号", "分享到", "分享", "打印", "关闭", "收藏", "纠错", "下载地址", "下载"})
 _SHORT_META = 30
+_NO_WORD = re.compile(r"^[^\w]+$")  # no letter, digit or character: `-->`, `***`
+_SITE_MAX = 16  # a site's name alone on a line is no longer than this
+_FOOTER_LINES = 20  # the lines a footer's 版权所有 / 主办 is looked for in
 _BACKLINKS = frozenset({"↑", "^"})
 # A list bullet before a metadata label: `  • 发布日期:`.
 _BULLET = re.compile(r"^[•·●▪◦■◆]\s*")
@@ -121,6 +155,7 @@ _DATE_KEYS = {
     "日期": 1,
     "时间": 1,
     "更新时间": 1,
+    "生成日期": 1,
     "发文日期": 2,
     "成文日期": 2,
 }
@@ -128,7 +163,25 @@ _SHORT_FOOTER = 30
 _SENTENCE_PUNCT = re.compile(r"[。，；！？,;!?]")
 _KEY_SPACE = re.compile(r"[ \u3000]")  # a label spread out to a fixed width: 标　　题
 _COUNT = re.compile(r"\d+(?:[,，]\d{3})*")  # 6,152 次
+# The head of a label the list lacks, glued to a listed one and set off by wide spaces (`  新闻来源:`).
+_GLUED_LABEL = re.compile(r"(?:[ \t]{2,}|\u3000)\S{1,4}$")
 _MAX_PENDING = 20  # a loose label line is no longer than this, and has no sentence punctuation
+# A label in 【】 and its short value: `【时效性】尚未施行` (no sentence in it).
+_BRACKET_FIELD = re.compile(r"^【[^】]{2,8}】\s*([^\s。，；！？,;!?][^。，；！？,;!?]{0,29})$")
+_COLUMN_MAX = 6  # a column's name on its own line is no longer than this
+# A date with the first sentence of the body run into it (`发布时间:\n2026-02-02为打牢…`).
+_GLUED_DATE = re.compile(rf"\s*{_DATE}(?:\s*{_TIME})?")
+# The cells of a flattened table row: `生成日期 | 2024-03-21 | 公开方式 | 主动公开 |`.
+_CELL_SEP = re.compile(r"\s*[|｜]+\s*")
+_CELL_MAX = 40
+_TRAILING_BAR = re.compile(r"\s*[|｜]+\s*$")  # the title cell's bar (`东柳街道…工作思路 |`), not `观察｜强化…`
+# Decoration around a title line: a document number before a title in 《》
+# (`鲁政发〔2014〕20号《…实施意见》`) and a document-sharing site's count of versions (`…(共五则范文)`).
+_DOC_TITLE = re.compile(r"^[^\s《》]{0,12}?[〔［\[(（]\d{4}[〕］\])）]\d+号\s*《([^《》]+)》$|^《([^《》]+)》$")
+_VERSIONS = re.compile(r"\s*[(（]共[\d一二三四五六七八九十两]+[篇则份章][^()（）]{0,4}[)）]$")
+# An address line (`各市(州)人民政府、省级有关部门(单位):`) opens a body, and so does a sentence.
+_ADDRESS_END = ("：", ":")
+_SECOND_HEAD = 3  # title lines a reposted article's own header may hold before its metadata
 
 
 def _clean(s: str) -> str:
@@ -148,7 +201,11 @@ def _fields(line: str, keys: re.Pattern[str]) -> list[tuple[str, str]]:
     out = []
     for i, m in enumerate(found):
         end = found[i + 1].start() if i + 1 < len(found) else len(line)
-        out.append((m.group(1), _clean(line[m.end() : end])))
+        value = line[m.end() : end]
+        if end < len(line) and not line[end - 1].isspace():
+            # `作者:孙谦  通稿来源:…`: the next label began before the listed part of it.
+            value = _GLUED_LABEL.sub("", value)
+        out.append((m.group(1), _clean(value)))
     return out
 
 
@@ -171,6 +228,33 @@ def _is_tool(s: str) -> bool:
     return bool(s) and _tool_line().match(s) is not None
 
 
+def _is_junk(s: str) -> bool:
+    """A page tool, or a line with no word in it (`-->`, markup a scraper left)."""
+    return _is_tool(s) or _NO_WORD.match(s) is not None
+
+
+def _site_line(texts: list[str], i: int, keys: re.Pattern[str]) -> bool:
+    """Is line `i` the site's own name above the headline (`政策法规宣传网`)? A short line that ends as
+    site names do (`lexicon/site_endings.txt`) or names the footer's 版权所有/主办 site, followed by a line
+    that looks like a title or metadata (so a short headline ending in 网 followed by the body stays one)."""
+    s = texts[i].strip()
+    if len(s) > _SITE_MAX or _SENTENCE_PUNCT.search(s) or not _looks_like_title(s):
+        return False
+    if not s.endswith(lexicon.words("site_endings")) and s != _footer_site(texts):
+        return False
+    nxt = _next_text(texts, i)
+    return bool(nxt) and (_looks_like_title(nxt) or keys.match(nxt) is not None)
+
+
+def _footer_site(texts: list[str]) -> str | None:
+    """The site the last lines name (`上海市律师协会版权所有`, `主办：某某区人民政府`)."""
+    for s in reversed(texts[-_FOOTER_LINES:]):
+        m = re.search(_SITE, s) if ("版权" in s or "主办" in s) else None
+        if m:
+            return next(g for g in m.groups() if g).strip()
+    return None
+
+
 def find(text: str, lines: list[Line]) -> Chrome:
     """Metadata and the body span of a page."""
     out = Chrome()
@@ -184,7 +268,10 @@ def find(text: str, lines: list[Line]) -> Chrome:
     pending_key: str | None = None
     candidates: list[int] = []  # lines that could be the title, in order
     saw_meta = False
-    crumb_end = 0  # index after a breadcrumb read at the top
+    crumb_end = 0  # index after a breadcrumb (or the site's name) read at the top
+    body_at: int | None = None  # where the body starts inside line `head_end`, when not at its start
+    table = False  # rows of a metadata table have been read
+    reposted = False  # a second header (the reposted article's own) has been read
     while i < n and i < 60:
         s = _BULLET.sub("", texts[i].strip())
         if not s:
@@ -193,15 +280,20 @@ def find(text: str, lines: list[Line]) -> Chrome:
         if pending_key:
             key, pending_key = pending_key, None
             if not keys.match(s) and not _is_tool(s) and not _title_piece(s, out):
-                _apply(out, key, s)
+                glued = _glued_body(texts[i])
+                _apply(out, key, s if glued is None else texts[i][:glued])
+                if glued is not None:
+                    head_end, body_at = i, lines[i].start + glued
+                    break
                 head_end = i + 1
                 i += 1
                 continue
-        crumb = _CRUMB_HEAD.match(s)
+        crumb = _crumb_head().match(s)
         if crumb or (not out.breadcrumb and len(s) <= 12 and _CRUMB_NEXT.match(_next_text(texts, i))):
             # `新华网` / `>` / `时政` / `> 正文`: a site name followed by separators opens a breadcrumb too.
             i = _read_breadcrumb(texts, i, s[crumb.end() :] if crumb else s + " >", out)
             head_end = crumb_end = i
+            candidates = []  # the lines above a breadcrumb are the site's header, not the title
             continue
         pieces = _split_date(texts, i)
         if pieces:
@@ -214,15 +306,36 @@ def find(text: str, lines: list[Line]) -> Chrome:
         if dated and dated.end() < len(s) and keys.match(s, dated.end()):
             out.date = out.date or _iso(dated)
             s = s[dated.end() :]
+        cells = _table_cells(s)
+        if cells and (table or any(_label(c) for c in cells)):
+            for label, value in pairwise(cells):
+                key = _label(label)
+                if key:
+                    _apply(out, key, value)
+            saw_meta = table = True  # a row of a metadata table, though it has no label the list knows
+            head_end = i + 1
+            i += 1
+            continue
+        glued = _glued_field(texts[i], keys) if keys.match(s) else None
+        if glued is not None:
+            s = _BULLET.sub("", texts[i][:glued].strip())
         fields = _fields(s, keys) if keys.match(s) else _loose_fields(s, loose)
         if fields:
-            for key, value in fields:
+            for k, (key, value) in enumerate(fields):
                 if value:
                     _apply(out, key, value)
-                elif key not in _TOOL_KEYS:
-                    pending_key = key
+                elif key not in _TOOL_KEYS and k == len(fields) - 1:
+                    pending_key = key  # a label ending its line: the value is on the next line
             # A tool label (【字号：) says nothing about where the title is; metadata does.
             saw_meta = saw_meta or any(value or key not in _TOOL_KEYS for key, value in fields)
+            if glued is not None:
+                head_end, body_at = i, lines[i].start + glued
+                break
+            head_end = i + 1
+            i += 1
+            continue
+        if _bracket_field(texts, i, s):
+            saw_meta = True  # `【时效性】尚未施行`: a database's record of the text, above its title
             head_end = i + 1
             i += 1
             continue
@@ -233,8 +346,13 @@ def find(text: str, lines: list[Line]) -> Chrome:
             head_end = i + 1
             i += 1
             continue
-        if _is_tool(s):
-            head_end = i + 1
+        if _is_tool(s) or _NO_WORD.match(s):
+            head_end = i + 1  # a tool, or markup left over (`-->`)
+            i += 1
+            continue
+        if not candidates and _site_line(texts, i, keys):
+            out.site = out.site or (s if s.endswith(lexicon.words("site_endings")) else None)
+            head_end = crumb_end = i + 1
             i += 1
             continue
         if out.title_field:
@@ -246,12 +364,22 @@ def find(text: str, lines: list[Line]) -> Chrome:
         if candidates and s.startswith("——") and not saw_meta:
             i += 1  # a subtitle under the title, above the metadata: part of the head
             continue
-        if candidates and s == texts[candidates[-1]].strip():
-            head_end = i + 1  # the title repeated under the page tools
+        if candidates and _title_text(s) == _title_text(texts[candidates[-1]].strip()):
+            head_end = i + 1  # the title repeated under the page tools (perhaps without its decoration)
             i += 1
             continue
         if saw_meta and (candidates or not _looks_like_title(s)):
+            if candidates and not reposted and _second_header(texts, i, keys):
+                # A document-sharing page: its title and upload line, then the article's own title and
+                # byline (`时间:… 来源:《…》 作者:…`). The article's header is the one that dates it.
+                reposted, saw_meta, candidates = True, False, []
+                out.date, out.date_rank, out.author = None, 0, None
+                continue
             break  # a title may follow the metadata (`2025-07-26 来源：新华网` above it), one at most
+        if not saw_meta and (s.endswith(_ADDRESS_END) or (not candidates and s.endswith("。"))):
+            # An address line (`各市(州)人民政府:`) or a first line that is a sentence: the body has
+            # begun, and a date further down is a cover notice's signature, not the page's.
+            break
         candidates.append(i)
         i += 1
         if len(candidates) > 3:
@@ -261,21 +389,30 @@ def find(text: str, lines: list[Line]) -> Chrome:
     elif saw_meta and candidates:
         title_at = candidates[-1]
         head_end = max(head_end, title_at + 1)
+        if _column_label(texts[title_at].strip(), out):
+            title_at = None  # `党建工作` / `发布时间:…`: the column above the metadata, and no headline
     else:
         # No metadata: the first line is the title if it looks like one, unless it is a page
         # tool (`跳过导航`, `返回顶部`) or the breadcrumb the title stands under.
-        first = next((k for k in range(crumb_end, n) if texts[k].strip() and not _is_tool(texts[k].strip())), None)
+        first = next((k for k in range(crumb_end, n) if texts[k].strip() and not _is_junk(texts[k].strip())), None)
+        if first is not None and _column_label(texts[first].strip(), out):
+            # `集团新闻` / `集团公司党委召开政工例会`: the column the page sits in, then its headline.
+            after = next((k for k in range(first + 1, min(n, first + 4)) if texts[k].strip()), None)
+            if after is not None and _looks_like_title(texts[after]):
+                first = after
         head_end = crumb_end if first is None else first
         if first is not None and _looks_like_title(texts[first]):
             title_at = first
             head_end = first + 1
     if title_at is not None:
-        out.title = _strip_channel(texts[title_at].strip())
+        out.title = _title_text(texts[title_at].strip())
 
     while head_end < n and (not texts[head_end].strip() or _photo_credit(texts[head_end])):
         head_end += 1
     tail = _footer_start(texts, head_end, out.title)
     start = lines[head_end].start if head_end < n else len(text)
+    if body_at is not None and head_end < n and start <= body_at <= lines[head_end].end:
+        start = body_at
     end = lines[tail - 1].end if tail > head_end else start
     out.body = (start, max(start, end))
     if not text[start:end].strip() and text.strip():
@@ -285,9 +422,66 @@ def find(text: str, lines: list[Line]) -> Chrome:
         last = next(ln for ln in reversed(lines) if ln.text(text).strip())
         out.body = (first.start, last.end)
         return out
+    if head_end < n:
+        _lead_byline(text, lines[head_end], out)
     _byline(text, lines, head_end, tail, out)
     _site(texts[tail:], out)
     return out
+
+
+@cache
+def _label_pattern() -> re.Pattern[str]:
+    """A cell that is a label and nothing else: `生成日期`, `索 引 号`, `【来源】:`."""
+    return re.compile(rf"(?:【|\[)?({_keys()})(?:】|\])?\s*[:：]?")
+
+
+def _label(cell: str) -> str | None:
+    m = _label_pattern().fullmatch(cell)
+    return m.group(1) if m else None
+
+
+def _table_cells(s: str) -> list[str] | None:
+    """The cells of a flattened table row (`公开范围 | 面向全社会 |`): two or more short ones, or None."""
+    if "|" not in s and "｜" not in s:
+        return None
+    cells = [c for c in _CELL_SEP.split(s) if c]
+    if len(cells) < 2 or any(len(c) > _CELL_MAX or _SENTENCE_PUNCT.search(c) for c in cells):
+        return None
+    return cells
+
+
+def _glued_body(line: str, pos: int = 0) -> int | None:
+    """Where the body starts when a date at `pos` has the body's first sentence run into it
+    (`2026-02-02为打牢…，2月2日上午，…`); None when the date ends its line or other fields follow."""
+    m = _GLUED_DATE.match(line, pos)
+    if not m or not _SENTENCE_PUNCT.search(line, m.end()):
+        return None
+    if len(line) - m.end() <= _SHORT_META and not line.rstrip().endswith(("。", "！", "？")):
+        return None
+    return None if _key_pattern().search(line, m.end(), m.end() + _SHORT_META) else m.end()
+
+
+def _glued_field(line: str, keys: re.Pattern[str]) -> int | None:
+    """`发布时间:2026-02-02为打牢…`: the last label's date with the body run into it (see `_glued_body`)."""
+    ends = [m.end() for m in keys.finditer(line)]
+    return _glued_body(line, ends[-1]) if ends else None
+
+
+def _second_header(texts: list[str], i: int, keys: re.Pattern[str]) -> bool:
+    """Do the lines from `i` on hold a second header: a few title lines, then a line that dates
+    the text and names its source or author (`时间:2010年08月10日 来源:《党建研究》作者:某某`)?"""
+    seen = 0
+    for s in (t.strip() for t in texts[i : i + 4 * _SECOND_HEAD]):
+        if not s:
+            continue
+        if keys.match(s):
+            names = {_KEY_SPACE.sub("", key).translate(_TRAD_KEY) for key, value in _fields(s, keys) if value}
+            dated = any(k in _DATE_KEYS for k in names)
+            return dated and any(k == "作者" or k.endswith("来源") for k in names)
+        seen += 1
+        if seen > _SECOND_HEAD or not _looks_like_title(s) or len(s) > _CELL_MAX:
+            return False
+    return False
 
 
 def _read_breadcrumb(texts: list[str], i: int, rest: str, out: Chrome) -> int:
@@ -371,6 +565,36 @@ def _looks_like_title(s: str) -> bool:
     return 2 <= len(s) <= 80 and not s.endswith(("。", "：", ":", "；")) and s.count("，") < 3
 
 
+def _bracket_field(texts: list[str], i: int, s: str) -> bool:
+    """`【法宝引证码】CLI.1.304262` / `【时效性】尚未施行`: a label in 【】 with a short value, which is a
+    code, a number or a date, or stands among more such lines. One such line with a headline after
+    its label is a column's title (`【龙法动态】龙江法院举办…`)."""
+    m = _BRACKET_FIELD.match(s)
+    if not m:
+        return False
+    if not any("\u4e00" <= c <= "\u9fff" for c in m.group(1)):
+        return True
+    near = [t.strip() for t in texts[max(0, i - 2) : i] + texts[i + 1 : i + 3] if t.strip()]
+    return any(_BRACKET_FIELD.match(t) for t in near)
+
+
+def _column_label(s: str, out: Chrome) -> bool:
+    """A site column's name alone on a line (`集团新闻`, `工作动态`, the breadcrumb's last item)."""
+    if len(s) > _COLUMN_MAX or _SENTENCE_PUNCT.search(s):
+        return False
+    return s in out.breadcrumb or s in lexicon.wordset("channel_labels") or s.endswith(lexicon.words("column_endings"))
+
+
+def _title_text(line: str) -> str:
+    """The title a title line states, without the page's decoration: a column label before it, a
+    document number and 《》 around it, a table's bar or a document site's count of versions after it."""
+    title = _VERSIONS.sub("", _TRAILING_BAR.sub("", line))
+    doc = _DOC_TITLE.match(title)
+    if doc:
+        title = doc.group(1) or doc.group(2)
+    return _strip_channel(title)
+
+
 def _strip_channel(title: str) -> str:
     label = _TITLE_LABEL.match(title)
     if label and len(title) - label.end() >= 6:
@@ -390,6 +614,18 @@ def _is_footer(s: str) -> bool:
 def _footer_key() -> re.Pattern[str]:
     """Any footer word (`lexicon/footer_keys.txt`): one search of the line instead of one per word."""
     return re.compile(lexicon.alternation("footer_keys"))
+
+
+@cache
+def _credit_line() -> re.Pattern[str]:
+    """A credit line (`lexicon/credit_labels.txt`): `编辑:丁浩然`, `（责任编辑：某某  审核：某某）`."""
+    labels = lexicon.alternation("credit_labels")
+    field = rf"(?:{labels})[ \u3000]*[:：][ \u3000]*[^\s:：。，；！？,;!?()（）]{{1,12}}"
+    return re.compile(rf"[(（【\[]?[ \u3000]*{field}(?:[ \u3000]+{field})*[ \u3000]*[)）】\]]?")
+
+
+def _is_credit(s: str) -> bool:
+    return len(s) <= _SHORT_FOOTER and _credit_line().fullmatch(s) is not None
 
 
 def _footnotes_start(texts: list[str], head_end: int) -> int:
@@ -412,8 +648,8 @@ def _footnotes_start(texts: list[str], head_end: int) -> int:
 def _footer_start(texts: list[str], head_end: int, title: str | None = None) -> int:
     """Index one past the last body line.
 
-    Read backwards from the end: blank, tool and footer lines are chrome, and
-    so is the page's own title repeated under 阅读下一篇. Short lines without
+    Read backwards from the end: blank, tool, footer and credit (`编辑:某某`) lines
+    are chrome, and so is the page's own title repeated under 阅读下一篇. Short lines without
     closing punctuation (a licence wrapped over many lines, a list of related
     links) are chrome only if a footer line lies above them.
     """
@@ -423,7 +659,7 @@ def _footer_start(texts: list[str], head_end: int, title: str | None = None) -> 
         s = texts[k - 1].strip()
         if not s:
             k -= 1
-        elif _is_tool(s) or _is_footer(s) or s in ("true", "false") or s == title:
+        elif _is_tool(s) or _is_footer(s) or s in ("true", "false") or s == title or _is_credit(s):
             k -= 1
             pending = 0
         elif len(s) <= _SHORT_FOOTER and (s[-1] not in "。！？!?…" or len(s) <= 2) and pending < _MAX_PENDING:
@@ -440,6 +676,22 @@ def _photo_credit(line: str) -> bool:
     return "摄" in line and re.search(_PHOTO_CREDIT, line) is not None
 
 
+def _lead_byline(text: str, line: Line, out: Chrome) -> None:
+    """`《祖国》记者/李国良 2025 年3月5日,…`: a byline run into the first line of the body.
+
+    The names are the author, and the byline (with the publication in 《》) is chrome:
+    the body starts after it. Names in brackets after a dateline leave the body as it is."""
+    s = line.text(text)
+    if "记者" not in s[:_LEAD_MAX] and "通讯员" not in s[:_LEAD_MAX]:
+        return
+    m = re.match(_LEAD_BYLINE, s)
+    if not m:
+        return
+    out.author = out.author or next(g for g in m.groups() if g)
+    if m.group(1):  # a dateline before bracketed names (`新华社上海7月26日电（记者…）`) is the article's own
+        out.body = (max(out.body[0], line.start + m.end()), out.body[1])
+
+
 def _byline(text: str, lines: list[Line], head: int, tail: int, out: Chrome) -> None:
     """`本报记者 鲁元珍 李晓` or a `职务 姓名` line under the title: the author."""
     if out.author:
@@ -451,6 +703,11 @@ def _byline(text: str, lines: list[Line], head: int, tail: int, out: Chrome) -> 
         m = re.search(_BYLINE, s)
         if m and "。" not in s[: m.start()]:  # `某某作报告。某某日报记者 某某`: a photo caption's credit
             out.author = m.group(1).strip()
+            return
+    for s in last:
+        m = re.fullmatch(_CREDIT, s) if "供稿" in s else None
+        if m:
+            out.author = next(g for g in m.groups() if g)
             return
     for s in first:
         m = re.fullmatch(_ROLE_NAME, s)

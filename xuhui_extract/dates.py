@@ -6,7 +6,11 @@ that narrows it:
   2019/7/11, and year ranges 2021—2025年, 2005年至2013年, （2021-2025）, which
   give both ends;
 - relative heads (`lexicon/relative_years.txt`: 今年, 去年, 上年, 当年, 全年,
-  过去一年 …, and 今明两年), which take their year from context;
+  过去一年 …, and 今明两年), which take their year from context (with no page
+  date and no year before them, from the signature date after them);
+- relative days (`lexicon/relative_days.txt`: 昨日, 前天, 今天 …) before a comma
+  or a time of day, which move the page's full date (昨日 on a page of
+  2008-08-28 → 2008-08-27) and are skipped without one;
 - bare tails with no head (第一季度, 上半年, 年底, 3月5日, 1-9月), which take
   the year of their paragraph, then the page's, then the nearest explicit year
   before, then the year of the next full date (a signature line 2021年9月25日
@@ -32,6 +36,7 @@ import calendar
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from functools import cache
 
 from . import lexicon
@@ -68,6 +73,8 @@ _BARE = re.compile(
     rf"(?<![\d.年月{_CN}十前后近每各几个第])"
     rf"(?=第?[一二三四1-4首]季度|[上下]半年|年[底初末]|(?:{_M})(?:月|{_TO}(?:{_M})月))"
 )
+# What follows a relative day that dates its clause: a comma, or a time of day (昨日上午, 今天下午).
+_DAY_AFTER = r"\s*(?:[，,、]|上午|下午|中午|晚上|晚间|早上|凌晨|傍晚)"
 _YEAR_MARK = re.compile(r"\s*年?度?")
 _TO_START = r"\s—–\-~～－至到"  # where `_TO` can begin
 # Where each alternative of `_head` can start: (first characters, a class of what can follow them).
@@ -100,8 +107,15 @@ def _relative_words() -> dict[str, tuple[int, int, bool]]:
 
 
 @cache
+def _relative_days() -> dict[str, int]:
+    """word → shift in days from the page date (昨日 → -1)."""
+    return {word: int(shift) for word, shift in (line.split() for line in lexicon.words("relative_days"))}
+
+
+@cache
 def _head() -> re.Pattern[str]:
     rel = "|".join(sorted(map(re.escape, _relative_words()), key=len, reverse=True))
+    days = "|".join(sorted(map(re.escape, _relative_days()), key=len, reverse=True))
     return re.compile(
         "(?:"
         + "|".join(
@@ -112,6 +126,7 @@ def _head() -> re.Pattern[str]:
                 r"(?:(?!\d)|(?=\d\d?[:：]\d))",
                 rf"(?P<y>{_Y})\s*年(?!代)",
                 r"(?P<both>今明[两兩]年)",
+                rf"(?P<day>{days})(?={_DAY_AFTER})",
                 rf"(?P<rel>{rel})",
                 _BARE.pattern,
             ]
@@ -132,7 +147,7 @@ def _starts() -> re.Pattern[str]:
     checks that `_search` finds what a plain search finds).
     """
     follow: dict[str, str] = {}
-    pairs = [*_SECOND, *((w[0], re.escape(w[1])) for w in _relative_words())]
+    pairs = [*_SECOND, *((w[0], re.escape(w[1])) for w in (*_relative_words(), *_relative_days()))]
     for chars, then in pairs:
         for ch in chars:
             follow[ch] = follow.get(ch, "") + then  # classes side by side: their union
@@ -255,6 +270,9 @@ def _read(view: str, starts: list[int], ends: list[int]) -> list[_Raw]:
                 out.append(_Raw(start, end, parts or [("y", 0, 0)], [year]))
         elif g["both"]:
             out.append(_Raw(start, end, [("y", 0, 0)], rel="今明两年"))
+        elif g["day"]:
+            if _word_end(starts, ends, start) is not None:
+                out.append(_Raw(start, end, [("d", _relative_days()[g["day"]], 0)], rel=g["day"]))
         elif (word_end := _word_end(starts, ends, start)) is not None:
             tail_end, parts = _tail(view, end if g["rel"] else start, False)
             if g["rel"]:
@@ -315,6 +333,10 @@ class _Context:
         explicit = [(r.vstart, y) for r in raws for y in r.years]
         self.positions = [p for p, _ in explicit]
         self.years = [y for _, y in explicit]
+        # A year of account (2025年度组织生活会) names the period looked back on, not when the
+        # paragraph happens: it anchors no bare date of its paragraph (2月2日 takes the page's year).
+        view = doc.view
+        self.accounts = {r.vstart for r in raws if r.years and view.startswith("度", r.vend)}
         # Full dates only, for looking forwards: a signature line 2021年9月25日.
         full = [(r.vstart, r.years[0]) for r in raws if r.years and any(p[0] == "m" and p[2] for p in r.parts)]
         self.full_positions = [p for p, _ in full]
@@ -331,6 +353,8 @@ class _Context:
     def in_paragraph(self, pos: int) -> int | None:
         i = bisect_left(self.positions, pos) - 1
         start = self.doc.line_at(pos)[0]
+        while i >= 0 and self.positions[i] in self.accounts and self.positions[i] >= start:
+            i -= 1
         return self.years[i] if i >= 0 and self.positions[i] >= start else None
 
     def relative(self, word: str, pos: int) -> int | None:
@@ -338,7 +362,11 @@ class _Context:
         topic = self.before(pos)
         if self.page_year and (page_first or topic is None):
             return self.page_year + page_shift
-        return topic + topic_shift if topic else None
+        if topic:
+            return topic + topic_shift
+        # No page date and no year before: a cover notice dates itself at its signature (2024年11月18日).
+        signed = self.next_full(pos)
+        return signed + page_shift if signed else None
 
     def bare(self, pos: int) -> int | None:
         return self.in_paragraph(pos) or self.page_year or self.before(pos) or self.next_full(pos)
@@ -362,28 +390,39 @@ def extract(doc: Document, sections: SectionIndex, meta_date: str | None) -> lis
             continue
         if r.years:
             pairs = [(y, p) for y in r.years for p in r.parts]
+        elif r.parts[0][0] == "d":
+            pairs = []  # a relative day (昨日): from the page's full date, below
         elif r.rel == "今明两年":
             y = ctx.relative("今年", r.vstart)
             pairs = [(y, r.parts[0]), (y + 1, r.parts[0])] if y else []
         else:
             y = ctx.relative(r.rel, r.vstart) if r.rel else ctx.bare(r.vstart)
             pairs = [(y, p) for p in r.parts] if y else []
+        found = [v for y, part in pairs if (v := _value(y, part))]
+        if r.parts[0][0] == "d" and (day := _shift_day(meta_date, r.parts[0][1])):
+            found = [(day, "day")]
         span = doc.span(r.vstart, r.vend)
-        for y, part in pairs:
-            found = _value(y, part)
-            if found:
-                out.append(
-                    DateMention(
-                        text=doc.slice(span),
-                        value=found[0],
-                        granularity=found[1],
-                        inferred=inferred,
-                        section=sections.at(span[0]),
-                        span=span,
-                    )
+        for v, granularity in found:
+            out.append(
+                DateMention(
+                    text=doc.slice(span),
+                    value=v,
+                    granularity=granularity,
+                    inferred=inferred,
+                    section=sections.at(span[0]),
+                    span=span,
                 )
+            )
     out.sort(key=_start)
     return out
+
+
+def _shift_day(meta_date: str | None, shift: int) -> str | None:
+    """The page's date moved by `shift` days; None without a full page date (a relative day needs one)."""
+    try:
+        return (date.fromisoformat(meta_date or "") + timedelta(days=shift)).isoformat()
+    except ValueError:
+        return None
 
 
 def _start(d: DateMention) -> int:

@@ -3,11 +3,21 @@
 An initiative is an action verb from the packaged list (发布, 建立, 开设, 组建,
 召开 …; compounds such as 制定出台 whole) followed by what was issued, set up
 or done: a 《》 title, or the noun phrase after the verb read over the jieba
-tokens (skipping 了, counts such as 三位, and modifiers ending in 的). The
+tokens (skipping 了, counts such as 三位, and modifiers ending in 的, and
+stopping at 等工作 and at the 暨 of a double meeting name). A title closing the
+phrase is its object (收看了…第七十二课《…》). Verbs that act on a document
+(传达学习, 审议通过) are actions only right before a 《》 title, or its issuer's
+name and the title (传达学习了机关党委《…通知》), which is then their object. A
+few verbs need more: 落实 and 落地 act only on an institution or a project,
+named where their clause ends (…联席会议制度, A、B等重大项目; not 落地见效:
+`lexicon/bound_actions.txt`), and 进行 is no action inside a clause that
+modifies a noun (对党员进行教育、管理的重要形式). The
 clause gives the date and the status (将/计划/拟 → planned, 正在/持续 →
 ongoing, else done); the sentence gives the actor (the organisation named
 before the verb). Clauses inside quoted speech are someone's words, not
-reported actions, and are skipped.
+reported actions, and are skipped. A verb that only describes a title
+(新修订的《条例》) is no action, and an action named again on the same object
+is reported once.
 """
 
 from __future__ import annotations
@@ -52,8 +62,18 @@ _NOT_AFTER_ACTION = frozenset(_PREDICATE_NEXT | {"得", "、"})  # 做得好, �
 # (队伍建设的基础, 政治建设摆在首位, 生态建设取得突破); before 、 they stand in a list of nouns (组织、工作覆盖).
 _NOMINAL_VERBS = frozenset({"建设", "组织", "建設", "組織"})
 _FRONTED = re.compile(r"[将把]《([^《》]+)》")
+_CITED = re.compile(r"《([^《》]+)》")
+# 等 before a general noun closes a list of what was done: 开展…专项行动等工作进行了调研 → …专项行动.
+_ETC = re.compile(r"等(?=工作|活动|方面|领域|项目|措施|举措|方式|形式|内容|事项|任务|情况)")
+# An object that is only an amount (工业增加值完成40653万元) says how much was done, not what.
+_AMOUNT = re.compile(rf"(?:{NUMERAL})(?:多|余)?[万亿]?")
 _FOOTNOTE_MARK = re.compile(r"[\[［]\d{1,3}[\]］]$")  # 日報[3]: the marker of a footnote, no part of the name
 _FOOTNOTE_ENDS = ("]", "］", "\n")  # where a phrase must end for the mark to match ($ matches before a last \n too)
+# The titles that close a phrase (灯塔大课堂第七十二课《…》, 重要文章《A》《B》): the first of them is the object.
+_TITLES_AT_END = re.compile(r"(?:《[^《》]+》)+$")
+# Quotes opening an object, before its head noun: “头雁培育”“骨干锻造”三大工程, “村-组-户”三级组织架构.
+_QUOTED_LEAD = re.compile(r"(?:“[^“”]+”)+(?=[^“”]{2,}$)")
+_TERM_MAX = 12  # quoted text up to this long is a short term, part of the name (“全科社工”培养计划)
 
 
 @cache
@@ -143,12 +163,13 @@ def _list_head(view: str, pos: int, limit: int) -> str | None:
     return seg[head + 1 :].strip() if head > sep >= 0 and len(seg) - head > 2 else None
 
 
-def _object(view: str, vpos: int, clause_end: int) -> str | None:
+def _object(view: str, vpos: int, clause_end: int, light: bool = False) -> str | None:
     """What follows an action verb up to the end of its phrase.
 
     `开展的首次调查` and `出版的是《劳动者》` name the object after 的; a count
     after a later 的 closes a relative clause (`实施…标准的74个城市` → the
-    标准); a long name after 的 drops its modifier (`…担任主任的行政复议委员会`).
+    标准); a long name after 的 drops its modifier (`…担任主任的行政复议委员会`),
+    unless the verb is a `light` one (进行), whose clause then modifies that name: None.
     """
     lead = _LEAD.match(view, vpos, clause_end)
     pos = lead.end() if lead else vpos
@@ -164,25 +185,47 @@ def _object(view: str, vpos: int, clause_end: int) -> str | None:
         return None  # no object runs this long: text that never ends a clause
     phrase = view[pos:end].strip()
     if view.startswith("、", end):
-        phrase = _list_head(view, pos, limit) or phrase
+        head = _list_head(view, pos, limit)
+        if head and light:
+            return None
+        phrase = head or phrase
+    if "暨" in phrase:
+        cut = _top_level_de(phrase, "暨")  # 第六次会议暨…述法工作会议: the first of two names, not 发展暨…提升推进大会
+        if cut > 0 and phrase[:cut].endswith(("会", *lexicon.words("name_heads"))):
+            phrase = phrase[:cut]
     de = _top_level_de(phrase)
     if de >= 0:
         after = phrase[de + 1 :]
         if _COUNT.match(after):
             phrase = phrase[:de]
         elif len(after) >= _MIN_HEAD:
+            if light:
+                return None
             phrase = after
+    etc = _ETC.search(phrase) if "等" in phrase else None
+    if etc and _top_level_de(phrase[: etc.end()], "等") == etc.start():
+        phrase = phrase[: etc.start()]
     if phrase.endswith(_FOOTNOTE_ENDS):
         phrase = _FOOTNOTE_MARK.sub("", phrase)
     phrase = phrase.rstrip("等")
     if len(phrase) < 2 or len(phrase) > _MAX_OBJECT or phrase[0] in "和与及或并":
         # 建立和完善…: the verb shares the next verb's object; read it there.
         return None
+    lead = _QUOTED_LEAD.match(phrase) if phrase[0] == "“" else None
+    if lead and len(lead.group()) - 2 > _TERM_MAX:
+        phrase = phrase[lead.end() :]  # the parts listed or a structure spelt out: the head names the thing
+    titles = _TITLES_AT_END.search(phrase) if phrase.endswith("》") and phrase[0] != "《" else None
+    if titles and titles.start():
+        return phrase[titles.start() + 1 : phrase.index("》", titles.start())]
     return phrase
 
 
-def _fronted_title(view: str, c0: int, vstart: int, vend: int) -> str | None:
-    """`现将《…办法》印发给你们`: the title moved before the verb by 将/把 is its object."""
+def _fronted_title(view: str, c0: int, vstart: int, vend: int, s0: int) -> str | None:
+    """`现将《…办法》印发给你们`: the title moved before the verb by 将/把 is its object; and when the
+    verb's only object is its addressees (`制定了《…方案》,现印发你们`), the sentence's last title is."""
+    if view.startswith("你们", vend):
+        titles = _CITED.findall(view, s0, vstart)
+        return titles[-1] if titles else None
     if not view.startswith("给", vend):
         return None
     titles = _FRONTED.findall(view, c0, vstart)
@@ -197,8 +240,8 @@ def _ends_in_verb(doc: Document, obj: str, vpos: int, clause_end: int, verbs: fr
     the words before it are not verbs.
     """
     start = doc.view.find(obj, vpos, clause_end)
-    if start < 0 or obj[-1] in "”’」』》":
-        return False
+    if start < 0 or obj[-1] in "”’」』》" or doc.view[start - 1] == "《":
+        return False  # a quoted name or a title (印发《决定》) is a thing whatever its last word
     lo = bisect_left(doc.token_starts, start)
     hi = bisect_left(doc.token_starts, start + len(obj), lo)  # the words that start inside the object
     if hi == lo or doc.token_ends[hi - 1] != start + len(obj) or doc.words[hi - 1] not in verbs:
@@ -262,8 +305,10 @@ def extract(
     actions = lexicon.wordset("actions")
     adverbs = lexicon.wordset("action_adverbs")
     verbs = lexicon.union("verbs", "actions")
+    light, bound = lexicon.wordset("light_actions"), lexicon.wordset("bound_actions")
     terms, speech = passages(view)
     speech_starts = [a for a, _ in speech]
+    titles = _titles(view)
     org_spans = sorted((sp, o.name) for o in orgs for sp in o.spans)
     measure_at = sorted((m.span[0], m.span[1], m.id) for m in measures)
     longest_org = max((b - a for (a, b), _ in org_spans), default=0)
@@ -271,11 +316,16 @@ def extract(
     words = doc.words  # with their offsets as plain lists: no token objects needed
     out: list[Initiative] = []
     done_clauses: set[int] = set()
+    reported: set[tuple[str, str]] = set()
     free = 0  # the first token no action has taken yet
-    for i in _openers(doc):
+    on_titles = _title_actions(doc, adverbs, {o.name for o in orgs})
+    for i in sorted({*_openers(doc), *on_titles}) if on_titles else _openers(doc):
         if i < free:
             continue
         found = _action_at(doc, i, actions, adverbs)
+        title_at = None
+        if found is None and i in on_titles:
+            *found, title_at = on_titles[i]
         if found is None:
             continue
         vstart, last = found
@@ -283,23 +333,33 @@ def extract(
         free = last + 1
         if view[vstart - 1 : vstart] == "的" or view[vend : vend + 1] in _NOT_AFTER_ACTION:
             continue
+        if _describes_title(view, words, i, vstart, vend):
+            continue
         if view[vstart:vend] in _NOMINAL_VERBS and _noun_use(words, last + 1):
             continue
         k = bisect_right(speech_starts, vstart) - 1
         if k >= 0 and speech[k][0] <= vstart < speech[k][1]:
             continue
+        k = bisect_right(titles, (vstart, vstart)) - 1
+        if k >= 0 and vstart < titles[k][1]:
+            continue  # 《…体系建设“十三五”规划》: a verb in a cited title is the title's, not the article's action
         c0, c1 = _clause(view, clause_ends, vstart)
         if c0 in done_clauses:
             continue
-        obj = _fronted_title(view, c0, vstart, vend) or _object(view, vend, c1)
+        verb = view[vstart:vend]
+        s0 = doc.sentence_at(vstart)[0]
+        obj = _fronted_title(view, c0, vstart, vend, s0) or _object(view, title_at or vend, c1, verb in light)
         if obj is not None and _MANNER.fullmatch(obj) and view.startswith(("，", ","), c1):
             obj = _object(view, c1 + 1, _clause(view, clause_ends, c1 + 1)[1])
         if obj is not None and not obj.startswith("《") and _ends_in_verb(doc, obj, vend, c1, verbs):
             obj = None  # 建设取得突破, 全面放开落户限制: no thing was issued or set up
         if obj is None and words[last] in _EVENT_VERBS and _ONLY_LE.fullmatch(view, vend, c1):
             obj = _event_subject(view, c0, vstart)
-        if obj is None:
+        if obj is None or _amount(obj) or (verb in bound and not _institution(view, vend, c1)):
             continue
+        if (verb, obj) in reported:
+            continue  # the same action named again (贯彻…《条例》 in every paragraph): one initiative
+        reported.add((verb, obj))
         done_clauses.add(c0)
         span = doc.span(c0, c1)
         dated = first_within(dates, *span)
@@ -307,7 +367,7 @@ def extract(
         out.append(
             Initiative(
                 text=doc.slice(span),
-                action=view[vstart:vend],  # the verb as read: a PDF line break inside it (实\n施) is no part of it
+                action=verb,  # the verb as read: a PDF line break inside it (实\n施) is no part of it
                 object=obj,
                 actor=_actor(org_spans, longest_org, doc.offsets.start(doc.sentence_at(vstart)[0]), at),
                 date=dated.value if dated else None,
@@ -318,6 +378,76 @@ def extract(
             )
         )
     return out
+
+
+def _describes_title(view: str, words: list[str], i: int, vstart: int, vend: int) -> bool:
+    """Is the verb at word `i` part of a title's description, not an action of the article?
+
+    新修订的《条例》, 新修订《条例》 (newly revised) and 《条例》修订的背景 (the revision's
+    background) name a document by what was once done to it. Not 基金会发布的《报告》:
+    with its actor named, the clause reports who issued it.
+    """
+    if view.startswith(("《", "的《"), vend) and i > 0 and words[i - 1] == "新":
+        return True
+    return view[vstart - 1 : vstart] == "》" and view.startswith("的", vend)
+
+
+def _titles(view: str) -> list[tuple[int, int]]:
+    """The view spans inside each 《》 title, in order (a page cites a few: found by `str.find`)."""
+    out = []
+    pos = view.find("《")
+    while pos >= 0:
+        close = view.find("》", pos + 1, pos + _SCAN_MAX)
+        if close >= 0:
+            out.append((pos + 1, close))
+        pos = view.find("《", max(close, pos + 1))
+    return out
+
+
+def _institution(view: str, vend: int, clause_end: int) -> bool:
+    """Does the clause after the verb end in an institution's or a project's noun (…联席会议制度, …等重大项目)?"""
+    return view[vend:clause_end].rstrip().endswith(lexicon.words("institution_heads"))
+
+
+def _amount(obj: str) -> bool:
+    """Is the object only a number and its unit (40653万元, 3项)?"""
+    m = _AMOUNT.match(obj)
+    return m is not None and (m.end() == len(obj) or obj[m.end() :] in lexicon.wordset("units"))
+
+
+def _title_actions(doc: Document, adverbs: frozenset[str], issuers: set[str]) -> dict[int, tuple[int, int, int]]:
+    """Verbs that act on the 《》 title right after them (传达学习了《…规定》): first token → (start, last token, 《).
+
+    Only the words before each 《 are looked at (a page cites a few titles); a run of such verbs is one action.
+    An organisation's name between verb and title is the document's issuer (传达学习了机关党委《…通知》).
+    """
+    verbs = lexicon.wordset("document_actions")
+    view, words, starts = doc.view, doc.words, doc.token_starts
+    out: dict[int, tuple[int, int, int]] = {}
+    pos = view.find("《")
+    while pos >= 0:
+        issuer = max((n for n in issuers if view.endswith(n, 0, pos)), key=len, default="")
+        k = bisect_left(starts, pos - len(issuer)) - 1
+        while k >= 0 and words[k] in ("了", " "):
+            k -= 1
+        k = _past_description(words, k)
+        last = k
+        while k >= 0 and last - k < 2 and words[k] in verbs:
+            k -= 1
+        if k < last:
+            out[k + 1] = (starts[k + 1], last, pos)
+        elif k >= 0 and len(words[k]) > 2 and words[k][-2:] in verbs and words[k][:-2] in adverbs:
+            out[k] = (doc.token_ends[k] - 2, k, pos)  # 认真学习《…》: the adverb jieba glued on is no part of it
+        pos = view.find("《", pos + 1)
+    return out
+
+
+def _past_description(words: list[str], k: int) -> int:
+    """The word before a title's description that ends at word `k` (学习|新修订的《…》), else `k`."""
+    j = k - (k >= 0 and words[k] == "的")
+    if j >= 2 and words[j] in lexicon.wordset("actions") and words[j - 1] == "新":
+        return j - 2
+    return k
 
 
 def _openers(doc: Document) -> list[int]:

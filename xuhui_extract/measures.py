@@ -2,7 +2,9 @@
 
 A marker counts only where a clause starts (line start or after punctuation),
 so 百分之二十是 and 居全国第二 never match, and only as part of a run that
-starts at one and counts up: a lone 其次 or 二是 is ordinary prose.
+starts at one and counts up: a lone 其次 or 二是 is ordinary prose. A lone
+一是 (or 一要) is kept only as the last sentence of the text: there an excerpt
+cut the list it opens (会议强调，一是深化理论武装，筑牢思想根基。).
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ _TITLE_END = re.compile(r"[。！？；：!?;:\n]")
 _TITLE_TRIM = "，,、 \t\u3000"
 _ITEM_END = re.compile(r"[。！？!?]|\n")
 _MAX_GAP = 4000  # characters between two items of one run
+_CUT_FAMILIES = ("是", "要")  # 一是, 一要: the markers a lone first item keeps where the text ends
 
 
 @dataclass
@@ -95,6 +98,14 @@ def _matches(view: str) -> dict[str, list[re.Match[str]]]:
     return found
 
 
+def _cut_list(view: str, hit: _Hit) -> bool:
+    """Is `hit` a first item whose first sentence ends the text (a list an excerpt cut after 一是…。)?"""
+    if hit.ordinal != 1:
+        return False
+    m = _ITEM_END.search(view, hit.end)
+    return m is not None and not view[m.end() :].strip()
+
+
 def _runs(hits: list[_Hit], section_of, view: str) -> list[list[_Hit]]:
     """Split hits into runs 1, 2, 3…; 最后 closes a run with the next number."""
     runs: list[list[_Hit]] = []
@@ -136,9 +147,11 @@ def extract(doc: Document, sections: SectionIndex) -> list[Measure]:
     # (start, run, limit): a run's last item never reaches past the next run of its own family,
     # so text that never ends a sentence cannot make every item run to the end of the document.
     found: list[tuple[int, list[_Hit], int]] = []
-    for matches in _matches(view).values():
+    for family, matches in _matches(view).items():
         hits = [_Hit(m.start(), m.end(), _ordinal(m), _para(doc, m.start())) for m in matches]
         runs = _runs(hits, section_of, view)
+        if family in _CUT_FAMILIES and hits and _cut_list(view, hits[-1]):
+            runs.append([hits[-1]])
         for k, run in enumerate(runs):
             found.append((run[0].start, run, runs[k + 1][0].start if k + 1 < len(runs) else len(view)))
     found.sort(key=lambda item: item[0])

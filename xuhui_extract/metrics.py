@@ -15,7 +15,8 @@ or on the line before when a line break cut the clause (减少 | 6.9 天);
 what counted people do (只有一人能看报); a list shared out by 分别; the subject
 carried on from the last number of the sentence; and as last resorts what the
 things counted did, what the sentence is about, or what the paragraph was
-about. The readers themselves are in `subjects.py`.
+about. A target (`lexicon/target_nouns.txt`: 高于…的目标14.4个百分点) is never
+the subject of the margin over it, nor carried on. The readers themselves are in `subjects.py`.
 """
 
 from __future__ import annotations
@@ -34,7 +35,8 @@ from .quantities import NUM, Quantity, ratio, read
 from .uncounted import CLAUSE_END, DURATIONS, DateSpans, excluded
 
 _TOPIC_WINDOW = 200
-_LIST_NEXT = re.compile(rf"[、和及与](?=(?:百分之)?[\d{CN_DIGITS}])")  # 、 or 和 before the next number of a list
+# 、 or 和 before the next number of a list, which may carry a minus sign (、-19.3%).
+_LIST_NEXT = re.compile(rf"[、和及与](?=[-－−]?(?:百分之)?[\d{CN_DIGITS}])")
 # Short quotes (formulations) and 《》 titles: numbers inside them are not metrics.
 _SHORT_QUOTE = re.compile(r"“[^“”\n]{1,12}”|‘[^‘’\n]{1,12}’|《[^《》\n]{1,80}》")
 _QUOTED_TERM = re.compile(r"[“‘「]([^“”‘’「」\n]{1,12})[”’」]")
@@ -118,13 +120,16 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
             same_paragraph = view.find("\n", state.span[0], sent[0]) < 0
             earlier = next((x for x in reversed(state.subjects) if x), None) if same_paragraph else None
             state = _Sentence(sent, sent[0], earlier=earlier, original=doc.span(*sent))
-        subject = _subject(doc, whole, state)
+        subject = _subject(doc, whole, state, is_ratio=bool(parts))
         state.prev_end = whole.end
         if q.unit is None and subject is None:
             continue
+        # Not carried on: an aside's subject (结案1634件（含旧存120件），上升5%) and a target's
+        # (…12%的目标…，年均增长20%: the target is not what the next clauses measure).
         bracket = doc.last_of("（()）", sent[0], start)  # one set of marks for both: the last bracket says
-        if bracket < 0 or view[bracket] in "）)":
-            state.subjects.append(subject)  # 结案1634件（含旧存120件），上升5%: an aside's subject is not carried on
+        aside = bracket >= 0 and view[bracket] in "（("
+        if not aside and subject not in lexicon.wordset("target_nouns"):
+            state.subjects.append(subject)
         topic = _topic(doc, sent[0], start)
         for part in parts or [q]:
             span = doc.span(part.start, part.end)
@@ -146,8 +151,12 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
     return out
 
 
-def _subject(doc: Document, q: Quantity, state: _Sentence) -> str | None:
-    """What the number counts, in the order the module docstring gives."""
+def _subject(doc: Document, q: Quantity, state: _Sentence, is_ratio: bool = False) -> str | None:
+    """What the number counts, in the order the module docstring gives.
+
+    A ratio (26.2:30.5:43.3) has no measure word, so the words after it never name what it
+    measures (…43.3调整为…: the verb of the clause); its subject is named before it.
+    """
     view = doc.view
     clause = doc.last_of(CLAUSE_END, state.span[0], q.start) + 1
     clause = max(clause, state.span[0])
@@ -156,13 +165,15 @@ def _subject(doc: Document, q: Quantity, state: _Sentence) -> str | None:
     word = doc.token_at(unit_start)
     # The unit opens a longer dictionary word (十几亿人口): that word is what is counted.
     opens = word.start == unit_start < q.end < word.end and segment.known(word.word)
-    level = view.startswith(("的", "之"), q.end) and any(
-        view.startswith(v, q.start - len(v)) for v in lexicon.words("level_verbs") if q.start >= len(v)
-    )
+    level = (
+        view.startswith(("的", "之"), q.end)
+        and any(view.startswith(v, q.start - len(v)) for v in lexicon.words("level_verbs") if q.start >= len(v))
+    ) or view.startswith(lexicon.words("level_nouns"), q.end)  # 跃上1.4万亿斤新台阶: a level reached
     # A count of things, not of time, amounts or people (代表1000多人出席大会: what they did;
     # 预留100亿元推行资助计划: what the money is for).
     classifier = q.unit is not None and len(q.unit) == 1 and q.unit not in _NOT_CLASSIFIERS
-    found_after = None if level else subjects.after(doc, unit_start if opens else q.end, modifier=classifier)
+    skip_after = level or is_ratio
+    found_after = None if skip_after else subjects.after(doc, unit_start if opens else q.end, modifier=classifier)
     if found_after:
         return found_after
     action = _action().match(view, q.end) if q.unit in DURATIONS else None
@@ -170,6 +181,8 @@ def _subject(doc: Document, q: Quantity, state: _Sentence) -> str | None:
     if held:
         return held  # 联合学会连续三年主办大赛: a run of years counts the events an action holds, not its actor
     found = subjects.before(doc, a, q.start, count=q.unit not in _UNCOUNTED)
+    if found and q.unit in ("百分点", "百分點") and found.subject in lexicon.wordset("target_nouns"):
+        found = None  # 高于…的目标14.4个百分点: the target is what the result is measured against
     if not found and a == state.span[0] and not view[a : q.start].strip():
         found = _wrapped(doc, a, count=q.unit not in _UNCOUNTED)
     if found:

@@ -3,13 +3,16 @@
 区司法局党委会同区律师行业党委 → 区司法局党委, 区司法局, 区律师行业党委. The
 suffix list (局, 委员会, 党委, 中心, 协会, 联, 院 …) is packaged data; the run
 is read leftwards over jieba tokens and stops at function words, numbers and
-measure words, so the name never swallows the clause it sits in. A verb is
+measure words, so the name never swallows the clause it sits in. A suffix that
+ends a common word (布局) ends no name, but for the short names of courts
+(市中院, 省高院: `lexicon/org_abbreviations.txt`). A verb is
 part of a name only between two name words (人工智能治理专业委员会, 盲人按摩
 医院) or right before a bare suffix (调解中心); elsewhere it ends the run.
 
-Two sources need no suffix: a packaged list of national and international
-bodies usually named alone (党中央, 联合国), and the items of a list that the
-text itself calls organisations (华润怡宝、农夫山泉、娃哈哈等一批知名企业).
+Three sources need no suffix: a packaged list of national and international
+bodies usually named alone (党中央, 联合国), the items of a list that the
+text itself calls organisations (华润怡宝、农夫山泉、娃哈哈等一批知名企业), and a
+sub-district written together with a community in it (龙洲湾街道龙海社区).
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ import re
 from bisect import bisect_left
 from functools import cache, lru_cache
 
-from . import lexicon, segment
+from . import lexicon, segment, subjects
 from .document import Document
 from .memo import WordMemo
 from .models import Organization
@@ -26,7 +29,7 @@ from .numbers import CN_DIGITS
 
 _MAX_TOKENS = 6
 _MAX_CHARS = 24
-_BAD_HEAD = set("的了在和与及或并而是有对向从由把被将为以也还都就又再等其这那此该各每我你他她它们之如既才怎")
+_BAD_HEAD = set("的了在和与及或并而是有对向从由把被将为以也还都就又再等其这那此该各每我你他她它们之如既才怎据")
 _LONE_SUFFIXES = set("局部委厅院署办会联處廳庭")  # may stand as a token of their own
 _BRACKETS = set("（）()")
 _LINKS = _BRACKETS | set("-－")  # inside a name, but no name word of their own
@@ -34,8 +37,15 @@ _NAME_CHARS = _LINKS | set("·")
 # A two-character word ending in a one-character suffix is a common word (布局,
 # 全部, 平台, 学科), unless it names a level of government's body (区委, 市局).
 _LEVELS = set("省市区县镇乡村州")
+# A lone suffix that is also a common verb (为群众办好事, 农民办合作社) ends a name only after a
+# body or a scope and one more word: 区委|巡察|办, 全国|普法|办, 县|扶贫|办.
+_VERB_SUFFIXES = {"办", "辦"}
+_LIST_LINKS = {"、", "和", "及", "与", "以及", "與"}
+_SCOPES = {"全国", "中央", "国家", "全國", "國家"}
 _ENCLOSED = {chr(c) for c in range(0x2460, 0x2500)}  # ① ⑴ ⒈: list markers, isalnum() but no name's part
 _BRACKET = re.compile("[（）()]")
+_SEAT = re.compile("街道|镇|乡|鎮|鄉")  # bodies that hold communities and villages
+_SEATED = ("社区", "村", "社區")
 
 
 @lru_cache(maxsize=1 << 16)  # asked for every word around every suffix; a corpus repeats its words
@@ -124,8 +134,13 @@ def _suffixed(doc: Document, names: _Names) -> None:
         word = words[i]
         if not _name_word(word, stops) and not _bare_suffix_ok(words, i, suffix, stops, verbs):
             continue
-        if len(suffix) == 1 and _common_tail(word):
-            continue
+        if (
+            len(suffix) == 1
+            and _common_tail(word)
+            and not word.endswith(lexicon.words("org_abbreviations"))
+            and not _coordinated(words, i)
+        ):
+            continue  # 布局, 产业布局; not 市中院, 省高院, nor 中组部和司法部
         j = i
         taken = 1
         while j > 0 and taken < _MAX_TOKENS and _name_word(words[j - 1], stops):
@@ -138,10 +153,34 @@ def _suffixed(doc: Document, names: _Names) -> None:
             j += 1
         if j == i and word == suffix:
             continue  # a bare 局 or 中心 names nothing
+        if word in _VERB_SUFFIXES and not _office(words, j, i):
+            continue
         end = doc.token_ends[i]
         start = _balanced(doc.view, doc.token_starts[j], end)
         if 2 <= end - start <= _MAX_CHARS:
             names.add(start, end)
+
+
+def _coordinated(words: list[str], i: int) -> bool:
+    """Is the three-character word `words[i]` listed with a name (中组部和司法部, 中央宣传部、司法部)?
+
+    司法部 reads as 司|法部 to the common-word rule; next to a name, with 和 or 、
+    between them, it is one of a list of bodies.
+    """
+    return len(words[i]) == 3 and any(
+        0 <= k < len(words) and words[(i + k) // 2] in _LIST_LINKS and _named(words[k]) for k in (i - 2, i + 2)
+    )
+
+
+def _named(word: str) -> bool:
+    suffix = _SUFFIXES[word]
+    return bool(suffix) and (len(suffix) > 1 or not _common_tail(word)) and len(word) > len(suffix)
+
+
+def _office(words: list[str], j: int, i: int) -> bool:
+    """Does the run `words[j:i]` before a lone 办 open with a body or a scope and hold one more word?"""
+    head = words[j]
+    return j <= i - 2 and (head[0] in _LEVELS or head in _SCOPES or bool(_SUFFIXES[head]))
 
 
 def _balanced(view: str, start: int, end: int) -> int:
@@ -258,9 +297,44 @@ def _listed(doc: Document, names: _Names) -> None:
                 names.add(a, b)
 
 
+def _seated(doc: Document, names: _Names) -> None:
+    """`龙洲湾街道龙海社区`, `枫泾镇新义村`: a 街道 (or 镇, 乡) written together with a 社区 (or 村) in it.
+
+    Neither ends in a suffix of the list (社区 and 街道 alone are common words); written together,
+    each after a noun of two or more characters, they are a sub-district and the community it holds.
+    """
+    words, starts, ends = doc.words, doc.token_starts, doc.token_ends
+    for m in _SEAT.finditer(doc.view):
+        k = bisect_left(ends, m.end())
+        if k + 1 >= len(words) or ends[k] != m.end():
+            continue
+        head = words[k][: -len(m.group())]
+        if head:
+            seat = starts[k] if len(head) > 1 and _noun(head) else -1  # 枫泾镇: jieba glued the name on
+        else:
+            seat = starts[k - 1] if k and len(words[k - 1]) > 1 and _noun(words[k - 1]) else -1
+        community = _community(words, k + 1)
+        if seat >= 0 and community:
+            names.add(seat, ends[k])
+            names.add(starts[k + 1], ends[k + community])
+
+
+def _community(words: list[str], i: int) -> int:
+    """How many tokens from `i` name a community or village (新义村; 龙海 社区), or 0."""
+    w = words[i]
+    if len(w) > 2 and w.endswith(_SEATED) and _noun(w):
+        return 1
+    return 2 if i + 1 < len(words) and words[i + 1] in _SEATED and len(w) > 1 and _noun(w) else 0
+
+
+def _noun(word: str) -> bool:
+    return subjects.kind(word) == "n"
+
+
 def extract(doc: Document) -> list[Organization]:
     names = _Names(doc)
     _suffixed(doc, names)
     _known(doc, names)
     _listed(doc, names)
+    _seated(doc, names)
     return names.result()

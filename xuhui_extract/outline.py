@@ -150,13 +150,14 @@ def extract(doc: Document, warnings: list[str]) -> list[Section]:
     stack: list[tuple[str, Section]] = []  # (style, section) from the top level down
     counters: dict[str | None, int] = {}
     last: dict[str, int] = {}  # the last number taken in each style, open or closed
-    for h in heads:
+    for k, h in enumerate(heads):
         depth = next((i for i, (style, _) in enumerate(stack) if style == h.style), None)
         if depth is not None:
             del stack[depth:]
-        elif h.ordinal != 1 and h.ordinal != last.get(h.style, -1) + 1:
+        elif h.ordinal != 1 and h.ordinal != last.get(h.style, -1) + 1 and (sections or not _opens_excerpt(heads, k)):
             # A new style that does not start at one is a stray line start, unless it
-            # carries on a numbering begun under an earlier parent (第五条 under 第二章).
+            # carries on a numbering begun under an earlier parent (第五条 under 第二章)
+            # or opens an excerpt.
             continue
         last[h.style] = h.ordinal
         parent = stack[-1][1] if stack else None
@@ -175,6 +176,20 @@ def extract(doc: Document, warnings: list[str]) -> list[Section]:
         sections.append(section)
         stack.append((h.style, section))
     return _close_bodies(sections, doc.body[1])
+
+
+def _opens_excerpt(heads: list[_Heading], k: int) -> bool:
+    """Does the first heading, numbered above one, open an excerpt (`四、…` then `（一）…`)?
+
+    Part two of an article, or a passage cut from one, starts at a later ordinal. Its
+    first marker is a heading when the numbering goes on from it (`四、` … `五、`) or the
+    next heading starts a style below it at one (`四、` then `（一）`); a lone `四、` is not.
+    """
+    h = heads[k]
+    if k + 1 < len(heads) and heads[k + 1].style != h.style and heads[k + 1].ordinal == 1:
+        return True
+    same = next((g for g in heads[k + 1 :] if g.style == h.style), None)
+    return same is not None and same.ordinal == h.ordinal + 1
 
 
 def _close_bodies(sections: list[Section], end: int) -> list[Section]:

@@ -4,7 +4,9 @@
 number wherever they stand (1.2万人次, 2400多亿元, 50余万人次, 十几亿), the
 unit or measure word is the longest entry of `lexicon/units.txt` after it, a
 range (4.5%—5%, 3～5年, 三百四十至三百五十人, 两三次, 五、六个) gives `high`,
-approximation words (近, 约, 超过, 不足, 多, 余, 左右, 以上) set `approx`.
+approximation words (近, 约, 超过, 不足, 多, 余, 左右, 以上) set `approx`,
+and a minus sign right before the numeral (同比分别-6.2%、-19.3%) makes it
+negative, unless the sign joins two numbers (2019-07-11, 2021-2025年, 4.5%-5%).
 Shares are read as % (八成, 百分之八十, 三分之一, 一半). What the number counts,
 and whether it counts anything at all, is for `metrics.py` and `uncounted.py`.
 """
@@ -46,6 +48,9 @@ _UNIT_AS = {
 _HOURS = re.compile(r"[多余餘]?(?:小[时時]|[钟鐘]头)")
 # The rest of a list of bare numbers, up to the unit they share: 、55和55 (微克/立方米), 及100亿 (元).
 _LIST_TAIL = re.compile(r"(?:\s*[、和及与與]\s*\d+(?:\.\d+)?[万亿萬億]?){1,8}")
+_MINUS = "-－−"
+# What stands before a minus that joins rather than signs: a digit, a letter, a share or a unit's end (3-5年, 5%-8%).
+_JOINERS = frozenset("%％‰.．·/" + CN_DIGITS)
 _GROUP_DIGITS = ("两", "兩", "三", "四", "五", "六", "七", "八", "九", "十")
 
 
@@ -127,11 +132,15 @@ def read(view: str, m: re.Match[str]) -> Quantity | None:
         if raw[0] in "百千万亿萬億" and not before and not _capacity(view, s, q):
             return None  # 千家万户, 千百个: not a count; 近千个, 超过千万人次 and 千万吨炼化基地 are
     _range(view, q)
+    if not before and _signed(view, s):
+        q.start, q.value = s - 1, -q.value
     if q.unit is None and raw in _GROUP_DIGITS and view.startswith("大", q.end):
         q.end += 1  # 三大核心要素: a count of kinds, checked against the words in `uncounted`
         return q
     if q.unit is None:
-        q.unit = _listed_unit(view, q.end)  # 分别为47、55和55微克/立方米: the unit closes the list
+        # 分别为47、55和55微克/立方米: the unit closes the list; a list of Arabic numbers starts with one
+        # (二、2025年 is an outline marker before a year, not the first of two years).
+        q.unit = _listed_unit(view, q.end) if raw[0].isdigit() else None
         if q.unit:
             q.unit_end = q.end
             return q
@@ -142,6 +151,24 @@ def read(view: str, m: re.Match[str]) -> Quantity | None:
     if after:
         q.approx, q.end = True, after.end()
     return q
+
+
+def _signed(view: str, s: int) -> bool:
+    """Is the numeral at `s` negative: a minus sign right before it that joins no two numbers (同比-3.5%)?"""
+    if s == 0 or view[s - 1] not in _MINUS:
+        return False
+    i = s - 2
+    while i >= 0 and view[i] in " \u3000\t":
+        i -= 1
+    if i < 0:
+        return True
+    ch = view[i]
+    if (ch.isalnum() and ch.isascii()) or ch.isdigit() or ch in _JOINERS:
+        return False
+    # A unit after a number (1000米-1500米) joins; the same character in a word (温度-5℃) does not.
+    return not (
+        ch in lexicon.last_chars("units") and any(c.isdigit() or c in CN_DIGITS for c in view[max(0, i - 3) : i])
+    )
 
 
 def _listed_unit(view: str, end: int) -> str | None:

@@ -3,10 +3,14 @@
 A quote of up to 12 characters without sentence punctuation is a term (“四个
 意识”, “口袋党员”); a longer one is speech, attributed to the speaker named
 just before it (习近平总书记指出，“…”) or just after it (“…”李云泽表示).
-Two exceptions are terms too: a slogan of parallel halves, which a comma
+Three exceptions are terms too: a slogan of parallel halves, which a comma
 separates but which says nothing as a sentence would (“公正司法，一心为民”),
-and a longer name with an honour's ending (“…工作先进集体”, “…贡献奖”).
-Fixed formulations from the packaged list count as terms even unquoted.
+a longer name with an honour's ending (“…工作先进集体”, “…贡献奖”), and the
+name of an activity that an action opens or that ends the name of one
+(开展“…双报到座谈会”, “…党支部建设”活动).
+Fixed formulations from the packaged list count as terms even unquoted, and so
+does an N大 name whose items the text has just listed (“头雁培育”“骨干锻造”三大工程,
+宣纸宣笔、电机泵阀等四大主导产业): the items are named, not counted.
 """
 
 from __future__ import annotations
@@ -15,15 +19,30 @@ import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
-from . import lexicon
+from . import lexicon, subjects
 from .document import Document
 from .models import DocumentRef, Quotation, Term
 
 _DOC = re.compile(r"《([^《》\n]{1,80})》")
+# A byline after a publication's name: 记者 or 通讯员, then a separator or a name that a space,
+# 摄 or the line end closes (`《人民日报》记者近日走访…` is a mention, not a byline).
+_BYLINE_WORDS = ("记者", "通讯员", "特约记者", "首席记者", "本报记者")
+_BYLINE_AFTER = (
+    r"(?:特约|首席|本报)?(?:记者|通讯员)"
+    r"(?:[ 　]*[/／|｜:：]|[ 　]*[\u4e00-\u9fff]{2,4}(?:[ 　\n]|摄|$)|[ 　]+[\u4e00-\u9fff]{2,4})"
+)
+_BYLINE_SPAN = 16
 _QUOTE = re.compile(r"“([^“”]{1,2000})”|‘([^‘’]{1,2000})’|「([^「」]{1,2000})」|\"([^\"\n]{1,2000})\"")
 _NUMBER_WORD = re.compile(r"[一二三四五六七八九十百千万两双0-9〇零]")
 _SENTENCE_PUNCT = re.compile(r"[。！？；，,!?;:：]")
 _TERM_MAX = 12
+_NAME_MAX = 40  # a quoted name of an activity is no longer than this
+# A count and a classifier that open a noun right after a closing mark: “…”三级组织架构, “…”四大工程
+# (not a time: “…”三个月后).
+NUMBERED_NAME = re.compile(r"[一二三四五六七八九十两双]{1,2}[级大项个类种层位条张支联](?![月年日天])[\u4e00-\u9fff]")
+_NUMERALS = "一二三四五六七八九十两"
+_N_BIG = re.compile(rf"(?<=[”等])[{_NUMERALS}]大")
+_INNER_QUOTE = re.compile(r"‘[^‘’]*’|「[^「」]*」")
 _COUPLET_SPLIT = re.compile(r"[，,]")
 _COUPLET_PART = 6  # each half of a slogan couplet is this long at most
 _ANY_PUNCT = re.compile(r"[，,、。；;：:！？!?\s]")
@@ -45,14 +64,22 @@ def documents(doc: Document) -> list[DocumentRef]:
     """Each title cited in the body, once, at its first mention."""
     seen: set[str] = set()
     out = []
-    for m in _DOC.finditer(doc.view):
+    view = doc.view
+    for m in _DOC.finditer(view):
         title = m.group(1).strip()
-        if not title or title in seen:
+        if not title or title in seen or _byline_at(view, m.end()):
             continue
         seen.add(title)
         span = doc.span(m.start(1), m.end(1))
         out.append(DocumentRef(title=doc.slice(span), span=span))
     return out
+
+
+def _byline_at(view: str, end: int) -> bool:
+    """`《人民日报》记者 张三`, `《祖国》记者/李国良`: the 《》 names the publication of a byline, not a cited text."""
+    if not view.startswith(_BYLINE_WORDS, end):
+        return False
+    return re.match(_BYLINE_AFTER, view[end : end + _BYLINE_SPAN]) is not None
 
 
 Spans = tuple[tuple[int, int], ...]
@@ -71,8 +98,42 @@ def passages(view: str) -> tuple[Spans, Spans]:
     speech: list[tuple[int, int]] = []
     for m in _QUOTE.finditer(view):
         a, b = m.span(m.lastindex)  # each alternative has one group: the one that matched is the last
-        (terms if is_term(view[a:b]) else speech).append((a, b))
+        (terms if is_term(view[a:b]) or _named(view, a, b) else speech).append((a, b))
     return tuple(terms), tuple(speech)
+
+
+def _named(view: str, a: int, b: int) -> bool:
+    """开展“巴南区直机关在职党员‘进社区,进小区’双报到座谈会”, 开展“…党支部建设”活动: a long name, not speech.
+
+    It holds no sentence punctuation outside its inner quotes, and either a noun that heads a name
+    follows it (`lexicon/name_heads.txt`, `lexicon/label_heads.txt`: 围绕“全面提升司法质量、效率和
+    公信力”工作主线), or a counted noun names what it is (建立“村党支部-网格党小组-党员中心户”三级组织架构:
+    speech is never counted), or it ends in a name's noun and an action verb opens it (开展“…座谈会”).
+    """
+    content = view[a:b]
+    if len(content) > _NAME_MAX:
+        return False  # most speech is longer: decided without a search
+    if not view.startswith(_label_heads(), b + 1) and not (NUMBERED_NAME.match(view, b + 1) and _unsaid(view, a)):
+        if not content.endswith(lexicon.words("name_heads")):
+            return False
+        actions = lexicon.wordset("actions")
+        if not any(view[max(0, a - 1 - n) : a - 1] in actions for n in (2, 3, 4)):
+            return False
+    return not _SENTENCE_PUNCT.search(_INNER_QUOTE.sub("", content))
+
+
+def _unsaid(view: str, a: int) -> bool:
+    """No colon and no speech verb right before the quote at `a` (他说“…”三个月后: speech after all)."""
+    if a >= 2 and view[a - 2] in "：:，,":
+        return False
+    verbs = lexicon.wordset("speech_verbs")
+    return not any(view[max(0, a - 1 - n) : a - 1] in verbs for n in (1, 2, 3, 4))
+
+
+@cache
+def _label_heads() -> tuple[str, ...]:
+    """The nouns that make the quote right before them a name (“…”活动, “…”工作主线)."""
+    return lexicon.words("name_heads") + lexicon.words("label_heads")
 
 
 def is_term(content: str) -> bool:
@@ -120,6 +181,33 @@ def _formulations(view: str) -> Iterator[re.Match[str]]:
         yield m
 
 
+def numbered_name(doc: Document, start: int) -> int:
+    """The end of an N大 name at view position `start` (三大|工程 after ”, 四大|主导产业 after 等), or -1.
+
+    Right after a closing quote or 等, N大 heads the name its listed items share;
+    elsewhere (支撑发展的三大核心要素) it may count them.
+    """
+    view = doc.view
+    if not start or (view[start - 1] != "”" and view[start - 1] != "等"):
+        return -1
+    i = doc.token_index(start)
+    words, ends = doc.words, doc.token_ends
+    w = words[i]
+    if doc.token_starts[i] != start or len(w) != 2 or w[1] != "大" or w[0] not in _NUMERALS:
+        return -1
+    k = i + 1
+    while k < len(words) and k <= i + 2 and len(words[k]) > 1 and subjects.kind(words[k]) == "n":
+        k += 1
+    return ends[k - 1] if k > i + 1 else -1
+
+
+def _numbered_names(doc: Document) -> Iterator[tuple[int, int]]:
+    for m in _N_BIG.finditer(doc.view):
+        end = numbered_name(doc, m.start())
+        if end > 0:
+            yield m.start(), end
+
+
 def terms(doc: Document) -> list[Term]:
     """Short quoted terms and fixed formulations, each once with all its spans."""
     view = doc.view
@@ -132,8 +220,9 @@ def terms(doc: Document) -> list[Term]:
         span = doc.span(a, b)
         spans.setdefault(doc.slice(span), []).append(span)
     known = {text: set(where) for text, where in spans.items()}  # membership in O(1): a term may recur 10,000 times
-    for m in _formulations(view):
-        span = doc.span(m.start(), m.end())
+    found_names = [*(m.span() for m in _formulations(view)), *_numbered_names(doc)]
+    for a, b in found_names:
+        span = doc.span(a, b)
         text = doc.slice(span)
         found = spans.setdefault(text, [])
         seen = known.setdefault(text, set())

@@ -80,6 +80,8 @@ def kind(word: str) -> str:
         return "de"
     if word[0].isdigit() or all(ch in CN_DIGITS for ch in word):
         return "num"
+    if word.startswith(lexicon.words("numeral_nouns")):
+        return "n"  # 一审判决: a thing named with a numeral, not a count
     if word[0] in CN_DIGITS and word not in _classes():
         return "num"  # 一遇, 二产, 五市: a number glued to its word
     if word.lstrip("万亿萬億") in _units() or not word.lstrip("万亿萬億"):
@@ -87,6 +89,8 @@ def kind(word: str) -> str:
     cls = _classes().get(word) or _classes().get(segment.simplified(word), "n")
     if cls == "n" and len(word) > 2 and word[0] in "较較":
         return "s"  # 较前年, 較同期: a point of comparison glued to 较
+    if len(word) > 2 and word.startswith(lexicon.words("comparison_adverbs")):
+        return "s"  # 同比增加: a comparison glued to its verb
     if cls == "r" and len(word) == 2 and word[0] in "该該" and word[1] not in "项項是":
         return "n"  # 该报每月需要七百元: "this paper" names what is counted, as 报 would
     return cls
@@ -109,7 +113,7 @@ def _nominal(toks: list[Token], kinds: list[str], j: int, inside: bool) -> bool:
 
     Nouns and adjectives can; 以上/以下 inside one (地级以上城市); a measure
     word after a noun (游客人次); a verb before a noun suffix, which makes a
-    noun of it (淘汰量, 化解率: `lexicon/noun_suffixes.txt`).
+    noun of it (淘汰量, 化解率, 公开率: `lexicon/noun_suffixes.txt`).
     """
     k = kinds[j]
     if k in _NOUNLIKE:
@@ -118,7 +122,8 @@ def _nominal(toks: list[Token], kinds: list[str], j: int, inside: bool) -> bool:
         return inside and j + 1 < len(toks) and kinds[j + 1] == "n"
     if k == "q":
         return inside
-    return k == "v" and j + 1 < len(toks) and toks[j + 1].word in lexicon.wordset("noun_suffixes")
+    # (jieba tags some such verbs as adverbs: 公开|率.)
+    return k in ("v", "d") and j + 1 < len(toks) and toks[j + 1].word in lexicon.wordset("noun_suffixes")
 
 
 def _one_cjk(word: str) -> bool:
@@ -130,8 +135,8 @@ def _chunks(toks: list[Token], kinds: list[str]) -> list[tuple[int, int]]:
     out = []
     i = 0
     while i < len(toks):
-        # Outside a phrase, only a verb (before a noun suffix) joins the noun-like kinds: no other needs asking.
-        if kinds[i] not in _NOUNLIKE and (kinds[i] != "v" or not _nominal(toks, kinds, i, inside=False)):
+        # Outside a phrase, only a verb or adverb before a noun suffix joins the noun-like kinds (公开|率).
+        if kinds[i] not in _NOUNLIKE and (kinds[i] not in ("v", "d") or not _nominal(toks, kinds, i, inside=False)):
             i += 1
             continue
         j = i + 1
@@ -194,7 +199,9 @@ def _region(doc: Document, a: int, b: int) -> tuple[list[Token], list[str]]:
             t = toks[j]
             head = t.word[:-1]
             toks[j : j + 1] = [Token(head, t.start, t.end - 1), Token(t.word[-1], t.end - 1, t.end)]
-            kinds[j : j + 1] = [kind(head), "v"]
+            # A one-character head right after a noun ends that noun (结构|比为 → 结构比).
+            one = len(head) == 1 and j and kinds[j - 1] == "n"
+            kinds[j : j + 1] = ["n" if one else kind(head), "v"]
     return toks, kinds
 
 
@@ -216,8 +223,17 @@ def _cut_edges(view: str, a: int, b: int, toks: list[Token], kinds: list[str], g
 
 @lru_cache(maxsize=1 << 16)
 def _glued(word: str) -> bool:
-    """化解率达, 调整为: a word jieba glued from a noun and a one-character verb it has no entry for."""
-    return len(word) > 1 and word[-1] in _GLUED_VERBS and kind(word) == "n" and not segment.known(word)
+    """化解率达, 调整为: a word jieba glued from a noun and a one-character verb it has no entry for.
+
+    Its dictionary has a few such pairs whose first character is a preposition on its own (结构|比为,
+    比达): after a noun that character is the noun's last (产业结构比), so they are split too.
+    """
+    return (
+        len(word) > 1
+        and word[-1] in _GLUED_VERBS
+        and kind(word) == "n"
+        and (not segment.known(word) or (len(word) == 2 and kind(word[0]) == "p"))
+    )
 
 
 def _quoted_before(doc: Document, toks: list[Token], kinds: list[str]) -> str | None:
@@ -400,6 +416,8 @@ def after(doc: Document, pos: int, modifier: bool = False) -> str | None:
         j = i + 1
         while j < len(toks) and _nominal(toks, kinds, j, inside=True):
             j += 1
+        while j - 1 > i and kinds[j - 1] == "a" and j < len(toks) and kinds[j] == "v":
+            j -= 1  # 5个园区成功认定: an adjective before the verb says how it went, it ends no noun
         if kinds[j - 1] in ("n", "q", "w") and not _described(toks, kinds, j):
             return _joined(toks, kinds, i, j) or _text(toks[i:j], keep_head=False)
     if kinds[i] in ("v", "p", "n", "a") or toks[i].word == "与":
@@ -407,6 +425,8 @@ def after(doc: Document, pos: int, modifier: bool = False) -> str | None:
         de = next((k for k in range(i + 1, len(toks)) if kinds[k] == "de"), None)
         if de is not None:
             return _noun_at(toks, kinds, de + 1)
+    if modifier and kinds[i] == "v" and len(toks[i].word) > 1 and i + 1 == len(toks):
+        return toks[i].word  # 提出以下四点要求, 开展2轮巡察: a verb closing the clause after a measure word is its noun
     if modifier and kinds[i] == "v" and len(toks[i].word) > 1 and i + 1 < len(toks) and kinds[i + 1] == "n":
         # 12个创新平台, 20个示范项目: after a measure word a verb modifies the noun it stands before.
         j = i + 1

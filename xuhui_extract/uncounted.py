@@ -2,8 +2,9 @@
 
 Ordinals and numbered names (第二次, 十四届全国人大, 二十届四中全会, 二期规划,
 第五、六条), dates and years (3月5日, 于14日, 2019年, 20年3月, 民国十年), time
-frames (过去五年, 近十年, 三年来, 前4个月, 6个月内) and durations that name a
-thing (三年行动, 15分钟生活圈), clock times (下午三点), formulations counted by
+frames (过去五年, 近十年, 三年来, 前4个月, 6个月内, …挑战的四年；) and durations that name a
+thing (三年行动, 15分钟生活圈, 三年提升专项行动), grades before a post title
+(四级调研员), address numbers (3栋23楼, 2单元), clock times (下午三点), formulations counted by
 their measure word (三个务必), numbers pointing back (这两个组织), the lone 一
 of an indefinite article (一个中心, but 只有一所学校, 只开设一个账号 and 每村配备一名 count),
 terms of a penalty (五年以上有期徒刑), numbers glued to Latin letters (PM2.5).
@@ -15,7 +16,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import cache
 
-from . import lexicon, subjects
+from . import lexicon, quotes, subjects
 from .document import Document
 from .models import DateMention
 from .numbers import CN_DIGITS
@@ -48,6 +49,12 @@ _SENTENCE_BEFORE = re.compile(rf"(?:有期徒刑|徒刑|拘役|管制|缓刑|緩
 _LISTED_ORDINAL = re.compile(rf"第[\d{CN_DIGITS}]+(?:[、和][\d{CN_DIGITS}]+)*、\Z")
 # What follows a clock time (三点钟, 三点半, 三点以后, 三点开始), never points made.
 _CLOCK_AFTER = re.compile(r"[钟鐘半整前后後多起以之至到零]|左右|开始|结束")
+
+
+@cache
+def _programme() -> re.Pattern[str]:
+    """A programme's name going on after a run of years: 三年|提升专项行动, 五年|行动计划."""
+    return re.compile(rf"[^，,。；;：:！？!?\n的、“”]{{0,6}}?(?:{lexicon.alternation('programme_heads')})")
 
 
 @cache
@@ -107,7 +114,11 @@ def excluded(doc: Document, m: re.Match[str], q: Quantity, dates: DateSpans) -> 
         and not _quota(doc, s, q)
     ):
         return True  # 一个中心, 一家: indefinite; 只有一所学校 counts
+    if prev == "”" and quotes.NUMBERED_NAME.match(view, s):
+        return True  # “村党支部-网格党小组-党员中心户”三级组织架构: part of the name
     if q.unit is None and view[q.end - 1] == "大":
+        if quotes.numbered_name(doc, s) > 0:
+            return True  # 等四大主导产业: a formulation naming the items listed
         tok = doc.token_at(s)
         return not (tok.start == s and tok.end == q.end)  # 三大 as a word, not 三大类, 三大战役, 三|大于
     if dates.overlap(*doc.span(s, q.end)):
@@ -121,6 +132,8 @@ def excluded(doc: Document, m: re.Match[str], q: Quantity, dates: DateSpans) -> 
         return True  # 20年3月, 21年底: a year written short
     if q.unit in DURATIONS and _time_frame(doc, s, q, raw):
         return True
+    if q.unit == "年" and _programme().match(view, q.unit_end) and not _SPAN_BEFORE.search(view, max(0, s - 2), s):
+        return True  # “…”三年提升专项行动: a programme's name; 连续三年开展专项行动 counts years
     if q.unit in ("年", "个月", "個月") and (
         _SENTENCE_AFTER.match(view, q.unit_end) or _SENTENCE_BEFORE.search(view, max(0, q.start - 8), q.start)
     ):
@@ -133,9 +146,31 @@ def excluded(doc: Document, m: re.Match[str], q: Quantity, dates: DateSpans) -> 
         return True
     if q.unit in ("届", "屆"):
         return raw == "二" or _names_a_session(doc, s, q.end)  # 二十届四中全会: the congress a session belongs to
+    if _class_label(view, s, q, raw):
+        return True
+    if q.unit in ("级", "級") and view.startswith(lexicon.words("grade_titles"), q.unit_end):
+        return True  # 四级调研员, 三级高级法官: an official's grade
+    if (q.unit in ("栋", "棟") and view[q.unit_end : q.unit_end + 1].isdigit()) or (
+        q.unit in ("单", "單") and view.startswith("元", q.unit_end)
+    ):
+        return True  # 3栋23楼, 2单元: an address
     if raw == "二" and q.unit in (*_ORDINAL_UNITS, "级"):
         return True  # 二级, 二期: a count would say 两级, 两期
     return q.unit in _ORDINAL_UNITS and _ordinal(doc, s, q.end)
+
+
+def _class_label(view: str, s: int, q: Quantity, raw: str) -> bool:
+    """万亩稻菜轮作产业带, 千亩示范片, 35岁以下年轻干部: a size or age class inside a name, no count.
+
+    A lone 万/千/百 before 亩 names the class of a field (4.5万亩 counts); N岁以下 before a noun
+    bounds the group it names (人均预期寿命达到78岁 counts).
+    """
+    end = q.unit_end
+    if q.unit in ("亩", "畝") and raw in ("万", "千", "百", "萬"):
+        return end < len(view) and "\u4e00" <= view[end] <= "\u9fff" and not (s and view[s - 1].isdigit())
+    if q.unit in ("岁", "歲") and view.startswith(("以下", "以上"), end):
+        return end + 2 < len(view) and "\u4e00" <= view[end + 2] <= "\u9fff"
+    return False
 
 
 def _only_verb(view: str, s: int) -> bool:
@@ -172,6 +207,8 @@ def _time_frame(doc: Document, s: int, q: Quantity, raw: str) -> bool:
         return True  # 2019年, 民国十年: a year
     if _FRAME_BEFORE.search(view, max(0, s - 2), s) or _FRAME_AFTER.match(view, q.end):
         return True
+    if q.unit == "年" and view[s - 1 : s] == "的" and view[q.end : q.end + 1] in ("；", ";", "。"):
+        return True  # 过去四年，是我县迎接各种挑战的四年；: the frame again, described
     end = q.unit_end
     if q.unit not in _NAMING or end >= len(view) or view[end] in CLAUSE_END + "、":
         return False
