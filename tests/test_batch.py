@@ -14,7 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 from xuhui_extract import batch, cli
-from xuhui_extract.cli import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE
+from xuhui_extract.command import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = sorted((Path(__file__).parent / "data" / "dev" / "articles").glob("*.txt"))

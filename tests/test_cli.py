@@ -6,10 +6,12 @@ import json
 import subprocess
 import sys
 
+import pytest
 from typer.testing import CliRunner
 
 from xuhui_extract import __version__
-from xuhui_extract.cli import app, main
+from xuhui_extract.cli import app
+from xuhui_extract.command import main
 
 from .conftest import ROOT, SAMPLE
 
@@ -94,3 +96,36 @@ def test_real_process_python_m():
     record = json.loads(proc.stdout.decode("utf-8"))
     assert len(record["sections"]) == 9
     assert b"Building prefix dict" not in proc.stderr  # jieba's start-up chatter stays off the terminal
+
+
+def _run_main(capsys, args: list[str]) -> tuple[int, str, str]:
+    try:
+        main(args)
+        code = 0
+    except SystemExit as e:
+        code = e.code or 0
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+@pytest.mark.parametrize("name", ["sample", "missing", "folder", "binary"])
+def test_a_lone_path_skips_typer_and_says_what_typer_says(capsys, tmp_path, name):
+    """`xuhui-extract FILE` runs without the option parser; `extract FILE` through it: the same result."""
+    (tmp_path / "folder").mkdir()
+    (tmp_path / "binary").write_bytes(b"\x00\x01\x02" * 50)
+    path = str(SAMPLE) if name == "sample" else str(tmp_path / name)
+    fast = _run_main(capsys, [path])
+    parsed = _run_main(capsys, ["extract", path])
+    assert fast == parsed
+    assert (fast[0] == 0) == (name == "sample"), fast
+
+
+def test_a_lone_path_does_not_import_typer():
+    code = (
+        "import sys\nfrom xuhui_extract.command import main\n"
+        f"try:\n    main([{str(SAMPLE)!r}])\nexcept SystemExit as e:\n    assert not e.code, e.code\n"
+        "print('typer' in sys.modules, file=sys.stderr)"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stderr.strip().endswith("False")

@@ -13,7 +13,8 @@ import pytest
 from typer.testing import CliRunner
 
 from xuhui_extract import inputs
-from xuhui_extract.cli import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, app, main
+from xuhui_extract.cli import app
+from xuhui_extract.command import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE, main
 from xuhui_extract.models import Article
 
 from .conftest import ROOT, SAMPLE
@@ -222,7 +223,7 @@ _FAILING = (
     "def boom(*a, **k):\n"
     "    raise RuntimeError('boom')\n"
     "p.run = boom\n"
-    "from xuhui_extract.cli import main\n"
+    "from xuhui_extract.command import main\n"
     "main(sys.argv[1:])\n"
 )
 

@@ -1,5 +1,5 @@
 """`python -m xuhui_extract` runs the command line."""
 
-from .cli import main
+from .command import main
 
 main()

@@ -1,27 +1,20 @@
-"""The command line: argument parsing and output only; the work is `xuhui_extract.extract`.
+"""The command line's options and help (typer); the work is `command.extract_paths`.
 
-Exit status: 0 all documents extracted; 1 one or more documents failed (each
-is an error record in the output and a line on standard error: not text, too
-large, unreadable, or extraction itself failed); 2 bad usage (unknown option
-or encoding, missing path, a folder with no matching files, a folder where a
-file is needed); 130 interrupted (Ctrl-C). Every failure is one line on
-standard error; `--debug` shows the traceback instead.
+Exit status: see `command.py` and `--help`.
 """
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from . import __version__
+from . import __version__, command
+from .command import COMMANDS, EXIT_FAILED, EXIT_USAGE
 from .inputs import DEFAULT_MAX_BYTES
-from .views import CsvTable, Format, Renderer
-
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+from .views import CsvTable, Format
 
 # click prints a paragraph that opens with \b as written: the examples keep their columns.
 EPILOG = """\
@@ -49,11 +42,10 @@ app = typer.Typer(
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-COMMANDS = ("extract", "schema", "highlight")
 
 
 def _fail(message: str, code: int) -> typer.Exit:
-    typer.echo(f"xuhui-extract: {message}", err=True)
+    command.fail(message)
     return typer.Exit(code)
 
 
@@ -115,73 +107,25 @@ def extract_command(
     ] = None,
 ) -> None:
     """Extract one record per input document (JSON; JSON Lines for several; or a view for people)."""
-    from contextlib import closing
-
-    from . import batch, inputs, progress, segment
-    from . import output as out
-    from .decode import codec_name
-
-    try:
-        if encoding:
-            try:
-                encoding = codec_name(encoding)
-            except LookupError:
-                raise _fail(f"unknown encoding {encoding!r} (try gb18030, big5, utf-8, utf-16)", EXIT_USAGE) from None
-        if output is not None and (output.is_dir() or not output.resolve().parent.is_dir()):
-            raise _fail(f"{output}: -o needs a file path in an existing folder", EXIT_USAGE)
-        try:
-            segmenter = segment.use(segmenter)
-            items = list(inputs.expand(paths, glob, max_bytes))
-        except (inputs.InputError, ValueError) as e:
-            raise _fail(str(e), EXIT_USAGE) from None
-        several = jsonl or fmt is Format.jsonl or len(items) > 1
-        width = None if compact or several else (indent if indent is not None else (2 if sys.stdout.isatty() else None))
-        settings = batch.Options(
-            encoding=encoding,
-            max_bytes=max_bytes,
-            include_text=include_text,
-            debug=debug,
-            indent=width,
-            segmenter=segmenter,
-        )
-        workers = min(jobs or (_cpus() if len(items) > 1 else 1), len(items))
-        show_bar = len(items) > 1 and not quiet and sys.stderr.isatty()
-        failed = 0
-        try:
-            with (
-                out.destination(output) as stream,
-                progress.report(len(items), show_bar) as report,
-                closing(batch.run(items, settings, workers)) as results,
-            ):
-                view = Renderer.to(stream, fmt, table, width)
-                stream.write(view.start())
-                for result in results:
-                    if result.error:
-                        failed += 1
-                        report.echo(f"xuhui-extract: {result.error}")
-                    if several or not result.error:
-                        # JSON was serialised where the document was extracted; the views read the record.
-                        stream.write(
-                            result.json + "\n" if fmt in (Format.json, Format.jsonl) else view.record(result.record)
-                        )
-                    report.advance()
-        except BrokenPipeError:
-            # The reader stopped (`| head`): stop quietly, and keep Python from complaining at exit.
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-            raise typer.Exit(EXIT_FAILED) from None
-        except OSError as e:
-            raise _fail(f"cannot write output: {e.strerror or e}", EXIT_FAILED) from None
-        if failed:
-            raise typer.Exit(EXIT_FAILED)
-    except KeyboardInterrupt:
-        raise _fail("interrupted", EXIT_INTERRUPTED) from None
-
-
-def _cpus() -> int:
-    try:
-        return len(os.sched_getaffinity(0))  # the CPUs this process may use, not all the machine has
-    except AttributeError:
-        return os.cpu_count() or 1
+    code = command.extract_paths(
+        paths,
+        output,
+        indent,
+        compact,
+        jsonl,
+        glob,
+        encoding,
+        max_bytes,
+        include_text,
+        debug,
+        fmt,
+        table,
+        jobs,
+        quiet,
+        segmenter,
+    )
+    if code:
+        raise typer.Exit(code)
 
 
 @app.command()
@@ -229,20 +173,14 @@ def highlight(
         raise _fail(f"cannot write output: {e.strerror or e}", EXIT_FAILED) from None
 
 
-def main(argv: list[str] | None = None) -> None:
-    """Entry point: `xuhui-extract FILE …` means `xuhui-extract extract FILE …`."""
-    # pydantic looks for plugins in every installed distribution's entry points before it
-    # builds the first model (7 ms of each start); the command uses none. The library does
-    # not do this, and a user who sets the variable decides.
-    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
-    args = list(sys.argv[1:] if argv is None else argv)
+def run(args: list[str]) -> None:
+    """Parse `args` with the typer app (`command.main` takes the one-path call itself)."""
     first = next((a for a in args if a != "--debug"), None)
     if first is not None and first not in COMMANDS and first not in ("-h", "--help", "--version"):
-        args.insert(0, "extract")
-    try:
-        app(args=args, prog_name="xuhui-extract")
-    except Exception as e:  # whatever no command turned into a message: still one line, not a traceback
-        if "--debug" in args:
-            raise
-        typer.echo(f"xuhui-extract: internal error: {type(e).__name__}: {e} (--debug shows the traceback)", err=True)
-        sys.exit(EXIT_FAILED)
+        args = ["extract", *args]
+
+    def parse() -> int:
+        app(args=args, prog_name="xuhui-extract")  # typer exits with the command's status itself
+        return command.EXIT_OK
+
+    sys.exit(command.guarded(parse, debug="--debug" in args))
