@@ -128,3 +128,28 @@ def test_short_ministries_in_a_list_and_offices():
 
 def test_a_study_group_of_a_committee():
     assert "区委理论学习中心组" in _names("区委理论学习中心组召开学习会议。")
+
+
+def test_unit_names_in_a_list_school_squad_and_lone_suo():
+    got = _names("执法中队、市场监管所、学区学校、相公中学、卫生院等负责人参加会议。")
+    assert {"执法中队", "市场监管所", "相公中学"} <= set(got)
+
+
+def test_particle_suo_ends_no_name():
+    assert _names("为人民所用的学校。群众所盼，政府所为。") == []
+
+
+def test_zones_after_a_place_name():
+    got = _names("长沙县、长沙经开区、黄花综保区获评先进单位。")
+    assert {"长沙经开区", "黄花综保区"} <= set(got)
+
+
+def test_sub_district_opening_a_clause_as_its_subject():
+    assert "相公庄街道" in _names("8月6日下午,相公庄街道召开2021年半年工作总结会议。")
+    assert "白杨街道" in _names("白杨街道在区委、区政府的坚强领导下，取得成效。")
+    assert "花桥镇" in _names("今年，花桥镇在全县率先完成任务。")
+
+
+def test_generic_or_one_character_heads_before_a_seat_are_no_office():
+    got = _names("辖区街道召开会议。该镇以产业为抓手。今年，小城镇建设加快。全市各街道在党委领导下开展工作。")
+    assert got == []

@@ -12,7 +12,8 @@ part of a name only between two name words (人工智能治理专业委员会, �
 Three sources need no suffix: a packaged list of national and international
 bodies usually named alone (党中央, 联合国), the items of a list that the
 text itself calls organisations (华润怡宝、农夫山泉、娃哈哈等一批知名企业), and a
-sub-district written together with a community in it (龙洲湾街道龙海社区).
+sub-district written together with a community in it (龙洲湾街道龙海社区) or
+opening a clause as its subject (相公庄街道召开…, 白杨街道在区委…).
 """
 
 from __future__ import annotations
@@ -31,6 +32,10 @@ _MAX_TOKENS = 6
 _MAX_CHARS = 24
 _BAD_HEAD = set("的了在和与及或并而是有对向从由把被将为以也还都就又再等其这那此该各每我你他她它们之如既才怎据")
 _LONE_SUFFIXES = set("局部委厅院署办会联處廳庭")  # may stand as a token of their own
+# A lone suffix that is also a particle (为人民所用, 群众所盼) ends a name only where the list item
+# or clause ends right after it: 市场监管|所、, 司法|所。
+_PARTICLE_SUFFIXES = {"所"}
+_ITEM_ENDS = set("、，,。；;：:！？）)\n") | {"等", "和", "及", "与", "以及"}
 _BRACKETS = set("（）()")
 _LINKS = _BRACKETS | set("-－")  # inside a name, but no name word of their own
 _NAME_CHARS = _LINKS | set("·")
@@ -70,7 +75,7 @@ def _suffix(word: str, suffixes: frozenset[str], longest: int) -> str | None:
     """The longest listed suffix `word` ends with (a lone character only if it may stand alone)."""
     for n in range(min(longest, len(word)), 0, -1):
         s = word[-n:]
-        if s in suffixes and (len(word) > 1 or s in _LONE_SUFFIXES):
+        if s in suffixes and (len(word) > 1 or s in _LONE_SUFFIXES or s in _PARTICLE_SUFFIXES):
             return s
     return None
 
@@ -154,6 +159,8 @@ def _suffixed(doc: Document, names: _Names) -> None:
         if j == i and word == suffix:
             continue  # a bare 局 or 中心 names nothing
         if word in _VERB_SUFFIXES and not _office(words, j, i):
+            continue
+        if word in _PARTICLE_SUFFIXES and (i + 1 < len(words) and words[i + 1] not in _ITEM_ENDS):
             continue
         end = doc.token_ends[i]
         start = _balanced(doc.view, doc.token_starts[j], end)
@@ -317,6 +324,32 @@ def _seated(doc: Document, names: _Names) -> None:
         if seat >= 0 and community:
             names.add(seat, ends[k])
             names.add(starts[k + 1], ends[k + community])
+        elif (subject := _subject_head(words, k, head)) >= 0 and _acts(words[k + 1]):
+            names.add(starts[subject], ends[k])
+
+
+def _subject_head(words: list[str], k: int, head: str) -> int:
+    """The token where the place name before the seat at `k` starts, if it opens a clause; else -1.
+
+    `，相公|庄|街道`, `\n白杨|街道`, `。枫泾镇`: one to three noun tokens, two to five characters
+    together, right after punctuation or a line start. 该镇, 各街道 and 城镇 have a one-character head.
+    """
+    j, name = k, head
+    while j > 0 and j > k - 3 and len(name) < 5 and not head and _noun(words[j - 1]) and words[j - 1][0].isalpha():
+        j -= 1
+        name = words[j] + name
+    if head and not _noun(head):
+        return -1
+    opens = j == 0 or not (words[j - 1][-1].isalnum() or words[j - 1][-1] in _NAME_CHARS)
+    generic = name in lexicon.wordset("seat_heads")
+    return j if opens and 2 <= len(name) <= 5 and not generic else -1
+
+
+def _acts(word: str) -> bool:
+    """Does `word` start the predicate of a clause (召开, 召开大会, 开展, 在, 以)?"""
+    return word in lexicon.union("verbs", "subject_preps", "action_adverbs") or word.startswith(
+        lexicon.words("actions")
+    )
 
 
 def _community(words: list[str], i: int) -> int:
