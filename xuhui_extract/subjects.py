@@ -23,6 +23,7 @@ from typing import NamedTuple
 
 from . import lexicon, segment
 from .document import Document
+from .memo import WordMemo
 from .numbers import CN_DIGITS
 
 MAX_CHARS = 10  # a subject longer than this is cut to its head end
@@ -190,8 +191,8 @@ def _region(doc: Document, a: int, b: int) -> tuple[list[str], list[str]]:
         return [], []
     words = doc.words[lo:hi]
     ends = doc.token_ends
-    kinds = list(map(kind, words))
-    glued = list(map(_glued, words))
+    kinds = _KINDS.map(words)
+    glued = _GLUED.map(words)
     # Offsets only grow, so only an edge token can stick out of the stretch.
     if (starts[lo] < a or ends[hi - 1] > b) and not _cut_edges(doc, a, b, lo, hi, words, kinds, glued):
         return [], []  # an empty stretch
@@ -242,6 +243,11 @@ def _glued(word: str) -> bool:
         and kind(word) == "n"
         and (not segment.known(word) or (len(word) == 2 and kind(word[0]) == "p"))
     )
+
+
+# `kind` and `_glued` for a whole region, read from dicts (an lru_cache call per word costs more).
+_KINDS: WordMemo[str] = WordMemo(kind)
+_GLUED: WordMemo[bool] = WordMemo(_glued)
 
 
 def _quoted_before(doc: Document, a: int, words: list[str], kinds: list[str]) -> str | None:
