@@ -363,8 +363,27 @@ def _cut_plainly(words: list[str], keep_head: bool) -> str:
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.text(alphabet="人口总值abc", min_size=1, max_size=6), max_size=6), st.booleans())
 def test_a_subject_short_enough_is_joined_whole_as_the_cut_would_give(words, keep_head):
-    toks = [document.Token(w, 0, len(w)) for w in words]
-    assert subjects._text(toks, keep_head) == _cut_plainly(words, keep_head)
+    given = list(words)
+    assert subjects._text(given, keep_head) == _cut_plainly(words, keep_head)
+    assert given == words  # the caller's list is left as it was
+
+
+_DOCS = [document.Document.from_text(t) for t in TEXTS[:4]]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_a_region_s_words_join_to_its_stretch_so_their_offsets_need_no_tokens(data):
+    """The subject readers take a word's offset as `a` plus the words before it (`_one_char`,
+    `_quoted_before`, a word at index 0 starting the stretch): that holds if the words, none
+    empty, join to the stretch."""
+    doc = data.draw(st.sampled_from(_DOCS))
+    a = data.draw(st.integers(0, len(doc.view)))
+    b = data.draw(st.integers(a, min(len(doc.view), a + 60)))
+    words, kinds = subjects._region(doc, a, b)
+    assert "".join(words) == doc.view[a:b] and all(words) and len(kinds) == len(words)
+    for i, j in subjects._chunks(words, kinds):
+        assert subjects._one_char(words, i, j) == (len("".join(words[i:j])) == 1)
 
 
 @settings(max_examples=300, deadline=None)

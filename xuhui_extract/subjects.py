@@ -19,11 +19,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import cache, lru_cache
-from itertools import repeat
 from typing import NamedTuple
 
 from . import lexicon, segment
-from .document import Document, Token
+from .document import Document
+from .memo import WordMemo
 from .numbers import CN_DIGITS
 
 MAX_CHARS = 10  # a subject longer than this is cut to its head end
@@ -108,8 +108,8 @@ class Found(NamedTuple):
     rest: tuple[str, ...] = ()
 
 
-def _nominal(toks: list[Token], kinds: list[str], j: int, inside: bool) -> bool:
-    """Can toks[j] stand in a noun phrase here?
+def _nominal(words: list[str], kinds: list[str], j: int, inside: bool) -> bool:
+    """Can words[j] stand in a noun phrase here?
 
     Nouns and adjectives can; 以上/以下 inside one (地级以上城市); a measure
     word after a noun (游客人次); a verb before a noun suffix, which makes a
@@ -118,29 +118,29 @@ def _nominal(toks: list[Token], kinds: list[str], j: int, inside: bool) -> bool:
     k = kinds[j]
     if k in _NOUNLIKE:
         return True
-    if toks[j].word in _INNER:
-        return inside and j + 1 < len(toks) and kinds[j + 1] == "n"
+    if words[j] in _INNER:
+        return inside and j + 1 < len(words) and kinds[j + 1] == "n"
     if k == "q":
         return inside
     # (jieba tags some such verbs as adverbs: 公开|率.)
-    return k in ("v", "d") and j + 1 < len(toks) and toks[j + 1].word in lexicon.wordset("noun_suffixes")
+    return k in ("v", "d") and j + 1 < len(words) and words[j + 1] in lexicon.wordset("noun_suffixes")
 
 
 def _one_cjk(word: str) -> bool:
     return len(word) == 1 and "\u4e00" <= word <= "\u9fff"
 
 
-def _chunks(toks: list[Token], kinds: list[str]) -> list[tuple[int, int]]:
+def _chunks(words: list[str], kinds: list[str]) -> list[tuple[int, int]]:
     """Index ranges of noun-phrase runs; an adjective may open or sit inside one, never end it."""
     out = []
     i = 0
-    while i < len(toks):
+    while i < len(words):
         # Outside a phrase, only a verb or adverb before a noun suffix joins the noun-like kinds (公开|率).
-        if kinds[i] not in _NOUNLIKE and (kinds[i] not in ("v", "d") or not _nominal(toks, kinds, i, inside=False)):
+        if kinds[i] not in _NOUNLIKE and (kinds[i] not in ("v", "d") or not _nominal(words, kinds, i, inside=False)):
             i += 1
             continue
         j = i + 1
-        while j < len(toks) and (kinds[j] in _NOUNLIKE or _nominal(toks, kinds, j, inside=True)):
+        while j < len(words) and (kinds[j] in _NOUNLIKE or _nominal(words, kinds, j, inside=True)):
             j += 1
         end = j
         while end > i and kinds[end - 1] not in ("n", "q", "w"):
@@ -151,14 +151,13 @@ def _chunks(toks: list[Token], kinds: list[str]) -> list[tuple[int, int]]:
     return out
 
 
-def _text(toks: list[Token], keep_head: bool = True) -> str:
+def _text(words: list[str], keep_head: bool = True) -> str:
     """The tokens joined, cut to MAX_CHARS at whole tokens from the head end (or from the start)."""
-    words = [t.word for t in toks]
     whole = "".join(words)
     if len(whole) <= MAX_CHARS:
         return whole  # nothing to cut (most subjects)
     if not keep_head:
-        words.reverse()
+        words = words[::-1]
     picked: list[str] = []
     for w in reversed(words):
         if picked and sum(map(len, picked)) + len(w) > MAX_CHARS:
@@ -169,8 +168,13 @@ def _text(toks: list[Token], keep_head: bool = True) -> str:
     return "".join(picked)
 
 
-def _region(doc: Document, a: int, b: int) -> tuple[list[Token], list[str]]:
-    """The tokens inside view[a:b] and their kinds.
+def _region(doc: Document, a: int, b: int) -> tuple[list[str], list[str]]:
+    """The words of the tokens inside view[a:b] and their kinds.
+
+    The words are the stretch itself cut at token bounds: they join to
+    view[a:b] (or are none), so the offset of a word is `a` plus the length of
+    the words before it, and the readers need no `Token`s (a tuple per word,
+    which cost more than the rest of the region).
 
     jieba glues a verb of one character to the word before it when the pair
     is not in its dictionary (化解率达 → 化解 / 率达, 调整为): such a token is
@@ -187,38 +191,43 @@ def _region(doc: Document, a: int, b: int) -> tuple[list[Token], list[str]]:
         return [], []
     words = doc.words[lo:hi]
     ends = doc.token_ends
-    # Tokens made straight from the offset lists, at C speed (as `Tokens` makes them).
-    toks = list(map(tuple.__new__, repeat(Token), zip(words, starts[lo:hi], ends[lo:hi], strict=True)))
-    kinds = list(map(kind, words))
-    glued = list(map(_glued, words))
+    kinds = _KINDS.map(words)
+    glued = _GLUED.map(words)
     # Offsets only grow, so only an edge token can stick out of the stretch.
-    if (starts[lo] < a or ends[hi - 1] > b) and not _cut_edges(doc.view, a, b, toks, kinds, glued):
+    if (starts[lo] < a or ends[hi - 1] > b) and not _cut_edges(doc, a, b, lo, hi, words, kinds, glued):
         return [], []  # an empty stretch
     if True in glued:
         for j in reversed([j for j, g in enumerate(glued) if g]):
-            t = toks[j]
-            head = t.word[:-1]
-            toks[j : j + 1] = [Token(head, t.start, t.end - 1), Token(t.word[-1], t.end - 1, t.end)]
+            head = words[j][:-1]
+            words[j : j + 1] = [head, words[j][-1]]
             # A one-character head right after a noun ends that noun (结构|比为 → 结构比).
             one = len(head) == 1 and j and kinds[j - 1] == "n"
             kinds[j : j + 1] = ["n" if one else kind(head), "v"]
-    return toks, kinds
+    return words, kinds
 
 
-def _cut_edges(view: str, a: int, b: int, toks: list[Token], kinds: list[str], glued: list[bool]) -> bool:
-    """The edge tokens cut to view[a:b], and their kinds read again (in place); False if nothing is left."""
-    for j in (0, len(toks) - 1) if len(toks) > 1 else (0,):
-        t = toks[j]
-        cut_end = t.end > b
-        if t.start >= a and not cut_end:
+def _cut_edges(
+    doc: Document, a: int, b: int, lo: int, hi: int, words: list[str], kinds: list[str], glued: list[bool]
+) -> bool:
+    """The edge tokens (doc tokens lo and hi - 1) cut to view[a:b], and their words and kinds read again
+    (in place); False if nothing is left."""
+    for j, n in ((0, lo), (len(words) - 1, hi - 1)) if len(words) > 1 else ((0, lo),):
+        start, end = doc.token_starts[n], doc.token_ends[n]
+        cut_end = end > b
+        if start >= a and not cut_end:
             continue
-        t = Token(view[max(a, t.start) : min(b, t.end)], max(a, t.start), min(b, t.end))
-        if not t.word:
+        word = doc.view[max(a, start) : min(b, end)]
+        if not word:
             return False
         # A piece of a word cut by the number (翻了|一番) is not a word of its own.
-        k = "u" if cut_end and not segment.known(t.word) else kind(t.word)
-        toks[j], kinds[j], glued[j] = t, k, k == "n" and _glued(t.word)
+        k = "u" if cut_end and not segment.known(word) else kind(word)
+        words[j], kinds[j], glued[j] = word, k, k == "n" and _glued(word)
     return True
+
+
+def _one_char(words: list[str], i: int, j: int) -> bool:
+    """Do words[i:j] (none empty) hold a single character? (字, 市 say too little on their own.)"""
+    return j - i == 1 and len(words[i]) == 1
 
 
 @lru_cache(maxsize=1 << 16)
@@ -236,29 +245,34 @@ def _glued(word: str) -> bool:
     )
 
 
-def _quoted_before(doc: Document, toks: list[Token], kinds: list[str]) -> str | None:
-    """A quoted term right before the number (“人社惠企贷”120亿元 → 人社惠企贷)."""
-    i = len(toks)
+# `kind` and `_glued` for a whole region, read from dicts (an lru_cache call per word costs more).
+_KINDS: WordMemo[str] = WordMemo(kind)
+_GLUED: WordMemo[bool] = WordMemo(_glued)
+
+
+def _quoted_before(doc: Document, a: int, words: list[str], kinds: list[str]) -> str | None:
+    """A quoted term right before the number (“人社惠企贷”120亿元 → 人社惠企贷); `words` are view[a:…]'s."""
+    i = len(words)
     while i > 0 and kinds[i - 1] in ("v", "d", "p", "u", "m"):
         i -= 1
-    if i == 0 or toks[i - 1].word[-1] not in _CLOSE:
+    if i == 0 or words[i - 1][-1] not in _CLOSE:
         return None
-    end = toks[i - 1].end - 1
+    end = a + sum(map(len, words[:i])) - 1  # the closing quote's offset
     start = max(doc.view.rfind(q, max(0, end - 13), end) for q in _OPEN)
     inner = doc.view[start + 1 : end] if start >= 0 else ""
     return inner if inner and not any(ch in _CLAUSE_END for ch in inner) else None
 
 
-def _bracketed(toks: list[Token]) -> list[bool]:
+def _bracketed(words: list[str]) -> list[bool]:
     """Which tokens stand inside brackets: an aside (结案1634件(含上年旧存)) names no subject for what follows."""
-    if _BRACKETS.isdisjoint([t.word for t in toks]):
-        return [False] * len(toks)  # most stretches before a number have no bracket
+    if _BRACKETS.isdisjoint(words):
+        return [False] * len(words)  # most stretches before a number have no bracket
     out: list[bool] = []
     opened: list[int] = []
-    for n, t in enumerate(toks):
-        if t.word in _OPEN_BRACKETS:
+    for n, word in enumerate(words):
+        if word in _OPEN_BRACKETS:
             opened.append(n)
-        elif t.word in _CLOSE_BRACKETS:
+        elif word in _CLOSE_BRACKETS:
             if not opened:
                 out = [True] * len(out)  # the bracket opened before the region began
             else:
@@ -272,39 +286,37 @@ def _bracketed(toks: list[Token]) -> list[bool]:
     return out
 
 
-def _headless(toks: list[Token], kinds: list[str], count: bool) -> str | None:
+def _headless(words: list[str], kinds: list[str], count: bool) -> str | None:
     """A 的 phrase with no head noun names who is counted: 其中在国外的有四十四人 → 在国外的,
     大专及以上学历的525名 → 大专及以上学历的 (with a count only: 占国土面积的14.8% is a share *of* it)."""
-    j = len(toks)
-    if j and toks[j - 1].word in _COPULA | {"有", "為"}:
+    j = len(words)
+    if j and words[j - 1] in _COPULA | {"有", "為"}:
         j -= 1
-        while j and kinds[j - 1] in ("d", "s") and toks[j - 1].word not in _DE:
+        while j and kinds[j - 1] in ("d", "s") and words[j - 1] not in _DE:
             j -= 1  # 大约有
     elif not count:
         return None
-    if not j or kinds[j - 1] != "de" or j < 2 or kinds[j - 2] == "t" or toks[j - 2].word in ("年", "月", "日", "年底"):
+    if not j or kinds[j - 1] != "de" or j < 2 or kinds[j - 2] == "t" or words[j - 2] in ("年", "月", "日", "年底"):
         return None  # 降到2015年的82起: a point in time, not who is counted
     i = j - 1
-    while i and (kinds[i - 1] not in ("punct", "s", "de", "r") or toks[i - 1].word == "、"):
+    while i and (kinds[i - 1] not in ("punct", "s", "de", "r") or words[i - 1] == "、"):
         i -= 1
-    while i < j and (kinds[i] == "conj" or toks[i].word == "、"):
+    while i < j and (kinds[i] == "conj" or words[i] == "、"):
         i += 1  # 1000元和准备筹集的400元: the list's 和 opens no phrase
-    text = "".join(t.word for t in toks[i:j])
+    text = "".join(words[i:j])
     return text if j - i > 1 and len(text) <= MAX_CHARS else None
 
 
-def _is_reference(toks: list[Token], kinds: list[str], i: int, j: int) -> bool:
+def _is_reference(words: list[str], kinds: list[str], i: int, j: int) -> bool:
     """A point of reference, not a subject: X in X的<number> (占国土面积的14.8%, 从2010年的156起),
     after 比/较/占 (比去年同期) or another preposition, or before a place or time word (通常情况下, 发现时)."""
-    if i > 0 and toks[i - 1].word in ("占", "佔") and toks[j - 1].word in _SHARES:
+    if i > 0 and words[i - 1] in ("占", "佔") and words[j - 1] in _SHARES:
         return False  # 增加值占地区生产总值比重达10%: the share itself is what is measured
-    if i > 0 and (
-        toks[i - 1].word in _REFERENCE_AFTER or (kinds[i - 1] == "p" and toks[i - 1].word not in _NOT_REFERENCE)
-    ):
+    if i > 0 and (words[i - 1] in _REFERENCE_AFTER or (kinds[i - 1] == "p" and words[i - 1] not in _NOT_REFERENCE)):
         return True  # 按不变价格计算, 在生态环境状况方面: the object of a preposition
-    if j < len(toks) and kinds[j] in ("f", "t") and toks[j].word not in _AMONG:
+    if j < len(words) and kinds[j] in ("f", "t") and words[j] not in _AMONG:
         return True
-    return j < len(toks) and kinds[j] == "de" and all(k in ("d", "u", "a", "num", "m", "q") for k in kinds[j + 1 :])
+    return j < len(words) and kinds[j] == "de" and all(k in ("d", "u", "a", "num", "m", "q") for k in kinds[j + 1 :])
 
 
 def _predicate(kinds: list[str], i: int, j: int) -> bool:
@@ -314,51 +326,51 @@ def _predicate(kinds: list[str], i: int, j: int) -> bool:
 
 def before(doc: Document, a: int, b: int, share_out: bool = True, count: bool = False) -> Found | None:
     """The subject named in view[a:b], the stretch of the clause before a number (`count`: of things, not a share)."""
-    toks, kinds = _region(doc, a, b)
-    quoted = _quoted_before(doc, toks, kinds)
+    words, kinds = _region(doc, a, b)
+    quoted = _quoted_before(doc, a, words, kinds)
     if quoted:
         return Found(quoted)
-    headless = _headless(toks, kinds, count)
+    headless = _headless(words, kinds, count)
     if headless:
         return Found(headless)
-    aside = _bracketed(toks)
-    every = [(i, j) for i, j in _chunks(toks, kinds) if not aside[i]]
+    aside = _bracketed(words)
+    every = [(i, j) for i, j in _chunks(words, kinds) if not aside[i]]
     # The last chunk that names something: not a point of reference, not a predicate, not the verb
     # after 分别 (分别拨出), and more than a single character (字, 市 say too little on their own).
     last = next(
         (
             (i, j)
             for i, j in reversed(every)
-            if toks[j - 1].end - toks[i].start > 1
-            and not _is_reference(toks, kinds, i, j)
+            if not _one_char(words, i, j)
+            and not _is_reference(words, kinds, i, j)
             and not _predicate(kinds, i, j)
-            and not (i and toks[i - 1].word in _SHARE_OUT)
+            and not (i and words[i - 1] in _SHARE_OUT)
         ),
         None,
     )
     if last is None:
         return None
     i, j = last
-    while j - i > 1 and kinds[j - 1] == "w" and j < len(toks) and toks[j].word in _RESULT:
+    while j - i > 1 and kinds[j - 1] == "w" and j < len(words) and words[j] in _RESULT:
         j -= 1  # 产业结构调整为8.3∶41.4∶50.3 → 产业结构
-    if not share_out or not any(t.word in _SHARE_OUT for t in toks[j:]):
-        return Found(_text(toks[i:j]))
+    if not share_out or _SHARE_OUT.isdisjoint(words[j:]):
+        return Found(_text(words[i:j]))
     opened = i >= 2 and kinds[i - 1] == "v" and kinds[i - 2] == "conj"
     if opened:
         i -= 1  # 事故起数、死亡人数: a verb may open an item of the list
-    items = [toks[i:j]]
+    items = [words[i:j]]
     # An earlier item may follow a preposition (从储备基金和社保基金分别拨付): it is still an item.
     for pi, pj in reversed([c for c in every if c[1] <= i]):
         if pj != i - 1 or kinds[pj] != "conj":
             break
         if opened and pi and kinds[pi - 1] == "v":
             pi -= 1  # 退回补充侦查、延长审查起诉期限: each item opened by its verb
-        items.insert(0, toks[pi:pj])
+        items.insert(0, words[pi:pj])
         i = pi
     return _share_head(items, pad=not opened)
 
 
-def _share_head(items: list[list[Token]], pad: bool = True) -> Found:
+def _share_head(items: list[list[str]], pad: bool = True) -> Found:
     """Subjects of a list shared out in order; items that stop short take the last one's head.
 
     一产、二产、三产增加值 and 城镇、农村居民收入: a shorter item takes the last
@@ -369,7 +381,7 @@ def _share_head(items: list[list[Token]], pad: bool = True) -> Found:
     last = items[-1]
     named = []
     for it in items[:-1]:
-        if pad and len(last) > 1 and it[-1].word == last[-2].word:
+        if pad and len(last) > 1 and it[-1] == last[-2]:
             it = [*it, last[-1]]
         elif pad and len(it) < len(last) and _chars(it) < _chars(last):
             it = it + last[len(it) :]
@@ -386,65 +398,65 @@ def after(doc: Document, pos: int, modifier: bool = False) -> str | None:
     if pos == len(doc.view) or doc.view[pos] in _CLAUSE_END:
         return None  # 增长5.3%。: the clause ends with the count (the commonest case)
     stop = _clause_stop(doc.view, pos, 40)
-    toks, kinds = _region(doc, pos, stop)
+    words, kinds = _region(doc, pos, stop)
     i = 0
-    while i < len(toks) and (kinds[i] == "r" or toks[i].word == "级"):  # 这样的居民, 300万吨级CCUS
+    while i < len(words) and (kinds[i] == "r" or words[i] == "级"):  # 这样的居民, 300万吨级CCUS
         i += 1
-    if i < len(toks) and kinds[i] == "num" and toks[i].word[0].isdigit():
+    if i < len(words) and kinds[i] == "num" and words[i][0].isdigit():
         # 22个750千伏和330千伏电网工程: a size between the count and the noun.
-        while i < len(toks) and kinds[i] in ("num", "m", "q", "conj") and toks[i].word not in _CONJ - {"和"}:
+        while i < len(words) and kinds[i] in ("num", "m", "q", "conj") and words[i] not in _CONJ - {"和"}:
             i += 1
-    if i + 1 < len(toks) and toks[i].word in _PURPOSE and kinds[i + 1] == "v":
+    if i + 1 < len(words) and words[i] in _PURPOSE and kinds[i + 1] == "v":
         return None  # 抽出百分之十来维持月刊: what the amount is for, not what it is
-    if i + 1 < len(toks) and kinds[i] == "num" and toks[i + 1].word == "级":
+    if i + 1 < len(words) and kinds[i] == "num" and words[i + 1] == "级":
         i += 2  # 6个千亿级产业集群: a size between the count and the noun
-    if i + 2 < len(toks) and toks[i].word in _OPEN and toks[i + 2].word in _CLOSE:
+    if i + 2 < len(words) and words[i] in _OPEN and words[i + 2] in _CLOSE:
         i += 3  # 1.02万家“三有”非公有制企业: a quoted label before the noun
-    if i == len(toks) or toks[i].word[0] in CN_DIGITS:
+    if i == len(words) or words[i][0] in CN_DIGITS:
         return None  # 五年一遇: a number, not a name
-    named = _named_as(doc, toks, kinds, i, pos)
+    named = _named_as(doc, words, kinds, i, pos)
     if named:
         return named
-    if toks[i].word in ("人", "人員", "人员"):
-        return toks[i].word  # 三个人: 人 is a unit after a number, but what a measure word counts here
-    small = _small_head(toks, kinds, i)
+    if words[i] in ("人", "人員", "人员"):
+        return words[i]  # 三个人: 人 is a unit after a number, but what a measure word counts here
+    small = _small_head(words, kinds, i)
     if small:
         return small
     if kinds[i] == "de":
-        return _noun_at(toks, kinds, i + 1)
-    if _nominal(toks, kinds, i, inside=False):
+        return _noun_at(words, kinds, i + 1)
+    if _nominal(words, kinds, i, inside=False):
         j = i + 1
-        while j < len(toks) and _nominal(toks, kinds, j, inside=True):
+        while j < len(words) and _nominal(words, kinds, j, inside=True):
             j += 1
-        while j - 1 > i and kinds[j - 1] == "a" and j < len(toks) and kinds[j] == "v":
+        while j - 1 > i and kinds[j - 1] == "a" and j < len(words) and kinds[j] == "v":
             j -= 1  # 5个园区成功认定: an adjective before the verb says how it went, it ends no noun
-        if kinds[j - 1] in ("n", "q", "w") and not _described(toks, kinds, j):
-            return _joined(toks, kinds, i, j) or _text(toks[i:j], keep_head=False)
-    if kinds[i] in ("v", "p", "n", "a") or toks[i].word == "与":
+        if kinds[j - 1] in ("n", "q", "w") and not _described(words, kinds, j):
+            return _joined(words, kinds, i, j) or _text(words[i:j], keep_head=False)
+    if kinds[i] in ("v", "p", "n", "a") or words[i] == "与":
         # A relative clause: 三位来自高校和研究所的教授 → 教授; 80个特色鲜明、群众公认的示范点 → 示范点.
-        de = next((k for k in range(i + 1, len(toks)) if kinds[k] == "de"), None)
+        de = next((k for k in range(i + 1, len(words)) if kinds[k] == "de"), None)
         if de is not None:
-            return _noun_at(toks, kinds, de + 1)
-    if modifier and kinds[i] == "v" and len(toks[i].word) > 1 and i + 1 == len(toks):
-        return toks[i].word  # 提出以下四点要求, 开展2轮巡察: a verb closing the clause after a measure word is its noun
-    if modifier and kinds[i] == "v" and len(toks[i].word) > 1 and i + 1 < len(toks) and kinds[i + 1] == "n":
+            return _noun_at(words, kinds, de + 1)
+    if modifier and kinds[i] == "v" and len(words[i]) > 1 and i + 1 == len(words):
+        return words[i]  # 提出以下四点要求, 开展2轮巡察: a verb closing the clause after a measure word is its noun
+    if modifier and kinds[i] == "v" and len(words[i]) > 1 and i + 1 < len(words) and kinds[i + 1] == "n":
         # 12个创新平台, 20个示范项目: after a measure word a verb modifies the noun it stands before.
         j = i + 1
-        while j < len(toks) and _nominal(toks, kinds, j, inside=True):
+        while j < len(words) and _nominal(words, kinds, j, inside=True):
             j += 1
-        return _text(toks[i:j], keep_head=False) if kinds[j - 1] in ("n", "q", "w") else None
+        return _text(words[i:j], keep_head=False) if kinds[j - 1] in ("n", "q", "w") else None
     return None
 
 
-def _named_as(doc: Document, toks: list[Token], kinds: list[str], i: int, pos: int) -> str | None:
+def _named_as(doc: Document, words: list[str], kinds: list[str], i: int, pos: int) -> str | None:
     """A count the rest of its clause names: 其中44例为境外输入病例, 32所为民办学校 (not a share: 5%为…)."""
-    word = toks[i].word
+    word = words[i]
     # 32所为, 3人为: jieba may glue the measure word to the copula (所为, 人为 are words of their own).
-    glued = len(word) == 2 and word[1] in "为為是" and toks[i].start == pos and kind(word[0]) == "q"
-    if i + 1 >= len(toks) or not (word in ("为", "為", "是") or glued) or doc.view[pos - 1] in "%％‰倍成点點":
+    glued = len(word) == 2 and word[1] in "为為是" and i == 0 and kind(word[0]) == "q"
+    if i + 1 >= len(words) or not (word in ("为", "為", "是") or glued) or doc.view[pos - 1] in "%％‰倍成点點":
         return None
-    rest = toks[i + 1 :]
-    text = "".join(t.word for t in rest)
+    rest = words[i + 1 :]
+    text = "".join(rest)
     if (
         kinds[-1] != "n"
         or len(text) > MAX_CHARS
@@ -454,51 +466,51 @@ def _named_as(doc: Document, toks: list[Token], kinds: list[str], i: int, pos: i
     return text
 
 
-def _described(toks: list[Token], kinds: list[str], j: int) -> bool:
-    """Is the noun at toks[:j] the topic of a list of descriptions before a 的 (25个设施完善、服务规范的中心)?"""
-    if j >= len(toks) or kinds[j] not in ("v", "a"):
+def _described(words: list[str], kinds: list[str], j: int) -> bool:
+    """Is the noun at words[:j] the topic of a list of descriptions before a 的 (25个设施完善、服务规范的中心)?"""
+    if j >= len(words) or kinds[j] not in ("v", "a"):
         return False
-    de = next((k for k in range(j, len(toks)) if kinds[k] == "de"), None)
-    return de is not None and any(t.word == "、" for t in toks[j:de])
+    de = next((k for k in range(j, len(words)) if kinds[k] == "de"), None)
+    return de is not None and "、" in words[j:de]
 
 
-def _chars(toks: list[Token]) -> int:
-    return sum(len(t.word) for t in toks)
+def _chars(words: list[str]) -> int:
+    return sum(map(len, words))
 
 
-def _joined(toks: list[Token], kinds: list[str], i: int, j: int) -> str | None:
+def _joined(words: list[str], kinds: list[str], i: int, j: int) -> str | None:
     """Two nouns joined by 和 that end the clause are counted together: 95.9万个程序性和内生案件."""
-    if j + 1 >= len(toks) or toks[j].word not in ("和", "与", "與", "及"):
+    if j + 1 >= len(words) or words[j] not in ("和", "与", "與", "及"):
         return None
     k = j + 1
-    while k < len(toks) and _nominal(toks, kinds, k, inside=True):
+    while k < len(words) and _nominal(words, kinds, k, inside=True):
         k += 1
-    if k == j + 1 or kinds[k - 1] != "n" or (k < len(toks) and kinds[k] != "punct"):
+    if k == j + 1 or kinds[k - 1] != "n" or (k < len(words) and kinds[k] != "punct"):
         return None
-    text = "".join(t.word for t in toks[i:k])
+    text = "".join(words[i:k])
     return text if len(text) <= MAX_CHARS else None
 
 
-def _noun_at(toks: list[Token], kinds: list[str], i: int) -> str | None:
+def _noun_at(words: list[str], kinds: list[str], i: int) -> str | None:
     """The noun phrase that heads a 的 phrase; its first word may be a verb made noun (的努力, 的保交房任务)."""
-    while i < len(toks) and kinds[i] == "r":
+    while i < len(words) and kinds[i] == "r":
         i += 1
-    if i >= len(toks) or kinds[i] not in ("n", "a", "w", "v", "d"):
+    if i >= len(words) or kinds[i] not in ("n", "a", "w", "v", "d"):
         return None
     j = i + 1
-    while j < len(toks) and _nominal(toks, kinds, j, inside=True):
+    while j < len(words) and _nominal(words, kinds, j, inside=True):
         j += 1
-    return _text(toks[i:j], keep_head=False)
+    return _text(words[i:j], keep_head=False)
 
 
-def _small_head(toks: list[Token], kinds: list[str], i: int) -> str | None:
+def _small_head(words: list[str], kinds: list[str], i: int) -> str | None:
     """A one-character head after 的 (的人, 的者) says nothing alone: keep its modifier (可疑职业的人)."""
-    for k in range(i, min(len(toks) - 1, i + 8)):
-        if kinds[k] == "de" and kinds[k + 1] in ("n", "q") and _one_cjk(toks[k + 1].word):
-            first = i + 1 if toks[i].word in _COPULA else i
+    for k in range(i, min(len(words) - 1, i + 8)):
+        if kinds[k] == "de" and kinds[k + 1] in ("n", "q") and _one_cjk(words[k + 1]):
+            first = i + 1 if words[i] in _COPULA else i
             if k <= first:
                 return None
-            text = "".join(t.word for t in toks[first : k + 2])
+            text = "".join(words[first : k + 2])
             return text if len(text) <= 2 * MAX_CHARS else None
         if kinds[k] == "conj":
             return None
@@ -508,14 +520,14 @@ def _small_head(toks: list[Token], kinds: list[str], i: int) -> str | None:
 def verb_object(doc: Document, pos: int) -> str | None:
     """The object of the verb right after a duration: 连续5年开展抓发展攻坚行动 → 抓发展攻坚行动."""
     stop = _clause_stop(doc.view, pos, 40)
-    toks, kinds = _region(doc, pos, stop)
+    words, kinds = _region(doc, pos, stop)
     i = 0
-    while i < len(toks) and kinds[i] in ("d", "v"):
+    while i < len(words) and kinds[i] in ("d", "v"):
         i += 1
-    if i == 0 or i == len(toks):
+    if i == 0 or i == len(words):
         return None
-    chunk = next(((ci, cj) for ci, cj in _chunks(toks[i:], kinds[i:]) if ci == 0), None)
-    return _text(toks[i : i + chunk[1]]) if chunk else None
+    chunk = next(((ci, cj) for ci, cj in _chunks(words[i:], kinds[i:]) if ci == 0), None)
+    return _text(words[i : i + chunk[1]]) if chunk else None
 
 
 def held(doc: Document, pos: int, verb: str) -> str | None:
@@ -525,11 +537,11 @@ def held(doc: Document, pos: int, verb: str) -> str | None:
     preposition); its head end is kept, as for any subject.
     """
     stop = _clause_stop(doc.view, pos, 40)
-    toks, kinds = _region(doc, pos + len(verb), stop)
+    words, kinds = _region(doc, pos + len(verb), stop)
     j = 0
-    while j < len(toks) and kinds[j] not in ("de", "p", "u", "punct", "conj"):
+    while j < len(words) and kinds[j] not in ("de", "p", "u", "punct", "conj"):
         j += 1
-    return _text(toks[:j]) if j and kinds[j - 1] in ("n", "w") else None
+    return _text(words[:j]) if j and kinds[j - 1] in ("n", "w") else None
 
 
 def predicate(doc: Document, pos: int) -> str | None:
@@ -537,21 +549,21 @@ def predicate(doc: Document, pos: int) -> str | None:
     stop = _clause_stop(doc.view, pos, 12)
     if stop - pos >= 12 or stop == pos:
         return None
-    toks, kinds = _region(doc, pos, stop)
-    if len(toks) > 3 or kinds[0] not in ("v", "d") or any(k not in ("v", "w", "d", "n", "a") for k in kinds):
+    words, kinds = _region(doc, pos, stop)
+    if len(words) > 3 or kinds[0] not in ("v", "d") or any(k not in ("v", "w", "d", "n", "a") for k in kinds):
         return None
-    return "".join(t.word for t in toks)
+    return "".join(words)
 
 
 def topic(doc: Document, a: int, b: int) -> str | None:
     """The first noun phrase of the sentence, as a last resort: what the sentence is about."""
-    toks, kinds = _region(doc, a, b)
-    aside = _bracketed(toks)
-    for i, j in _chunks(toks, kinds):
-        if aside[i] or toks[j - 1].end - toks[i].start < 2:
+    words, kinds = _region(doc, a, b)
+    aside = _bracketed(words)
+    for i, j in _chunks(words, kinds):
+        if aside[i] or _one_char(words, i, j):
             continue
-        if i and toks[i - 1].word == "》":  # 《新青年》雜誌: the title names the journal
-            k = max((k for k in range(i - 1) if toks[k].word == "《"), default=i)
-            return "".join(t.word for t in toks[k:j])
-        return _text(toks[i:j])
+        if i and words[i - 1] == "》":  # 《新青年》雜誌: the title names the journal
+            k = max((k for k in range(i - 1) if words[k] == "《"), default=i)
+            return "".join(words[k:j])
+        return _text(words[i:j])
     return None
