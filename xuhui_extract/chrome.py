@@ -69,12 +69,12 @@ _BYLINE = (
 )
 # A byline leading the first line of the body, before the text on the same line: a publication in
 # 《》 or a short prefix (本报, 新华社), 记者 or 通讯员, the names, then a space (`《祖国》记者/李国良 2025 年…`);
-# or the names in brackets (`本报讯（记者 张三 李四）近日，…`).
+# or the names in brackets (`本报讯（记者 张三 李四）近日，…`, `本报讯 (记者 张三)3月…`).
 _NAMES = r"[\u4e00-\u9fff]{2,4}(?:[ 　、]+[\u4e00-\u9fff]{2,4})*"
 _LEAD_BYLINE = (
     rf"[ 　]*(?:《[^》\n]{{1,20}}》|[\u4e00-\u9fff]{{0,6}}?)(?:记者|通讯员)[ 　]*[/／|｜:：]?[ 　]*"
     rf"({_NAMES})[ 　]+(?=\S)"
-    rf"|[ 　]*[^\s（(，。]{{0,16}}?[（(](?:记者|通讯员)[ 　]*({_NAMES})[)）][ 　]*(?=\S)"
+    rf"|[ 　]*[^\s（(，。]{{0,16}}?[ 　]?[（(](?:记者|通讯员)[ 　]*({_NAMES})[)）][ 　]*(?=\S)"
 )
 _LEAD_MAX = 30  # the byline's 记者 stands within the line's first characters
 # A credit closing the article: `(集团公司党委办供稿)`, `（供稿：区司法局）`.
@@ -142,6 +142,7 @@ _TOOL_KEYS = frozenset({"字体", "字号", "分享到", "分享", "打印", "�
 _SHORT_META = 30
 _NO_WORD = re.compile(r"^[^\w]+$")  # no letter, digit or character: `-->`, `***`
 _SITE_MAX = 16  # a site's name alone on a line is no longer than this
+_SITE_GAP = 6  # lines of page tools that may stand between a site's name and the head below it
 _FOOTER_LINES = 20  # the lines a footer's 版权所有 / 主办 is looked for in
 _BACKLINKS = frozenset({"↑", "^"})
 # A list bullet before a metadata label: `  • 发布日期:`.
@@ -235,14 +236,17 @@ def _is_junk(s: str) -> bool:
 
 def _site_line(texts: list[str], i: int, keys: re.Pattern[str]) -> bool:
     """Is line `i` the site's own name above the headline (`政策法规宣传网`)? A short line that ends as
-    site names do (`lexicon/site_endings.txt`) or names the footer's 版权所有/主办 site, followed by a line
+    site names do (`lexicon/site_endings.txt`) or publications do (`陕西日报新媒体`,
+    `lexicon/publication_endings.txt`), or names the footer's 版权所有/主办 site, followed by a line
     that looks like a title or metadata (so a short headline ending in 网 followed by the body stays one)."""
     s = texts[i].strip()
     if len(s) > _SITE_MAX or _SENTENCE_PUNCT.search(s) or not _looks_like_title(s):
         return False
-    if not s.endswith(lexicon.words("site_endings")) and s != _footer_site(texts):
+    ends = (*lexicon.words("site_endings"), *lexicon.words("publication_endings"))
+    if not s.endswith(ends) and s != _footer_site(texts):
         return False
-    nxt = _next_text(texts, i)
+    # Page tools may stand between (an e-paper's `展开通版`): the line after them decides.
+    nxt = next((t.strip() for t in texts[i + 1 : i + 1 + _SITE_GAP] if t.strip() and not _is_junk(t.strip())), "")
     return bool(nxt) and (_looks_like_title(nxt) or keys.match(nxt) is not None)
 
 
