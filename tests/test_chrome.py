@@ -420,6 +420,21 @@ def test_publication_line_and_e_paper_tools_above_the_head():
     assert page.title == "学习强国平台入驻某某日报"
 
 
+def test_document_title_over_two_lines_is_joined():
+    text = (
+        "发布时间:2024-11-01 21:09:52\n某部关于推动某某地区高质量发展\n奋力开创某某工作新局面的意见\n"
+        "某发〔2023〕16号\n各省、自治区、直辖市人民政府:\n现提出如下意见。\n"
+    )
+    page, body = _page(text)
+    assert page.title == "某部关于推动某某地区高质量发展奋力开创某某工作新局面的意见"
+    assert body.startswith("某发〔2023〕16号")
+    # A complete document title keeps its own line; a short first body line is not glued to a headline.
+    page, body = _page("某区关于加强安全生产的通知\n某区印发实施方案\n\n各街道：现印发你们。\n")
+    assert page.title == "某区关于加强安全生产的通知"
+    page, _ = _page("某区召开安全生产工作会议\n会议部署全年工作\n\n3月5日，我区召开会议。\n")
+    assert page.title == "某区召开安全生产工作会议"
+
+
 def test_editor_credit_closing_the_page_is_chrome():
     for credit in ("编辑:丁浩然", "（责任编辑：王某  审核：李某某）", "编辑：张三 校对：李四"):
         _, body = _page(f"某院办案数据公开\n2022-07-18 11:12:00  来源:某某检察院\n\n  收到判决75件。\n\n  {credit}\n")

@@ -143,7 +143,19 @@ _SHORT_META = 30
 _NO_WORD = re.compile(r"^[^\w]+$")  # no letter, digit or character: `-->`, `***`
 _SITE_MAX = 16  # a site's name alone on a line is no longer than this
 _SITE_GAP = 6  # lines of page tools that may stand between a site's name and the head below it
-_FOOTER_LINES = 20  # the lines a footer's 版权所有 / 主办 is looked for in
+_FOOTER_LINES = 20
+_TITLE_REST_MAX = 30  # the second line of a title set over two lines is no longer than this
+_CLOSERS = (
+    "》",
+    "”",
+    "）",
+    ")",
+    "」",
+    "！",
+    "？",
+    "!",
+    "?",
+)  # a title line ending so is complete  # the lines a footer's 版权所有 / 主办 is looked for in
 _BACKLINKS = frozenset({"↑", "^"})
 # A list bullet before a metadata label: `  • 发布日期:`.
 _BULLET = re.compile(r"^[•·●▪◦■◆]\s*")
@@ -410,6 +422,9 @@ def find(text: str, lines: list[Line]) -> Chrome:
             head_end = first + 1
     if title_at is not None:
         out.title = _title_text(texts[title_at].strip())
+        if title_at + 1 < n and head_end == title_at + 1 and _title_rest(out.title, texts[title_at + 1], keys):
+            out.title += texts[title_at + 1].strip()
+            head_end = title_at + 2
 
     while head_end < n and (not texts[head_end].strip() or _photo_credit(texts[head_end])):
         head_end += 1
@@ -562,6 +577,17 @@ def _apply(out: Chrome, key: str, value: str) -> None:
         n = numeral_value(m.group()) if m else None
         if n is not None and out.views is None:
             out.views = int(n)
+
+
+def _title_rest(title: str, line: str, keys: re.Pattern[str]) -> bool:
+    """Does `line`, right under the title line, finish the title? An official document's title set over
+    two lines: the first does not end as such titles do (`lexicon/document_kinds.txt`), the second,
+    short and with no punctuation, does (`国务院关于推动…高质量发展` / `奋力书写…新篇章的意见`)."""
+    s = line.strip()
+    kinds = lexicon.words("document_kinds")
+    if not s or len(s) > _TITLE_REST_MAX or _SENTENCE_PUNCT.search(s) or keys.match(s) or _HEADING_START.match(s):
+        return False
+    return s.endswith(kinds) and not title.endswith(kinds) and not title.endswith(_CLOSERS)
 
 
 def _looks_like_title(s: str) -> bool:
