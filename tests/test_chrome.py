@@ -406,6 +406,35 @@ def test_site_line_that_names_the_footer_site():
     assert page.title == "某某律所成立党支部"
 
 
+def test_publication_line_and_e_paper_tools_above_the_head():
+    text = (
+        "某某日报新媒体\n通版阅读请点击:\n展开通版\n收缩通版\n当前版:02版:要闻\n发布日期:2022年03月23日\n"
+        "某院召开党组会议传达学习会议精神\n\n本报讯 (记者 张某某)3月21日下午,某院召开党组会议。\n"
+    )
+    page, body = _page(text)
+    assert (page.title, page.date, page.author) == ("某院召开党组会议传达学习会议精神", "2022-03-23", "张某某")
+    assert page.site is None  # a publication's name is not the site's
+    assert body.startswith("本报讯")
+    # A short headline ending in 日报 over the body is still the title.
+    page, _ = _page("学习强国平台入驻某某日报\n\n3月5日，某某日报与学习强国平台签约合作。\n")
+    assert page.title == "学习强国平台入驻某某日报"
+
+
+def test_document_title_over_two_lines_is_joined():
+    text = (
+        "发布时间:2024-11-01 21:09:52\n某部关于推动某某地区高质量发展\n奋力开创某某工作新局面的意见\n"
+        "某发〔2023〕16号\n各省、自治区、直辖市人民政府:\n现提出如下意见。\n"
+    )
+    page, body = _page(text)
+    assert page.title == "某部关于推动某某地区高质量发展奋力开创某某工作新局面的意见"
+    assert body.startswith("某发〔2023〕16号")
+    # A complete document title keeps its own line; a short first body line is not glued to a headline.
+    page, body = _page("某区关于加强安全生产的通知\n某区印发实施方案\n\n各街道：现印发你们。\n")
+    assert page.title == "某区关于加强安全生产的通知"
+    page, _ = _page("某区召开安全生产工作会议\n会议部署全年工作\n\n3月5日，我区召开会议。\n")
+    assert page.title == "某区召开安全生产工作会议"
+
+
 def test_editor_credit_closing_the_page_is_chrome():
     for credit in ("编辑:丁浩然", "（责任编辑：王某  审核：李某某）", "编辑：张三 校对：李四"):
         _, body = _page(f"某院办案数据公开\n2022-07-18 11:12:00  来源:某某检察院\n\n  收到判决75件。\n\n  {credit}\n")

@@ -140,6 +140,16 @@ def test_a_long_quote_that_a_name_noun_follows_is_a_term_not_speech():
     assert [t for _, t in _speakers(text)] == ["要把群众的小", "全面提升司法"]
 
 
+def test_a_quote_that_de_and_a_charge_noun_follow_is_a_term_unless_said():
+    text = (
+        "全面落实“疫情要防住、经济要稳住、发展要安全”的重要要求。"
+        "院长强调“要把群众的小事当作自己的大事来办好”的重要要求。"
+        "坚持“小事不出村、大事不出镇、矛盾不上交”的部署。"
+    )
+    assert _terms(text) == ["疫情要防住、经济要稳住、发展要安全", "小事不出村、大事不出镇、矛盾不上交"]
+    assert [t for _, t in _speakers(text)] == ["要把群众的小"]
+
+
 def test_unquoted_party_building_formulations_are_terms():
     assert _terms("局机关严格落实第一议题制度，全力办好两件大事。") == ["第一议题", "两件大事"]
 

@@ -69,12 +69,12 @@ _BYLINE = (
 )
 # A byline leading the first line of the body, before the text on the same line: a publication in
 # 《》 or a short prefix (本报, 新华社), 记者 or 通讯员, the names, then a space (`《祖国》记者/李国良 2025 年…`);
-# or the names in brackets (`本报讯（记者 张三 李四）近日，…`).
+# or the names in brackets (`本报讯（记者 张三 李四）近日，…`, `本报讯 (记者 张三)3月…`).
 _NAMES = r"[\u4e00-\u9fff]{2,4}(?:[ 　、]+[\u4e00-\u9fff]{2,4})*"
 _LEAD_BYLINE = (
     rf"[ 　]*(?:《[^》\n]{{1,20}}》|[\u4e00-\u9fff]{{0,6}}?)(?:记者|通讯员)[ 　]*[/／|｜:：]?[ 　]*"
     rf"({_NAMES})[ 　]+(?=\S)"
-    rf"|[ 　]*[^\s（(，。]{{0,16}}?[（(](?:记者|通讯员)[ 　]*({_NAMES})[)）][ 　]*(?=\S)"
+    rf"|[ 　]*[^\s（(，。]{{0,16}}?[ 　]?[（(](?:记者|通讯员)[ 　]*({_NAMES})[)）][ 　]*(?=\S)"
 )
 _LEAD_MAX = 30  # the byline's 记者 stands within the line's first characters
 # A credit closing the article: `(集团公司党委办供稿)`, `（供稿：区司法局）`.
@@ -142,7 +142,20 @@ _TOOL_KEYS = frozenset({"字体", "字号", "分享到", "分享", "打印", "�
 _SHORT_META = 30
 _NO_WORD = re.compile(r"^[^\w]+$")  # no letter, digit or character: `-->`, `***`
 _SITE_MAX = 16  # a site's name alone on a line is no longer than this
-_FOOTER_LINES = 20  # the lines a footer's 版权所有 / 主办 is looked for in
+_SITE_GAP = 6  # lines of page tools that may stand between a site's name and the head below it
+_FOOTER_LINES = 20
+_TITLE_REST_MAX = 30  # the second line of a title set over two lines is no longer than this
+_CLOSERS = (
+    "》",
+    "”",
+    "）",
+    ")",
+    "」",
+    "！",
+    "？",
+    "!",
+    "?",
+)  # a title line ending so is complete  # the lines a footer's 版权所有 / 主办 is looked for in
 _BACKLINKS = frozenset({"↑", "^"})
 # A list bullet before a metadata label: `  • 发布日期:`.
 _BULLET = re.compile(r"^[•·●▪◦■◆]\s*")
@@ -235,14 +248,17 @@ def _is_junk(s: str) -> bool:
 
 def _site_line(texts: list[str], i: int, keys: re.Pattern[str]) -> bool:
     """Is line `i` the site's own name above the headline (`政策法规宣传网`)? A short line that ends as
-    site names do (`lexicon/site_endings.txt`) or names the footer's 版权所有/主办 site, followed by a line
+    site names do (`lexicon/site_endings.txt`) or publications do (`陕西日报新媒体`,
+    `lexicon/publication_endings.txt`), or names the footer's 版权所有/主办 site, followed by a line
     that looks like a title or metadata (so a short headline ending in 网 followed by the body stays one)."""
     s = texts[i].strip()
     if len(s) > _SITE_MAX or _SENTENCE_PUNCT.search(s) or not _looks_like_title(s):
         return False
-    if not s.endswith(lexicon.words("site_endings")) and s != _footer_site(texts):
+    ends = (*lexicon.words("site_endings"), *lexicon.words("publication_endings"))
+    if not s.endswith(ends) and s != _footer_site(texts):
         return False
-    nxt = _next_text(texts, i)
+    # Page tools may stand between (an e-paper's `展开通版`): the line after them decides.
+    nxt = next((t.strip() for t in texts[i + 1 : i + 1 + _SITE_GAP] if t.strip() and not _is_junk(t.strip())), "")
     return bool(nxt) and (_looks_like_title(nxt) or keys.match(nxt) is not None)
 
 
@@ -406,6 +422,9 @@ def find(text: str, lines: list[Line]) -> Chrome:
             head_end = first + 1
     if title_at is not None:
         out.title = _title_text(texts[title_at].strip())
+        if title_at + 1 < n and head_end == title_at + 1 and _title_rest(out.title, texts[title_at + 1], keys):
+            out.title += texts[title_at + 1].strip()
+            head_end = title_at + 2
 
     while head_end < n and (not texts[head_end].strip() or _photo_credit(texts[head_end])):
         head_end += 1
@@ -558,6 +577,17 @@ def _apply(out: Chrome, key: str, value: str) -> None:
         n = numeral_value(m.group()) if m else None
         if n is not None and out.views is None:
             out.views = int(n)
+
+
+def _title_rest(title: str, line: str, keys: re.Pattern[str]) -> bool:
+    """Does `line`, right under the title line, finish the title? An official document's title set over
+    two lines: the first does not end as such titles do (`lexicon/document_kinds.txt`), the second,
+    short and with no punctuation, does (`国务院关于推动…高质量发展` / `奋力书写…新篇章的意见`)."""
+    s = line.strip()
+    kinds = lexicon.words("document_kinds")
+    if not s or len(s) > _TITLE_REST_MAX or _SENTENCE_PUNCT.search(s) or keys.match(s) or _HEADING_START.match(s):
+        return False
+    return s.endswith(kinds) and not title.endswith(kinds) and not title.endswith(_CLOSERS)
 
 
 def _looks_like_title(s: str) -> bool:

@@ -37,6 +37,7 @@ _NUMBER_WORD = re.compile(r"[一二三四五六七八九十百千万两双0-9〇
 _SENTENCE_PUNCT = re.compile(r"[。！？；，,!?;:：]")
 _TERM_MAX = 12
 _NAME_MAX = 40  # a quoted name of an activity is no longer than this
+_OF_LABEL = re.compile(r"的(?:重要|重大|决策)?")  # “…”的重要要求: what a label noun after 的 may carry
 # A count and a classifier that open a noun right after a closing mark: “…”三级组织架构, “…”四大工程
 # (not a time: “…”三个月后).
 NUMBERED_NAME = re.compile(r"[一二三四五六七八九十两双]{1,2}[级大项个类种层位条张支联](?![月年日天])[\u4e00-\u9fff]")
@@ -108,18 +109,27 @@ def _named(view: str, a: int, b: int) -> bool:
     It holds no sentence punctuation outside its inner quotes, and either a noun that heads a name
     follows it (`lexicon/name_heads.txt`, `lexicon/label_heads.txt`: 围绕“全面提升司法质量、效率和
     公信力”工作主线), or a counted noun names what it is (建立“村党支部-网格党小组-党员中心户”三级组织架构:
-    speech is never counted), or it ends in a name's noun and an action verb opens it (开展“…座谈会”).
+    speech is never counted), or 的 and such a noun follow it with no speaker's verb or colon before it
+    (全面落实“疫情要防住、经济要稳住、发展要安全”的重要要求; but 院长强调“…”的要求 quotes words),
+    or it ends in a name's noun and an action verb opens it (开展“…座谈会”).
     """
     content = view[a:b]
     if len(content) > _NAME_MAX:
         return False  # most speech is longer: decided without a search
-    if not view.startswith(_label_heads(), b + 1) and not (NUMBERED_NAME.match(view, b + 1) and _unsaid(view, a)):
+    named_after = NUMBERED_NAME.match(view, b + 1) or _of_label(view, b + 1)
+    if not view.startswith(_label_heads(), b + 1) and not (named_after and _unsaid(view, a)):
         if not content.endswith(lexicon.words("name_heads")):
             return False
         actions = lexicon.wordset("actions")
         if not any(view[max(0, a - 1 - n) : a - 1] in actions for n in (2, 3, 4)):
             return False
     return not _SENTENCE_PUNCT.search(_INNER_QUOTE.sub("", content))
+
+
+def _of_label(view: str, i: int) -> bool:
+    """`的要求`, `的重要指示` at `i`: 的, perhaps 重要/重大, then a noun that names an idea or a charge."""
+    m = _OF_LABEL.match(view, i)
+    return m is not None and view.startswith(_label_heads(), m.end())
 
 
 def _unsaid(view: str, a: int) -> bool:
