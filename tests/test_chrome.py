@@ -442,3 +442,14 @@ def test_editor_credit_closing_the_page_is_chrome():
     # A sentence that mentions an editor is body.
     _, body = _page("某院新闻\n2022-07-18\n\n  编辑部：全年出版刊物12期，发行量稳中有升。\n")
     assert body.endswith("稳中有升。")
+
+
+def test_a_teaser_list_after_the_article_is_chrome():
+    text = (
+        "律师协会召开新闻发布会\n全省律师行业党组织覆盖率达到100%，发展党员21名。\n"
+        "新闻推荐\n他103岁，依然硬朗矍铄，与记者谈话一个多小时。\n四川新闻，新鲜有料。世界很大，期待在此相遇。"
+    )
+    assert _page(text)[1].endswith("发展党员21名。")
+    # A heading of the same words high in a long text introduces the article's own part.
+    lines = "\n".join(f"第{i}段，工作稳步推进。" for i in range(12))
+    assert _page(f"标题\n相关新闻\n{lines}")[1].endswith("第11段，工作稳步推进。")

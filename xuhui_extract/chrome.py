@@ -173,6 +173,7 @@ _DATE_KEYS = {
     "成文日期": 2,
 }
 _SHORT_FOOTER = 30
+_RELATED_SPAN = 8  # a teaser list's header stands among the page's last lines
 _SENTENCE_PUNCT = re.compile(r"[。，；！？,;!?]")
 _KEY_SPACE = re.compile(r"[ \u3000]")  # a label spread out to a fixed width: 标　　题
 _COUNT = re.compile(r"\d+(?:[,，]\d{3})*")  # 6,152 次
@@ -683,7 +684,7 @@ def _footer_start(texts: list[str], head_end: int, title: str | None = None) -> 
     closing punctuation (a licence wrapped over many lines, a list of related
     links) are chrome only if a footer line lies above them.
     """
-    k = cut = _footnotes_start(texts, head_end)
+    k = cut = _related_start(texts, head_end, _footnotes_start(texts, head_end))
     pending = 0  # short lines read since the last certain chrome line
     while k > head_end:
         s = texts[k - 1].strip()
@@ -700,6 +701,19 @@ def _footer_start(texts: list[str], head_end: int, title: str | None = None) -> 
         if not pending:
             cut = k
     return cut
+
+
+def _related_start(texts: list[str], head_end: int, end: int) -> int:
+    """Where a list of other pages' teasers starts (`新闻推荐` alone on a line, then their first sentences), else `end`.
+
+    Only a header among the last `_RELATED_SPAN` lines counts: a teaser list is short, and a
+    heading 相关新闻 higher up may still introduce the article's own text.
+    """
+    heads = lexicon.wordset("related_heads")
+    for k in range(max(head_end, end - _RELATED_SPAN), end):
+        if texts[k].strip(" \t\u3000【】[]：:") in heads:
+            return k
+    return end
 
 
 def _photo_credit(line: str) -> bool:
