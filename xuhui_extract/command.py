@@ -55,6 +55,7 @@ def guarded(call: Callable[[], int], debug: bool) -> int:
 
 
 def fail(message: str) -> None:
+    """Say what went wrong in one line on standard error (the exit status says how it ended)."""
     print(f"xuhui-extract: {message}", file=sys.stderr, flush=True)
 
 
