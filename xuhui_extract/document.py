@@ -288,7 +288,7 @@ class Document:
 
     @cached_property
     def words(self) -> list[str]:
-        """The view's words, as written, segmented once (`segment.cut` reads traditional text through its
+        """The view's words, as written, segmented once (`segment.cut_ends` reads traditional text through its
         simplified copy): for stages that need no offsets."""
         return self._segmented[0]
 

@@ -120,8 +120,7 @@ def _named(view: str, a: int, b: int) -> bool:
     if not view.startswith(_label_heads(), b + 1) and not (named_after and _unsaid(view, a)):
         if not content.endswith(lexicon.words("name_heads")):
             return False
-        actions = lexicon.wordset("actions")
-        if not any(view[max(0, a - 1 - n) : a - 1] in actions for n in (2, 3, 4)):
+        if not _word_ends_at(view, a - 1, lexicon.wordset("actions")):
             return False
     return not _SENTENCE_PUNCT.search(_INNER_QUOTE.sub("", content))
 
@@ -136,8 +135,12 @@ def _unsaid(view: str, a: int) -> bool:
     """No colon and no speech verb right before the quote at `a` (他说“…”三个月后: speech after all)."""
     if a >= 2 and view[a - 2] in "：:，,":
         return False
-    verbs = lexicon.wordset("speech_verbs")
-    return not any(view[max(0, a - 1 - n) : a - 1] in verbs for n in (1, 2, 3, 4))
+    return not _word_ends_at(view, a - 1, lexicon.wordset("speech_verbs"))
+
+
+def _word_ends_at(view: str, pos: int, words: frozenset[str]) -> bool:
+    """Does a word of `words` (the verb lists: one to four characters) end right before `pos`?"""
+    return any(view[max(0, pos - n) : pos] in words for n in (1, 2, 3, 4))
 
 
 @cache

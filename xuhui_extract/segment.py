@@ -79,20 +79,13 @@ def warm() -> None:
     _backend(backend())
 
 
-def cut(text: str) -> list[str]:
-    """Segment `text`; the tokens concatenate back to `text` exactly.
+def cut_ends(text: str) -> tuple[list[str], list[int]]:
+    """Segment `text`: the tokens, which concatenate back to `text` exactly, and where each ends.
 
     The dictionaries are simplified, so traditional text (黨員繳納的黨費) is
     segmented as its simplified copy and the words are cut from the text as written.
-    """
-    return cut_ends(text)[0]
-
-
-def cut_ends(text: str) -> tuple[list[str], list[int]]:
-    """`cut(text)`, and where each token ends in `text` (the running sum of their lengths).
-
-    The rjieba backend has the ends at hand when it brings ASCII tokens to
-    jieba's, so a caller that needs them does not sum a page's lengths again.
+    The ends come with the tokens because the rjieba backend has them at hand when it
+    brings ASCII tokens to jieba's: the document does not sum a page's lengths again.
     """
     if not text:
         return [], []
