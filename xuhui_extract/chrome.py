@@ -22,6 +22,7 @@ notice's signature and date stay in it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
@@ -264,8 +265,17 @@ def _site_line(texts: list[str], i: int, keys: re.Pattern[str]) -> bool:
 
 
 def _footer_site(texts: list[str]) -> str | None:
-    """The site the last lines name (`上海市律师协会版权所有`, `主办：某某区人民政府`)."""
-    for s in reversed(texts[-_FOOTER_LINES:]):
+    """The site the page's last lines name, the last such line first."""
+    return _named_site(reversed(texts[-_FOOTER_LINES:]))
+
+
+def _named_site(lines: Iterable[str]) -> str | None:
+    """The site the first of `lines` to name one names (`上海市律师协会版权所有`, `主办：某某区人民政府`).
+
+    Every form of `_SITE` holds 版权所有 or 主办: other lines are passed over without the
+    pattern, whose leading class of Chinese characters would be tried at each of their characters.
+    """
+    for s in lines:
         m = re.search(_SITE, s) if ("版权" in s or "主办" in s) else None
         if m:
             return next(g for g in m.groups() if g).strip()
@@ -445,7 +455,7 @@ def find(text: str, lines: list[Line]) -> Chrome:
     if head_end < n:
         _lead_byline(text, lines[head_end], out)
     _byline(text, lines, head_end, tail, out)
-    _site(texts[tail:], out)
+    out.site = _named_site(texts[tail:]) or out.site
     return out
 
 
@@ -757,12 +767,4 @@ def _byline(text: str, lines: list[Line], head: int, tail: int, out: Chrome) -> 
         m = re.fullmatch(_ROLE_NAME, s)
         if m and not _HEADING_START.match(s):
             out.author = m.group(2)
-            return
-
-
-def _site(footer: list[str], out: Chrome) -> None:
-    for s in footer:
-        m = re.search(_SITE, s)
-        if m:
-            out.site = next(g for g in m.groups() if g).strip()
             return
