@@ -198,9 +198,9 @@ def test_dates_are_sorted_and_found_by_bisection():
     assert dates.first_within(ds, *first_clause).value == "2018"
     assert dates.first_within(ds, 1, first_clause[1]) is None  # 2018 starts before the stretch
     whole = (0, len(text))
-    assert dates.near(ds, *whole, text.index("发布")).value == "2019-02"
-    assert dates.near(ds, *whole, 0).value == "2018"
-    assert dates.near(ds, 5, 9, 6) is None
+    assert dates.DateSpans(ds).near(*whole, text.index("发布")).value == "2019-02"
+    assert dates.DateSpans(ds).near(*whole, 0).value == "2018"
+    assert dates.DateSpans(ds).near(5, 9, 6) is None
 
 
 def test_bare_date_does_not_take_a_later_bare_year():

@@ -27,14 +27,14 @@ inside a 《》 title (the title names a document, not a time the text speaks
 of). Traditional forms (號, 當年, 兩) are read alike.
 
 The list comes back sorted by span start, so later stages find "the date in
-this clause" with `within` and `near` by bisection instead of a scan.
+this clause" with `first_within` and `DateSpans.near` by bisection instead of a scan.
 """
 
 from __future__ import annotations
 
 import calendar
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
@@ -435,15 +435,31 @@ def first_within(dates: list[DateMention], start: int, end: int) -> DateMention 
     return dates[i] if i < len(dates) and dates[i].span[0] < end else None
 
 
-def near(dates: list[DateMention], start: int, end: int, pos: int) -> DateMention | None:
-    """The date of a clause or sentence [start, end) for something at `pos`.
+class DateSpans:
+    """The dates `extract` returned, as plain lists of offsets for the stages that ask about each item.
 
-    The last date written before `pos` wins (2018年组织三次政治轮训: the date
-    leads its clause); failing that, the first one after it.
+    Bisecting plain lists saves the call to a key function at every step (metrics ask per number).
     """
-    lo = bisect_left(dates, start, key=_start)
-    mid = bisect_left(dates, max(start, min(pos, end)), key=_start)
-    if mid > lo:
-        return dates[mid - 1]
-    hi = bisect_left(dates, end, key=_start)
-    return dates[mid] if mid < hi else None
+
+    def __init__(self, dates: list[DateMention]) -> None:
+        self._dates = dates
+        self._starts = [d.span[0] for d in dates]
+        self._ends = [d.span[1] for d in dates]
+
+    def near(self, start: int, end: int, pos: int) -> DateMention | None:
+        """The date of a clause or sentence [start, end) for something at `pos`.
+
+        The last date written before `pos` wins (2018年组织三次政治轮训: the date
+        leads its clause); failing that, the first one after it.
+        """
+        lo = bisect_left(self._starts, start)
+        mid = bisect_left(self._starts, max(start, min(pos, end)))
+        if mid > lo:
+            return self._dates[mid - 1]
+        hi = bisect_left(self._starts, end)
+        return self._dates[mid] if mid < hi else None
+
+    def overlap(self, a: int, b: int) -> bool:
+        """Does the last date starting before `b` reach past `a`?"""
+        i = bisect_right(self._starts, b - 1)
+        return i > 0 and self._ends[i - 1] > a

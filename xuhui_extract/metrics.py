@@ -27,12 +27,13 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from . import lexicon, segment, subjects
+from .dates import DateSpans
 from .document import Document
 from .models import DateMention, Metric
 from .numbers import CN_DIGITS, tidy
 from .outline import SectionIndex
 from .quantities import NUM, Quantity, ratio, read
-from .uncounted import CLAUSE_END, DURATIONS, DateSpans, excluded
+from .uncounted import CLAUSE_END, DURATIONS, excluded
 
 _TOPIC_WINDOW = 200
 # 、 or 和 before the next number of a list, which may carry a minus sign (、-19.3%).

@@ -305,10 +305,11 @@ def _listed(doc: Document, names: _Names) -> None:
 
 
 def _seated(doc: Document, names: _Names) -> None:
-    """`龙洲湾街道龙海社区`, `枫泾镇新义村`: a 街道 (or 镇, 乡) written together with a 社区 (or 村) in it.
+    """`龙洲湾街道龙海社区`, `枫泾镇新义村`, `相公庄街道召开…`: a 街道 (or 镇, 乡) as a body.
 
-    Neither ends in a suffix of the list (社区 and 街道 alone are common words); written together,
-    each after a noun of two or more characters, they are a sub-district and the community it holds.
+    Neither 街道 nor 社区 is a suffix of the list (alone they are common words). Written together,
+    each after a noun of two or more characters, they are a sub-district and the community it holds;
+    a 街道 after a place name that opens a clause, before its predicate, is the body that acts.
     """
     words, starts, ends = doc.words, doc.token_starts, doc.token_ends
     for m in _SEAT.finditer(doc.view):
@@ -335,11 +336,11 @@ def _subject_head(words: list[str], k: int, head: str) -> int:
     together, right after punctuation or a line start. 该镇, 各街道 and 城镇 have a one-character head.
     """
     j, name = k, head
-    while j > 0 and j > k - 3 and len(name) < 5 and not head and _noun(words[j - 1]) and words[j - 1][0].isalpha():
-        j -= 1
-        name = words[j] + name
     if head and not _noun(head):
         return -1
+    while not head and j > 0 and j > k - 3 and len(name) < 5 and _noun(words[j - 1]) and words[j - 1][0].isalpha():
+        j -= 1
+        name = words[j] + name
     opens = j == 0 or not (words[j - 1][-1].isalnum() or words[j - 1][-1] in _NAME_CHARS)
     generic = name in lexicon.wordset("seat_heads")
     return j if opens and 2 <= len(name) <= 5 and not generic else -1

@@ -13,12 +13,11 @@ terms of a penalty (五年以上有期徒刑), numbers glued to Latin letters (P
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from functools import cache
 
 from . import lexicon, quotes, subjects
+from .dates import DateSpans
 from .document import Document
-from .models import DateMention
 from .numbers import CN_DIGITS
 from .quantities import Quantity
 
@@ -65,32 +64,6 @@ def _era() -> re.Pattern[str]:
 @cache
 def _clock_before() -> re.Pattern[str]:
     return re.compile(f"(?:{lexicon.alternation('clock_words')})\\Z")
-
-
-class DateSpans:
-    """The dates stage's spans (sorted by start), read once per document: the stage asks about each number.
-
-    Bisecting plain lists of offsets saves the call to a key function at every step.
-    """
-
-    def __init__(self, dates: list[DateMention]) -> None:
-        self._dates = dates
-        self._starts = [d.span[0] for d in dates]
-        self._ends = [d.span[1] for d in dates]
-
-    def near(self, start: int, end: int, pos: int) -> DateMention | None:
-        """What `dates.near` picks for the clause or sentence [start, end) and something at `pos`, by its bisects."""
-        lo = bisect_left(self._starts, start)
-        mid = bisect_left(self._starts, max(start, min(pos, end)))
-        if mid > lo:
-            return self._dates[mid - 1]
-        hi = bisect_left(self._starts, end)
-        return self._dates[mid] if mid < hi else None
-
-    def overlap(self, a: int, b: int) -> bool:
-        """Does the last date starting before `b` reach past `a`?"""
-        i = bisect_right(self._starts, b - 1)
-        return i > 0 and self._ends[i - 1] > a
 
 
 def excluded(doc: Document, m: re.Match[str], q: Quantity, dates: DateSpans) -> bool:
