@@ -407,3 +407,17 @@ def test_multipliers_and_approximation_words_after_are_looked_for_only_at_their_
         ):
             if pattern.match(view, pos):
                 assert view[pos] in first
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="a中 \n\r", max_size=12))
+def test_lines_split_at_newlines_are_the_lines_the_pattern_finds(text):
+    """Text without a CR is split with `str.split`; the pattern, which reads every break, finds the same lines."""
+    by_pattern = []
+    for m in document._LINE.finditer(text):
+        a, b = m.span(1)
+        if a == len(text) and m.end() == a and by_pattern:
+            break
+        by_pattern.append((a, b))
+    lines = document.split_lines(text)
+    assert lines == by_pattern and all(type(line) is document.Line for line in lines)
