@@ -33,9 +33,11 @@ _LINE = re.compile(r"([^\r\n]*)(?:\r\n|\r|\n|$)")
 # One or two spaces between a number and Chinese. Written to start with the space, so the
 # search skips to the spaces instead of trying the lookbehinds at every character; compiled
 # only for a text with a digit beside a space (`_DIGIT_SPACE`), which most bodies lack: its
-# classes of Chinese characters take 1.5 ms to compile.
+# classes of Chinese characters take 1.5 ms to compile. `_DIGIT_SPACE` starts with the space
+# too, so its search runs at C speed from space to space (starting with the digit, it would
+# try the pattern at every character: twenty times as long).
 _NUMBER_SPACE = r" (?:(?<=[0-9%] ) ?(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff] ) ?(?=[0-9]))"
-_DIGIT_SPACE = re.compile(r"[0-9%] | [0-9]")
+_DIGIT_SPACE = re.compile(r" (?:(?<=[0-9%] )|(?=[0-9]))")
 _SCALE_START = "万亿萬億%％‰"
 _CONTINUING = "，、。；：！？,;"  # punctuation that never opens a line
 _FOOTNOTE = re.compile(r"[\[［](?:\s*\d{1,3}\s*[\]］])?")
