@@ -421,3 +421,11 @@ def test_lines_split_at_newlines_are_the_lines_the_pattern_finds(text):
         by_pattern.append((a, b))
     lines = document.split_lines(text)
     assert lines == by_pattern and all(type(line) is document.Line for line in lines)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="a9+#&._%-中 \n", max_size=10))
+def test_joined_ascii_is_found_where_the_plain_pattern_finds_it(text):
+    """The check starts with the symbol (a symbol after a letter, digit or symbol, or before a letter or digit)."""
+    plain = re.compile(r"[a-zA-Z0-9+#&._%\-][+#&._%\-]|[+#&._%\-][a-zA-Z0-9]")
+    assert (segment._JOINED_ASCII.search(text) is None) == (plain.search(text) is None)
