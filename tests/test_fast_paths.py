@@ -407,3 +407,25 @@ def test_multipliers_and_approximation_words_after_are_looked_for_only_at_their_
         ):
             if pattern.match(view, pos):
                 assert view[pos] in first
+
+
+def _flat_fixed_words() -> re.Pattern[str]:
+    return re.compile(lexicon.alternation("formulations") + "|" + lexicon.alternation("set_phrases"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["一", "三", "会", "课", "批", "十", "分", "五", "个", "中心", "年"]), max_size=30))
+def test_fixed_words_grouped_by_first_character_match_as_the_flat_alternation(pieces):
+    phrases = [*metrics._longest_first("formulations"), *metrics._longest_first("set_phrases")]
+    text = "".join(pieces) + "".join(random.Random(len(pieces)).sample(phrases, 5))
+    for t in (text, *TEXTS):
+        grouped = [m.span() for m in metrics._fixed_words().finditer(t)]
+        assert grouped == [m.span() for m in _flat_fixed_words().finditer(t)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.floats(allow_nan=False, allow_infinity=False), st.integers(-(10**18), 10**18).map(float)))
+def test_tidy_of_a_whole_number_is_what_rounding_gives(x):
+    r = round(x, 6)
+    assert numbers.tidy(x) == (int(r) if r == int(r) else r)
+    assert type(numbers.tidy(x)) is (int if r == int(r) else float)
