@@ -173,6 +173,11 @@ def neighbours(numeral: str) -> tuple[float, float] | None:
 
 
 def tidy(x: float) -> int | float:
-    """Whole numbers as int, others rounded off float noise (1.2*1e4 → 12000)."""
+    """Whole numbers as int, others rounded off float noise (1.2*1e4 → 12000).
+
+    A whole number rounds to itself, so it skips `round`, which goes through a decimal string.
+    """
+    if x.is_integer():
+        return int(x)
     r = round(x, 6)
     return int(r) if r == int(r) else r
