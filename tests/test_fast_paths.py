@@ -285,7 +285,7 @@ def test_sentences_matched_whole_on_the_articles():
 
 
 def _plain_known_names() -> re.Pattern[str]:
-    return re.compile(rf"(?:{lexicon.alternation('org_names')})(?![员員])")
+    return re.compile(rf"(?:{_flat('org_names')})(?![员員])")
 
 
 @settings(max_examples=300, deadline=None)
@@ -409,18 +409,37 @@ def test_multipliers_and_approximation_words_after_are_looked_for_only_at_their_
                 assert view[pos] in first
 
 
-def _flat_fixed_words() -> re.Pattern[str]:
-    return re.compile(lexicon.alternation("formulations") + "|" + lexicon.alternation("set_phrases"))
+def _flat(name: str) -> str:
+    """The list as a plain alternation, longest first: what `lexicon.alternation` groups by first character."""
+    return "|".join(re.escape(w) for w in sorted(lexicon.words(name), key=len, reverse=True))
 
 
-@settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from(["一", "三", "会", "课", "批", "十", "分", "五", "个", "中心", "年"]), max_size=30))
-def test_fixed_words_grouped_by_first_character_match_as_the_flat_alternation(pieces):
-    phrases = [*metrics._longest_first("formulations"), *metrics._longest_first("set_phrases")]
-    text = "".join(pieces) + "".join(random.Random(len(pieces)).sample(phrases, 5))
-    for t in (text, *TEXTS):
-        grouped = [m.span() for m in metrics._fixed_words().finditer(t)]
-        assert grouped == [m.span() for m in _flat_fixed_words().finditer(t)]
+_ALTERNATED = [p.stem for p in (Path(lexicon.__file__).parent / "lexicon").glob("*.txt")]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(_ALTERNATED), st.data())
+def test_alternations_grouped_by_first_character_match_as_the_flat_ones(name, data):
+    entries = lexicon.words(name)
+    pieces = [*entries, *(w[: len(w) // 2] for w in entries), *(w[len(w) // 2 :] for w in entries), "，", "的"]
+    text = "".join(data.draw(st.lists(st.sampled_from(pieces), max_size=12)))
+    for grouped, flat in (
+        (lexicon.alternation(name), _flat(name)),
+        (f"(?:{lexicon.alternation(name)})\\Z", f"(?:{_flat(name)})\\Z"),
+        (
+            lexicon.alternation(name) + "|" + lexicon.alternation("set_phrases"),
+            _flat(name) + "|" + _flat("set_phrases"),
+        ),
+    ):
+        assert [m.span() for m in re.finditer(grouped, text)] == [m.span() for m in re.finditer(flat, text)]
+        assert [m.span() for m in re.compile(grouped).finditer(text, 1)] == [
+            m.span() for m in re.compile(flat).finditer(text, 1)
+        ]
+
+
+def test_alternations_grouped_on_the_articles():
+    for name in ("formulations", "set_phrases", "units", "actions", "speech_verbs", "footer_keys"):
+        _same_matches(re.compile(lexicon.alternation(name)), re.compile(_flat(name)), TEXTS)
 
 
 @settings(max_examples=300, deadline=None)

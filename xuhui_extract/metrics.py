@@ -77,26 +77,7 @@ def _blocked(view: str) -> _Blocked:
 @cache
 def _fixed_words() -> re.Pattern[str]:
     """Formulations and set phrases, whose numbers count nothing (三会一课, 一批)."""
-    return re.compile(_by_first_char([*_longest_first("formulations"), *_longest_first("set_phrases")]))
-
-
-def _longest_first(name: str) -> list[str]:
-    """The list's entries in `lexicon.alternation`'s order, so the longest match wins."""
-    return sorted(lexicon.words(name), key=len, reverse=True)
-
-
-def _by_first_char(words: list[str]) -> str:
-    """The alternation of `words` grouped by first character (一(?:批|…)|三(?:会一课|…)), order kept within each group.
-
-    Only words opening with the character at hand can match there, and the
-    first of those in the list's order still wins, so it finds what the flat
-    alternation finds; but the scan tries a score of groups where a page
-    holds a numeral, not every phrase (a quarter of the cost of the page's scan).
-    """
-    groups: dict[str, list[str]] = {}
-    for w in words:
-        groups.setdefault(w[0], []).append(re.escape(w[1:]))
-    return "|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in groups.items())
+    return re.compile(lexicon.alternation("formulations") + "|" + lexicon.alternation("set_phrases"))
 
 
 @cache
