@@ -41,9 +41,9 @@ _LIST_NEXT = re.compile(rf"[、和及与](?=[-－−]?(?:百分之)?[\d{CN_DIGIT
 # Short quotes (formulations) and 《》 titles: numbers inside them are not metrics.
 _SHORT_QUOTE = re.compile(r"“[^“”\n]{1,12}”|‘[^‘’\n]{1,12}’|《[^《》\n]{1,80}》")
 _QUOTED_TERM = re.compile(r"[“‘「]([^“”‘’「」\n]{1,12})[”’」]")
-_SHARE_UNITS = ("%", "‰", "百分点", "百分點", "倍", "番")
+_SHARE_UNITS = frozenset(("%", "‰", "百分点", "百分點", "倍", "番"))
 _MEASURES = ("元", "圆", "圓", "米", "亩", "畝", "斤", "吨", "噸", "度", "倍", "番", "%", "％", "‰", "P")
-_PEOPLE = ("人", "名", "位", "人次", "户", "戶")
+_PEOPLE = frozenset(("人", "名", "位", "人次", "户", "戶"))
 _NOT_CLASSIFIERS = frozenset((*DURATIONS, *_PEOPLE, *_MEASURES))  # units of time, amounts and people
 _UNCOUNTED = frozenset((None, *_SHARE_UNITS))  # no unit, or a share: not a count of things
 
@@ -182,7 +182,7 @@ def _subject(doc: Document, q: Quantity, state: _Sentence, is_ratio: bool = Fals
     if held:
         return held  # 联合学会连续三年主办大赛: a run of years counts the events an action holds, not its actor
     found = subjects.before(doc, a, q.start, count=q.unit not in _UNCOUNTED)
-    if found and q.unit in ("百分点", "百分點") and found.subject in lexicon.wordset("target_nouns"):
+    if found and q.unit in {"百分点", "百分點"} and found.subject in lexicon.wordset("target_nouns"):
         found = None  # 高于…的目标14.4个百分点: the target is what the result is measured against
     if not found and a == state.span[0] and not view[a : q.start].strip():
         found = _wrapped(doc, a, count=q.unit not in _UNCOUNTED)

@@ -135,7 +135,7 @@ def value(numeral: str) -> float | None:
 
 def _chinese(s: str) -> float | None:
     """A Chinese numeral's value: the standard spellings read here, the rest by cn2an."""
-    if s in ("零", "〇"):
+    if s in {"零", "〇"}:
         return 0.0
     if s[-1] == "点":
         return None  # 零点: a clock time, or a numeral cut short

@@ -51,7 +51,7 @@ _LIST_TAIL = re.compile(r"(?:\s*[、和及与與]\s*\d+(?:\.\d+)?[万亿萬億]?
 _MINUS = "-－−"
 # What stands before a minus that joins rather than signs: a digit, a letter, a share or a unit's end (3-5年, 5%-8%).
 _JOINERS = frozenset("%％‰.．·/" + CN_DIGITS)
-_GROUP_DIGITS = ("两", "兩", "三", "四", "五", "六", "七", "八", "九", "十")
+_GROUP_DIGITS = frozenset(("两", "兩", "三", "四", "五", "六", "七", "八", "九", "十"))
 
 
 @cache

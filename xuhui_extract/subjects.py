@@ -31,6 +31,7 @@ _CLAUSE_END = set("，,。；;！？!?：:\n（）()")
 _CLAUSE_END_AT = re.compile("[" + re.escape("".join(sorted(_CLAUSE_END))) + "]")
 _PUNCT = _CLAUSE_END | set("、 \t“”‘’《》「」『』[]【】—…·/∶")
 _CONJ = {"、", "和", "及", "与", "以及", "或"}
+_CONJ_BUT_HE = _CONJ - {"和"}  # 和 may join two sizes (750千伏和330千伏)
 _DE = {"的", "之"}
 _INNER = {"以上", "以下"}  # 地级以上城市, 规模以上工业: inside a phrase, not after it
 _AMONG = {*_INNER, "中", "之中", "当中"}  # 居民中有百分之七十五: the whole the share is of
@@ -45,7 +46,7 @@ _COPULA = {"是", "为"}
 _OPEN, _CLOSE = "“‘「", "”’」"
 _OPEN_BRACKETS, _CLOSE_BRACKETS = ("(", "（", "[", "［"), (")", "）", "]", "］")
 _BRACKETS = frozenset(_OPEN_BRACKETS + _CLOSE_BRACKETS)
-_NOUNLIKE = ("n", "a", "w")  # the kinds that stand in a noun phrase wherever they are
+_NOUNLIKE = frozenset(("n", "a", "w"))  # the kinds that stand in a noun phrase wherever they are
 _GLUED_VERBS = "达为至到于有是居"
 _RESULT = {"为", "到", "至", "成"}  # 调整为, 提高到: the verb before them is no noun
 
@@ -123,7 +124,7 @@ def _nominal(words: list[str], kinds: list[str], j: int, inside: bool) -> bool:
     if k == "q":
         return inside
     # (jieba tags some such verbs as adverbs: 公开|率.)
-    return k in ("v", "d") and j + 1 < len(words) and words[j + 1] in lexicon.wordset("noun_suffixes")
+    return k in {"v", "d"} and j + 1 < len(words) and words[j + 1] in lexicon.wordset("noun_suffixes")
 
 
 def _one_cjk(word: str) -> bool:
@@ -136,14 +137,14 @@ def _chunks(words: list[str], kinds: list[str]) -> list[tuple[int, int]]:
     i = 0
     while i < len(words):
         # Outside a phrase, only a verb or adverb before a noun suffix joins the noun-like kinds (公开|率).
-        if kinds[i] not in _NOUNLIKE and (kinds[i] not in ("v", "d") or not _nominal(words, kinds, i, inside=False)):
+        if kinds[i] not in _NOUNLIKE and (kinds[i] not in {"v", "d"} or not _nominal(words, kinds, i, inside=False)):
             i += 1
             continue
         j = i + 1
         while j < len(words) and (kinds[j] in _NOUNLIKE or _nominal(words, kinds, j, inside=True)):
             j += 1
         end = j
-        while end > i and kinds[end - 1] not in ("n", "q", "w"):
+        while end > i and kinds[end - 1] not in {"n", "q", "w"}:
             end -= 1
         if end > i:
             out.append((i, end))
@@ -253,7 +254,7 @@ _GLUED: WordMemo[bool] = WordMemo(_glued)
 def _quoted_before(doc: Document, a: int, words: list[str], kinds: list[str]) -> str | None:
     """A quoted term right before the number (“人社惠企贷”120亿元 → 人社惠企贷); `words` are view[a:…]'s."""
     i = len(words)
-    while i > 0 and kinds[i - 1] in ("v", "d", "p", "u", "m"):
+    while i > 0 and kinds[i - 1] in {"v", "d", "p", "u", "m"}:
         i -= 1
     if i == 0 or words[i - 1][-1] not in _CLOSE:
         return None
@@ -292,14 +293,14 @@ def _headless(words: list[str], kinds: list[str], count: bool) -> str | None:
     j = len(words)
     if j and words[j - 1] in _COPULA | {"有", "為"}:
         j -= 1
-        while j and kinds[j - 1] in ("d", "s") and words[j - 1] not in _DE:
+        while j and kinds[j - 1] in {"d", "s"} and words[j - 1] not in _DE:
             j -= 1  # 大约有
     elif not count:
         return None
-    if not j or kinds[j - 1] != "de" or j < 2 or kinds[j - 2] == "t" or words[j - 2] in ("年", "月", "日", "年底"):
+    if not j or kinds[j - 1] != "de" or j < 2 or kinds[j - 2] == "t" or words[j - 2] in {"年", "月", "日", "年底"}:
         return None  # 降到2015年的82起: a point in time, not who is counted
     i = j - 1
-    while i and (kinds[i - 1] not in ("punct", "s", "de", "r") or words[i - 1] == "、"):
+    while i and (kinds[i - 1] not in {"punct", "s", "de", "r"} or words[i - 1] == "、"):
         i -= 1
     while i < j and (kinds[i] == "conj" or words[i] == "、"):
         i += 1  # 1000元和准备筹集的400元: the list's 和 opens no phrase
@@ -310,18 +311,18 @@ def _headless(words: list[str], kinds: list[str], count: bool) -> str | None:
 def _is_reference(words: list[str], kinds: list[str], i: int, j: int) -> bool:
     """A point of reference, not a subject: X in X的<number> (占国土面积的14.8%, 从2010年的156起),
     after 比/较/占 (比去年同期) or another preposition, or before a place or time word (通常情况下, 发现时)."""
-    if i > 0 and words[i - 1] in ("占", "佔") and words[j - 1] in _SHARES:
+    if i > 0 and words[i - 1] in {"占", "佔"} and words[j - 1] in _SHARES:
         return False  # 增加值占地区生产总值比重达10%: the share itself is what is measured
     if i > 0 and (words[i - 1] in _REFERENCE_AFTER or (kinds[i - 1] == "p" and words[i - 1] not in _NOT_REFERENCE)):
         return True  # 按不变价格计算, 在生态环境状况方面: the object of a preposition
-    if j < len(words) and kinds[j] in ("f", "t") and words[j] not in _AMONG:
+    if j < len(words) and kinds[j] in {"f", "t"} and words[j] not in _AMONG:
         return True
-    return j < len(words) and kinds[j] == "de" and all(k in ("d", "u", "a", "num", "m", "q") for k in kinds[j + 1 :])
+    return j < len(words) and kinds[j] == "de" and all(k in {"d", "u", "a", "num", "m", "q"} for k in kinds[j + 1 :])
 
 
 def _predicate(kinds: list[str], i: int, j: int) -> bool:
     """Verbs used as nouns alone before a verb or a break are a predicate (进一步优化，调整为): not 完成投资2400亿元."""
-    return all(k == "w" for k in kinds[i:j]) and j < len(kinds) and kinds[j] in ("v", "p", "punct", "conj")
+    return all(k == "w" for k in kinds[i:j]) and j < len(kinds) and kinds[j] in {"v", "p", "punct", "conj"}
 
 
 def before(doc: Document, a: int, b: int, share_out: bool = True, count: bool = False) -> Found | None:
@@ -404,7 +405,7 @@ def after(doc: Document, pos: int, modifier: bool = False) -> str | None:
         i += 1
     if i < len(words) and kinds[i] == "num" and words[i][0].isdigit():
         # 22个750千伏和330千伏电网工程: a size between the count and the noun.
-        while i < len(words) and kinds[i] in ("num", "m", "q", "conj") and words[i] not in _CONJ - {"和"}:
+        while i < len(words) and kinds[i] in {"num", "m", "q", "conj"} and words[i] not in _CONJ_BUT_HE:
             i += 1
     if i + 1 < len(words) and words[i] in _PURPOSE and kinds[i + 1] == "v":
         return None  # 抽出百分之十来维持月刊: what the amount is for, not what it is
@@ -417,7 +418,7 @@ def after(doc: Document, pos: int, modifier: bool = False) -> str | None:
     named = _named_as(doc, words, kinds, i, pos)
     if named:
         return named
-    if words[i] in ("人", "人員", "人员"):
+    if words[i] in {"人", "人員", "人员"}:
         return words[i]  # 三个人: 人 is a unit after a number, but what a measure word counts here
     small = _small_head(words, kinds, i)
     if small:
@@ -430,9 +431,9 @@ def after(doc: Document, pos: int, modifier: bool = False) -> str | None:
             j += 1
         while j - 1 > i and kinds[j - 1] == "a" and j < len(words) and kinds[j] == "v":
             j -= 1  # 5个园区成功认定: an adjective before the verb says how it went, it ends no noun
-        if kinds[j - 1] in ("n", "q", "w") and not _described(words, kinds, j):
+        if kinds[j - 1] in {"n", "q", "w"} and not _described(words, kinds, j):
             return _joined(words, kinds, i, j) or _text(words[i:j], keep_head=False)
-    if kinds[i] in ("v", "p", "n", "a") or words[i] == "与":
+    if kinds[i] in {"v", "p", "n", "a"} or words[i] == "与":
         # A relative clause: 三位来自高校和研究所的教授 → 教授; 80个特色鲜明、群众公认的示范点 → 示范点.
         de = next((k for k in range(i + 1, len(words)) if kinds[k] == "de"), None)
         if de is not None:
@@ -444,7 +445,7 @@ def after(doc: Document, pos: int, modifier: bool = False) -> str | None:
         j = i + 1
         while j < len(words) and _nominal(words, kinds, j, inside=True):
             j += 1
-        return _text(words[i:j], keep_head=False) if kinds[j - 1] in ("n", "q", "w") else None
+        return _text(words[i:j], keep_head=False) if kinds[j - 1] in {"n", "q", "w"} else None
     return None
 
 
@@ -453,14 +454,14 @@ def _named_as(doc: Document, words: list[str], kinds: list[str], i: int, pos: in
     word = words[i]
     # 32所为, 3人为: jieba may glue the measure word to the copula (所为, 人为 are words of their own).
     glued = len(word) == 2 and word[1] in "为為是" and i == 0 and kind(word[0]) == "q"
-    if i + 1 >= len(words) or not (word in ("为", "為", "是") or glued) or doc.view[pos - 1] in "%％‰倍成点點":
+    if i + 1 >= len(words) or not (word in {"为", "為", "是"} or glued) or doc.view[pos - 1] in "%％‰倍成点點":
         return None
     rest = words[i + 1 :]
     text = "".join(rest)
     if (
         kinds[-1] != "n"
         or len(text) > MAX_CHARS
-        or any(k in ("de", "p", "num", "punct", "conj", "s") for k in kinds[i + 1 :])
+        or any(k in {"de", "p", "num", "punct", "conj", "s"} for k in kinds[i + 1 :])
     ):
         return None
     return text
@@ -468,7 +469,7 @@ def _named_as(doc: Document, words: list[str], kinds: list[str], i: int, pos: in
 
 def _described(words: list[str], kinds: list[str], j: int) -> bool:
     """Is the noun at words[:j] the topic of a list of descriptions before a 的 (25个设施完善、服务规范的中心)?"""
-    if j >= len(words) or kinds[j] not in ("v", "a"):
+    if j >= len(words) or kinds[j] not in {"v", "a"}:
         return False
     de = next((k for k in range(j, len(words)) if kinds[k] == "de"), None)
     return de is not None and "、" in words[j:de]
@@ -480,7 +481,7 @@ def _chars(words: list[str]) -> int:
 
 def _joined(words: list[str], kinds: list[str], i: int, j: int) -> str | None:
     """Two nouns joined by 和 that end the clause are counted together: 95.9万个程序性和内生案件."""
-    if j + 1 >= len(words) or words[j] not in ("和", "与", "與", "及"):
+    if j + 1 >= len(words) or words[j] not in {"和", "与", "與", "及"}:
         return None
     k = j + 1
     while k < len(words) and _nominal(words, kinds, k, inside=True):
@@ -495,7 +496,7 @@ def _noun_at(words: list[str], kinds: list[str], i: int) -> str | None:
     """The noun phrase that heads a 的 phrase; its first word may be a verb made noun (的努力, 的保交房任务)."""
     while i < len(words) and kinds[i] == "r":
         i += 1
-    if i >= len(words) or kinds[i] not in ("n", "a", "w", "v", "d"):
+    if i >= len(words) or kinds[i] not in {"n", "a", "w", "v", "d"}:
         return None
     j = i + 1
     while j < len(words) and _nominal(words, kinds, j, inside=True):
@@ -506,7 +507,7 @@ def _noun_at(words: list[str], kinds: list[str], i: int) -> str | None:
 def _small_head(words: list[str], kinds: list[str], i: int) -> str | None:
     """A one-character head after 的 (的人, 的者) says nothing alone: keep its modifier (可疑职业的人)."""
     for k in range(i, min(len(words) - 1, i + 8)):
-        if kinds[k] == "de" and kinds[k + 1] in ("n", "q") and _one_cjk(words[k + 1]):
+        if kinds[k] == "de" and kinds[k + 1] in {"n", "q"} and _one_cjk(words[k + 1]):
             first = i + 1 if words[i] in _COPULA else i
             if k <= first:
                 return None
@@ -522,7 +523,7 @@ def verb_object(doc: Document, pos: int) -> str | None:
     stop = _clause_stop(doc.view, pos, 40)
     words, kinds = _region(doc, pos, stop)
     i = 0
-    while i < len(words) and kinds[i] in ("d", "v"):
+    while i < len(words) and kinds[i] in {"d", "v"}:
         i += 1
     if i == 0 or i == len(words):
         return None
@@ -539,9 +540,9 @@ def held(doc: Document, pos: int, verb: str) -> str | None:
     stop = _clause_stop(doc.view, pos, 40)
     words, kinds = _region(doc, pos + len(verb), stop)
     j = 0
-    while j < len(words) and kinds[j] not in ("de", "p", "u", "punct", "conj"):
+    while j < len(words) and kinds[j] not in {"de", "p", "u", "punct", "conj"}:
         j += 1
-    return _text(words[:j]) if j and kinds[j - 1] in ("n", "w") else None
+    return _text(words[:j]) if j and kinds[j - 1] in {"n", "w"} else None
 
 
 def predicate(doc: Document, pos: int) -> str | None:
@@ -550,7 +551,7 @@ def predicate(doc: Document, pos: int) -> str | None:
     if stop - pos >= 12 or stop == pos:
         return None
     words, kinds = _region(doc, pos, stop)
-    if len(words) > 3 or kinds[0] not in ("v", "d") or any(k not in ("v", "w", "d", "n", "a") for k in kinds):
+    if len(words) > 3 or kinds[0] not in {"v", "d"} or any(k not in {"v", "w", "d", "n", "a"} for k in kinds):
         return None
     return "".join(words)
 

@@ -22,10 +22,10 @@ from .numbers import CN_DIGITS
 from .quantities import Quantity
 
 CLAUSE_END = "，,。；;！？!?：:\n"
-DURATIONS = ("年", "天", "日", "周", "个月", "個月", "小时", "小時", "分钟", "分鐘", "星期", "工作日")
-_NAMING = ("年", "天", "小时", "小時", "分钟", "分鐘")  # durations that name what follows them (三年行动)
-_ORDINAL_UNITS = ("次", "届", "屆", "期")
-_FORMULATION_UNITS = ("个", "個", "项", "項", "条", "條")
+DURATIONS = frozenset(("年", "天", "日", "周", "个月", "個月", "小时", "小時", "分钟", "分鐘", "星期", "工作日"))
+_NAMING = frozenset(("年", "天", "小时", "小時", "分钟", "分鐘"))  # durations that name what follows them (三年行动)
+_ORDINAL_UNITS = frozenset(("次", "届", "屆", "期"))
+_FORMULATION_UNITS = frozenset(("个", "個", "项", "項", "条", "條"))
 # Traditional forms stand beside the simplified ones: 過去, 這, 以來.
 _FRAME_BEFORE = re.compile(r"(?:[过過]去|最近|未[来來]|今明|[这這]|前|[后後]|近|[头頭]|每)\Z")
 _FRAME_AFTER = re.compile(
@@ -41,8 +41,8 @@ _ONLY = re.compile(r"(?:只有|仅有|僅有|唯有|才有|只|仅|僅)\Z")
 # A term of a sentence (五年以上有期徒刑, 判处有期徒刑三年) measures a penalty, not a count.
 # A quota per unit (每个示范点都确定一名领导) counts its 一; 每月一次 is a frequency, 每一个 a plain "every".
 _EACH = re.compile(r"每[^每，,。；;：:！？!?\n]{1,16}\Z")
-_FREQUENCY = ("次", "回", "遍", "趟", *DURATIONS)
-_LINKS = ("是", "为", "為", "成为", "成為", "作为", "作為", "当", "當", "做", "像")
+_FREQUENCY = frozenset(("次", "回", "遍", "趟", *DURATIONS))
+_LINKS = frozenset(("是", "为", "為", "成为", "成為", "作为", "作為", "当", "當", "做", "像"))
 _SENTENCE_AFTER = re.compile(r"(?:以上|以下)?(?:有期徒刑|徒刑|拘役|管制|缓刑|緩刑)")
 _SENTENCE_BEFORE = re.compile(rf"(?:有期徒刑|徒刑|拘役|管制|缓刑|緩刑)(?:[\d{CN_DIGITS}]{{1,3}}年)?\Z")
 _LISTED_ORDINAL = re.compile(rf"第[\d{CN_DIGITS}]+(?:[、和][\d{CN_DIGITS}]+)*、\Z")
@@ -81,7 +81,7 @@ def excluded(doc: Document, m: re.Match[str], q: Quantity, dates: DateSpans) -> 
         raw == "一"
         and not m.group("den")
         and not q.approx
-        and q.unit not in ("倍", "番")
+        and q.unit not in {"倍", "番"}
         and not _ONLY.search(view, max(0, s - 2), s)
         and not _only_verb(view, s)
         and not _quota(doc, s, q)
@@ -96,7 +96,7 @@ def excluded(doc: Document, m: re.Match[str], q: Quantity, dates: DateSpans) -> 
         return not (tok.start == s and tok.end == q.end)  # 三大 as a word, not 三大类, 三大战役, 三|大于
     if dates.overlap(*doc.span(s, q.end)):
         return True  # 3月5日, 2021—2025年: part of a date
-    if q.unit in ("日", "号", "號") and (
+    if q.unit in {"日", "号", "號"} and (
         view[max(0, s - 4) : s].rstrip(" \u3000\t").endswith("月")
         or (q.value <= 31 and not _SPAN_BEFORE.search(view, max(0, q.start - 2), q.start))
     ):
@@ -107,7 +107,7 @@ def excluded(doc: Document, m: re.Match[str], q: Quantity, dates: DateSpans) -> 
         return True
     if q.unit == "年" and _programme().match(view, q.unit_end) and not _SPAN_BEFORE.search(view, max(0, s - 2), s):
         return True  # “…”三年提升专项行动: a programme's name; 连续三年开展专项行动 counts years
-    if q.unit in ("年", "个月", "個月") and (
+    if q.unit in {"年", "个月", "個月"} and (
         _SENTENCE_AFTER.match(view, q.unit_end) or _SENTENCE_BEFORE.search(view, max(0, q.start - 8), q.start)
     ):
         return True  # 五年以上有期徒刑, 有期徒刑三年: the length of a penalty
@@ -115,19 +115,19 @@ def excluded(doc: Document, m: re.Match[str], q: Quantity, dates: DateSpans) -> 
         return True  # 75周年: an anniversary names, not counts
     if q.unit in _FORMULATION_UNITS and raw[0] in CN_DIGITS and q.end == q.unit_end and _not_noun_after(doc, q.end):
         return True  # 三个务必, 四个全面, 两个确立: a formulation names, not counts
-    if q.unit in ("点", "點") and _clock(doc, s, q.end):
+    if q.unit in {"点", "點"} and _clock(doc, s, q.end):
         return True
-    if q.unit in ("届", "屆"):
+    if q.unit in {"届", "屆"}:
         return raw == "二" or _names_a_session(doc, s, q.end)  # 二十届四中全会: the congress a session belongs to
     if _class_label(view, s, q, raw):
         return True
-    if q.unit in ("级", "級") and view.startswith(lexicon.words("grade_titles"), q.unit_end):
+    if q.unit in {"级", "級"} and view.startswith(lexicon.words("grade_titles"), q.unit_end):
         return True  # 四级调研员, 三级高级法官: an official's grade
-    if (q.unit in ("栋", "棟") and view[q.unit_end : q.unit_end + 1].isdigit()) or (
-        q.unit in ("单", "單") and view.startswith("元", q.unit_end)
+    if (q.unit in {"栋", "棟"} and view[q.unit_end : q.unit_end + 1].isdigit()) or (
+        q.unit in {"单", "單"} and view.startswith("元", q.unit_end)
     ):
         return True  # 3栋23楼, 2单元: an address
-    if raw == "二" and q.unit in (*_ORDINAL_UNITS, "级"):
+    if raw == "二" and q.unit in _ORDINAL_UNITS | {"级"}:
         return True  # 二级, 二期: a count would say 两级, 两期
     return q.unit in _ORDINAL_UNITS and _ordinal(doc, s, q.end)
 
@@ -139,9 +139,9 @@ def _class_label(view: str, s: int, q: Quantity, raw: str) -> bool:
     bounds the group it names (人均预期寿命达到78岁 counts).
     """
     end = q.unit_end
-    if q.unit in ("亩", "畝") and raw in ("万", "千", "百", "萬"):
+    if q.unit in {"亩", "畝"} and raw in {"万", "千", "百", "萬"}:
         return end < len(view) and "\u4e00" <= view[end] <= "\u9fff" and not (s and view[s - 1].isdigit())
-    if q.unit in ("岁", "歲") and view.startswith(("以下", "以上"), end):
+    if q.unit in {"岁", "歲"} and view.startswith(("以下", "以上"), end):
         return end + 2 < len(view) and "\u4e00" <= view[end + 2] <= "\u9fff"
     return False
 
@@ -180,7 +180,7 @@ def _time_frame(doc: Document, s: int, q: Quantity, raw: str) -> bool:
         return True  # 2019年, 民国十年: a year
     if _FRAME_BEFORE.search(view, max(0, s - 2), s) or _FRAME_AFTER.match(view, q.end):
         return True
-    if q.unit == "年" and view[s - 1 : s] == "的" and view[q.end : q.end + 1] in ("；", ";", "。"):
+    if q.unit == "年" and view[s - 1 : s] == "的" and view[q.end : q.end + 1] in {"；", ";", "。"}:
         return True  # 过去四年，是我县迎接各种挑战的四年；: the frame again, described
     end = q.unit_end
     if q.unit not in _NAMING or end >= len(view) or view[end] in CLAUSE_END + "、":
@@ -188,7 +188,7 @@ def _time_frame(doc: Document, s: int, q: Quantity, raw: str) -> bool:
     if q.start == 0 or view[q.start - 1] in CLAUSE_END:
         return True
     tok = doc.token_at(end)
-    return tok.start == end and view[end] not in CN_DIGITS and subjects.kind(tok.word) in ("n", "w")
+    return tok.start == end and view[end] not in CN_DIGITS and subjects.kind(tok.word) in {"n", "w"}
 
 
 def _clock(doc: Document, s: int, end: int) -> bool:
@@ -199,7 +199,7 @@ def _clock(doc: Document, s: int, end: int) -> bool:
     if _clock_before().search(view, max(0, s - 3), s):
         return True
     tok = doc.token_at(end)
-    return tok.start < end or subjects.kind(tok.word) not in ("n", "v")
+    return tok.start < end or subjects.kind(tok.word) not in {"n", "v"}
 
 
 def _names_a_session(doc: Document, s: int, end: int) -> bool:
@@ -211,7 +211,7 @@ def _names_a_session(doc: Document, s: int, end: int) -> bool:
     if end >= len(doc.view) or doc.view[end] in CLAUSE_END + "、的" or doc.view.startswith("连续", s - 2):
         return False
     tok = doc.token_at(end)
-    return tok.start < end or subjects.kind(tok.word) not in ("v", "p")
+    return tok.start < end or subjects.kind(tok.word) not in {"v", "p"}
 
 
 def _not_noun_after(doc: Document, end: int) -> bool:
@@ -222,13 +222,13 @@ def _not_noun_after(doc: Document, end: int) -> bool:
         return False  # glued to the measure word: leave it to the subject reader
     nxt = doc.words[i + 1] if i + 1 < len(doc.words) else "。"
     # 三个突出问题 counts: the word after the modifier is a noun.
-    return subjects.kind(tok.word) in ("v", "d", "a", "w") and subjects.kind(nxt) not in ("n", "w", "a")
+    return subjects.kind(tok.word) in {"v", "d", "a", "w"} and subjects.kind(nxt) not in {"n", "w", "a"}
 
 
 def _ordinal(doc: Document, s: int, end: int) -> bool:
     """十四届全国人大, 二期规划, 三次产业: a number before a noun, not after a verb (组织三次政治轮训)."""
     tok = doc.token_at(end)
-    if tok.start != end or (subjects.kind(tok.word) not in ("n", "w") and doc.view[end] not in CN_DIGITS):
+    if tok.start != end or (subjects.kind(tok.word) not in {"n", "w"} and doc.view[end] not in CN_DIGITS):
         return False  # 二十届二中全会: before another numbered name too
     prev = doc.token_at(s - 1).word if s else ""
-    return subjects.kind(prev) != "v" or prev in ("是", "为")
+    return subjects.kind(prev) != "v" or prev in {"是", "为"}
