@@ -448,3 +448,16 @@ def test_tidy_of_a_whole_number_is_what_rounding_gives(x):
     r = round(x, 6)
     assert numbers.tidy(x) == (int(r) if r == int(r) else r)
     assert type(numbers.tidy(x)) is (int if r == int(r) else float)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="12３.,，万亿一二两十百分之半点成个年、的 ", max_size=24))
+def test_numerals_are_what_num_finds(view):
+    assert [m.groupdict() | {"": m.span()} for m in quantities.numerals(view)] == [
+        m.groupdict() | {"": m.span()} for m in quantities.NUM.finditer(view)
+    ]
+
+
+def test_numerals_on_the_articles():
+    for text in TEXTS:
+        assert [m.span() for m in quantities.numerals(text)] == [m.span() for m in quantities.NUM.finditer(text)]

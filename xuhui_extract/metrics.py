@@ -32,7 +32,7 @@ from .document import Document
 from .models import DateMention, Metric
 from .numbers import CN_DIGITS, tidy
 from .outline import SectionIndex
-from .quantities import NUM, Quantity, ratio, read
+from .quantities import Quantity, numerals, ratio, read
 from .uncounted import CLAUSE_END, DURATIONS, excluded
 
 _TOPIC_WINDOW = 200
@@ -105,7 +105,7 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
     out: list[Metric] = []
     state = _Sentence()
     taken = 0
-    for m in NUM.finditer(view):
+    for m in numerals(view):
         start = m.start()
         if start < taken or blocked.covers(start, m.end()):
             continue  # the upper end of a range or a ratio already read, or inside a quote or set phrase
