@@ -461,3 +461,9 @@ def test_numerals_are_what_num_finds(view):
 def test_numerals_on_the_articles():
     for text in TEXTS:
         assert [m.span() for m in quantities.numerals(text)] == [m.span() for m in quantities.NUM.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="”’」“，,的a", max_size=20), st.integers(0, 20), st.integers(0, 20))
+def test_a_search_for_closing_quotes_finds_what_the_last_of_them_finds(view, lo, hi):
+    assert (metrics._CLOSING_QUOTE.search(view, lo, hi) is not None) == (metrics._last(view, "”’」", lo, hi) >= 0)
