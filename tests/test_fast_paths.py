@@ -467,3 +467,12 @@ def test_numerals_on_the_articles():
 @given(st.text(alphabet="”’」“，,的a", max_size=20), st.integers(0, 20), st.integers(0, 20))
 def test_a_search_for_closing_quotes_finds_what_the_last_of_them_finds(view, lo, hi):
     assert (metrics._CLOSING_QUOTE.search(view, lo, hi) is not None) == (metrics._last(view, "”’」", lo, hi) >= 0)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="，,。；;！？!?：:\n、和5%的", max_size=30), st.integers(0, 30))
+def test_a_list_of_numbers_stops_where_a_find_per_mark_stops_it(view, end):
+    end = min(end, len(view))
+    limit = min(len(view), end + 200)
+    stop = min((i for i in (view.find(c, end, limit) for c in uncounted.CLAUSE_END) if i >= 0), default=limit)
+    assert metrics._chain(view, end) == 1 + len(metrics._LIST_NEXT.findall(view, end, stop))

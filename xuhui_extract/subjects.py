@@ -322,7 +322,7 @@ def _is_reference(words: list[str], kinds: list[str], i: int, j: int) -> bool:
 
 def _predicate(kinds: list[str], i: int, j: int) -> bool:
     """Verbs used as nouns alone before a verb or a break are a predicate (进一步优化，调整为): not 完成投资2400亿元."""
-    return all(k == "w" for k in kinds[i:j]) and j < len(kinds) and kinds[j] in {"v", "p", "punct", "conj"}
+    return j < len(kinds) and kinds[j] in {"v", "p", "punct", "conj"} and kinds[i:j].count("w") == j - i
 
 
 def before(doc: Document, a: int, b: int, share_out: bool = True, count: bool = False) -> Found | None:
