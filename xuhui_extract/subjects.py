@@ -338,20 +338,16 @@ def before(doc: Document, a: int, b: int, share_out: bool = True, count: bool = 
     every = [(i, j) for i, j in _chunks(words, kinds) if not aside[i]]
     # The last chunk that names something: not a point of reference, not a predicate, not the verb
     # after 分别 (分别拨出), and more than a single character (字, 市 say too little on their own).
-    last = next(
-        (
-            (i, j)
-            for i, j in reversed(every)
-            if not _one_char(words, i, j)
+    for i, j in reversed(every):
+        if (
+            not _one_char(words, i, j)
             and not _is_reference(words, kinds, i, j)
             and not _predicate(kinds, i, j)
             and not (i and words[i - 1] in _SHARE_OUT)
-        ),
-        None,
-    )
-    if last is None:
+        ):
+            break
+    else:
         return None
-    i, j = last
     while j - i > 1 and kinds[j - 1] == "w" and j < len(words) and words[j] in _RESULT:
         j -= 1  # 产业结构调整为8.3∶41.4∶50.3 → 产业结构
     if not share_out or _SHARE_OUT.isdisjoint(words[j:]):
