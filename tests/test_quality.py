@@ -17,7 +17,10 @@ scored by `xuhui_extract.evaluate` (the same rules as the shared scorer):
   discipline commission, a state-owned group, communities, disclosure pages,
   document sites, bar associations, courts, street offices), each answered
   before the tool ran on it and after the previous set's fixes: first runs
-  0.748, 0.822, 0.843 and 0.876.
+  0.748, 0.822, 0.843 and 0.876;
+- tests/data/holdout7: seven short pages (a company's Party news, an experience
+  exchange, a disclosure-page plan, a court news page, a repost, a work report,
+  a half-year notice), answered the same way: first run 0.793.
 
 Each field must stay at or above its floor. The floors sit a little under what
 the extractor reaches; they only go up: when a change raises a field, raise its
@@ -121,6 +124,27 @@ SETS = {
             "initiatives_recall": 0.90,
             "organizations_recall": 0.95,
             "overall": 0.93,
+        },
+    ),
+    # holdout7: floors at its first-run figures (raise them as fixes land).
+    "holdout7": (
+        DATA / "holdout7" / "gold",
+        DATA / "holdout7" / "articles",
+        7,
+        {
+            "meta": 0.583,
+            "sections": 0.857,
+            "measures": 0.857,
+            "metrics": 0.647,
+            "metrics_no_chrome": 0.929,
+            "dates": 0.709,
+            "dates_no_chrome": 0.711,
+            "documents": 1.0,
+            "terms": 0.883,
+            "quotations": 0.714,
+            "initiatives_recall": 0.809,
+            "organizations_recall": 0.868,
+            "overall": 0.793,
         },
     ),
 }
