@@ -69,6 +69,17 @@ def test_short_closing_lines_without_footer_stay_in_the_body():
     assert body.endswith("2021年9月25日")
 
 
+def test_last_paragraph_that_says_a_footer_word_stays_in_the_body():
+    text = (
+        "经验交流材料\n今年以来，我区扎实推进基层党建工作。\n"
+        "二、搭建交流平台。一是定期开展观摩活动，由各镇（街道）轮流主办，推动互学互鉴。"
+        "二是建立工作台账，逐项跟踪问题整改。三是强化督查考核。\n"
+        "地址：某某路1号。电话：12345678。\n"
+    )
+    _, body = _page(text)
+    assert body.endswith("三是强化督查考核。")
+
+
 def test_footer_tools_and_related_links_are_cut():
     text = (
         "标题行\n2020-01-02\n来源：某网\n正文第一段。\n正文第二段。\n【打印】【关闭】\n责任编辑：张三\n"

@@ -34,6 +34,7 @@ from .numbers import value as numeral_value
 _DATE = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
 DATE_RE = re.compile(_DATE)
 _FOOTER_MAX = 300
+_PROSE_SENTENCE = 16  # a body sentence's mean length at least; a footer's `电话:…。` fields are shorter
 # A time after a date: 16:05:32, or 07时41分(30秒).
 _TIME = r"\d{1,2}\s*[:：时]\s*\d{2}(?:\s*[:：分]\s*\d{2})?\s*[分秒]?"
 _BARE_DATE_LINE = re.compile(rf"^\s*{_DATE}(?:\s*{_TIME})?\s*$")
@@ -647,8 +648,16 @@ def _strip_channel(title: str) -> str:
 
 
 def _is_footer(s: str) -> bool:
-    """A short line with a footer word; a paragraph-long one is body text that mentions 版权 or the like."""
-    return len(s) <= _FOOTER_MAX and _footer_key().search(s) is not None
+    """A short line with a footer word; a paragraph-long one, or one of several whole sentences,
+    is body text that mentions 版权, 主办 or the like."""
+    return len(s) <= _FOOTER_MAX and _footer_key().search(s) is not None and not _is_prose(s)
+
+
+def _is_prose(s: str) -> bool:
+    """Two or more sentences, the last closed, of body length on average: a paragraph
+    (`…由各县轮流主办,搭建…平台。…开展观摩4次。`), not a footer's `地址:…。电话:…。`."""
+    ends = sum(map(s.count, "。！？!?"))
+    return ends >= 2 and s[-1] in "。！？!?" and len(s) >= _PROSE_SENTENCE * ends
 
 
 @cache
