@@ -80,6 +80,32 @@ def test_last_paragraph_that_says_a_footer_word_stays_in_the_body():
     assert body.endswith("三是强化督查考核。")
 
 
+def test_a_list_of_links_and_accessibility_buttons_above_a_metadata_block():
+    text = (
+        "- 首页\n- 政务公开\n- 办事服务\n\n"
+        "索 引 号: 0001/2021-00012 发布日期: 2021-03-15 发布机构: 某某区政府办公室\n"
+        "某某区人民政府办公室关于做好春季防火工作的通知\n各镇人民政府:\n现将有关事项通知如下。\n"
+    )
+    page, body = _page(text)
+    assert page.title == "某某区人民政府办公室关于做好春季防火工作的通知"
+    assert page.date == "2021-03-15"
+    assert body.startswith("各镇人民政府:")
+    page, _ = _page("- 设为首页\n- 加入收藏\n- 无障碍阅读\n- 长者版\n某某会议召开\n发布日期:2021-03-15\n正文。\n")
+    assert (page.title, page.date) == ("某某会议召开", "2021-03-15")
+
+
+def test_a_welcome_line_names_the_site_and_its_day_is_not_the_page_date():
+    text = (
+        "欢迎访问某某法院网,今天是 2024年06月01日 星期六\n关注:\n当前位置:首页 » 法院动态\n"
+        "某某法院召开执行工作会议\n来源:某某法院 作者:执行局 发布时间:2019/3/8 9:04:12 阅读次数:\n"
+        "3月7日,某某法院召开执行工作会议。\n"
+    )
+    page, body = _page(text)
+    assert (page.title, page.site, page.date) == ("某某法院召开执行工作会议", "某某法院网", "2019-03-08")
+    assert (page.author, page.breadcrumb) == ("执行局", ["首页", "法院动态"])
+    assert body.startswith("3月7日")
+
+
 def test_footer_tools_and_related_links_are_cut():
     text = (
         "标题行\n2020-01-02\n来源：某网\n正文第一段。\n正文第二段。\n【打印】【关闭】\n责任编辑：张三\n"

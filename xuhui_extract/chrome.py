@@ -159,8 +159,8 @@ _CLOSERS = (
     "?",
 )  # a title line ending so is complete  # the lines a footer's 版权所有 / 主办 is looked for in
 _BACKLINKS = frozenset({"↑", "^"})
-# A list bullet before a metadata label: `  • 发布日期:`.
-_BULLET = re.compile(r"^[•·●▪◦■◆]\s*")
+# A list bullet before a metadata label or a link: `  • 发布日期:`, `- 设为首页`.
+_BULLET = re.compile(r"^(?:[•·●▪◦■◆]\s*|[-*]\s+)")
 # Labels that date a page, by trust: the publication date first, the signing date of the
 # document it carries last (`成文日期：2018年12月07日` … `发布日期：2018年12月27日`).
 _DATE_KEYS = {
@@ -197,6 +197,10 @@ _DOC_TITLE = re.compile(r"^[^\s《》]{0,12}?[〔［\[(（]\d{4}[〕］\])）]\d
 _VERSIONS = re.compile(r"\s*[(（]共[\d一二三四五六七八九十两]+[篇则份章][^()（）]{0,4}[)）]$")
 # An address line (`各市(州)人民政府、省级有关部门(单位):`) opens a body, and so does a sentence.
 _ADDRESS_END = ("：", ":")
+# A site's greeting at the top of its pages, which names it: `欢迎访问某某法院网,今天是…`.
+_WELCOME = re.compile(r"欢迎(?:您)?(?:访问|光临|来到)\s*([^\s,，。！!；;：:]{2,20}?)(?:[\s,，。！!；;]|$)")
+# An item of a list of links: a dash or star bullet and a short name (`- 首页`, `* 政务公开`).
+_LINK_ITEM = re.compile(r"\s*[-*]\s+[^\s。，；！？,;!?]{1,10}\s*$")
 _SECOND_HEAD = 3  # title lines a reposted article's own header may hold before its metadata
 
 
@@ -300,6 +304,7 @@ def find(text: str, lines: list[Line]) -> Chrome:
     body_at: int | None = None  # where the body starts inside line `head_end`, when not at its start
     table = False  # rows of a metadata table have been read
     reposted = False  # a second header (the reposted article's own) has been read
+    links = False  # a list of links (`- 首页` / `- 新闻中心`) is being read
     while i < n and i < 60:
         s = _BULLET.sub("", texts[i].strip())
         if not s:
@@ -307,8 +312,12 @@ def find(text: str, lines: list[Line]) -> Chrome:
             continue
         if pending_key:
             key, pending_key = pending_key, None
-            if not keys.match(s) and not _is_tool(s) and not _title_piece(s, out):
-                glued = _glued_body(texts[i])
+            glued = _glued_body(texts[i])
+            # The value under its label is short and no sentence; a sentence there is the body
+            # (`阅读次数:` left empty at the end of its line).
+            sentence = s.endswith(("。", "！", "？")) or (len(s) > _SHORT_META and _SENTENCE_PUNCT.search(s))
+            value = glued is not None or not sentence
+            if value and not keys.match(s) and not _is_tool(s) and not _title_piece(s, out):
                 _apply(out, key, s if glued is None else texts[i][:glued])
                 if glued is not None:
                     head_end, body_at = i, lines[i].start + glued
@@ -376,6 +385,17 @@ def find(text: str, lines: list[Line]) -> Chrome:
             continue
         if _is_tool(s) or _NO_WORD.match(s):
             head_end = i + 1  # a tool, or markup left over (`-->`)
+            i += 1
+            continue
+        if _LINK_ITEM.match(texts[i]) and (links or _LINK_ITEM.match(_next_text(texts, i))):
+            links = True  # `- 设为首页` / `- 长者版`: a list of the site's links, not a title
+            head_end = crumb_end = i + 1
+            i += 1
+            continue
+        welcome = _WELCOME.match(s) if s.startswith("欢迎") else None
+        if welcome:  # `欢迎访问某某网,今天是 2025年05月31日 星期六`: the site greets, its day is no page date
+            out.site = out.site or welcome.group(1)
+            head_end = crumb_end = i + 1
             i += 1
             continue
         if not candidates and _site_line(texts, i, keys):
