@@ -106,6 +106,20 @@ def test_a_welcome_line_names_the_site_and_its_day_is_not_the_page_date():
     assert body.startswith("3月7日")
 
 
+def test_metadata_straight_above_the_body_is_no_title():
+    text = "来源:党委办 发布时间:2018 年 05 月 04 日 浏览次数:312 作者:李明\n5月3日,公司党委开展主题党日活动。\n"
+    page, body = _page(text)
+    assert (page.title, page.date, page.views, page.author) == (None, "2018-05-04", 312, "李明")
+    assert body.startswith("5月3日")
+
+
+def test_a_signature_with_a_correspondent_names_the_reporter():
+    page, _ = _page("某某会议召开\n3月2日,某某会议召开。\n会议强调,要抓好落实。\n(记者 王小明 通讯员 陈东)\n")
+    assert page.author == "王小明"
+    page, _ = _page("某某会议召开\n本报讯（记者 刘洋 通讯员 孙丽）3月2日,某某会议召开。\n")
+    assert page.author == "刘洋"
+
+
 def test_footer_tools_and_related_links_are_cut():
     text = (
         "标题行\n2020-01-02\n来源：某网\n正文第一段。\n正文第二段。\n【打印】【关闭】\n责任编辑：张三\n"

@@ -78,6 +78,7 @@ _LEAD_BYLINE = (
     rf"({_NAMES})[ 　]+(?=\S)"
     rf"|[ 　]*[^\s（(，。]{{0,16}}?[ 　]?[（(](?:记者|通讯员)[ 　]*({_NAMES})[)）][ 　]*(?=\S)"
 )
+_SECOND_ROLE = re.compile(r"[ 　、]+(?:通讯员|记者|实习生|摄影)(?:[ 　]|$)")
 _LEAD_MAX = 30  # the byline's 记者 stands within the line's first characters
 # A credit closing the article: `(集团公司党委办供稿)`, `（供稿：区司法局）`.
 _CREDIT = (
@@ -432,8 +433,8 @@ def find(text: str, lines: list[Line]) -> Chrome:
         i += 1
         if len(candidates) > 3:
             break
-    if out.title_field:
-        pass
+    if out.title_field or (saw_meta and not candidates):
+        pass  # the stated title; or metadata straight above the body: a page without a headline
     elif saw_meta and candidates:
         title_at = candidates[-1]
         head_end = max(head_end, title_at + 1)
@@ -770,9 +771,15 @@ def _lead_byline(text: str, line: Line, out: Chrome) -> None:
     m = re.match(_LEAD_BYLINE, s)
     if not m:
         return
-    out.author = out.author or next(g for g in m.groups() if g)
+    out.author = out.author or _reporters(next(g for g in m.groups() if g))
     if m.group(1):  # a dateline before bracketed names (`新华社上海7月26日电（记者…）`) is the article's own
         out.body = (max(out.body[0], line.start + m.end()), out.body[1])
+
+
+def _reporters(names: str) -> str:
+    """The names before a second role label: `叶华南 通讯员 李敏` → `叶华南`, the reporter who wrote it
+    (the 通讯员 who sent the story in is credited, not the author)."""
+    return _SECOND_ROLE.split(names, maxsplit=1)[0].strip()
 
 
 def _byline(text: str, lines: list[Line], head: int, tail: int, out: Chrome) -> None:
@@ -785,7 +792,7 @@ def _byline(text: str, lines: list[Line], head: int, tail: int, out: Chrome) -> 
     for s in first + last:
         m = re.search(_BYLINE, s)
         if m and "。" not in s[: m.start()]:  # `某某作报告。某某日报记者 某某`: a photo caption's credit
-            out.author = m.group(1).strip()
+            out.author = _reporters(m.group(1))
             return
     for s in last:
         m = re.fullmatch(_CREDIT, s) if "供稿" in s else None
