@@ -163,3 +163,21 @@ def test_a_quote_a_counted_noun_names_is_a_term_not_speech():
 def test_n_da_after_its_listed_items_is_a_formulation():
     text = "实施“头雁培育”“骨干锻造”三大工程，培育宣纸、电机等四大主导产业。数据是发展的三大核心要素。"
     assert _terms(text) == ["头雁培育", "骨干锻造", "三大工程", "四大主导产业"]
+
+
+def test_a_short_comma_slogan_that_names_an_activity_is_a_term():
+    text = (
+        "项目部党支部开展“抓安全、促生产,党旗别样红”主题党日活动。他说,“抓安全、促生产,我们一刻也不能松懈”主题很明确。"
+    )
+    assert _terms(text) == ["抓安全、促生产,党旗别样红"]
+    assert [q for _, q in _speakers(text)] == ["抓安全、促生"]
+
+
+def test_long_names_lists_and_honours_no_one_says_are_not_speech():
+    text = (
+        "组织开展“学《条例》,深入贯彻党的十九届四中全会精神”主题党日活动。"
+        "落实“亮身份、唱国歌、交党费、学党章、谈体会、做承诺”6项制度。"
+        "书记指出,“要把主题党日活动办成党员的加油站”三个要点。"
+        "该县入选“2021年度全国县域数字乡村建设百强县”。"
+    )
+    assert [q for _, q in _speakers(text)] == ["要把主题党日"]

@@ -7,7 +7,10 @@ Three exceptions are terms too: a slogan of parallel halves, which a comma
 separates but which says nothing as a sentence would (“公正司法，一心为民”),
 a longer name with an honour's ending (“…工作先进集体”, “…贡献奖”), and the
 name of an activity that an action opens or that ends the name of one
-(开展“…双报到座谈会”, “…党支部建设”活动).
+(开展“…双报到座谈会”, “…党支部建设”活动), a short slogan of comma-separated
+phrases among them (“保质量、赶工期,工地党旗红”主题党日活动). A longer quote no one is
+said to speak, which such a noun or a count follows (“…”6个规定) or an honour's
+verb opens (入选“…百佳示范县市”), is neither: a name or a list, not speech.
 Fixed formulations from the packaged list count as terms even unquoted, and so
 does an N大 name whose items the text has just listed (“头雁培育”“骨干锻造”三大工程,
 宣纸宣笔、电机泵阀等四大主导产业): the items are named, not counted.
@@ -46,6 +49,9 @@ _N_BIG = re.compile(rf"(?<=[”等])[{_NUMERALS}]大")
 _INNER_QUOTE = re.compile(r"‘[^‘’]*’|「[^「」]*」")
 _COUPLET_SPLIT = re.compile(r"[，,]")
 _COUPLET_PART = 6  # each half of a slogan couplet is this long at most
+_SLOGAN_MAX = 16  # a quoted slogan of comma-separated phrases that names a thing (“…”主题党日活动)
+# A count right after a closing mark, which counts the quote's items: “…”6个规定, “…”三项制度.
+_COUNTED_AFTER = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十两]{1,2})[个项条类种大](?![月年日天])[\u4e00-\u9fff]")
 _ANY_PUNCT = re.compile(r"[，,、。；;：:！？!?\s]")
 _HEAD_MAX = 30  # a speaker head line (部长姓名：) is no longer than this
 _LEAD_WORD = re.compile(r"^(?:据|而|但|并|同时|此外|其中|对此|为此)")
@@ -122,7 +128,28 @@ def _named(view: str, a: int, b: int) -> bool:
             return False
         if not _word_ends_at(view, a - 1, lexicon.wordset("actions")):
             return False
-    return not _SENTENCE_PUNCT.search(_INNER_QUOTE.sub("", content))
+    bare = _INNER_QUOTE.sub("", content)
+    return not _SENTENCE_PUNCT.search(bare) or _slogan(bare)
+
+
+def _slogan(content: str) -> bool:
+    """`保质量、赶工期,工地党旗红`: a short slogan whose only sentence marks are commas."""
+    return len(content) <= _SLOGAN_MAX and not _SENTENCE_PUNCT.search(_COUPLET_SPLIT.sub("", content))
+
+
+def _title_not_speech(view: str, a: int, b: int) -> bool:
+    """A long quote no one says, which names a thing or lists its parts: a noun that heads a name
+    or a count right after it (“学《准则》…精神”主题党日活动, “佩戴党徽、…诵读党章”6个规定), or an
+    honour's verb right before it (入选“2020年度…百佳示范县市”), with no colon or speech verb before
+    (a comma may stand between: 活动实起来,“佩戴党徽、…”6个规定)."""
+    k = a - 1  # the opening mark; a comma before it counts only after a speech verb (他说，“…”)
+    if k >= 1 and view[k - 1] in "，,":
+        k -= 1
+    if (k >= 1 and view[k - 1] in "：:") or _word_ends_at(view, k, lexicon.wordset("speech_verbs")):
+        return False
+    if view.startswith(_label_heads(), b + 1) or _COUNTED_AFTER.match(view, b + 1):
+        return True
+    return _word_ends_at(view, a - 1, lexicon.wordset("honour_verbs"))
 
 
 def _of_label(view: str, i: int) -> bool:
@@ -313,6 +340,8 @@ def quotations(doc: Document) -> list[Quotation]:
                 speaker = _colon_speaker(view, a - 2)
             elif a >= 2 and view[a - 2] == "\n":
                 speaker = _speaker_head(view, a - 2)
+        if speaker is None and _title_not_speech(view, a, b):
+            continue
         span = doc.span(a, b)
         out.append(Quotation(speaker=speaker, text=doc.slice(span), span=span))
     return out
