@@ -499,6 +499,14 @@ def test_time_frames_described_and_size_or_age_classes_are_no_metrics():
     assert [(m["value"], m["unit"]) for m in got] == [(45000, "亩"), (78, "岁"), (3, "年")]
 
 
+def test_session_numbers_thresholds_and_a_date_without_its_month_are_no_metrics():
+    assert found("根据县十七届人大三次会议的部署，过去五年,是发展最快的五年,是变化最大的五年。") == []
+    assert found("1105日,某某法院召开全院干警大会。") == []
+    got = found("新签约5亿元以上项目12个、亿元及以上项目40个;完成投资8亿元以上。全年召开三次会议。")
+    assert [(m["value"], m["unit"]) for m in got] == [(12, "个"), (40, "个"), (800000000, "元"), (3, "次")]
+    assert only("项目历时1028日建成。")["value"] == 1028
+
+
 def test_the_words_after_a_ratio_are_not_its_subject():
     got = found("三次产业结构由26.2:30.5:43.3调整为23.8:34.5:41.7。")
     assert len(got) == 6

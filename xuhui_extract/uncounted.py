@@ -1,7 +1,8 @@
 """Numbers that count nothing, though a unit follows them: the rules that leave them out of the metrics.
 
 Ordinals and numbered names (第二次, 十四届全国人大, 二十届四中全会, 二期规划,
-第五、六条), dates and years (3月5日, 于14日, 2019年, 20年3月, 民国十年), time
+第五、六条, 十届人大四次会议), dates and years (3月5日, 于14日, 2019年, 20年3月, 民国十年,
+1028日 with its 月 lost), the threshold of a class that is counted next (10亿元以上项目10个), time
 frames (过去五年, 近十年, 三年来, 前4个月, 6个月内, …挑战的四年；) and durations that name a
 thing (三年行动, 15分钟生活圈, 三年提升专项行动), grades before a post title
 (四级调研员), address numbers (3栋23楼, 2单元), clock times (下午三点), formulations counted by
@@ -46,6 +47,11 @@ _LINKS = ("是", "为", "為", "成为", "成為", "作为", "作為", "当", "�
 _SENTENCE_AFTER = re.compile(r"(?:以上|以下)?(?:有期徒刑|徒刑|拘役|管制|缓刑|緩刑)")
 _SENTENCE_BEFORE = re.compile(rf"(?:有期徒刑|徒刑|拘役|管制|缓刑|緩刑)(?:[\d{CN_DIGITS}]{{1,3}}年)?\Z")
 _LISTED_ORDINAL = re.compile(rf"第[\d{CN_DIGITS}]+(?:[、和][\d{CN_DIGITS}]+)*、\Z")
+# A congress's number before `N次会议` in the same name (十届人大四次会议, 十三届全国人大一次会议).
+_SESSION_BEFORE = r"[届屆][^，,。；;：:！？!?\n\d]{0,8}\Z"
+_SESSION_NOUNS = ("会议", "會議", "全会", "全會", "全体会议", "全體會議")
+# After a threshold (10亿元以上), the noun of the class and the count of its members: 项目10个, 企业25家.
+_CLASS_COUNT = r"[\u4e00-\u9fff]{1,8}?(?:\d+|[一二三四五六七八九十两百千]+)(?:多|余)?[个個项項家座所处處名]"
 # What follows a clock time (三点钟, 三点半, 三点以后, 三点开始), never points made.
 _CLOCK_AFTER = re.compile(r"[钟鐘半整前后後多起以之至到零]|左右|开始|结束")
 
@@ -98,9 +104,12 @@ def excluded(doc: Document, m: re.Match[str], q: Quantity, dates: DateSpans) -> 
         return True  # 3月5日, 2021—2025年: part of a date
     if q.unit in ("日", "号", "號") and (
         view[max(0, s - 4) : s].rstrip(" \u3000\t").endswith("月")
-        or (q.value <= 31 and not _SPAN_BEFORE.search(view, max(0, q.start - 2), q.start))
+        or (
+            (q.value <= 31 or (q.unit == "日" and _month_day(raw)))
+            and not _SPAN_BEFORE.search(view, max(0, q.start - 2), q.start)
+        )
     ):
-        return True  # 9月1日, 9月 1日, 新华社受权于14日播发: a day of a date; 为期14日 counts days
+        return True  # 9月1日, 于14日播发, 1028日 (10月28日, its 月 lost): a date; 为期14日 counts days
     if q.unit == "年" and _MONTH_AFTER.match(view, q.unit_end):
         return True  # 20年3月, 21年底: a year written short
     if q.unit in DURATIONS and _time_frame(doc, s, q, raw):
@@ -117,6 +126,18 @@ def excluded(doc: Document, m: re.Match[str], q: Quantity, dates: DateSpans) -> 
         return True  # 三个务必, 四个全面, 两个确立: a formulation names, not counts
     if q.unit in ("点", "點") and _clock(doc, s, q.end):
         return True
+    if (
+        q.unit == "次"
+        and view.startswith(_SESSION_NOUNS, q.unit_end)
+        and re.search(_SESSION_BEFORE, view[max(0, s - 12) : s])
+    ):
+        return True  # 区十届人大四次会议: the session of a numbered congress
+    if (
+        q.approx
+        and view[q.unit_end : q.end].endswith(("以上", "以下"))
+        and re.match(_CLASS_COUNT, view[q.end : q.end + 14])
+    ):
+        return True  # 投资10亿元以上项目10个: the class of what the next number counts
     if q.unit in ("届", "屆"):
         return raw == "二" or _names_a_session(doc, s, q.end)  # 二十届四中全会: the congress a session belongs to
     if _class_label(view, s, q, raw):
@@ -130,6 +151,14 @@ def excluded(doc: Document, m: re.Match[str], q: Quantity, dates: DateSpans) -> 
     if raw == "二" and q.unit in (*_ORDINAL_UNITS, "级"):
         return True  # 二级, 二期: a count would say 两级, 两期
     return q.unit in _ORDINAL_UNITS and _ordinal(doc, s, q.end)
+
+
+def _month_day(raw: str) -> bool:
+    """`1028` read as 10月28日: three or four digits that are a month and a day of it."""
+    if not raw.isdigit() or len(raw) not in (3, 4):
+        return False
+    month, day = int(raw[:-2]), int(raw[-2:])
+    return 1 <= month <= 12 and 1 <= day <= 31
 
 
 def _class_label(view: str, s: int, q: Quantity, raw: str) -> bool:
@@ -180,8 +209,8 @@ def _time_frame(doc: Document, s: int, q: Quantity, raw: str) -> bool:
         return True  # 2019年, 民国十年: a year
     if _FRAME_BEFORE.search(view, max(0, s - 2), s) or _FRAME_AFTER.match(view, q.end):
         return True
-    if q.unit == "年" and view[s - 1 : s] == "的" and view[q.end : q.end + 1] in ("；", ";", "。"):
-        return True  # 过去四年，是我县迎接各种挑战的四年；: the frame again, described
+    if q.unit == "年" and view[s - 1 : s] == "的" and view[q.end : q.end + 1] in ("；", ";", "。", "，", ","):
+        return True  # 过去四年，是我县迎接各种挑战的四年；(or ，): the frame again, described
     end = q.unit_end
     if q.unit not in _NAMING or end >= len(view) or view[end] in CLAUSE_END + "、":
         return False
