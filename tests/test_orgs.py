@@ -153,3 +153,19 @@ def test_sub_district_opening_a_clause_as_its_subject():
 def test_generic_or_one_character_heads_before_a_seat_are_no_office():
     got = _names("辖区街道召开会议。该镇以产业为抓手。今年，小城镇建设加快。全市各街道在党委领导下开展工作。")
     assert got == []
+
+
+def test_joint_and_temporary_branches_keep_their_kind():
+    got = _names("下午,车队联合党支部开展活动。机关党支部、餐饮联合党支部、项目临时党支部参加。两单位联合开展培训。")
+    assert {"车队联合党支部", "机关党支部", "餐饮联合党支部", "项目临时党支部"} <= set(got)
+
+
+def test_a_list_of_companies_before_a_kind_with_a_field_and_a_verb_before_a_place():
+    got = _names("扶持星河数据科技、云岭软件等信息技术公司。这将促进市律师协会加强自律。")
+    assert {"星河数据科技", "云岭软件", "市律师协会"} <= set(got)
+    assert "促进市律师协会" not in got
+
+
+def test_the_paper_that_opens_a_dateline():
+    assert _names("江南法治报-法治在线5月12日讯5月10日,某市召开会议。")[:1] == ["江南法治报"]
+    assert _names("本报北京5月12日电 会议召开。") == []
