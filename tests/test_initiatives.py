@@ -222,3 +222,8 @@ def test_a_long_quoted_lead_before_the_head_noun_is_left_out_of_the_object():
         "实施“头雁培育”“骨干锻造”“后备储备”三大工程,打造队伍。实施“全科社工”培养计划。"
     )
     assert got == [("建立", "三级组织架构"), ("实施", "三大工程"), ("实施", "“全科社工”培养计划")]
+
+
+def test_an_election_sets_up_the_body_it_elects():
+    got = _pairs("大会选举产生了由35名代表组成的第三届理事会,并审议通过了《章程》。")
+    assert ("选举产生", "第三届理事会") in got
