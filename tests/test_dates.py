@@ -109,6 +109,10 @@ def test_not_dates(text):
     assert values(text, "2020-05-01") == []
 
 
+def test_a_quarter_range_after_a_year_gives_both_ends():
+    assert values("2021年1-3季度,共开展观摩5次;2020年一至四季度完成。") == ["2021-Q1", "2021-Q3", "2020-Q1", "2020-Q4"]
+
+
 def test_bare_quarter_takes_the_paragraph_year():
     assert found("2019年工作安排：第一季度将完成各支部党员民主评议。") == [
         ("2019年", "2019", False),

@@ -15,7 +15,7 @@ that narrows it:
   the year of their paragraph, then the page's, then the nearest explicit year
   before, then the year of the next full date (a signature line 2021年9月25日
   dates the 9月25日 above it).
-Tails: 第一季度/一季度/首季度 → Qn, 上半年/下半年 → Hn, 3月(5日) → month or day,
+Tails: 第一季度/一季度/首季度 → Qn, quarter ranges (1-4季度) → both ends, 上半年/下半年 → Hn, 3月(5日) → month or day,
 month and day ranges (1-9月, 8月至11月, 12-19日) → both ends, 年底/年初/年末
 → the year itself. Dates whose year comes from context are `inferred`;
 expressions whose year cannot be fixed are skipped.
@@ -57,6 +57,8 @@ _TO = r"\s*(?:[—–\-~～－]{1,2}|至|到)\s*"
 _DAY = r"[日号號]"
 
 _QUARTER = re.compile(r"第?([一二三四1-4首])季度")
+# A quarter range gives both ends: 2022年1-4季度, 2021年一至三季度.
+_QUARTER_RANGE = re.compile(rf"第?([一二三四1-4])(?:季度)?{_TO}第?([一二三四1-4])季度")
 _HALF = re.compile(r"([上下])半年")
 _END = re.compile(r"年?(?:底|初|末)")
 _MONTH_RANGE = re.compile(rf"({_M})(?:月份?)?{_TO}({_M})月份?")
@@ -189,6 +191,9 @@ def _year(s: str) -> int:
 
 def _tail(view: str, pos: int, open_day: bool) -> tuple[int, list[tuple[str, int, int]]]:
     """The narrowing part at `pos` (quarter, half, months, days, year end): its end and parts."""
+    m = _QUARTER_RANGE.match(view, pos)
+    if m:
+        return m.end(), [("q", _num(m.group(1)) or 0, 0), ("q", _num(m.group(2)) or 0, 0)]
     m = _QUARTER.match(view, pos)
     if m:
         q = m.group(1)
