@@ -113,6 +113,12 @@ def test_a_quarter_range_after_a_year_gives_both_ends():
     assert values("2021年1-3季度,共开展观摩5次;2020年一至四季度完成。") == ["2021-Q1", "2021-Q3", "2020-Q1", "2020-Q4"]
 
 
+def test_a_dateline_after_the_page_date_unfixes_the_page_year():
+    text = "江南法治报5月12日讯5月10日,某市召开律师代表大会。五年来,律师人数比2015年底增长一倍。"
+    assert values(text, "2022-02-03") == ["2015"]
+    assert values(text, "2022-06-01") == ["2022-05-12", "2022-05-10", "2015"]
+
+
 def test_bare_quarter_takes_the_paragraph_year():
     assert found("2019年工作安排：第一季度将完成各支部党员民主评议。") == [
         ("2019年", "2019", False),

@@ -14,9 +14,10 @@ that narrows it:
 - bare tails with no head (第一季度, 上半年, 年底, 3月5日, 1-9月), which take
   the year of their paragraph, then the page's, then the nearest explicit year
   before, then the year of the next full date (a signature line 2021年9月25日
-  dates the 9月25日 above it).
-Tails: 第一季度/一季度/首季度 → Qn, quarter ranges (1-4季度) → both ends, 上半年/下半年 → Hn, 3月(5日) → month or day,
-month and day ranges (1-9月, 8月至11月, 12-19日) → both ends, 年底/年初/年末
+  dates the 9月25日 above it). A dateline (7月30日讯) the page's year would put after the
+  page's date shows the page is a later repost: its year then dates nothing.
+Tails: 第一季度/一季度/首季度 → Qn, 上半年/下半年 → Hn, 3月(5日) → month or day,
+quarter ranges (1-4季度), month and day ranges (1-9月, 8月至11月, 12-19日) → both ends, 年底/年初/年末
 → the year itself. Dates whose year comes from context are `inferred`;
 expressions whose year cannot be fixed are skipped.
 
@@ -380,6 +381,8 @@ class _Context:
 def extract(doc: Document, sections: SectionIndex, meta_date: str | None) -> list[DateMention]:
     view = doc.view
     raws = _read(view, doc.token_starts, doc.token_ends)
+    if meta_date and _dateline_after(view, raws, meta_date):
+        meta_date = None  # the page's date is a repost's: it fixes no year of the report
     ctx = _Context(doc, raws, meta_date)
     titles = [m.span() for m in _TITLE.finditer(view)]
     title_starts = [a for a, _ in titles]
@@ -420,6 +423,21 @@ def extract(doc: Document, sections: SectionIndex, meta_date: str | None) -> lis
             )
     out.sort(key=_start)
     return out
+
+
+def _dateline_after(view: str, raws: list[_Raw], meta_date: str) -> bool:
+    """Is there a dateline (`7月30日讯`, `7月30日电`) that the page's year would put after the page's date?
+
+    A report is filed before it is published: a page dated 2023-01-04 above `7月30日讯` is a later
+    repost, and its year is not the report's.
+    """
+    for r in raws:
+        kind, _, day = r.parts[0]
+        if r.years or r.rel or kind != "m" or not day or not view.startswith(("讯", "电", "訊", "電"), r.vend):
+            continue
+        v = _value(int(meta_date[:4]), r.parts[0])
+        return v is not None and v[0] > meta_date[:10]
+    return False
 
 
 def _shift_day(meta_date: str | None, shift: int) -> str | None:
