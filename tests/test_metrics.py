@@ -507,6 +507,13 @@ def test_session_numbers_thresholds_and_a_date_without_its_month_are_no_metrics(
     assert only("项目历时1028日建成。")["value"] == 1028
 
 
+def test_a_quoted_label_of_several_words_and_bracketed_kinds_belong_to_the_subject():
+    got = only("确定“乡村振兴示范”等8个“观摩学习”重点项目。")
+    assert matches(got, 8, "个", "重点项目"), got
+    got = only("由5个乡(镇、街道)轮流承办。")
+    assert got["subject"] == "乡(镇、街道)"
+
+
 def test_the_words_after_a_ratio_are_not_its_subject():
     got = found("三次产业结构由26.2:30.5:43.3调整为23.8:34.5:41.7。")
     assert len(got) == 6

@@ -43,6 +43,9 @@ _SHARE_OUT = {"分别", "分別", "依次"}
 _NOT_REFERENCE = {"将", "把", "于", "高于", "低于", "好于", "优于", "大于", "小于", "多于", "少于", "等于"}
 _COPULA = {"是", "为"}
 _OPEN, _CLOSE = "“‘「", "”’」"
+_LABEL_WORDS = 4  # a quoted label between a count and its noun holds no more words than this
+# Kinds of body in brackets after a noun: 县(市、区), 乡(镇、街道).
+_ALTERNATIVES = r"[(（][\u4e00-\u9fff]{1,3}(?:、[\u4e00-\u9fff]{1,3})+[)）]"
 _OPEN_BRACKETS, _CLOSE_BRACKETS = ("(", "（", "[", "［"), (")", "）", "]", "］")
 _BRACKETS = frozenset(_OPEN_BRACKETS + _CLOSE_BRACKETS)
 _NOUNLIKE = ("n", "a", "w")  # the kinds that stand in a noun phrase wherever they are
@@ -410,8 +413,10 @@ def after(doc: Document, pos: int, modifier: bool = False) -> str | None:
         return None  # 抽出百分之十来维持月刊: what the amount is for, not what it is
     if i + 1 < len(words) and kinds[i] == "num" and words[i + 1] == "级":
         i += 2  # 6个千亿级产业集群: a size between the count and the noun
-    if i + 2 < len(words) and words[i] in _OPEN and words[i + 2] in _CLOSE:
-        i += 3  # 1.02万家“三有”非公有制企业: a quoted label before the noun
+    if i < len(words) and words[i] in _OPEN:
+        # 1.02万家“三有”非公有制企业, 12个“拉练观摩”重点项目: a quoted label before the noun.
+        close = next((k for k in range(i + 2, min(len(words), i + _LABEL_WORDS + 2)) if words[k] in _CLOSE), None)
+        i = close + 1 if close is not None else i
     if i == len(words) or words[i][0] in CN_DIGITS:
         return None  # 五年一遇: a number, not a name
     named = _named_as(doc, words, kinds, i, pos)
@@ -431,7 +436,8 @@ def after(doc: Document, pos: int, modifier: bool = False) -> str | None:
         while j - 1 > i and kinds[j - 1] == "a" and j < len(words) and kinds[j] == "v":
             j -= 1  # 5个园区成功认定: an adjective before the verb says how it went, it ends no noun
         if kinds[j - 1] in ("n", "q", "w") and not _described(words, kinds, j):
-            return _joined(words, kinds, i, j) or _text(words[i:j], keep_head=False)
+            name = _joined(words, kinds, i, j) or _text(words[i:j], keep_head=False)
+            return name + _alternatives(doc.view, pos + _chars(words[:j])) if j == len(words) else name
     if kinds[i] in ("v", "p", "n", "a") or words[i] == "与":
         # A relative clause: 三位来自高校和研究所的教授 → 教授; 80个特色鲜明、群众公认的示范点 → 示范点.
         de = next((k for k in range(i + 1, len(words)) if kinds[k] == "de"), None)
@@ -446,6 +452,15 @@ def after(doc: Document, pos: int, modifier: bool = False) -> str | None:
             j += 1
         return _text(words[i:j], keep_head=False) if kinds[j - 1] in ("n", "q", "w") else None
     return None
+
+
+def _alternatives(view: str, end: int) -> str:
+    """`(市、区)` right after a noun that ends at `end`: the kinds of body it stands for too
+    (7个县(市、区)), part of what is counted. Asked only where a bracket follows the noun."""
+    if end >= len(view) or view[end] not in "(（":
+        return ""
+    m = re.match(_ALTERNATIVES, view[end : end + 16])
+    return m.group() if m else ""
 
 
 def _named_as(doc: Document, words: list[str], kinds: list[str], i: int, pos: int) -> str | None:
