@@ -120,6 +120,16 @@ def test_a_signature_with_a_correspondent_names_the_reporter():
     assert page.author == "刘洋"
 
 
+def test_a_headline_repeated_under_a_channel_label_is_all_head():
+    text = (
+        "2022年某某县人民政府工作报告\n\n县内要闻\n\n2022年某某县人民政府工作报告\n\n"
+        "(2022年1月5日在某某县第十八届人民代表大会第一次会议上)\n各位代表:\n现在,我代表县人民政府报告工作。\n"
+    )
+    page, body = _page(text)
+    assert page.title == "2022年某某县人民政府工作报告"
+    assert body.startswith("(2022年1月5日")
+
+
 def test_footer_tools_and_related_links_are_cut():
     text = (
         "标题行\n2020-01-02\n来源：某网\n正文第一段。\n正文第二段。\n【打印】【关闭】\n责任编辑：张三\n"

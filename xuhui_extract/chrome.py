@@ -306,6 +306,7 @@ def find(text: str, lines: list[Line]) -> Chrome:
     table = False  # rows of a metadata table have been read
     reposted = False  # a second header (the reposted article's own) has been read
     links = False  # a list of links (`- 首页` / `- 新闻中心`) is being read
+    repeated: tuple[int, int] | None = None  # the first line, and the line after its repeat
     while i < n and i < 60:
         s = _BULLET.sub("", texts[i].strip())
         if not s:
@@ -417,6 +418,12 @@ def find(text: str, lines: list[Line]) -> Chrome:
             head_end = i + 1  # the title repeated under the page tools (perhaps without its decoration)
             i += 1
             continue
+        if not saw_meta and len(candidates) > 1 and s == texts[candidates[0]].strip():
+            # `某某报告` / `本地事` / `某某报告`: the first line repeated under a channel label is the
+            # headline; all above the repeat is the page's head.
+            repeated = (candidates[0], i + 1)
+            i += 1
+            continue
         if saw_meta and (candidates or not _looks_like_title(s)):
             if candidates and not reposted and _second_header(texts, i, keys):
                 # A document-sharing page: its title and upload line, then the article's own title and
@@ -435,6 +442,8 @@ def find(text: str, lines: list[Line]) -> Chrome:
             break
     if out.title_field or (saw_meta and not candidates):
         pass  # the stated title; or metadata straight above the body: a page without a headline
+    elif repeated:
+        title_at, head_end = repeated
     elif saw_meta and candidates:
         title_at = candidates[-1]
         head_end = max(head_end, title_at + 1)
