@@ -78,6 +78,9 @@ def test_last_paragraph_that_says_a_footer_word_stays_in_the_body():
     )
     _, body = _page(text)
     assert body.endswith("三是强化督查考核。")
+    notice = "凡本网注明来源的作品,均为本网版权所有,未经授权不得转载或以其他方式使用。违者本网将依法追究责任。"
+    _, body = _page(text + notice + "\n")
+    assert body.endswith("三是强化督查考核。")
 
 
 def test_a_list_of_links_and_accessibility_buttons_above_a_metadata_block():

@@ -678,16 +678,19 @@ def _strip_channel(title: str) -> str:
 
 
 def _is_footer(s: str) -> bool:
-    """A short line with a footer word; a paragraph-long one, or one of several whole sentences,
-    is body text that mentions 版权, 主办 or the like."""
+    """A short line with a footer word; a paragraph-long one, or one of several whole sentences
+    that says a footer word once, is body text that mentions 版权, 主办 or the like."""
     return len(s) <= _FOOTER_MAX and _footer_key().search(s) is not None and not _is_prose(s)
 
 
 def _is_prose(s: str) -> bool:
-    """Two or more sentences, the last closed, of body length on average: a paragraph
-    (`…由各县轮流主办,搭建…平台。…开展观摩4次。`), not a footer's `地址:…。电话:…。`."""
+    """Two or more sentences, the last closed, of body length on average, with one footer word:
+    a paragraph (`…由各县轮流主办,搭建…平台。…开展观摩4次。`), not a footer's `地址:…。电话:…。`
+    nor a notice that is all footer words (`…均为本网版权所有,未经授权不得转载。…`)."""
     ends = sum(map(s.count, "。！？!?"))
-    return ends >= 2 and s[-1] in "。！？!?" and len(s) >= _PROSE_SENTENCE * ends
+    if ends < 2 or s[-1] not in "。！？!?" or len(s) < _PROSE_SENTENCE * ends:
+        return False
+    return len(_footer_key().findall(s)) == 1
 
 
 @cache
