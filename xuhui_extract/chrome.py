@@ -176,6 +176,7 @@ _DATE_KEYS = {
     "成文日期": 2,
 }
 _SHORT_FOOTER = 30
+_BLURB_KEYS = frozenset({"简介", "内容概述"})  # labels whose value is sentences
 _RELATED_SPAN = 8  # a teaser list's header stands among the page's last lines
 _SENTENCE_PUNCT = re.compile(r"[。，；！？,;!?]")
 _KEY_SPACE = re.compile(r"[ \u3000]")  # a label spread out to a fixed width: 标　　题
@@ -315,10 +316,10 @@ def find(text: str, lines: list[Line]) -> Chrome:
         if pending_key:
             key, pending_key = pending_key, None
             glued = _glued_body(texts[i])
-            # The value under its label is short and no sentence; a sentence there is the body
-            # (`阅读次数:` left empty at the end of its line).
+            # The value under its label is short and no sentence (but a blurb's); a sentence there is
+            # the body (`阅读次数:` left empty at the end of its line).
             sentence = s.endswith(("。", "！", "？")) or (len(s) > _SHORT_META and _SENTENCE_PUNCT.search(s))
-            value = glued is not None or not sentence
+            value = glued is not None or not sentence or _KEY_SPACE.sub("", key) in _BLURB_KEYS
             if value and not keys.match(s) and not _is_tool(s) and not _title_piece(s, out):
                 _apply(out, key, s if glued is None else texts[i][:glued])
                 if glued is not None:
