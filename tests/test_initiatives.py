@@ -227,3 +227,10 @@ def test_a_long_quoted_lead_before_the_head_noun_is_left_out_of_the_object():
 def test_an_election_sets_up_the_body_it_elects():
     got = _pairs("大会选举产生了由35名代表组成的第三届理事会,并审议通过了《章程》。")
     assert ("选举产生", "第三届理事会") in got
+
+
+def test_a_counted_target_makes_a_cultivating_verb_an_action_and_an_aim_does_not():
+    got = _pairs("3.培育省级专精特新企业15家,打造乡村振兴示范点8个。培育新动能,打造一流营商环境。")
+    assert ("培育", "省级专精特新企业15家") in got
+    assert ("打造", "乡村振兴示范点8个") in got
+    assert all(o not in ("新动能", "一流营商环境") for _, o in got)

@@ -10,8 +10,9 @@ phrase is its object (收看了…第七十二课《…》). Verbs that act on a
 name and the title (传达学习了机关党委《…通知》), which is then their object. A
 few verbs need more: 落实 and 落地 act only on an institution or a project,
 named where their clause ends (…联席会议制度, A、B等重大项目; not 落地见效:
-`lexicon/bound_actions.txt`), and 进行 is no action inside a clause that
-modifies a noun (对党员进行教育、管理的重要形式). The
+`lexicon/bound_actions.txt`), 培育 and 打造 only on what a count closes
+(培育…平台2家, not 培育新动能: `lexicon/counted_actions.txt`), and 进行 is no
+action inside a clause that modifies a noun (对党员进行教育、管理的重要形式). The
 clause gives the date and the status (将/计划/拟 → planned, 正在/持续 →
 ongoing, else done); the sentence gives the actor (the organisation named
 before the verb). Clauses inside quoted speech are someone's words, not
@@ -73,6 +74,8 @@ _FOOTNOTE_ENDS = ("]", "］", "\n")  # where a phrase must end for the mark to m
 _TITLES_AT_END = re.compile(r"(?:《[^《》]+》)+$")
 # Quotes opening an object, before its head noun: “头雁培育”“骨干锻造”三大工程, “村-组-户”三级组织架构.
 _QUOTED_LEAD = re.compile(r"(?:“[^“”]+”)+(?=[^“”]{2,}$)")
+# A count closing an object (…平台2家, …示范点10个): what a counted action set up can be checked.
+_COUNTED_END = re.compile(r"(?:\d+|[一二三四五六七八九十两百千]+)(?:多|余)?[家个個项項座所处處支条條]$")
 _TERM_MAX = 12  # quoted text up to this long is a short term, part of the name (“全科社工”培养计划)
 
 
@@ -302,10 +305,11 @@ def extract(
     orgs: list[Organization],
 ) -> list[Initiative]:
     view = doc.view
-    actions = lexicon.wordset("actions")
+    actions = lexicon.union("actions", "counted_actions")
     adverbs = lexicon.wordset("action_adverbs")
     verbs = lexicon.union("verbs", "actions")
     light, bound = lexicon.wordset("light_actions"), lexicon.wordset("bound_actions")
+    counted = lexicon.wordset("counted_actions")
     terms, speech = passages(view)
     speech_starts = [a for a, _ in speech]
     titles = _titles(view)
@@ -357,6 +361,8 @@ def extract(
             obj = _event_subject(view, c0, vstart)
         if obj is None or _amount(obj) or (verb in bound and not _institution(view, vend, c1)):
             continue
+        if verb in counted and not _COUNTED_END.search(obj):
+            continue  # 培育新动能: an aim; 培育…平台2家 sets up what it counts
         if (verb, obj) in reported:
             continue  # the same action named again (贯彻…《条例》 in every paragraph): one initiative
         reported.add((verb, obj))
@@ -476,7 +482,7 @@ def _verb_at() -> re.Pattern[str]:
     as every branch starts with a literal, the regex skips other characters at C speed.
     """
     rests: dict[str, list[str]] = {}
-    for verb in sorted(lexicon.words("actions"), key=len, reverse=True):
+    for verb in sorted({*lexicon.words("actions"), *lexicon.words("counted_actions")}, key=len, reverse=True):
         rests.setdefault(verb[0], []).append(re.escape(verb[1:]))
     return re.compile("|".join(f"{re.escape(first)}(?={'|'.join(rest)})" for first, rest in rests.items()))
 
