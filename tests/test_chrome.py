@@ -107,6 +107,8 @@ def test_a_welcome_line_names_the_site_and_its_day_is_not_the_page_date():
     assert (page.title, page.site, page.date) == ("某某法院召开执行工作会议", "某某法院网", "2019-03-08")
     assert (page.author, page.breadcrumb) == ("执行局", ["首页", "法院动态"])
     assert body.startswith("3月7日")
+    page, _ = _page("您好,欢迎访问某某县法院网!今天是2025年3月1日\n某某县法院召开党组会\n发布时间:2019/12/3\n正文。\n")
+    assert (page.site, page.title, page.date) == ("某某县法院网", "某某县法院召开党组会", "2019-12-03")
     _, body = _page("某某工作总结范文\n简介:\n小编为你整理了工作总结,希望对你有帮助。\n一、主要工作\n正文。\n")
     assert body.startswith("一、主要工作")
 

@@ -201,6 +201,7 @@ _VERSIONS = re.compile(r"\s*[(（]共[\d一二三四五六七八九十两]+[篇�
 _ADDRESS_END = ("：", ":")
 # A site's greeting at the top of its pages, which names it: `欢迎访问某某法院网,今天是…`.
 _WELCOME_MAX = 40  # a greeting line is short: a speech that opens with 欢迎来到… is body
+_GREETING = 6  # 欢迎 opens the line, perhaps after a 您好，
 _WELCOME = re.compile(r"欢迎(?:您)?(?:访问|光临|来到)\s*([^\s,，。！!；;：:]{2,20}?)(?:[\s,，。！!；;]|$)")
 # An item of a list of links: a dash or star bullet and a short name (`- 首页`, `* 政务公开`).
 _LINK_ITEM = re.compile(r"\s*[-*]\s+[^\s。，；！？,;!?]{1,10}\s*$")
@@ -396,7 +397,7 @@ def find(text: str, lines: list[Line]) -> Chrome:
             head_end = crumb_end = i + 1
             i += 1
             continue
-        welcome = _WELCOME.match(s) if s.startswith("欢迎") and len(s) <= _WELCOME_MAX else None
+        welcome = _WELCOME.search(s) if "欢迎" in s[:_GREETING] and len(s) <= _WELCOME_MAX else None
         if welcome:  # `欢迎访问某某网,今天是 2025年05月31日 星期六`: the site greets, its day is no page date
             out.site = out.site or welcome.group(1)
             head_end = crumb_end = i + 1
