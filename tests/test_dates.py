@@ -248,3 +248,21 @@ def test_relative_years_without_a_page_date_take_the_signature_year():
     """A cover notice with no page date: 今年 counts from the date it is signed."""
     text = "今年12月4日是国家宪法日。请于12月20日前报送。\n某部\n2024年11月18日"
     assert values(text) == ["2024-12-04", "2024-12-20", "2024-11-18"]
+
+
+def in_titled(text: str, title: str, meta_date: str) -> list[str]:
+    return [d.value for d in dates.extract(Document.from_text(text), SectionIndex([]), meta_date, title)]
+
+
+def test_a_year_summary_published_the_next_year_speaks_of_the_year_reviewed():
+    text = "今年以来，街道扎实推进各项工作。自5月10日起，组织常态化巡查。"
+    assert in_titled(text, "某某镇2021年工作总结", "2022-01-20") == ["2021", "2021-05-10"]
+    assert in_titled(text, "某某街道年终工作总结", "2022-02-08") == ["2021", "2021-05-10"]
+
+
+def test_other_pages_keep_their_own_year():
+    text = "今年以来，街道扎实推进各项工作。自5月10日起，组织常态化巡查。"
+    assert in_titled(text, "某某镇2022年工作总结", "2022-11-30") == ["2022", "2022-05-10"]  # written in the year
+    assert in_titled(text, "某某镇2022年上半年工作总结", "2022-07-05") == ["2022", "2022-05-10"]
+    assert in_titled(text, "某某局一月份工作总结", "2022-02-03") == ["2022", "2022-05-10"]  # a month's, not a year's
+    assert in_titled(text, "某某镇召开工作推进会", "2022-01-20") == ["2022", "2022-05-10"]  # no review

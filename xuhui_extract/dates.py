@@ -7,7 +7,8 @@ that narrows it:
   give both ends;
 - relative heads (`lexicon/relative_years.txt`: 今年, 去年, 上年, 当年, 全年,
   过去一年 …, and 今明两年), which take their year from context (with no page
-  date and no year before them, from the signature date after them);
+  date and no year before them, from the signature date after them; a year's
+  summary dated early the next year speaks from the year it reviews);
 - relative days (`lexicon/relative_days.txt`: 昨日, 前天, 今天 …) before a comma
   or a time of day, which move the page's full date (昨日 on a page of
   2008-08-28 → 2008-08-27) and are skipped without one;
@@ -324,12 +325,43 @@ def _value(year: int, part: tuple[str, int, int]) -> tuple[str, str] | None:
     return f"{year:04d}-{a:02d}-{b:02d}", "day"
 
 
+_PART_OF_YEAR = re.compile(r"[月季]|半年")
+
+
+@cache
+def _review() -> re.Pattern[str]:
+    """A title that looks back on a year: 2022年工作总结, 年终总结, 2022年度述职报告."""
+    words = lexicon.alternation("review_words")
+    return re.compile(rf"(?:(?P<y>{_AY})\s*年度?)?[^\d年]{{0,12}}?(?:{words})")
+
+
+def _report_year(title: str | None, meta_date: str | None) -> int | None:
+    """The year the page speaks from: its own, or the year before when it reviews that year.
+
+    A year's summary is published early the next year (白杨街道2022年工作总结
+    dated 2023-01-12), yet its 今年 and bare 4月26日 are the year reviewed. The
+    cue is a title naming the previous year before 总结/年终/述职, or one
+    naming no year or part of one (a monthly summary is not a year's) on a page
+    of January or February.
+    """
+    if not meta_date:
+        return None
+    page_year, title = int(meta_date[:4]), title or ""
+    m = _review().search(title)
+    if m and m.group("y"):
+        looks_back = int(m.group("y")) == page_year - 1
+    else:  # no year named: a yearly summary (no month, quarter or half in the title) early in the year
+        looks_back = bool(m) and meta_date[5:7] in ("01", "02") and not _PART_OF_YEAR.search(title)
+        looks_back = looks_back and not re.search(_AY, title)
+    return page_year - looks_back
+
+
 class _Context:
     """The years a relative or bare date can take: the page's, and the explicit ones around it."""
 
-    def __init__(self, doc: Document, raws: list[_Raw], meta_date: str | None) -> None:
+    def __init__(self, doc: Document, raws: list[_Raw], meta_date: str | None, title: str | None = None) -> None:
         self.doc = doc
-        self.page_year = int(meta_date[:4]) if meta_date else None
+        self.page_year = _report_year(title, meta_date)
         explicit = [(r.vstart, y) for r in raws for y in r.years]
         self.positions = [p for p, _ in explicit]
         self.years = [y for _, y in explicit]
@@ -372,10 +404,13 @@ class _Context:
         return self.in_paragraph(pos) or self.page_year or self.before(pos) or self.next_full(pos)
 
 
-def extract(doc: Document, sections: SectionIndex, meta_date: str | None) -> list[DateMention]:
+def extract(
+    doc: Document, sections: SectionIndex, meta_date: str | None, title: str | None = None
+) -> list[DateMention]:
+    """The body's dates; `title` (the page's) tells a year's summary published the next year."""
     view = doc.view
     raws = _read(view, doc.token_starts, doc.token_ends)
-    ctx = _Context(doc, raws, meta_date)
+    ctx = _Context(doc, raws, meta_date, title)
     titles = [m.span() for m in _TITLE.finditer(view)]
     title_starts = [a for a, _ in titles]
 
