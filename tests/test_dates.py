@@ -266,3 +266,12 @@ def test_other_pages_keep_their_own_year():
     assert in_titled(text, "某某镇2022年上半年工作总结", "2022-07-05") == ["2022", "2022-05-10"]
     assert in_titled(text, "某某局一月份工作总结", "2022-02-03") == ["2022", "2022-05-10"]  # a month's, not a year's
     assert in_titled(text, "某某镇召开工作推进会", "2022-01-20") == ["2022", "2022-05-10"]  # no review
+
+
+def test_a_dotted_month_and_day_names_an_event_of_the_year():
+    text = "2021年，先后处置7·20特大暴雨、8·3和10·12等险情。"
+    assert values(text) == ["2021", "2021-07-20", "2021-08-03", "2021-10-12"]
+
+
+def test_dotted_numbers_that_are_no_event_day():
+    assert values("2021年，产值增长1·5倍，占比3·1%，纪念“5·12”汶川特大地震。") == ["2021"]

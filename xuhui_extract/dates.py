@@ -12,7 +12,9 @@ that narrows it:
 - relative days (`lexicon/relative_days.txt`: 昨日, 前天, 今天 …) before a comma
   or a time of day, which move the page's full date (昨日 on a page of
   2008-08-28 → 2008-08-27) and are skipped without one;
-- bare tails with no head (第一季度, 上半年, 年底, 3月5日, 1-9月), which take
+- bare tails with no head (第一季度, 上半年, 年底, 3月5日, 1-9月, and the
+  month·day that names an event: 3·5疫情, 8·16, not “5·12” quoted, which
+  names a past one, nor 1·5倍, a mistyped decimal), which take
   the year of their paragraph, then the page's, then the nearest explicit year
   before, then the year of the next full date (a signature line 2021年9月25日
   dates the 9月25日 above it).
@@ -93,6 +95,7 @@ _SECOND = (
     ("上下", "半"),  # 上半年
     ("年", "底初末"),  # 年底
     ("今", "明"),  # 今明两年
+    ("123456789", "·•・"),  # 3·5, 8·16 (10·8 starts as 10月)
 )
 _TITLE = re.compile(r"《[^《》\n]*》")
 
@@ -127,6 +130,7 @@ def _head() -> re.Pattern[str]:
                 r"(?:(?!\d)|(?=\d\d?[:：]\d))",
                 rf"(?P<y>{_Y})\s*年(?!代)",
                 r"(?P<both>今明[两兩]年)",
+                r"(?<![\d.·•・“‘「\"])(?P<dm>1[0-2]|[1-9])[·•・](?P<dd>3[01]|[12]\d|[1-9])(?![\d.·•・%倍万亿])",
                 rf"(?P<day>{days})(?={_DAY_AFTER})",
                 rf"(?P<rel>{rel})",
                 _BARE.pattern,
@@ -269,6 +273,8 @@ def _read(view: str, starts: list[int], ends: list[int]) -> list[_Raw]:
             if (parts and parts[0][0] == "m") or year >= 1800:  # earlier years only with a month
                 end = tail_end if parts else end
                 out.append(_Raw(start, end, parts or [("y", 0, 0)], [year]))
+        elif g["dm"]:
+            out.append(_Raw(start, end, [("m", int(g["dm"]), int(g["dd"]))]))
         elif g["both"]:
             out.append(_Raw(start, end, [("y", 0, 0)], rel="今明两年"))
         elif g["day"]:
