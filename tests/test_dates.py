@@ -275,3 +275,8 @@ def test_a_dotted_month_and_day_names_an_event_of_the_year():
 
 def test_dotted_numbers_that_are_no_event_day():
     assert values("2021年，产值增长1·5倍，占比3·1%，纪念“5·12”汶川特大地震。") == ["2021"]
+
+
+def test_a_bare_day_with_no_year_before_it_takes_the_one_later_in_its_sentence():
+    assert values("9月3日上午，区司法局召开2022年三季度工作例会。") == ["2022-09-03", "2022-Q3"]
+    assert values("9月3日上午，区司法局召开例会。会上通报了2022年工作。") == ["2022"]

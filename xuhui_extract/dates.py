@@ -331,6 +331,7 @@ def _value(year: int, part: tuple[str, int, int]) -> tuple[str, str] | None:
     return f"{year:04d}-{a:02d}-{b:02d}", "day"
 
 
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
 _PART_OF_YEAR = re.compile(r"[月季]|半年")
 
 
@@ -406,8 +407,20 @@ class _Context:
         signed = self.next_full(pos)
         return signed + page_shift if signed else None
 
+    def later_in_sentence(self, pos: int) -> int | None:
+        """The first year written after `pos` in its sentence (8月6日下午，街道召开2021年半年工作总结会)."""
+        i = bisect_left(self.positions, pos)
+        end = _SENTENCE_END.search(self.doc.view, pos)
+        return self.years[i] if i < len(self.positions) and (end is None or self.positions[i] < end.start()) else None
+
     def bare(self, pos: int) -> int | None:
-        return self.in_paragraph(pos) or self.page_year or self.before(pos) or self.next_full(pos)
+        return (
+            self.in_paragraph(pos)
+            or self.page_year
+            or self.before(pos)
+            or self.next_full(pos)
+            or self.later_in_sentence(pos)
+        )
 
 
 def extract(
