@@ -83,6 +83,8 @@ _CREDIT = (
     r"[ 　]*[(（]?[ 　]*(?:供稿(?:单位)?[ 　]*[:：][ 　]*([\u4e00-\u9fff]{2,20})|([\u4e00-\u9fff]{2,20}?)[ 　]*供稿)"
     r"[ 　]*[)）]?[ 　]*"
 )
+# A reporter's signature closing the last paragraph, in brackets after its final stop: `…分所25家。(兰楠)`.
+_SIGNATURE = re.compile(r"[。！？!?”][ 　]*[(（]([\u4e00-\u9fff]{2,3}(?:[ 　、][\u4e00-\u9fff]{2,3}){0,2})[)）][ 　]*$")
 # `环境保护部党组书记、部长 陈吉宁`: a role, a space, a name, alone on a line.
 _ROLE_NAME = r"([\u4e00-\u9fff、，]{2,30})[ 　]+([\u4e00-\u9fff]{2,4})"
 _HEADING_START = re.compile(
@@ -746,6 +748,17 @@ def _lead_byline(text: str, line: Line, out: Chrome) -> None:
         out.body = (max(out.body[0], line.start + m.end()), out.body[1])
 
 
+def _signature(line: str) -> str | None:
+    """The names signing the last paragraph (`…分所25家。(兰楠)`), unless the brackets hold a
+    note (`（未完待续）`, `lexicon/signature_stops.txt`) or a source (`（新华社）`: an organisation's ending)."""
+    m = _SIGNATURE.search(line)
+    if m is None:
+        return None
+    names = re.split(r"[ 　、]", m.group(1))
+    ends = (*lexicon.words("signature_stops"), *lexicon.words("org_suffixes"))
+    return None if any(n.endswith(ends) for n in names) else m.group(1)
+
+
 def _byline(text: str, lines: list[Line], head: int, tail: int, out: Chrome) -> None:
     """`本报记者 鲁元珍 李晓` or a `职务 姓名` line under the title: the author."""
     if out.author:
@@ -763,6 +776,9 @@ def _byline(text: str, lines: list[Line], head: int, tail: int, out: Chrome) -> 
         if m:
             out.author = next(g for g in m.groups() if g)
             return
+    if last and (name := _signature(last[-1])):
+        out.author = name
+        return
     for s in first:
         m = re.fullmatch(_ROLE_NAME, s)
         if m and not _HEADING_START.match(s):
