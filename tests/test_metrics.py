@@ -490,6 +490,7 @@ def test_numbers_naming_a_structure_after_its_quoted_items_are_no_metrics():
     got = found("实施“头雁培育”“骨干锻造”三大工程，培育宣纸、电机等四大主导产业。建立“村-组-户”三级组织架构。")
     assert got == []
     assert only("数据是支撑发展的三大核心要素。")["value"] == 3
+    assert [m["value"] for m in found("推进乡村振兴、五大强基、三大工程等9项重点工作。")] == [9]
 
 
 def test_time_frames_described_and_size_or_age_classes_are_no_metrics():

@@ -163,3 +163,8 @@ def test_a_quote_a_counted_noun_names_is_a_term_not_speech():
 def test_n_da_after_its_listed_items_is_a_formulation():
     text = "实施“头雁培育”“骨干锻造”三大工程，培育宣纸、电机等四大主导产业。数据是发展的三大核心要素。"
     assert _terms(text) == ["头雁培育", "骨干锻造", "三大工程", "四大主导产业"]
+
+
+def test_n_da_as_one_item_of_a_list_of_names_is_a_formulation():
+    assert _terms("推进乡村振兴、五大强基、三大工程等9项重点工作。") == ["五大强基", "三大工程"]
+    assert _terms("新建广场、三大公园，投资5亿元。") == []  # the list's last item, no 等: it may count

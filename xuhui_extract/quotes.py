@@ -42,7 +42,7 @@ _OF_LABEL = re.compile(r"的(?:重要|重大|决策)?")  # “…”的重要要
 # (not a time: “…”三个月后).
 NUMBERED_NAME = re.compile(r"[一二三四五六七八九十两双]{1,2}[级大项个类种层位条张支联](?![月年日天])[\u4e00-\u9fff]")
 _NUMERALS = "一二三四五六七八九十两"
-_N_BIG = re.compile(rf"(?<=[”等])[{_NUMERALS}]大")
+_N_BIG = re.compile(rf"(?<=[”等、])[{_NUMERALS}]大")
 _INNER_QUOTE = re.compile(r"‘[^‘’]*’|「[^「」]*」")
 _COUPLET_SPLIT = re.compile(r"[，,]")
 _COUPLET_PART = 6  # each half of a slogan couplet is this long at most
@@ -198,10 +198,12 @@ def numbered_name(doc: Document, start: int) -> int:
     """The end of an N大 name at view position `start` (三大|工程 after ”, 四大|主导产业 after 等), or -1.
 
     Right after a closing quote or 等, N大 heads the name its listed items share;
-    elsewhere (支撑发展的三大核心要素) it may count them.
+    between 、 and 、 or 等 (粮食安全、六大强农等11项工作) it is one item of a list
+    of names; elsewhere (支撑发展的三大核心要素) it may count them.
     """
     view = doc.view
-    if not start or (view[start - 1] != "”" and view[start - 1] != "等"):
+    listed = start and view[start - 1] == "、"
+    if not start or (view[start - 1] != "”" and view[start - 1] != "等" and not listed):
         return -1
     i = doc.token_index(start)
     words, ends = doc.words, doc.token_ends
@@ -211,7 +213,9 @@ def numbered_name(doc: Document, start: int) -> int:
     k = i + 1
     while k < len(words) and k <= i + 2 and len(words[k]) > 1 and subjects.kind(words[k]) == "n":
         k += 1
-    return ends[k - 1] if k > i + 1 else -1
+    if k == i + 1 or (listed and (ends[k - 1] >= len(view) or view[ends[k - 1]] not in "、等")):
+        return -1
+    return ends[k - 1]
 
 
 def _numbered_names(doc: Document) -> Iterator[tuple[int, int]]:
