@@ -153,3 +153,8 @@ def test_sub_district_opening_a_clause_as_its_subject():
 def test_generic_or_one_character_heads_before_a_seat_are_no_office():
     got = _names("辖区街道召开会议。该镇以产业为抓手。今年，小城镇建设加快。全市各街道在党委领导下开展工作。")
     assert got == []
+
+
+def test_a_studio_before_its_head_is_a_body():
+    assert "人大代表工作室" in _names("座谈会由人大代表工作室主任王某主持。")
+    assert _names("他在工作室里画画。") == []
