@@ -524,3 +524,8 @@ def test_a_verb_before_the_count_is_not_what_is_counted():
 def test_a_target_is_neither_the_subject_of_the_margin_over_it_nor_carried_on():
     got = found("财政收入2.01亿元，较上年增长26.4%，高于年初12%的目标14.4个百分点，年均增长20%。")
     assert [m["subject"] for m in got] == ["财政收入", "财政收入", "目标", "财政收入", "财政收入"], got
+
+
+def test_counts_by_cases_and_people_measure_the_things_counted_before():
+    got = found("全年共受理民事案件120件150人，去年同期为100件130人，件数和人数分别同比上升20%、15.38%。")
+    assert [(m["value"], m["subject"]) for m in got][-2:] == [(20, "民事案件"), (15.38, "民事案件")]

@@ -122,6 +122,9 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
             earlier = next((x for x in reversed(state.subjects) if x), None) if same_paragraph else None
             state = _Sentence(sent, sent[0], earlier=earlier, original=doc.span(*sent))
         subject = _subject(doc, whole, state, is_ratio=bool(parts))
+        if subject in lexicon.wordset("count_dimensions"):
+            # 受理案件18件20人…，件数和人数分别下降47.06%、56.52%: the cases, counted two ways
+            subject = next((x for x in reversed(state.subjects) if x), subject)
         state.prev_end = whole.end
         if q.unit is None and subject is None:
             continue
