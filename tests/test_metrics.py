@@ -529,3 +529,8 @@ def test_a_target_is_neither_the_subject_of_the_margin_over_it_nor_carried_on():
 def test_counts_by_cases_and_people_measure_the_things_counted_before():
     got = found("全年共受理民事案件120件150人，去年同期为100件130人，件数和人数分别同比上升20%、15.38%。")
     assert [(m["value"], m["subject"]) for m in got][-2:] == [(20, "民事案件"), (15.38, "民事案件")]
+
+
+def test_a_bare_magnitude_made_approximate_by_yu_counts():
+    got = found("走访企业百余家，培训千余人次，千家万户受益。")
+    assert [(m["value"], m["unit"], m["approximate"]) for m in got] == [(100, "家", True), (1000, "人次", True)]

@@ -129,8 +129,8 @@ def read(view: str, m: re.Match[str]) -> Quantity | None:
             return None
         if pair:
             q.high = q.value * pair[1] / pair[0]
-        if raw[0] in "百千万亿萬億" and not before and not _capacity(view, s, q):
-            return None  # 千家万户, 千百个: not a count; 近千个, 超过千万人次 and 千万吨炼化基地 are
+        if raw[0] in "百千万亿萬億" and not before and not q.approx and not _capacity(view, s, q):
+            return None  # 千家万户, 千百个: not a count; 近千个, 百余个, 超过千万人次 and 千万吨炼化基地 are
     _range(view, q)
     if not before and _signed(view, s):
         q.start, q.value = s - 1, -q.value
