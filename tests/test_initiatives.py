@@ -222,3 +222,8 @@ def test_a_long_quoted_lead_before_the_head_noun_is_left_out_of_the_object():
         "实施“头雁培育”“骨干锻造”“后备储备”三大工程,打造队伍。实施“全科社工”培养计划。"
     )
     assert got == [("建立", "三级组织架构"), ("实施", "三大工程"), ("实施", "“全科社工”培养计划")]
+
+
+def test_a_second_action_joined_by_he_in_the_clause_is_its_own():
+    assert _pairs("全年开展普法宣传和举办法律讲座300多场次。") == [("开展", "普法宣传"), ("举办", "法律讲座300多场次")]
+    assert _pairs("开展入户走访、政策宣讲和组织志愿服务活动。") == [("开展", "入户走访"), ("组织", "志愿服务活动")]

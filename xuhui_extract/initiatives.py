@@ -61,6 +61,7 @@ _NOT_AFTER_ACTION = frozenset(_PREDICATE_NEXT | {"得", "、"})  # 做得好, �
 # Verbs that double as nouns: followed by 的 or by a predicate they name a field of work, not an action
 # (队伍建设的基础, 政治建设摆在首位, 生态建设取得突破); before 、 they stand in a list of nouns (组织、工作覆盖).
 _NOMINAL_VERBS = frozenset({"建设", "组织", "建設", "組織"})
+_JOINED = ("和", "并", "及", "並")  # before a second action of a clause
 _FRONTED = re.compile(r"[将把]《([^《》]+)》")
 _CITED = re.compile(r"《([^《》]+)》")
 # 等 before a general noun closes a list of what was done: 开展…专项行动等工作进行了调研 → …专项行动.
@@ -202,6 +203,7 @@ def _object(view: str, vpos: int, clause_end: int, light: bool = False) -> str |
             if light:
                 return None
             phrase = after
+    phrase = _before_joined_action(phrase)
     etc = _ETC.search(phrase) if "等" in phrase else None
     if etc and _top_level_de(phrase[: etc.end()], "等") == etc.start():
         phrase = phrase[: etc.start()]
@@ -217,6 +219,14 @@ def _object(view: str, vpos: int, clause_end: int, light: bool = False) -> str |
     titles = _TITLES_AT_END.search(phrase) if phrase.endswith("》") and phrase[0] != "《" else None
     if titles and titles.start():
         return phrase[titles.start() + 1 : phrase.index("》", titles.start())]
+    return phrase
+
+
+def _before_joined_action(phrase: str) -> str:
+    """The phrase up to a second action joined to it (法治宣传和举办专题讲座 → 法治宣传): read on its own."""
+    for k, ch in enumerate(phrase):
+        if ch in _JOINED and k and phrase.startswith(lexicon.words("actions"), k + 1):
+            return phrase[:k]
     return phrase
 
 
@@ -344,7 +354,8 @@ def extract(
         if k >= 0 and vstart < titles[k][1]:
             continue  # 《…体系建设“十三五”规划》: a verb in a cited title is the title's, not the article's action
         c0, c1 = _clause(view, clause_ends, vstart)
-        if c0 in done_clauses:
+        # 开展法治宣传和举办专题讲座: a verb joined by 和/并/及 starts an action of its own in the clause.
+        if c0 in done_clauses and view[vstart - 1 : vstart] not in _JOINED:
             continue
         verb = view[vstart:vend]
         s0 = doc.sentence_at(vstart)[0]
