@@ -227,3 +227,9 @@ def test_a_long_quoted_lead_before_the_head_noun_is_left_out_of_the_object():
 def test_a_second_action_joined_by_he_in_the_clause_is_its_own():
     assert _pairs("全年开展普法宣传和举办法律讲座300多场次。") == [("开展", "普法宣传"), ("举办", "法律讲座300多场次")]
     assert _pairs("开展入户走访、政策宣讲和组织志愿服务活动。") == [("开展", "入户走访"), ("组织", "志愿服务活动")]
+
+
+def test_zuo_is_an_action_only_when_it_gives_a_talk():
+    assert _pairs("会上，市委书记为全体党员作专题党课辅导报告。") == [("作", "专题党课辅导报告")]
+    assert _pairs("大会上，省长作政府工作报告，全面回顾了过去一年的工作。") == [("作", "政府工作报告")]
+    assert _pairs("作出重要部署，作为重点任务，作好各项准备。") == []

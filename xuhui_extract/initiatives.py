@@ -312,7 +312,7 @@ def extract(
     orgs: list[Organization],
 ) -> list[Initiative]:
     view = doc.view
-    actions = lexicon.wordset("actions")
+    actions = lexicon.union("actions", "talk_actions")
     adverbs = lexicon.wordset("action_adverbs")
     verbs = lexicon.union("verbs", "actions")
     light, bound = lexicon.wordset("light_actions"), lexicon.wordset("bound_actions")
@@ -367,6 +367,8 @@ def extract(
         if obj is None and words[last] in _EVENT_VERBS and _ONLY_LE.fullmatch(view, vend, c1):
             obj = _event_subject(view, c0, vstart)
         if obj is None or _amount(obj) or (verb in bound and not _institution(view, vend, c1)):
+            continue
+        if verb in lexicon.wordset("talk_actions") and not obj.endswith(lexicon.words("talk_heads")):
             continue
         if (verb, obj) in reported:
             continue  # the same action named again (贯彻…《条例》 in every paragraph): one initiative
@@ -487,7 +489,7 @@ def _verb_at() -> re.Pattern[str]:
     as every branch starts with a literal, the regex skips other characters at C speed.
     """
     rests: dict[str, list[str]] = {}
-    for verb in sorted(lexicon.words("actions"), key=len, reverse=True):
+    for verb in sorted(lexicon.union("actions", "talk_actions"), key=len, reverse=True):
         rests.setdefault(verb[0], []).append(re.escape(verb[1:]))
     return re.compile("|".join(f"{re.escape(first)}(?={'|'.join(rest)})" for first, rest in rests.items()))
 
