@@ -233,3 +233,9 @@ def test_zuo_is_an_action_only_when_it_gives_a_talk():
     assert _pairs("会上，市委书记为全体党员作专题党课辅导报告。") == [("作", "专题党课辅导报告")]
     assert _pairs("大会上，省长作政府工作报告，全面回顾了过去一年的工作。") == [("作", "政府工作报告")]
     assert _pairs("作出重要部署，作为重点任务，作好各项准备。") == []
+
+
+def test_visits_inspections_and_facilities_placed_are_actions():
+    assert _pairs("6月3日，副区长一行到区检察院调研未成年人检察工作。") == [("调研", "未成年人检察工作")]
+    assert _pairs("调研组实地察看了社区党群服务中心、文化活动室等。") == [("察看", "社区党群服务中心")]
+    assert _pairs("街道投放12个智能回收箱。") == [("投放", "智能回收箱")]
