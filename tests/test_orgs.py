@@ -158,3 +158,9 @@ def test_generic_or_one_character_heads_before_a_seat_are_no_office():
 def test_a_studio_before_its_head_is_a_body():
     assert "人大代表工作室" in _names("座谈会由人大代表工作室主任王某主持。")
     assert _names("他在工作室里画画。") == []
+
+
+def test_a_measure_word_that_is_a_suffix_inside_a_name():
+    assert "规划发展处党支部" in _names("近日，规划发展处党支部开展主题党日活动。")
+    got = _names("街道建成5处党群服务站，新建三处便民服务站。")
+    assert not any("处" in n for n in got)

@@ -148,7 +148,7 @@ def _suffixed(doc: Document, names: _Names) -> None:
             continue  # 布局, 产业布局; not 市中院, 省高院, nor 中组部和司法部
         j = i
         taken = 1
-        while j > 0 and taken < _MAX_TOKENS and _name_word(words[j - 1], stops):
+        while j > 0 and taken < _MAX_TOKENS and (_name_word(words[j - 1], stops) or _inner_unit(words, j - 1, stops)):
             prev = words[j - 1]
             if prev in verbs and not _verb_in_name(words, j - 1, i, suffix, stops, verbs):
                 break
@@ -166,6 +166,17 @@ def _suffixed(doc: Document, names: _Names) -> None:
         start = _balanced(doc.view, doc.token_starts[j], end)
         if 2 <= end - start <= _MAX_CHARS:
             names.add(start, end)
+
+
+def _inner_unit(words: list[str], k: int, stops: frozenset[str]) -> bool:
+    """A measure word that is also a body's suffix, inside a name: 合作发展|处|党支部, not 5|处 or 多|处|服务站."""
+    return (
+        k > 0
+        and len(words[k - 1]) > 1
+        and words[k] in lexicon.wordset("units")
+        and words[k] in lexicon.wordset("org_suffixes")
+        and _name_word(words[k - 1], stops)
+    )
 
 
 def _coordinated(words: list[str], i: int) -> bool:
