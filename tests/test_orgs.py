@@ -164,3 +164,7 @@ def test_a_measure_word_that_is_a_suffix_inside_a_name():
     assert "规划发展处党支部" in _names("近日，规划发展处党支部开展主题党日活动。")
     got = _names("街道建成5处党群服务站，新建三处便民服务站。")
     assert not any("处" in n for n in got)
+
+
+def test_a_court_abbreviation_keeps_the_level_jieba_glued_to_the_word_before():
+    assert "市高院" in _names("据市高院通报，全市法院结案率上升。")

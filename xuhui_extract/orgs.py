@@ -164,6 +164,8 @@ def _suffixed(doc: Document, names: _Names) -> None:
             continue
         end = doc.token_ends[i]
         start = _balanced(doc.view, doc.token_starts[j], end)
+        if j == i and start and doc.view[start - 1] in _LEVELS and word.endswith(lexicon.words("org_abbreviations")):
+            start -= 1  # 据市|高院: jieba glued the level to the word before
         if 2 <= end - start <= _MAX_CHARS:
             names.add(start, end)
 
