@@ -168,3 +168,8 @@ def test_a_measure_word_that_is_a_suffix_inside_a_name():
 
 def test_a_court_abbreviation_keeps_the_level_jieba_glued_to_the_word_before():
     assert "市高院" in _names("据市高院通报，全市法院结案率上升。")
+
+
+def test_fellowship_and_promotion_associations_are_bodies():
+    assert "区律师界知联会" in _names("3日，区律师界知联会召开理事会。")
+    assert "市民营经济促进会" in _names("市民营经济促进会举办活动。")
