@@ -52,6 +52,7 @@ _LEAD_WORD = re.compile(r"^(?:据|而|但|并|同时|此外|其中|对此|为此
 _PRONOUN = re.compile(r"[我你他她它们們这這那]")
 _HEAD_PUNCT = re.compile(r"[，。；！？,;!?“”]")
 _SALUTATION = re.compile(r"(?:各位|尊敬的|亲爱的|同志们|朋友们|女士们|先生们|同学们)")
+_ONE_EACH = re.compile(r"一[\u4e00-\u9fff]{1,4}一[\u4e00-\u9fff]{1,6}")  # 一村一品: one thing for each
 _COMPOUND_MAX = 20  # “行政执法协调监督+检察公益诉讼”: a formula of named parts is still a term
 _NUMERAL_EDGE = "〇零一二三四五六七八九十百千万两0123456789０１２３４５６７８９第"
 # Where the actor ends and the predicate begins: 习近平总书记|在…强调, 郭树珍|又申请….
@@ -152,9 +153,15 @@ def _label_heads() -> tuple[str, ...]:
 def is_term(content: str) -> bool:
     if len(content) > _COMPOUND_MAX or not content.strip():
         return False  # too long for any term: most quoted speech is decided here, without a search
-    long_name = "+" in content or "＋" in content or _honour(content)
+    long_name = "+" in content or "＋" in content or _honour(content) or _numbered_pairs(content)
     limit = _COMPOUND_MAX if long_name else _TERM_MAX
     return len(content) <= limit and (not _SENTENCE_PUNCT.search(content) or _couplet(content))
+
+
+def _numbered_pairs(content: str) -> bool:
+    """`一网格一党小组、一村屯一党员中心户`, `一村一品、一镇一业`: listed items each of the 一X一Y pattern."""
+    parts = content.split("、")
+    return 2 <= len(parts) <= 3 and all(_ONE_EACH.fullmatch(p) for p in parts)
 
 
 def _couplet(content: str) -> bool:
