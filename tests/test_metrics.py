@@ -534,3 +534,7 @@ def test_counts_by_cases_and_people_measure_the_things_counted_before():
 def test_a_bare_magnitude_made_approximate_by_yu_counts():
     got = found("走访企业百余家，培训千余人次，千家万户受益。")
     assert [(m["value"], m["unit"], m["approximate"]) for m in got] == [(100, "家", True), (1000, "人次", True)]
+
+
+def test_a_share_written_zhanbi_is_read_whole():
+    assert only("全县村党组织书记中女性占比达30%。")["subject"].endswith("占比")
