@@ -538,3 +538,8 @@ def test_a_bare_magnitude_made_approximate_by_yu_counts():
 
 def test_a_share_written_zhanbi_is_read_whole():
     assert only("全县村党组织书记中女性占比达30%。")["subject"].endswith("占比")
+
+
+def test_a_de_phrase_before_yi_is_who_has_the_number_not_its_reference():
+    assert only("全市律所中执业律师人数最多的已超过300人。")["subject"] == "执业律师人数最多"
+    assert only("占全县耕地面积的64%。")["subject"] == "耕地面积"

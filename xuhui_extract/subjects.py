@@ -42,6 +42,7 @@ _SHARE_OUT = {"分别", "分別", "依次"}
 # 达到或好于Ⅲ类水质比例提高14.6个百分点.
 _NOT_REFERENCE = {"将", "把", "于", "高于", "低于", "好于", "优于", "大于", "小于", "多于", "少于", "等于"}
 _COPULA = {"是", "为"}
+_ALREADY = {"已", "已经", "已經"}
 _OPEN, _CLOSE = "“‘「", "”’」"
 _OPEN_BRACKETS, _CLOSE_BRACKETS = ("(", "（", "[", "［"), (")", "）", "]", "］")
 _BRACKETS = frozenset(_OPEN_BRACKETS + _CLOSE_BRACKETS)
@@ -316,7 +317,13 @@ def _is_reference(words: list[str], kinds: list[str], i: int, j: int) -> bool:
         return True  # 按不变价格计算, 在生态环境状况方面: the object of a preposition
     if j < len(words) and kinds[j] in ("f", "t") and words[j] not in _AMONG:
         return True
-    return j < len(words) and kinds[j] == "de" and all(k in ("d", "u", "a", "num", "m", "q") for k in kinds[j + 1 :])
+    # (人数最多的已突破400人: 已 after the 的 makes the phrase who has the number, not its reference.)
+    return (
+        j < len(words)
+        and kinds[j] == "de"
+        and all(k in ("d", "u", "a", "num", "m", "q") for k in kinds[j + 1 :])
+        and _ALREADY.isdisjoint(words[j + 1 :])
+    )
 
 
 def _predicate(kinds: list[str], i: int, j: int) -> bool:
