@@ -543,3 +543,9 @@ def test_a_share_written_zhanbi_is_read_whole():
 def test_a_de_phrase_before_yi_is_who_has_the_number_not_its_reference():
     assert only("全市律所中执业律师人数最多的已超过300人。")["subject"] == "执业律师人数最多"
     assert only("占全县耕地面积的64%。")["subject"] == "耕地面积"
+
+
+def test_verbs_alone_before_a_count_of_people_say_what_was_done_to_them():
+    got = found("全年走访群众1.2万人，集中救助3200人，运用“四种形态”谈话函询共85人次；同期为46人，达到60人。")
+    assert [m["subject"] for m in got][1:3] == ["集中救助", "谈话函询"]
+    assert got[-1]["subject"] != "达到"

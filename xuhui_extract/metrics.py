@@ -184,6 +184,9 @@ def _subject(doc: Document, q: Quantity, state: _Sentence, is_ratio: bool = Fals
     held = subjects.held(doc, q.end, action.group()) if action else None
     if held:
         return held  # 联合学会连续三年主办大赛: a run of years counts the events an action holds, not its actor
+    treated = subjects.treated(doc, a, q.start) if q.unit in _PEOPLE else None
+    if treated:
+        return treated  # 管控5.79万人，集中隔离1.07万人: what was done to the people counted
     found = subjects.before(doc, a, q.start, count=q.unit not in _UNCOUNTED)
     if found and q.unit in ("百分点", "百分點") and found.subject in lexicon.wordset("target_nouns"):
         found = None  # 高于…的目标14.4个百分点: the target is what the result is measured against

@@ -562,6 +562,28 @@ def predicate(doc: Document, pos: int) -> str | None:
     return "".join(words)
 
 
+def treated(doc: Document, a: int, b: int) -> str | None:
+    """What was done to the people counted when only verbs open the clause before the number: 集中隔离1.07万人,
+    运用“四种形态”批评教育帮助和处理共1005人次. Not a verb that only links the count (，达到500人:
+    `lexicon/amount_verbs.txt`), and not verbs after a noun (机关处理…: the actor, read elsewhere)."""
+    words, kinds = _region(doc, a, b)
+    j = len(words)
+    while j and kinds[j - 1] == "d":
+        j -= 1  # 共, 累计
+    i = j
+    while i and (kinds[i - 1] in ("v", "w") or (words[i - 1] in _CONJ and i < j)):
+        i -= 1
+    while i < j and words[i] in _CONJ:
+        i += 1
+    k = i
+    while k and kinds[k - 1] == "d":
+        k -= 1  # 共培训: an adverb may open the clause
+    if i == j or (k and kinds[k - 1] != "punct") or not lexicon.wordset("amount_verbs").isdisjoint(words[i:j]):
+        return None
+    text = "".join(words[i:j])
+    return text if 2 <= len(text) <= MAX_CHARS else None
+
+
 def topic(doc: Document, a: int, b: int) -> str | None:
     """The first noun phrase of the sentence, as a last resort: what the sentence is about."""
     words, kinds = _region(doc, a, b)
