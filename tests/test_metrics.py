@@ -549,3 +549,7 @@ def test_verbs_alone_before_a_count_of_people_say_what_was_done_to_them():
     got = found("全年走访群众1.2万人，集中救助3200人，运用“四种形态”谈话函询共85人次；同期为46人，达到60人。")
     assert [m["subject"] for m in got][1:3] == ["集中救助", "谈话函询"]
     assert got[-1]["subject"] != "达到"
+
+
+def test_a_field_class_between_the_count_and_its_noun():
+    assert only("全镇建成3个千亩示范片。")["subject"] == "示范片"

@@ -42,6 +42,7 @@ _SHARE_OUT = {"分别", "分別", "依次"}
 # 达到或好于Ⅲ类水质比例提高14.6个百分点.
 _NOT_REFERENCE = {"将", "把", "于", "高于", "低于", "好于", "优于", "大于", "小于", "多于", "少于", "等于"}
 _COPULA = {"是", "为"}
+_FIELD_CLASS = re.compile("[十百千万萬]{1,2}[亩畝]")
 _ALREADY = {"已", "已经", "已經"}
 _OPEN, _CLOSE = "“‘「", "”’」"
 _OPEN_BRACKETS, _CLOSE_BRACKETS = ("(", "（", "[", "［"), (")", "）", "]", "］")
@@ -413,6 +414,8 @@ def after(doc: Document, pos: int, modifier: bool = False) -> str | None:
         # 22个750千伏和330千伏电网工程: a size between the count and the noun.
         while i < len(words) and kinds[i] in ("num", "m", "q", "conj") and words[i] not in _CONJ - {"和"}:
             i += 1
+    if i + 1 < len(words) and _FIELD_CLASS.fullmatch(words[i]):
+        i += 1  # 3个千亩示范片: the class of field between the count and the noun
     if i + 1 < len(words) and words[i] in _PURPOSE and kinds[i + 1] == "v":
         return None  # 抽出百分之十来维持月刊: what the amount is for, not what it is
     if i + 1 < len(words) and kinds[i] == "num" and words[i + 1] == "级":
