@@ -553,3 +553,8 @@ def test_verbs_alone_before_a_count_of_people_say_what_was_done_to_them():
 
 def test_a_field_class_between_the_count_and_its_noun():
     assert only("全镇建成3个千亩示范片。")["subject"] == "示范片"
+
+
+def test_a_label_repeating_a_piece_of_a_quoted_formulation_is_no_count():
+    got = found("构建“一心两翼三区”格局（一心：镇区；两翼：东部新城和西部园区；三区：3个示范区）。")
+    assert [(m["value"], m["subject"]) for m in got] == [(3, "示范区")]

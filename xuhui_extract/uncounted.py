@@ -121,6 +121,8 @@ def excluded(doc: Document, m: re.Match[str], q: Quantity, dates: DateSpans) -> 
         return raw == "二" or _names_a_session(doc, s, q.end)  # 二十届四中全会: the congress a session belongs to
     if _class_label(view, s, q, raw):
         return True
+    if view[q.end : q.end + 1] in ("：", ":") and _part_of_quoted(view, s, q.end):
+        return True  # “一带两核四片”（…；四片：…）: the label of a part the formulation names
     if q.unit in ("级", "級") and view.startswith(lexicon.words("grade_titles"), q.unit_end):
         return True  # 四级调研员, 三级高级法官: an official's grade
     if (q.unit in ("栋", "棟") and view[q.unit_end : q.unit_end + 1].isdigit()) or (
@@ -144,6 +146,15 @@ def _class_label(view: str, s: int, q: Quantity, raw: str) -> bool:
     if q.unit in ("岁", "歲") and view.startswith(("以下", "以上"), end):
         return end + 2 < len(view) and "\u4e00" <= view[end + 2] <= "\u9fff"
     return False
+
+
+def _part_of_quoted(view: str, s: int, end: int) -> bool:
+    """Is the count before a colon a piece of a formulation quoted shortly before it (“一带两核四片”…四片：)?"""
+    piece = view[s:end]
+    lo = max(0, s - 200)
+    close = view.rfind("”", lo, s)
+    opening = view.rfind("“", lo, close) if close > 0 else -1
+    return opening >= 0 and piece in view[opening + 1 : close]
 
 
 def _only_verb(view: str, s: int) -> bool:
