@@ -556,5 +556,5 @@ def test_a_field_class_between_the_count_and_its_noun():
 
 
 def test_a_label_repeating_a_piece_of_a_quoted_formulation_is_no_count():
-    got = found("构建“一心两翼三区”格局（一心：镇区；两翼：东部新城和西部园区；三区：3个示范区）。")
+    got = found("构建“一轴四片”格局（一轴：滨河大道；四片：东部新城、西部园区和3个示范区）。")
     assert [(m["value"], m["subject"]) for m in got] == [(3, "示范区")]
