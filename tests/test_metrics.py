@@ -558,3 +558,8 @@ def test_a_field_class_between_the_count_and_its_noun():
 def test_a_label_repeating_a_piece_of_a_quoted_formulation_is_no_count():
     got = found("构建“一轴四片”格局（一轴：滨河大道；四片：东部新城、西部园区和3个示范区）。")
     assert [(m["value"], m["subject"]) for m in got] == [(3, "示范区")]
+
+
+def test_decisions_not_to_prosecute_are_what_is_counted():
+    got = found("审结不起诉8件9人，不批捕3件3人。")
+    assert [m["subject"] for m in got] == ["审结不起诉", "审结不起诉", "不批捕", "不批捕"]
