@@ -563,3 +563,15 @@ def test_a_label_repeating_a_piece_of_a_quoted_formulation_is_no_count():
 def test_decisions_not_to_prosecute_are_what_is_counted():
     got = found("审结不起诉8件9人，不批捕3件3人。")
     assert [m["subject"] for m in got] == ["审结不起诉", "审结不起诉", "不批捕", "不批捕"]
+
+
+def test_where_part_of_the_whole_stands_is_no_subject():
+    got = found("全市积雪深度平均为30厘米，个别地区达到45厘米。")
+    assert [m["subject"] for m in got] == ["积雪深度", "积雪深度"]
+
+
+def test_centimetres_and_millimetres_are_units():
+    assert [(m["value"], m["unit"]) for m in found("年降水量800毫米，积雪深度30厘米。")] == [
+        (800, "毫米"),
+        (30, "厘米"),
+    ]

@@ -316,6 +316,8 @@ def _is_reference(words: list[str], kinds: list[str], i: int, j: int) -> bool:
         return False  # 增加值占地区生产总值比重达10%: the share itself is what is measured
     if i > 0 and (words[i - 1] in _REFERENCE_AFTER or (kinds[i - 1] == "p" and words[i - 1] not in _NOT_REFERENCE)):
         return True  # 按不变价格计算, 在生态环境状况方面: the object of a preposition
+    if j - i <= 2 and "".join(words[i:j]) in lexicon.wordset("partial_scopes"):
+        return True  # 个别地区甚至为100米: where part of the whole stands, not what is measured
     if j < len(words) and kinds[j] in ("f", "t") and words[j] not in _AMONG:
         return True
     # (人数最多的已突破400人: 已 after the 的 makes the phrase who has the number, not its reference.)
