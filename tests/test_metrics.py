@@ -575,3 +575,8 @@ def test_centimetres_and_millimetres_are_units():
         (800, "毫米"),
         (30, "厘米"),
     ]
+
+
+def test_a_length_after_juli_measures_the_distance():
+    got = found("新建小区距离最近的地铁站不足2公里，修建道路20公里。")
+    assert [(m["value"], m["subject"]) for m in got] == [(2, "距离"), (20, "道路")]

@@ -44,6 +44,8 @@ _SHORT_QUOTE = re.compile(r"“[^“”\n]{1,12}”|‘[^‘’\n]{1,12}’|《[
 _QUOTED_TERM = re.compile(r"[“‘「]([^“”‘’「」\n]{1,12})[”’」]")
 _SHARE_UNITS = ("%", "‰", "百分点", "百分點", "倍", "番")
 _MEASURES = ("元", "圆", "圓", "米", "亩", "畝", "斤", "吨", "噸", "度", "倍", "番", "%", "％", "‰", "P")
+_LENGTHS = ("公里", "千米", "米", "厘米", "毫米", "海里", "英里")
+_APART = ("距离", "相距", "距離")
 _PEOPLE = ("人", "名", "位", "人次", "户", "戶")
 _NOT_CLASSIFIERS = frozenset((*DURATIONS, *_PEOPLE, *_MEASURES))  # units of time, amounts and people
 _UNCOUNTED = frozenset((None, *_SHARE_UNITS))  # no unit, or a share: not a count of things
@@ -185,6 +187,8 @@ def _subject(doc: Document, q: Quantity, state: _Sentence, is_ratio: bool = Fals
     held = subjects.held(doc, q.end, action.group()) if action else None
     if held:
         return held  # 联合学会连续三年主办大赛: a run of years counts the events an action holds, not its actor
+    if q.unit in _LENGTHS and (apart := _apart(doc, a, q.start)):
+        return apart  # 企业距离水源保护区不足1公里: the distance is measured, not the place
     treated = subjects.treated(doc, a, q.start) if q.unit in _PEOPLE else None
     if treated:
         return treated  # 管控5.79万人，集中隔离1.07万人: what was done to the people counted
@@ -232,6 +236,16 @@ def _subject(doc: Document, q: Quantity, state: _Sentence, is_ratio: bool = Fals
     # A rate with nothing named: 前三季度国内生产总值增长0.7%。分季度看，一季度下降6.8% (the paragraph goes on).
     found = subjects.predicate(doc, q.end) or subjects.topic(doc, max(state.span[0], q.start - _TOPIC_WINDOW), q.start)
     return found or (state.earlier if q.unit in _SHARE_UNITS else None)
+
+
+def _apart(doc: Document, a: int, b: int) -> str | None:
+    """The word 距离/相距 written as the verb of the stretch before a length, or None."""
+    i = doc.token_index(a) if a < b else None
+    while i is not None and i < len(doc.words) and doc.token_starts[i] < b:
+        if doc.words[i] in _APART:
+            return doc.words[i]
+        i += 1
+    return None
 
 
 def _wrapped(doc: Document, start: int, count: bool) -> subjects.Found | None:
