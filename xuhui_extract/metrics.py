@@ -10,7 +10,8 @@ out the rest that count nothing (ordinals, dates, time frames, clock times).
 
 What is counted, the `subject`, is looked for in this order (`_subject`):
 after the unit (5家律所, 12个创新平台); the events an action holds over a run
-of years (连续三年主办大赛); what was done to the people counted, when only verbs open
+of years (连续三年主办大赛); the distance, for a length after 距离 (距离水源地不足1公里);
+what was done to the people counted, when only verbs open
 the clause before them (集中隔离1.07万人); before the number in its clause (地区生产总值5696亿元),
 or on the line before when a line break cut the clause (减少 | 6.9 天);
 what counted people do (只有一人能看报); a list shared out by 分别; the subject
