@@ -239,3 +239,8 @@ def test_visits_inspections_and_facilities_placed_are_actions():
     assert _pairs("6月3日，副区长一行到区检察院调研未成年人检察工作。") == [("调研", "未成年人检察工作")]
     assert _pairs("调研组实地察看了社区党群服务中心、文化活动室等。") == [("察看", "社区党群服务中心")]
     assert _pairs("街道投放12个智能回收箱。") == [("投放", "智能回收箱")]
+
+
+def test_the_first_of_two_joined_names_is_the_object():
+    assert _pairs("全面实施青年人才“雏鹰计划”和技能提升工程。") == [("实施", "青年人才“雏鹰计划”")]
+    assert _pairs("组织开展党史学习和主题教育活动。") == [("组织开展", "党史学习和主题教育活动")]

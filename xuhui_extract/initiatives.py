@@ -203,7 +203,7 @@ def _object(view: str, vpos: int, clause_end: int, light: bool = False) -> str |
             if light:
                 return None
             phrase = after
-    phrase = _before_joined_action(phrase)
+    phrase = _first_name(_before_joined_action(phrase))
     etc = _ETC.search(phrase) if "等" in phrase else None
     if etc and _top_level_de(phrase[: etc.end()], "等") == etc.start():
         phrase = phrase[: etc.start()]
@@ -226,6 +226,18 @@ def _before_joined_action(phrase: str) -> str:
     """The phrase up to a second action joined to it (法治宣传和举办专题讲座 → 法治宣传): read on its own."""
     for k, ch in enumerate(phrase):
         if ch in _JOINED and k and phrase.startswith(lexicon.words("actions"), k + 1):
+            return phrase[:k]
+    return phrase
+
+
+def _first_name(phrase: str) -> str:
+    """The first of two names joined by 和/及 (…“玉如意计划”和贷款畅通工程 → …“玉如意计划”), as the
+    first item of a list is the object: only when both end as names do (`lexicon/name_heads.txt`, a quote)."""
+    heads = lexicon.words("name_heads")
+    if not phrase.endswith(heads):
+        return phrase
+    for k, ch in enumerate(phrase):
+        if ch in "和及" and k >= _MIN_HEAD and (phrase.endswith(heads, 0, k) or phrase[k - 1] == "”"):
             return phrase[:k]
     return phrase
 
