@@ -280,3 +280,13 @@ def test_dotted_numbers_that_are_no_event_day():
 def test_a_bare_day_with_no_year_before_it_takes_the_one_later_in_its_sentence():
     assert values("9月3日上午，区司法局召开2022年三季度工作例会。") == ["2022-09-03", "2022-Q3"]
     assert values("9月3日上午，区司法局召开例会。会上通报了2022年工作。") == ["2022"]
+
+
+def test_a_summary_turning_to_the_page_year_speaks_from_it_again():
+    text = "今年以来，街道扎实推进各项工作。\n二、2022年工作思路\n今年，街道将于5月10日启动改造。"
+    assert in_titled(text, "某某镇2021年工作总结及2022年工作思路", "2022-01-20") == [
+        "2021",
+        "2022",
+        "2022",
+        "2022-05-10",
+    ]

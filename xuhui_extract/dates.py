@@ -369,6 +369,8 @@ class _Context:
     def __init__(self, doc: Document, raws: list[_Raw], meta_date: str | None, title: str | None = None) -> None:
         self.doc = doc
         self.page_year = _report_year(title, meta_date)
+        # A summary's plans for the page's own year (二、2023年工作思路 … 今年) speak from that year again.
+        self.own_year = int(meta_date[:4]) if meta_date and self.page_year != int(meta_date[:4]) else None
         explicit = [(r.vstart, y) for r in raws for y in r.years]
         self.positions = [p for p, _ in explicit]
         self.years = [y for _, y in explicit]
@@ -396,11 +398,15 @@ class _Context:
             i -= 1
         return self.years[i] if i >= 0 and self.positions[i] >= start else None
 
+    def year_at(self, pos: int) -> int | None:
+        """The page's year at `pos`: the year a summary reviews, until the text turns to the page's own year."""
+        return self.own_year if self.own_year and self.before(pos) == self.own_year else self.page_year
+
     def relative(self, word: str, pos: int) -> int | None:
         page_shift, topic_shift, page_first = _relative_words()[word]
         topic = self.before(pos)
         if self.page_year and (page_first or topic is None):
-            return self.page_year + page_shift
+            return self.year_at(pos) + page_shift
         if topic:
             return topic + topic_shift
         # No page date and no year before: a cover notice dates itself at its signature (2024年11月18日).
@@ -416,7 +422,7 @@ class _Context:
     def bare(self, pos: int) -> int | None:
         return (
             self.in_paragraph(pos)
-            or self.page_year
+            or self.year_at(pos)
             or self.before(pos)
             or self.next_full(pos)
             or self.later_in_sentence(pos)
