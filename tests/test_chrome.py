@@ -468,3 +468,10 @@ def test_brackets_closing_the_text_that_name_no_author():
         assert page.author is None, note
     page, _ = _page("近日，市律师协会召开新闻发布会。\n全市共有律所120家（含分所）\n")
     assert page.author is None  # no stop before the brackets: a note inside the sentence
+
+
+def test_a_signature_on_a_line_of_its_own_closing_the_text():
+    page, _ = _page("近日，市律师协会召开新闻发布会。\n全市共有律师事务所120家。\n（张明）\n")
+    assert page.author == "张明"
+    page, _ = _page("近日，市律师协会召开新闻发布会。\n全市共有律师事务所120家。\n（附件）\n")
+    assert page.author is None
