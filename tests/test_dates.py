@@ -290,3 +290,19 @@ def test_a_summary_turning_to_the_page_year_speaks_from_it_again():
         "2022",
         "2022-05-10",
     ]
+
+
+def test_a_summary_reposted_years_later_still_speaks_of_its_year():
+    text = "今年以来，街道扎实推进各项工作。\n二、2020年工作思路\n今年，街道将于5月10日启动改造。"
+    assert in_titled(text, "某某镇2019年工作总结及2020年工作思路", "2024-06-03") == [
+        "2019",
+        "2020",
+        "2020",
+        "2020-05-10",
+    ]
+
+
+def test_news_of_a_summing_up_meeting_speaks_from_its_own_date():
+    text = "今年以来，街道扎实推进各项工作。"
+    assert in_titled(text, "某某区召开2021年度工作总结会", "2022-01-20") == ["2022"]
+    assert in_titled(text, "某某局年终总结表彰大会召开", "2022-01-20") == ["2022"]

@@ -337,30 +337,32 @@ _PART_OF_YEAR = re.compile(r"[月季]|半年")
 
 @cache
 def _review() -> re.Pattern[str]:
-    """A title that looks back on a year: 2022年工作总结, 年终总结, 2022年度述职报告."""
+    """A title that looks back on a year: 2022年工作总结, 年终总结, 2022年度述职报告.
+
+    Not news of a meeting held to sum up (召开2024年度工作总结会, 总结表彰大会): it speaks from its own date.
+    """
     words = lexicon.alternation("review_words")
-    return re.compile(rf"(?:(?P<y>{_AY})\s*年度?)?[^\d年]{{0,12}}?(?:{words})")
+    return re.compile(rf"(?:(?P<y>{_AY})\s*年度?)?[^\d年]{{0,12}}?(?:{words})(?![^\d，,。]{{0,6}}[会會])")
 
 
 def _report_year(title: str | None, meta_date: str | None) -> int | None:
-    """The year the page speaks from: its own, or the year before when it reviews that year.
+    """The year the page speaks from: its own, or the year it reviews.
 
     A year's summary is published early the next year (白杨街道2022年工作总结
-    dated 2023-01-12), yet its 今年 and bare 4月26日 are the year reviewed. The
-    cue is a title naming the previous year before 总结/年终/述职, or one
-    naming no year or part of one (a monthly summary is not a year's) on a page
-    of January or February.
+    dated 2023-01-12), or reposted later still, yet its 今年 and bare 4月26日
+    are the year reviewed. The cue is a title naming an earlier year before
+    总结/年终/述职, or one naming no year or part of one (a monthly summary is
+    not a year's) on a page of January or February: then the year before.
     """
     if not meta_date:
         return None
     page_year, title = int(meta_date[:4]), title or ""
     m = _review().search(title)
     if m and m.group("y"):
-        looks_back = int(m.group("y")) == page_year - 1
-    else:  # no year named: a yearly summary (no month, quarter or half in the title) early in the year
-        looks_back = bool(m) and meta_date[5:7] in ("01", "02") and not _PART_OF_YEAR.search(title)
-        looks_back = looks_back and not re.search(_AY, title)
-    return page_year - looks_back
+        return min(int(m.group("y")), page_year)
+    # No year named: a yearly summary (no month, quarter or half in the title) early in the year.
+    looks_back = bool(m) and meta_date[5:7] in ("01", "02") and not _PART_OF_YEAR.search(title)
+    return page_year - (looks_back and not re.search(_AY, title))
 
 
 class _Context:
@@ -369,8 +371,9 @@ class _Context:
     def __init__(self, doc: Document, raws: list[_Raw], meta_date: str | None, title: str | None = None) -> None:
         self.doc = doc
         self.page_year = _report_year(title, meta_date)
-        # A summary's plans for the page's own year (二、2023年工作思路 … 今年) speak from that year again.
-        self.own_year = int(meta_date[:4]) if meta_date and self.page_year != int(meta_date[:4]) else None
+        # A summary's plans for the year after it (二、2023年工作思路 … 今年) speak from that year.
+        looks_back = meta_date is not None and self.page_year != int(meta_date[:4])
+        self.own_year = self.page_year + 1 if looks_back and self.page_year else None
         explicit = [(r.vstart, y) for r in raws for y in r.years]
         self.positions = [p for p, _ in explicit]
         self.years = [y for _, y in explicit]
