@@ -580,3 +580,7 @@ def test_centimetres_and_millimetres_are_units():
 def test_a_length_after_juli_measures_the_distance():
     got = found("新建小区距离最近的地铁站不足2公里，修建道路20公里。")
     assert [(m["value"], m["subject"]) for m in got] == [(2, "距离"), (20, "道路")]
+
+
+def test_a_long_noun_run_after_the_count_keeps_its_head():
+    assert only("出清38家省市县高耗低效工业企业。")["subject"].endswith("工业企业")

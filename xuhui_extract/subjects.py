@@ -443,7 +443,8 @@ def after(doc: Document, pos: int, modifier: bool = False) -> str | None:
         while j - 1 > i and kinds[j - 1] == "a" and j < len(words) and kinds[j] == "v":
             j -= 1  # 5个园区成功认定: an adjective before the verb says how it went, it ends no noun
         if kinds[j - 1] in ("n", "q", "w") and not _described(words, kinds, j):
-            return _joined(words, kinds, i, j) or _text(words[i:j], keep_head=False)
+            # A long noun run is cut to its head end, as before the number (38家省市县高耗低效工业企业 → …工业企业).
+            return _joined(words, kinds, i, j) or _text(words[i:j])
     if kinds[i] in ("v", "p", "n", "a") or words[i] == "与":
         # A relative clause: 三位来自高校和研究所的教授 → 教授; 80个特色鲜明、群众公认的示范点 → 示范点.
         de = next((k for k in range(i + 1, len(words)) if kinds[k] == "de"), None)
