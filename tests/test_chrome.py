@@ -475,3 +475,9 @@ def test_a_signature_on_a_line_of_its_own_closing_the_text():
     assert page.author == "张明"
     page, _ = _page("近日，市律师协会召开新闻发布会。\n全市共有律师事务所120家。\n（附件）\n")
     assert page.author is None
+
+
+def test_a_markdown_list_mark_before_a_metadata_line():
+    page, body = _page("某某街道2022年工作总结\n- 时间:2023-02-24\n一、2022年工作回顾\n全年完成财政收入12.8亿元。\n")
+    assert page.date == "2023-02-24"
+    assert body.startswith("一、2022年工作回顾")

@@ -164,7 +164,7 @@ _CLOSERS = (
 )  # a title line ending so is complete  # the lines a footer's 版权所有 / 主办 is looked for in
 _BACKLINKS = frozenset({"↑", "^"})
 # A list bullet before a metadata label: `  • 发布日期:`.
-_BULLET = re.compile(r"^[•·●▪◦■◆]\s*")
+_BULLET = re.compile(r"^(?:[•·●▪◦■◆]|[-*+](?=\s))\s*")  # also a markdown list mark: `- 时间:2023-02-24`
 # Labels that date a page, by trust: the publication date first, the signing date of the
 # document it carries last (`成文日期：2018年12月07日` … `发布日期：2018年12月27日`).
 _DATE_KEYS = {
