@@ -171,6 +171,7 @@ def test_reads_the_metric(text, value, unit, subject, extra):
         "开展“做好律师”三年提升专项行动，落实五年行动计划。",  # programme names
         "典雅小区3栋23楼楼道灯不亮，5栋2单元也一样。",  # addresses
         "三大诉讼法陆续修改，守住发展和生态两条底线。",  # unquoted formulations
+        "甲园、乙园等三大“农旅+研学”基地相继开园。",  # N大 after 等, its kind quoted
         "过去一年成绩显著。\n二、2025 年经济社会发展总体要求",  # an outline marker before a spaced year
     ],
 )
