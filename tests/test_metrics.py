@@ -585,3 +585,9 @@ def test_a_length_after_juli_measures_the_distance():
 
 def test_a_long_noun_run_after_the_count_keeps_its_head():
     assert only("出清38家省市县高耗低效工业企业。")["subject"].endswith("工业企业")
+
+
+def test_yue_ending_a_word_is_no_approximation():
+    got = found("新签约5个项目，节约资金300万元，约有200人参加。")
+    assert [(m["value"], m["approximate"]) for m in got] == [(5, None), (3000000, None), (200, True)]
+

@@ -32,7 +32,7 @@ _APPROX_AFTER_FIRST = frozenset("及以左上多余餘")
 _MULT = {"万亿": 1e12, "萬億": 1e12, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}
 # Traditional forms stand beside the simplified ones: 約, 將近, 超過, 餘.
 _APPROX_BEFORE = re.compile(
-    r"(?:[将將]近|接近|大[约約]|超[过過]|至少|不到|不足|多[达達]|[几幾]近|[约約]|近|超|逾|突破)\Z"
+    r"(?:[将將]近|接近|大[约約]|超[过過]|至少|不到|不足|多[达達]|[几幾]近|(?<![签簽制节節合契公条條预預邀相特履违違解续續如守])[约約]|近|超|逾|突破)\Z"
 )
 _APPROX_LAST = "近约約过過少到足达達超逾破"
 _APPROX_AFTER = re.compile("及以上|以上|左右|上下|以下|多|余|餘")
