@@ -591,3 +591,7 @@ def test_yue_ending_a_word_is_no_approximation():
     got = found("新签约5个项目，节约资金300万元，约有200人参加。")
     assert [(m["value"], m["approximate"]) for m in got] == [(5, None), (3000000, None), (200, True)]
 
+
+def test_a_size_class_between_the_count_and_its_noun():
+    assert only("全年招引3个亿元以上项目。")["subject"] == "项目"
+    assert only("建成2个百亿级产业集群。")["subject"] == "产业集群"

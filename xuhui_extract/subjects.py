@@ -43,6 +43,7 @@ _SHARE_OUT = {"分别", "分別", "依次"}
 _NOT_REFERENCE = {"将", "把", "于", "高于", "低于", "好于", "优于", "大于", "小于", "多于", "少于", "等于"}
 _COPULA = {"是", "为"}
 _FIELD_CLASS = re.compile("[十百千万萬]{1,2}[亩畝]")
+_SIZE_CLASS = re.compile("[十百千万亿萬億]{1,3}元?")
 _ALREADY = {"已", "已经", "已經"}
 _OPEN, _CLOSE = "“‘「", "”’」"
 _OPEN_BRACKETS, _CLOSE_BRACKETS = ("(", "（", "[", "［"), (")", "）", "]", "］")
@@ -418,6 +419,8 @@ def after(doc: Document, pos: int, modifier: bool = False) -> str | None:
             i += 1
     if i + 1 < len(words) and _FIELD_CLASS.fullmatch(words[i]):
         i += 1  # 3个千亩示范片: the class of field between the count and the noun
+    elif i + 2 < len(words) and _SIZE_CLASS.fullmatch(words[i]) and words[i + 1] in ("以上", "级", "級"):
+        i += 2  # 3个亿元以上项目, 2个百亿级产业集群: the size class between the count and the noun
     if i + 1 < len(words) and words[i] in _PURPOSE and kinds[i + 1] == "v":
         return None  # 抽出百分之十来维持月刊: what the amount is for, not what it is
     if i + 1 < len(words) and kinds[i] == "num" and words[i + 1] == "级":
