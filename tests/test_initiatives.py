@@ -244,3 +244,8 @@ def test_visits_inspections_and_facilities_placed_are_actions():
 def test_the_first_of_two_joined_names_is_the_object():
     assert _pairs("全面实施青年人才“雏鹰计划”和技能提升工程。") == [("实施", "青年人才“雏鹰计划”")]
     assert _pairs("组织开展党史学习和主题教育活动。") == [("组织开展", "党史学习和主题教育活动")]
+
+
+def test_a_verb_inside_a_quoted_term_is_no_action():
+    assert _pairs("深化“引进来”战略，坚持“谁主办、谁负责”原则。") == []
+    assert _pairs("开展“党员进社区”活动。") == [("开展", "“党员进社区”活动")]

@@ -330,6 +330,7 @@ def extract(
     light, bound = lexicon.wordset("light_actions"), lexicon.wordset("bound_actions")
     terms, speech = passages(view)
     speech_starts = [a for a, _ in speech]
+    term_starts = [a for a, _ in terms]
     titles = _titles(view)
     org_spans = sorted((sp, o.name) for o in orgs for sp in o.spans)
     measure_at = sorted((m.span[0], m.span[1], m.id) for m in measures)
@@ -362,6 +363,9 @@ def extract(
         k = bisect_right(speech_starts, vstart) - 1
         if k >= 0 and speech[k][0] <= vstart < speech[k][1]:
             continue
+        k = bisect_right(term_starts, vstart) - 1
+        if k >= 0 and vstart < terms[k][1]:
+            continue  # 深化“引进来”战略: a verb inside a quoted term names, it reports no action
         k = bisect_right(titles, (vstart, vstart)) - 1
         if k >= 0 and vstart < titles[k][1]:
             continue  # 《…体系建设“十三五”规划》: a verb in a cited title is the title's, not the article's action
