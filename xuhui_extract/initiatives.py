@@ -15,7 +15,7 @@ modifies a noun (对党员进行教育、管理的重要形式). The
 clause gives the date and the status (将/计划/拟 → planned, 正在/持续 →
 ongoing, else done); the sentence gives the actor (the organisation named
 before the verb). Clauses inside quoted speech are someone's words, not
-reported actions, and are skipped. A verb that only describes a title
+reported actions, and are skipped, as are verbs inside a quoted term (“引进来”). A verb that only describes a title
 (新修订的《条例》) is no action, and an action named again on the same object
 is reported once.
 """
