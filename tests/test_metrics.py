@@ -172,6 +172,7 @@ def test_reads_the_metric(text, value, unit, subject, extra):
         "典雅小区3栋23楼楼道灯不亮，5栋2单元也一样。",  # addresses
         "三大诉讼法陆续修改，守住发展和生态两条底线。",  # unquoted formulations
         "甲园、乙园等三大“农旅+研学”基地相继开园。",  # N大 after 等, its kind quoted
+        "盗窃案件位居前3位，我县综合实力进入全省前十名。",  # ranks reached
         "过去一年成绩显著。\n二、2025 年经济社会发展总体要求",  # an outline marker before a spaced year
     ],
 )

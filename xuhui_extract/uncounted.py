@@ -24,6 +24,9 @@ from .quantities import Quantity
 CLAUSE_END = "，,。；;！？!?：:\n"
 DURATIONS = ("年", "天", "日", "周", "个月", "個月", "小时", "小時", "分钟", "分鐘", "星期", "工作日")
 _NAMING = ("年", "天", "小时", "小時", "分钟", "分鐘")  # durations that name what follows them (三年行动)
+_RANK_UNITS = ("位", "名", "强")
+# What stands before 前N位/前N名 when it is a rank: 居, 排名, 进入 (and a scope between: 居全省前10位).
+_RANK_BEFORE = re.compile(r"(?:居|列|排名|排|进入|進入|跻身|躋身)(?:全[国省市区县國縣]|[全本][^\s，。]{0,2})?\Z")
 _ORDINAL_UNITS = ("次", "届", "屆", "期")
 _FORMULATION_UNITS = ("个", "個", "项", "項", "条", "條")
 # Traditional forms stand beside the simplified ones: 過去, 這, 以來.
@@ -131,6 +134,8 @@ def excluded(doc: Document, m: re.Match[str], q: Quantity, dates: DateSpans) -> 
         q.unit in ("单", "單") and view.startswith("元", q.unit_end)
     ):
         return True  # 3栋23楼, 2单元: an address
+    if prev == "前" and q.unit in _RANK_UNITS and _RANK_BEFORE.search(view, max(0, s - 7), s - 1):
+        return True  # 位居前3位, 居全省前10位, 进入全国前十名: a rank reached, not a count
     if raw == "二" and q.unit in (*_ORDINAL_UNITS, "级"):
         return True  # 二级, 二期: a count would say 两级, 两期
     return q.unit in _ORDINAL_UNITS and _ordinal(doc, s, q.end)
