@@ -481,3 +481,10 @@ def test_a_markdown_list_mark_before_a_metadata_line():
     page, body = _page("某某街道2022年工作总结\n- 时间:2023-02-24\n一、2022年工作回顾\n全年完成财政收入12.8亿元。\n")
     assert page.date == "2023-02-24"
     assert body.startswith("一、2022年工作回顾")
+
+
+def test_names_in_brackets_after_xun_are_the_author():
+    page, body = _page("本网讯(王俊杰)近日，市建投集团将主题党日搬进居民区。\n活动增强了社区凝聚力。\n")
+    assert page.author == "王俊杰" and body.startswith("本网讯")
+    page, _ = _page("本报讯（通讯员）近日，市建投集团将主题党日搬进居民区。\n活动增强了社区凝聚力。\n")
+    assert page.author is None

@@ -70,12 +70,13 @@ _BYLINE = (
 )
 # A byline leading the first line of the body, before the text on the same line: a publication in
 # 《》 or a short prefix (本报, 新华社), 记者 or 通讯员, the names, then a space (`《祖国》记者/李国良 2025 年…`);
-# or the names in brackets (`本报讯（记者 张三 李四）近日，…`, `本报讯 (记者 张三)3月…`).
+# or the names in brackets (`本报讯（记者 张三 李四）近日，…`, `本报讯 (记者 张三)3月…`, `本网讯(王某某)近日…`).
 _NAMES = r"[\u4e00-\u9fff]{2,4}(?:[ 　、]+[\u4e00-\u9fff]{2,4})*"
 _LEAD_BYLINE = (
     rf"[ 　]*(?:《[^》\n]{{1,20}}》|[\u4e00-\u9fff]{{0,6}}?)(?:记者|通讯员)[ 　]*[/／|｜:：]?[ 　]*"
     rf"({_NAMES})[ 　]+(?=\S)"
     rf"|[ 　]*[^\s（(，。]{{0,16}}?[ 　]?[（(](?:记者|通讯员)[ 　]*({_NAMES})[)）][ 　]*(?=\S)"
+    rf"|[ 　]*[^\s（(，。]{{0,8}}?讯[ 　]?[（(]({_NAMES})[)）][ 　]*(?=\S)"
 )
 _LEAD_MAX = 30  # the byline's 记者 stands within the line's first characters
 # A credit closing the article: `(集团公司党委办供稿)`, `（供稿：区司法局）`.
@@ -741,11 +742,11 @@ def _lead_byline(text: str, line: Line, out: Chrome) -> None:
     The names are the author, and the byline (with the publication in 《》) is chrome:
     the body starts after it. Names in brackets after a dateline leave the body as it is."""
     s = line.text(text)
-    if "记者" not in s[:_LEAD_MAX] and "通讯员" not in s[:_LEAD_MAX]:
+    if "记者" not in s[:_LEAD_MAX] and "通讯员" not in s[:_LEAD_MAX] and "讯" not in s[:_LEAD_MAX]:
         return
     m = re.match(_LEAD_BYLINE, s)
-    if not m:
-        return
+    if not m or (m.group(3) and _not_names(m.group(3))):
+        return  # 本报讯（通讯员）: a label, no name
     out.author = out.author or next(g for g in m.groups() if g)
     if m.group(1):  # a dateline before bracketed names (`新华社上海7月26日电（记者…）`) is the article's own
         out.body = (max(out.body[0], line.start + m.end()), out.body[1])
@@ -755,11 +756,13 @@ def _signature(line: str) -> str | None:
     """The names signing the last paragraph (`…分所25家。(兰楠)`), unless the brackets hold a
     note (`（未完待续）`, `lexicon/signature_stops.txt`) or a source (`（新华社）`: an organisation's ending)."""
     m = _SIGNATURE.search(line)
-    if m is None:
-        return None
-    names = re.split(r"[ 　、]", m.group(1))
+    return None if m is None or _not_names(m.group(1)) else m.group(1)
+
+
+def _not_names(names: str) -> bool:
+    """Do the bracketed words hold a note or a body rather than people (`lexicon/signature_stops.txt`, a suffix)?"""
     ends = (*lexicon.words("signature_stops"), *lexicon.words("org_suffixes"))
-    return None if any(n.endswith(ends) for n in names) else m.group(1)
+    return any(n.endswith(ends) for n in re.split(r"[ 　、]", names))
 
 
 def _byline(text: str, lines: list[Line], head: int, tail: int, out: Chrome) -> None:
