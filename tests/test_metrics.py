@@ -596,3 +596,8 @@ def test_yue_ending_a_word_is_no_approximation():
 def test_a_size_class_between_the_count_and_its_noun():
     assert only("全年招引3个亿元以上项目。")["subject"] == "项目"
     assert only("建成2个百亿级产业集群。")["subject"] == "产业集群"
+
+
+def test_a_list_of_bare_numbers_with_a_negative_one_shares_its_unit():
+    got = found("三次产业对经济增长的拉动分别为0.15、-5.64、1.34个百分点。")
+    assert [(m["value"], m["unit"]) for m in got] == [(0.15, "百分点"), (-5.64, "百分点"), (1.34, "百分点")]

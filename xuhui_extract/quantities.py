@@ -46,8 +46,9 @@ _UNIT_AS = {
     "个工作日": "工作日",
 }
 _HOURS = re.compile(r"[多余餘]?(?:小[时時]|[钟鐘]头)")
-# The rest of a list of bare numbers, up to the unit they share: 、55和55 (微克/立方米), 及100亿 (元).
-_LIST_TAIL = re.compile(r"(?:\s*[、和及与與]\s*\d+(?:\.\d+)?[万亿萬億]?){1,8}")
+# The rest of a list of bare numbers, up to the unit they share: 、55和55 (微克/立方米), 及100亿 (元),
+# 、-5.64、1.34 (个百分点).
+_LIST_TAIL = re.compile(r"(?:\s*[、和及与與]\s*[-－−]?\d+(?:\.\d+)?[万亿萬億]?){1,8}")
 _MINUS = "-－−"
 # What stands before a minus that joins rather than signs: a digit, a letter, a share or a unit's end (3-5年, 5%-8%).
 _JOINERS = frozenset("%％‰.．·/" + CN_DIGITS)
