@@ -601,3 +601,8 @@ def test_a_size_class_between_the_count_and_its_noun():
 def test_a_list_of_bare_numbers_with_a_negative_one_shares_its_unit():
     got = found("三次产业对经济增长的拉动分别为0.15、-5.64、1.34个百分点。")
     assert [(m["value"], m["unit"]) for m in got] == [(0.15, "百分点"), (-5.64, "百分点"), (1.34, "百分点")]
+
+
+def test_permille_points_and_thousand_hectares_are_units():
+    got = found("人口自然增长率比上年下降3.18个千分点，粮食播种面积85.76千公顷。")
+    assert [(m["value"], m["unit"]) for m in got] == [(3.18, "千分点"), (85.76, "千公顷")]

@@ -43,7 +43,7 @@ _LIST_NEXT = re.compile(rf"[、和及与](?=[-－−]?(?:百分之)?[\d{CN_DIGIT
 # Short quotes (formulations) and 《》 titles: numbers inside them are not metrics.
 _SHORT_QUOTE = re.compile(r"“[^“”\n]{1,12}”|‘[^‘’\n]{1,12}’|《[^《》\n]{1,80}》")
 _QUOTED_TERM = re.compile(r"[“‘「]([^“”‘’「」\n]{1,12})[”’」]")
-_SHARE_UNITS = ("%", "‰", "百分点", "百分點", "倍", "番")
+_SHARE_UNITS = ("%", "‰", "百分点", "百分點", "千分点", "倍", "番")
 _MEASURES = ("元", "圆", "圓", "米", "亩", "畝", "斤", "吨", "噸", "度", "倍", "番", "%", "％", "‰", "P")
 _LENGTHS = ("公里", "千米", "米", "厘米", "毫米", "海里", "英里")
 _APART = ("距离", "相距", "距離")
