@@ -306,3 +306,9 @@ def test_news_of_a_summing_up_meeting_speaks_from_its_own_date():
     text = "今年以来，街道扎实推进各项工作。"
     assert in_titled(text, "某某区召开2021年度工作总结会", "2022-01-20") == ["2022"]
     assert in_titled(text, "某某局年终总结表彰大会召开", "2022-01-20") == ["2022"]
+
+
+def test_a_year_compared_with_anchors_no_later_relative_date():
+    text = "2022年，全县生产总值增长4.1%，与2020年相比，两年平均增长2.5%。全年粮食产量增长1%，比上年增加0.3万吨。"
+    assert values(text) == ["2022", "2020", "2022", "2021"]
+    assert values("2022年，产值比2019年增长5%，全年新增企业30家。") == ["2022", "2019", "2022"]

@@ -365,6 +365,15 @@ def _report_year(title: str | None, meta_date: str | None) -> int | None:
     return page_year - (looks_back and not re.search(_AY, title))
 
 
+_COMPARED_AFTER = re.compile(r"(?:同期)?(?:相比|比较|相較|比較)")
+
+
+def _compared(view: str, r: _Raw) -> bool:
+    """Is the date a point of comparison: after 比/较 (比2020年增长), or 与/同 … 相比 (与2020年相比)?"""
+    before = view[r.vstart - 1 : r.vstart]
+    return before in ("比", "较", "較") or (before in ("与", "同", "與") and bool(_COMPARED_AFTER.match(view, r.vend)))
+
+
 class _Context:
     """The years a relative or bare date can take: the page's, and the explicit ones around it."""
 
@@ -374,12 +383,13 @@ class _Context:
         # A summary's plans for the year after it (二、2023年工作思路 … 今年) speak from that year.
         looks_back = meta_date is not None and self.page_year != int(meta_date[:4])
         self.own_year = self.page_year + 1 if looks_back and self.page_year else None
-        explicit = [(r.vstart, y) for r in raws for y in r.years]
+        view = doc.view
+        # A year compared with (比2020年, 与2020年相比) is a point of reference, not the year spoken of.
+        explicit = [(r.vstart, y) for r in raws if not _compared(view, r) for y in r.years]
         self.positions = [p for p, _ in explicit]
         self.years = [y for _, y in explicit]
         # A year of account (2025年度组织生活会) names the period looked back on, not when the
         # paragraph happens: it anchors no bare date of its paragraph (2月2日 takes the page's year).
-        view = doc.view
         self.accounts = {r.vstart for r in raws if r.years and view.startswith("度", r.vend)}
         # Full dates only, for looking forwards: a signature line 2021年9月25日.
         full = [(r.vstart, r.years[0]) for r in raws if r.years and any(p[0] == "m" and p[2] for p in r.parts)]
