@@ -8,7 +8,8 @@ that narrows it:
 - relative heads (`lexicon/relative_years.txt`: 今年, 去年, 上年, 当年, 全年,
   过去一年 …, and 今明两年), which take their year from context (with no page
   date and no year before them, from the signature date after them; a year's
-  summary dated early the next year speaks from the year it reviews);
+  summary published later speaks from the year it reviews, then from the next
+  in its plans; a year compared with, 比2019年, anchors nothing);
 - relative days (`lexicon/relative_days.txt`: 昨日, 前天, 今天 …) before a comma
   or a time of day, which move the page's full date (昨日 on a page of
   2008-08-28 → 2008-08-27) and are skipped without one;
@@ -412,7 +413,7 @@ class _Context:
         return self.years[i] if i >= 0 and self.positions[i] >= start else None
 
     def year_at(self, pos: int) -> int | None:
-        """The page's year at `pos`: the year a summary reviews, until the text turns to the page's own year."""
+        """The page's year at `pos`: the year a summary reviews, until the text turns to its plans for the next."""
         return self.own_year if self.own_year and self.before(pos) == self.own_year else self.page_year
 
     def relative(self, word: str, pos: int) -> int | None:
