@@ -7,7 +7,8 @@ thing (三年行动, 15分钟生活圈, 三年提升专项行动), grades before
 (四级调研员), address numbers (3栋23楼, 2单元), clock times (下午三点), formulations counted by
 their measure word (三个务必), numbers pointing back (这两个组织), the lone 一
 of an indefinite article (一个中心, but 只有一所学校, 只开设一个账号 and 每村配备一名 count),
-terms of a penalty (五年以上有期徒刑), numbers glued to Latin letters (PM2.5).
+terms of a penalty (五年以上有期徒刑), numbers glued to Latin letters (PM2.5), ranks reached
+(位居前3位), and the label of a piece of a formulation just quoted (“一带两核四片”（…四片：…）).
 """
 
 from __future__ import annotations
