@@ -606,3 +606,8 @@ def test_a_list_of_bare_numbers_with_a_negative_one_shares_its_unit():
 def test_permille_points_and_thousand_hectares_are_units():
     got = found("人口自然增长率比上年下降3.18个千分点，粮食播种面积85.76千公顷。")
     assert [(m["value"], m["unit"]) for m in got] == [(3.18, "千分点"), (85.76, "千公顷")]
+
+
+def test_jianci_and_pici_are_units():
+    got = found("共接收信访举报62万件次，抽检食品300批次。")
+    assert [(m["value"], m["unit"]) for m in got] == [(620000, "件次"), (300, "批次")]
