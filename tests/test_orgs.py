@@ -173,3 +173,9 @@ def test_a_court_abbreviation_keeps_the_level_jieba_glued_to_the_word_before():
 def test_fellowship_and_promotion_associations_are_bodies():
     assert "区律师界知联会" in _names("3日，区律师界知联会召开理事会。")
     assert "市民营经济促进会" in _names("市民营经济促进会举办活动。")
+
+
+def test_verbs_of_inviting_and_visiting_open_no_name():
+    got = _names("报告会邀请上海市委党校教授做专题讲座，区领导走访慰问区人民医院。")
+    assert "上海市委党校" in got and "区人民医院" in got
+    assert not any(n.startswith(("报告会", "慰问", "走访")) for n in got)
