@@ -312,3 +312,8 @@ def test_a_year_compared_with_anchors_no_later_relative_date():
     text = "2022年，全县生产总值增长4.1%，与2020年相比，两年平均增长2.5%。全年粮食产量增长1%，比上年增加0.3万吨。"
     assert values(text) == ["2022", "2020", "2022", "2021"]
     assert values("2022年，产值比2019年增长5%，全年新增企业30家。") == ["2022", "2019", "2022"]
+
+
+def test_yuanyue_is_january():
+    assert values("2016年元月16日上午，市律师协会召开会议。") == ["2016-01-16"]
+    assert values("2019年，美元月均汇率上升，月薪3万元月底发放。") == ["2019"]
