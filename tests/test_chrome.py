@@ -521,3 +521,38 @@ def test_a_teaser_list_after_the_article_is_chrome():
     # A heading of the same words high in a long text introduces the article's own part.
     lines = "\n".join(f"第{i}段，工作稳步推进。" for i in range(12))
     assert _page(f"标题\n相关新闻\n{lines}")[1].endswith("第11段，工作稳步推进。")
+
+
+def test_a_signature_in_brackets_closing_the_last_paragraph_is_the_author():
+    page, _ = _page("近日，市律师协会召开新闻发布会。\n全市共有律师事务所120家。(张明)\n")
+    assert page.author == "张明"
+    page, _ = _page("近日，市律师协会召开新闻发布会。\n全市共有律师事务所120家。（王丽 李强）\n")
+    assert page.author == "王丽 李强"
+
+
+def test_brackets_closing_the_text_that_name_no_author():
+    for note in ("（未完待续）", "（新华社）", "（人民日报）", "（有删节）"):
+        page, _ = _page(f"近日，市律师协会召开新闻发布会。\n全市共有律师事务所120家。{note}\n")
+        assert page.author is None, note
+    page, _ = _page("近日，市律师协会召开新闻发布会。\n全市共有律所120家（含分所）\n")
+    assert page.author is None  # no stop before the brackets: a note inside the sentence
+
+
+def test_a_signature_on_a_line_of_its_own_closing_the_text():
+    page, _ = _page("近日，市律师协会召开新闻发布会。\n全市共有律师事务所120家。\n（张明）\n")
+    assert page.author == "张明"
+    page, _ = _page("近日，市律师协会召开新闻发布会。\n全市共有律师事务所120家。\n（附件）\n")
+    assert page.author is None
+
+
+def test_a_markdown_list_mark_before_a_metadata_line():
+    page, body = _page("某某街道2022年工作总结\n- 时间:2023-02-24\n一、2022年工作回顾\n全年完成财政收入12.8亿元。\n")
+    assert page.date == "2023-02-24"
+    assert body.startswith("一、2022年工作回顾")
+
+
+def test_names_in_brackets_after_xun_are_the_author():
+    page, body = _page("本网讯(王俊杰)近日，市建投集团将主题党日搬进居民区。\n活动增强了社区凝聚力。\n")
+    assert page.author == "王俊杰" and body.startswith("本网讯")
+    page, _ = _page("本报讯（通讯员）近日，市建投集团将主题党日搬进居民区。\n活动增强了社区凝聚力。\n")
+    assert page.author is None

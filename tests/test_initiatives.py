@@ -234,3 +234,30 @@ def test_a_counted_target_makes_a_cultivating_verb_an_action_and_an_aim_does_not
     assert ("培育", "省级专精特新企业15家") in got
     assert ("打造", "乡村振兴示范点8个") in got
     assert all(o not in ("新动能", "一流营商环境") for _, o in got)
+
+
+def test_a_second_action_joined_by_he_in_the_clause_is_its_own():
+    assert _pairs("全年开展普法宣传和举办法律讲座300多场次。") == [("开展", "普法宣传"), ("举办", "法律讲座300多场次")]
+    assert _pairs("开展入户走访、政策宣讲和组织志愿服务活动。") == [("开展", "入户走访"), ("组织", "志愿服务活动")]
+
+
+def test_zuo_is_an_action_only_when_it_gives_a_talk():
+    assert _pairs("会上，市委书记为全体党员作专题党课辅导报告。") == [("作", "专题党课辅导报告")]
+    assert _pairs("大会上，省长作政府工作报告，全面回顾了过去一年的工作。") == [("作", "政府工作报告")]
+    assert _pairs("作出重要部署，作为重点任务，作好各项准备。") == []
+
+
+def test_visits_inspections_and_facilities_placed_are_actions():
+    assert _pairs("6月3日，副区长一行到区检察院调研未成年人检察工作。") == [("调研", "未成年人检察工作")]
+    assert _pairs("调研组实地察看了社区党群服务中心、文化活动室等。") == [("察看", "社区党群服务中心")]
+    assert _pairs("街道投放12个智能回收箱。") == [("投放", "智能回收箱")]
+
+
+def test_the_first_of_two_joined_names_is_the_object():
+    assert _pairs("全面实施青年人才“雏鹰计划”和技能提升工程。") == [("实施", "青年人才“雏鹰计划”")]
+    assert _pairs("组织开展党史学习和主题教育活动。") == [("组织开展", "党史学习和主题教育活动")]
+
+
+def test_a_verb_inside_a_quoted_term_is_no_action():
+    assert _pairs("深化“引进来”战略，坚持“谁主办、谁负责”原则。") == []
+    assert _pairs("开展“党员进社区”活动。") == [("开展", "“党员进社区”活动")]

@@ -171,6 +171,8 @@ def test_reads_the_metric(text, value, unit, subject, extra):
         "开展“做好律师”三年提升专项行动，落实五年行动计划。",  # programme names
         "典雅小区3栋23楼楼道灯不亮，5栋2单元也一样。",  # addresses
         "三大诉讼法陆续修改，守住发展和生态两条底线。",  # unquoted formulations
+        "甲园、乙园等三大“农旅+研学”基地相继开园。",  # N大 after 等, its kind quoted
+        "盗窃案件位居前3位，我县综合实力进入全省前十名。",  # ranks reached
         "过去一年成绩显著。\n二、2025 年经济社会发展总体要求",  # an outline marker before a spaced year
     ],
 )
@@ -490,6 +492,7 @@ def test_numbers_naming_a_structure_after_its_quoted_items_are_no_metrics():
     got = found("实施“头雁培育”“骨干锻造”三大工程，培育宣纸、电机等四大主导产业。建立“村-组-户”三级组织架构。")
     assert got == []
     assert only("数据是支撑发展的三大核心要素。")["value"] == 3
+    assert [m["value"] for m in found("推进乡村振兴、五大强基、三大工程等9项重点工作。")] == [9]
 
 
 def test_time_frames_described_and_size_or_age_classes_are_no_metrics():
@@ -538,3 +541,88 @@ def test_a_verb_before_the_count_is_not_what_is_counted():
 def test_a_target_is_neither_the_subject_of_the_margin_over_it_nor_carried_on():
     got = found("财政收入2.01亿元，较上年增长26.4%，高于年初12%的目标14.4个百分点，年均增长20%。")
     assert [m["subject"] for m in got] == ["财政收入", "财政收入", "目标", "财政收入", "财政收入"], got
+
+
+def test_counts_by_cases_and_people_measure_the_things_counted_before():
+    got = found("全年共受理民事案件120件150人，去年同期为100件130人，件数和人数分别同比上升20%、15.38%。")
+    assert [(m["value"], m["subject"]) for m in got][-2:] == [(20, "民事案件"), (15.38, "民事案件")]
+
+
+def test_a_bare_magnitude_made_approximate_by_yu_counts():
+    got = found("走访企业百余家，培训千余人次，千家万户受益。")
+    assert [(m["value"], m["unit"], m["approximate"]) for m in got] == [(100, "家", True), (1000, "人次", True)]
+
+
+def test_a_share_written_zhanbi_is_read_whole():
+    assert only("全县村党组织书记中女性占比达30%。")["subject"].endswith("占比")
+
+
+def test_a_de_phrase_before_yi_is_who_has_the_number_not_its_reference():
+    assert only("全市律所中执业律师人数最多的已超过300人。")["subject"] == "执业律师人数最多"
+    assert only("占全县耕地面积的64%。")["subject"] == "耕地面积"
+
+
+def test_verbs_alone_before_a_count_of_people_say_what_was_done_to_them():
+    got = found("全年走访群众1.2万人，集中救助3200人，运用“四种形态”谈话函询共85人次；同期为46人，达到60人。")
+    assert [m["subject"] for m in got][1:3] == ["集中救助", "谈话函询"]
+    assert got[-1]["subject"] != "达到"
+
+
+def test_a_field_class_between_the_count_and_its_noun():
+    assert only("全镇建成3个千亩示范片。")["subject"] == "示范片"
+
+
+def test_a_label_repeating_a_piece_of_a_quoted_formulation_is_no_count():
+    got = found("构建“一轴四片”格局（一轴：滨河大道；四片：东部新城、西部园区和3个示范区）。")
+    assert [(m["value"], m["subject"]) for m in got] == [(3, "示范区")]
+
+
+def test_decisions_not_to_prosecute_are_what_is_counted():
+    got = found("审结不起诉8件9人，不批捕3件3人。")
+    assert [m["subject"] for m in got] == ["审结不起诉", "审结不起诉", "不批捕", "不批捕"]
+
+
+def test_where_part_of_the_whole_stands_is_no_subject():
+    got = found("全市积雪深度平均为30厘米，个别地区达到45厘米。")
+    assert [m["subject"] for m in got] == ["积雪深度", "积雪深度"]
+
+
+def test_centimetres_and_millimetres_are_units():
+    assert [(m["value"], m["unit"]) for m in found("年降水量800毫米，积雪深度30厘米。")] == [
+        (800, "毫米"),
+        (30, "厘米"),
+    ]
+
+
+def test_a_length_after_juli_measures_the_distance():
+    got = found("新建小区距离最近的地铁站不足2公里，修建道路20公里。")
+    assert [(m["value"], m["subject"]) for m in got] == [(2, "距离"), (20, "道路")]
+
+
+def test_a_long_noun_run_after_the_count_keeps_its_head():
+    assert only("出清38家省市县高耗低效工业企业。")["subject"].endswith("工业企业")
+
+
+def test_yue_ending_a_word_is_no_approximation():
+    got = found("新签约5个项目，节约资金300万元，约有200人参加。")
+    assert [(m["value"], m["approximate"]) for m in got] == [(5, None), (3000000, None), (200, True)]
+
+
+def test_a_size_class_between_the_count_and_its_noun():
+    assert only("全年招引3个亿元以上项目。")["subject"] == "项目"
+    assert only("建成2个百亿级产业集群。")["subject"] == "产业集群"
+
+
+def test_a_list_of_bare_numbers_with_a_negative_one_shares_its_unit():
+    got = found("三次产业对经济增长的拉动分别为0.15、-5.64、1.34个百分点。")
+    assert [(m["value"], m["unit"]) for m in got] == [(0.15, "百分点"), (-5.64, "百分点"), (1.34, "百分点")]
+
+
+def test_permille_points_and_thousand_hectares_are_units():
+    got = found("人口自然增长率比上年下降3.18个千分点，粮食播种面积85.76千公顷。")
+    assert [(m["value"], m["unit"]) for m in got] == [(3.18, "千分点"), (85.76, "千公顷")]
+
+
+def test_jianci_and_pici_are_units():
+    got = found("共接收信访举报62万件次，抽检食品300批次。")
+    assert [(m["value"], m["unit"]) for m in got] == [(620000, "件次"), (300, "批次")]

@@ -181,3 +181,14 @@ def test_long_names_lists_and_honours_no_one_says_are_not_speech():
         "该县入选“2021年度全国县域数字乡村建设百强县”。"
     )
     assert [q for _, q in _speakers(text)] == ["要把主题党日"]
+
+
+def test_n_da_as_one_item_of_a_list_of_names_is_a_formulation():
+    assert _terms("推进乡村振兴、五大强基、三大工程等9项重点工作。") == ["五大强基", "三大工程"]
+    assert _terms("新建广场、三大公园，投资5亿元。") == []  # the list's last item, no 等: it may count
+
+
+def test_listed_one_for_each_pairs_are_a_term_not_speech():
+    text = "推行“一村一品、一镇一业”发展模式，落实“一户一策、一人一档”。他说：“一定要把工作做好、一定要抓落实”。"
+    assert _terms(text) == ["一村一品、一镇一业", "一户一策、一人一档"]
+    assert [q for _, q in _speakers(text)] == ["一定要把工作"]

@@ -71,12 +71,13 @@ _BYLINE = (
 )
 # A byline leading the first line of the body, before the text on the same line: a publication in
 # 《》 or a short prefix (本报, 新华社), 记者 or 通讯员, the names, then a space (`《祖国》记者/李国良 2025 年…`);
-# or the names in brackets (`本报讯（记者 张三 李四）近日，…`, `本报讯 (记者 张三)3月…`).
+# or the names in brackets (`本报讯（记者 张三 李四）近日，…`, `本报讯 (记者 张三)3月…`, `本网讯(王某某)近日…`).
 _NAMES = r"[\u4e00-\u9fff]{2,4}(?:[ 　、]+[\u4e00-\u9fff]{2,4})*"
 _LEAD_BYLINE = (
     rf"[ 　]*(?:《[^》\n]{{1,20}}》|[\u4e00-\u9fff]{{0,6}}?)(?:记者|通讯员)[ 　]*[/／|｜:：]?[ 　]*"
     rf"({_NAMES})[ 　]+(?=\S)"
     rf"|[ 　]*[^\s（(，。]{{0,16}}?[ 　]?[（(](?:记者|通讯员)[ 　]*({_NAMES})[)）][ 　]*(?=\S)"
+    rf"|[ 　]*[^\s（(，。]{{0,8}}?讯[ 　]?[（(]({_NAMES})[)）][ 　]*(?=\S)"
 )
 _SECOND_ROLE = re.compile(r"[ 　、]+(?:通讯员|记者|实习生|摄影)(?:[ 　]|$)")
 _LEAD_MAX = 30  # the byline's 记者 stands within the line's first characters
@@ -84,6 +85,11 @@ _LEAD_MAX = 30  # the byline's 记者 stands within the line's first characters
 _CREDIT = (
     r"[ 　]*[(（]?[ 　]*(?:供稿(?:单位)?[ 　]*[:：][ 　]*([\u4e00-\u9fff]{2,20})|([\u4e00-\u9fff]{2,20}?)[ 　]*供稿)"
     r"[ 　]*[)）]?[ 　]*"
+)
+# A reporter's signature closing the last paragraph, in brackets after its final stop (`…分所25家。(兰楠)`)
+# or on a line of its own.
+_SIGNATURE = re.compile(
+    r"(?:^|[。！？!?”])[ 　]*[(（]([\u4e00-\u9fff]{2,3}(?:[ 　、][\u4e00-\u9fff]{2,3}){0,2})[)）][ 　]*$"
 )
 # `环境保护部党组书记、部长 陈吉宁`: a role, a space, a name, alone on a line.
 _ROLE_NAME = r"([\u4e00-\u9fff、，]{2,30})[ 　]+([\u4e00-\u9fff]{2,4})"
@@ -160,8 +166,9 @@ _CLOSERS = (
     "?",
 )  # a title line ending so is complete  # the lines a footer's 版权所有 / 主办 is looked for in
 _BACKLINKS = frozenset({"↑", "^"})
-# A list bullet before a metadata label or a link: `  • 发布日期:`, `- 设为首页`.
-_BULLET = re.compile(r"^(?:[•·●▪◦■◆]\s*|[-*]\s+)")
+# A list bullet before a metadata label or a link: `  • 发布日期:`, `- 设为首页`,
+# a markdown list mark: `- 时间:2023-02-24`.
+_BULLET = re.compile(r"^(?:[•·●▪◦■◆]|[-*+](?=\s))\s*")
 # Labels that date a page, by trust: the publication date first, the signing date of the
 # document it carries last (`成文日期：2018年12月07日` … `发布日期：2018年12月27日`).
 _DATE_KEYS = {
@@ -781,11 +788,11 @@ def _lead_byline(text: str, line: Line, out: Chrome) -> None:
     The names are the author, and the byline (with the publication in 《》) is chrome:
     the body starts after it. Names in brackets after a dateline leave the body as it is."""
     s = line.text(text)
-    if "记者" not in s[:_LEAD_MAX] and "通讯员" not in s[:_LEAD_MAX]:
+    if "记者" not in s[:_LEAD_MAX] and "通讯员" not in s[:_LEAD_MAX] and "讯" not in s[:_LEAD_MAX]:
         return
     m = re.match(_LEAD_BYLINE, s)
-    if not m:
-        return
+    if not m or (m.group(3) and _not_names(m.group(3))):
+        return  # 本报讯（通讯员）: a label, no name
     out.author = out.author or _reporters(next(g for g in m.groups() if g))
     if m.group(1):  # a dateline before bracketed names (`新华社上海7月26日电（记者…）`) is the article's own
         out.body = (max(out.body[0], line.start + m.end()), out.body[1])
@@ -795,6 +802,19 @@ def _reporters(names: str) -> str:
     """The names before a second role label: `叶华南 通讯员 李敏` → `叶华南`, the reporter who wrote it
     (the 通讯员 who sent the story in is credited, not the author)."""
     return _SECOND_ROLE.split(names, maxsplit=1)[0].strip()
+
+
+def _signature(line: str) -> str | None:
+    """The names signing the last paragraph (`…分所25家。(兰楠)`), unless the brackets hold a
+    note (`（未完待续）`, `lexicon/signature_stops.txt`) or a source (`（新华社）`: an organisation's ending)."""
+    m = _SIGNATURE.search(line)
+    return None if m is None or _not_names(m.group(1)) else m.group(1)
+
+
+def _not_names(names: str) -> bool:
+    """Do the bracketed words hold a note or a body rather than people (`lexicon/signature_stops.txt`, a suffix)?"""
+    ends = (*lexicon.words("signature_stops"), *lexicon.words("org_suffixes"))
+    return any(n.endswith(ends) for n in re.split(r"[ 　、]", names))
 
 
 def _byline(text: str, lines: list[Line], head: int, tail: int, out: Chrome) -> None:
@@ -814,6 +834,9 @@ def _byline(text: str, lines: list[Line], head: int, tail: int, out: Chrome) -> 
         if m:
             out.author = next(g for g in m.groups() if g)
             return
+    if last and (name := _signature(last[-1])):
+        out.author = name
+        return
     for s in first:
         m = re.fullmatch(_ROLE_NAME, s)
         if m and not _HEADING_START.match(s):

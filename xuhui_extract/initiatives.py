@@ -16,7 +16,7 @@ action inside a clause that modifies a noun (对党员进行教育、管理的�
 clause gives the date and the status (将/计划/拟 → planned, 正在/持续 →
 ongoing, else done); the sentence gives the actor (the organisation named
 before the verb). Clauses inside quoted speech are someone's words, not
-reported actions, and are skipped. A verb that only describes a title
+reported actions, and are skipped, as are verbs inside a quoted term (“引进来”). A verb that only describes a title
 (新修订的《条例》) is no action, and an action named again on the same object
 is reported once.
 """
@@ -62,6 +62,7 @@ _NOT_AFTER_ACTION = frozenset(_PREDICATE_NEXT | {"得", "、"})  # 做得好, �
 # Verbs that double as nouns: followed by 的 or by a predicate they name a field of work, not an action
 # (队伍建设的基础, 政治建设摆在首位, 生态建设取得突破); before 、 they stand in a list of nouns (组织、工作覆盖).
 _NOMINAL_VERBS = frozenset({"建设", "组织", "建設", "組織"})
+_JOINED = ("和", "并", "及", "並")  # before a second action of a clause
 _FRONTED = re.compile(r"[将把]《([^《》]+)》")
 _CITED = re.compile(r"《([^《》]+)》")
 # 等 before a general noun closes a list of what was done: 开展…专项行动等工作进行了调研 → …专项行动.
@@ -205,6 +206,7 @@ def _object(view: str, vpos: int, clause_end: int, light: bool = False) -> str |
             if light:
                 return None
             phrase = after
+    phrase = _first_name(_before_joined_action(phrase))
     etc = _ETC.search(phrase) if "等" in phrase else None
     if etc and _top_level_de(phrase[: etc.end()], "等") == etc.start():
         phrase = phrase[: etc.start()]
@@ -220,6 +222,26 @@ def _object(view: str, vpos: int, clause_end: int, light: bool = False) -> str |
     titles = _TITLES_AT_END.search(phrase) if phrase.endswith("》") and phrase[0] != "《" else None
     if titles and titles.start():
         return phrase[titles.start() + 1 : phrase.index("》", titles.start())]
+    return phrase
+
+
+def _before_joined_action(phrase: str) -> str:
+    """The phrase up to a second action joined to it (法治宣传和举办专题讲座 → 法治宣传): read on its own."""
+    for k, ch in enumerate(phrase):
+        if ch in _JOINED and k and phrase.startswith(lexicon.words("actions"), k + 1):
+            return phrase[:k]
+    return phrase
+
+
+def _first_name(phrase: str) -> str:
+    """The first of two names joined by 和/及 (…“玉如意计划”和贷款畅通工程 → …“玉如意计划”), as the
+    first item of a list is the object: only when both end as names do (`lexicon/name_heads.txt`, a quote)."""
+    heads = lexicon.words("name_heads")
+    if not phrase.endswith(heads):
+        return phrase
+    for k, ch in enumerate(phrase):
+        if ch in "和及" and k >= _MIN_HEAD and (phrase.endswith(heads, 0, k) or phrase[k - 1] == "”"):
+            return phrase[:k]
     return phrase
 
 
@@ -305,13 +327,14 @@ def extract(
     orgs: list[Organization],
 ) -> list[Initiative]:
     view = doc.view
-    actions = lexicon.union("actions", "counted_actions")
+    actions = lexicon.union("actions", "counted_actions", "talk_actions")
     adverbs = lexicon.wordset("action_adverbs")
     verbs = lexicon.union("verbs", "actions")
     light, bound = lexicon.wordset("light_actions"), lexicon.wordset("bound_actions")
     counted = lexicon.wordset("counted_actions")
     terms, speech = passages(view)
     speech_starts = [a for a, _ in speech]
+    term_starts = [a for a, _ in terms]
     titles = _titles(view)
     org_spans = sorted((sp, o.name) for o in orgs for sp in o.spans)
     measure_at = sorted((m.span[0], m.span[1], m.id) for m in measures)
@@ -344,11 +367,15 @@ def extract(
         k = bisect_right(speech_starts, vstart) - 1
         if k >= 0 and speech[k][0] <= vstart < speech[k][1]:
             continue
+        k = bisect_right(term_starts, vstart) - 1
+        if k >= 0 and vstart < terms[k][1]:
+            continue  # 深化“引进来”战略: a verb inside a quoted term names, it reports no action
         k = bisect_right(titles, (vstart, vstart)) - 1
         if k >= 0 and vstart < titles[k][1]:
             continue  # 《…体系建设“十三五”规划》: a verb in a cited title is the title's, not the article's action
         c0, c1 = _clause(view, clause_ends, vstart)
-        if c0 in done_clauses:
+        # 开展法治宣传和举办专题讲座: a verb joined by 和/并/及 starts an action of its own in the clause.
+        if c0 in done_clauses and view[vstart - 1 : vstart] not in _JOINED:
             continue
         verb = view[vstart:vend]
         s0 = doc.sentence_at(vstart)[0]
@@ -363,6 +390,8 @@ def extract(
             continue
         if verb in counted and not _COUNTED_END.search(obj):
             continue  # 培育新动能: an aim; 培育…平台2家 sets up what it counts
+        if verb in lexicon.wordset("talk_actions") and not obj.endswith(lexicon.words("talk_heads")):
+            continue
         if (verb, obj) in reported:
             continue  # the same action named again (贯彻…《条例》 in every paragraph): one initiative
         reported.add((verb, obj))
@@ -482,7 +511,7 @@ def _verb_at() -> re.Pattern[str]:
     as every branch starts with a literal, the regex skips other characters at C speed.
     """
     rests: dict[str, list[str]] = {}
-    for verb in sorted({*lexicon.words("actions"), *lexicon.words("counted_actions")}, key=len, reverse=True):
+    for verb in sorted(lexicon.union("actions", "counted_actions", "talk_actions"), key=len, reverse=True):
         rests.setdefault(verb[0], []).append(re.escape(verb[1:]))
     return re.compile("|".join(f"{re.escape(first)}(?={'|'.join(rest)})" for first, rest in rests.items()))
 

@@ -10,7 +10,9 @@ out the rest that count nothing (ordinals, dates, time frames, clock times).
 
 What is counted, the `subject`, is looked for in this order (`_subject`):
 after the unit (5家律所, 12个创新平台); the events an action holds over a run
-of years (连续三年主办大赛); before the number in its clause (地区生产总值5696亿元),
+of years (连续三年主办大赛); the distance, for a length after 距离 (距离水源地不足1公里);
+what was done to the people counted, when only verbs open
+the clause before them (集中隔离1.07万人); before the number in its clause (地区生产总值5696亿元),
 or on the line before when a line break cut the clause (减少 | 6.9 天);
 what counted people do (只有一人能看报); a list shared out by 分别; the subject
 carried on from the last number of the sentence; and as last resorts what the
@@ -41,8 +43,10 @@ _LIST_NEXT = re.compile(rf"[、和及与](?=[-－−]?(?:百分之)?[\d{CN_DIGIT
 # Short quotes (formulations) and 《》 titles: numbers inside them are not metrics.
 _SHORT_QUOTE = re.compile(r"“[^“”\n]{1,12}”|‘[^‘’\n]{1,12}’|《[^《》\n]{1,80}》")
 _QUOTED_TERM = re.compile(r"[“‘「]([^“”‘’「」\n]{1,12})[”’」]")
-_SHARE_UNITS = ("%", "‰", "百分点", "百分點", "倍", "番")
+_SHARE_UNITS = ("%", "‰", "百分点", "百分點", "千分点", "倍", "番")
 _MEASURES = ("元", "圆", "圓", "米", "亩", "畝", "斤", "吨", "噸", "度", "倍", "番", "%", "％", "‰", "P")
+_LENGTHS = ("公里", "千米", "米", "厘米", "毫米", "海里", "英里")
+_APART = ("距离", "相距", "距離")
 _PEOPLE = ("人", "名", "位", "人次", "户", "戶")
 _NOT_CLASSIFIERS = frozenset((*DURATIONS, *_PEOPLE, *_MEASURES))  # units of time, amounts and people
 _UNCOUNTED = frozenset((None, *_SHARE_UNITS))  # no unit, or a share: not a count of things
@@ -122,6 +126,9 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
             earlier = next((x for x in reversed(state.subjects) if x), None) if same_paragraph else None
             state = _Sentence(sent, sent[0], earlier=earlier, original=doc.span(*sent))
         subject = _subject(doc, whole, state, is_ratio=bool(parts))
+        if subject in lexicon.wordset("count_dimensions"):
+            # 受理案件18件20人…，件数和人数分别下降47.06%、56.52%: the cases, counted two ways
+            subject = next((x for x in reversed(state.subjects) if x), subject)
         state.prev_end = whole.end
         if q.unit is None and subject is None:
             continue
@@ -181,6 +188,11 @@ def _subject(doc: Document, q: Quantity, state: _Sentence, is_ratio: bool = Fals
     held = subjects.held(doc, q.end, action.group()) if action else None
     if held:
         return held  # 联合学会连续三年主办大赛: a run of years counts the events an action holds, not its actor
+    if q.unit in _LENGTHS and (apart := _apart(doc, a, q.start)):
+        return apart  # 企业距离水源保护区不足1公里: the distance is measured, not the place
+    treated = subjects.treated(doc, a, q.start) if q.unit in _PEOPLE else None
+    if treated:
+        return treated  # 管控5.79万人，集中隔离1.07万人: what was done to the people counted
     found = subjects.before(doc, a, q.start, count=q.unit not in _UNCOUNTED)
     if found and q.unit in ("百分点", "百分點") and found.subject in lexicon.wordset("target_nouns"):
         found = None  # 高于…的目标14.4个百分点: the target is what the result is measured against
@@ -225,6 +237,16 @@ def _subject(doc: Document, q: Quantity, state: _Sentence, is_ratio: bool = Fals
     # A rate with nothing named: 前三季度国内生产总值增长0.7%。分季度看，一季度下降6.8% (the paragraph goes on).
     found = subjects.predicate(doc, q.end) or subjects.topic(doc, max(state.span[0], q.start - _TOPIC_WINDOW), q.start)
     return found or (state.earlier if q.unit in _SHARE_UNITS else None)
+
+
+def _apart(doc: Document, a: int, b: int) -> str | None:
+    """The word 距离/相距 written as the verb of the stretch before a length, or None."""
+    i = doc.token_index(a) if a < b else None
+    while i is not None and i < len(doc.words) and doc.token_starts[i] < b:
+        if doc.words[i] in _APART:
+            return doc.words[i]
+        i += 1
+    return None
 
 
 def _wrapped(doc: Document, start: int, count: bool) -> subjects.Found | None:

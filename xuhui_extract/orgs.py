@@ -151,7 +151,7 @@ def _suffixed(doc: Document, names: _Names) -> None:
         taken = 1
         if j > 0 and words[j - 1] in lexicon.wordset("suffix_modifiers") and word == suffix:
             j -= 1  # 车队|联合|党支部: the kind of branch, not 联合 the verb
-        while j > 0 and taken < _MAX_TOKENS and _name_word(words[j - 1], stops):
+        while j > 0 and taken < _MAX_TOKENS and (_name_word(words[j - 1], stops) or _inner_unit(words, j - 1, stops)):
             prev = words[j - 1]
             if prev in verbs and not _verb_in_name(words, j - 1, i, suffix, stops, verbs):
                 break
@@ -169,8 +169,21 @@ def _suffixed(doc: Document, names: _Names) -> None:
             continue
         end = doc.token_ends[i]
         start = _balanced(doc.view, doc.token_starts[j], end)
+        if j == i and start and doc.view[start - 1] in _LEVELS and word.endswith(lexicon.words("org_abbreviations")):
+            start -= 1  # 据市|高院: jieba glued the level to the word before
         if 2 <= end - start <= _MAX_CHARS:
             names.add(start, end)
+
+
+def _inner_unit(words: list[str], k: int, stops: frozenset[str]) -> bool:
+    """A measure word that is also a body's suffix, inside a name: 合作发展|处|党支部, not 5|处 or 多|处|服务站."""
+    return (
+        k > 0
+        and len(words[k - 1]) > 1
+        and words[k] in lexicon.wordset("units")
+        and words[k] in lexicon.wordset("org_suffixes")
+        and _name_word(words[k - 1], stops)
+    )
 
 
 def _coordinated(words: list[str], i: int) -> bool:

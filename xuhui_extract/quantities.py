@@ -32,13 +32,14 @@ _APPROX_AFTER_FIRST = frozenset("及以左上多余餘")
 _MULT = {"万亿": 1e12, "萬億": 1e12, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}
 # Traditional forms stand beside the simplified ones: 約, 將近, 超過, 餘.
 _APPROX_BEFORE = re.compile(
-    r"(?:[将將]近|接近|大[约約]|超[过過]|至少|不到|不足|多[达達]|[几幾]近|[约約]|近|超|逾|突破)\Z"
+    r"(?:[将將]近|接近|大[约約]|超[过過]|至少|不到|不足|多[达達]|[几幾]近|(?<![签簽制节節合契公条條预預邀相特履违違解续續如守])[约約]|近|超|逾|突破)\Z"
 )
 _APPROX_LAST = "近约約过過少到足达達超逾破"
 _APPROX_AFTER = re.compile("及以上|以上|左右|上下|以下|多|余|餘")
 _UNIT_AS = {
     "％": "%",
     "个百分点": "百分点",
+    "个千分点": "千分点",
     "個百分點": "百分點",
     "个小时": "小时",
     "個小時": "小時",
@@ -46,8 +47,9 @@ _UNIT_AS = {
     "个工作日": "工作日",
 }
 _HOURS = re.compile(r"[多余餘]?(?:小[时時]|[钟鐘]头)")
-# The rest of a list of bare numbers, up to the unit they share: 、55和55 (微克/立方米), 及100亿 (元).
-_LIST_TAIL = re.compile(r"(?:\s*[、和及与與]\s*\d+(?:\.\d+)?[万亿萬億]?){1,8}")
+# The rest of a list of bare numbers, up to the unit they share: 、55和55 (微克/立方米), 及100亿 (元),
+# 、-5.64、1.34 (个百分点).
+_LIST_TAIL = re.compile(r"(?:\s*[、和及与與]\s*[-－−]?\d+(?:\.\d+)?[万亿萬億]?){1,8}")
 _MINUS = "-－−"
 # What stands before a minus that joins rather than signs: a digit, a letter, a share or a unit's end (3-5年, 5%-8%).
 _JOINERS = frozenset("%％‰.．·/" + CN_DIGITS)
@@ -129,8 +131,8 @@ def read(view: str, m: re.Match[str]) -> Quantity | None:
             return None
         if pair:
             q.high = q.value * pair[1] / pair[0]
-        if raw[0] in "百千万亿萬億" and not before and not _capacity(view, s, q):
-            return None  # 千家万户, 千百个: not a count; 近千个, 超过千万人次 and 千万吨炼化基地 are
+        if raw[0] in "百千万亿萬億" and not before and not q.approx and not _capacity(view, s, q):
+            return None  # 千家万户, 千百个: not a count; 近千个, 百余个, 超过千万人次 and 千万吨炼化基地 are
     _range(view, q)
     if not before and _signed(view, s):
         q.start, q.value = s - 1, -q.value

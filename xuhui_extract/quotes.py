@@ -45,7 +45,7 @@ _OF_LABEL = re.compile(r"的(?:重要|重大|决策)?")  # “…”的重要要
 # (not a time: “…”三个月后).
 NUMBERED_NAME = re.compile(r"[一二三四五六七八九十两双]{1,2}[级大项个类种层位条张支联](?![月年日天])[\u4e00-\u9fff]")
 _NUMERALS = "一二三四五六七八九十两"
-_N_BIG = re.compile(rf"(?<=[”等])[{_NUMERALS}]大")
+_N_BIG = re.compile(rf"(?<=[”等、])[{_NUMERALS}]大")
 _INNER_QUOTE = re.compile(r"‘[^‘’]*’|「[^「」]*」")
 _COUPLET_SPLIT = re.compile(r"[，,]")
 _COUPLET_PART = 6  # each half of a slogan couplet is this long at most
@@ -58,6 +58,7 @@ _LEAD_WORD = re.compile(r"^(?:据|而|但|并|同时|此外|其中|对此|为此
 _PRONOUN = re.compile(r"[我你他她它们們这這那]")
 _HEAD_PUNCT = re.compile(r"[，。；！？,;!?“”]")
 _SALUTATION = re.compile(r"(?:各位|尊敬的|亲爱的|同志们|朋友们|女士们|先生们|同学们)")
+_ONE_EACH = re.compile(r"一[\u4e00-\u9fff]{1,4}一[\u4e00-\u9fff]{1,6}")  # 一村一品: one thing for each
 _COMPOUND_MAX = 20  # “行政执法协调监督+检察公益诉讼”: a formula of named parts is still a term
 _NUMERAL_EDGE = "〇零一二三四五六七八九十百千万两0123456789０１２３４５６７８９第"
 # Where the actor ends and the predicate begins: 习近平总书记|在…强调, 郭树珍|又申请….
@@ -179,9 +180,15 @@ def _label_heads() -> tuple[str, ...]:
 def is_term(content: str) -> bool:
     if len(content) > _COMPOUND_MAX or not content.strip():
         return False  # too long for any term: most quoted speech is decided here, without a search
-    long_name = "+" in content or "＋" in content or _honour(content)
+    long_name = "+" in content or "＋" in content or _honour(content) or _numbered_pairs(content)
     limit = _COMPOUND_MAX if long_name else _TERM_MAX
     return len(content) <= limit and (not _SENTENCE_PUNCT.search(content) or _couplet(content))
+
+
+def _numbered_pairs(content: str) -> bool:
+    """`一网格一党小组、一村屯一党员中心户`, `一村一品、一镇一业`: listed items each of the 一X一Y pattern."""
+    parts = content.split("、")
+    return 2 <= len(parts) <= 3 and all(_ONE_EACH.fullmatch(p) for p in parts)
 
 
 def _couplet(content: str) -> bool:
@@ -225,10 +232,12 @@ def numbered_name(doc: Document, start: int) -> int:
     """The end of an N大 name at view position `start` (三大|工程 after ”, 四大|主导产业 after 等), or -1.
 
     Right after a closing quote or 等, N大 heads the name its listed items share;
-    elsewhere (支撑发展的三大核心要素) it may count them.
+    between 、 and 、 or 等 (粮食安全、六大强农等11项工作) it is one item of a list
+    of names; elsewhere (支撑发展的三大核心要素) it may count them.
     """
     view = doc.view
-    if not start or (view[start - 1] != "”" and view[start - 1] != "等"):
+    listed = start and view[start - 1] == "、"
+    if not start or (view[start - 1] != "”" and view[start - 1] != "等" and not listed):
         return -1
     i = doc.token_index(start)
     words, ends = doc.words, doc.token_ends
@@ -238,7 +247,9 @@ def numbered_name(doc: Document, start: int) -> int:
     k = i + 1
     while k < len(words) and k <= i + 2 and len(words[k]) > 1 and subjects.kind(words[k]) == "n":
         k += 1
-    return ends[k - 1] if k > i + 1 else -1
+    if k == i + 1 or (listed and (ends[k - 1] >= len(view) or view[ends[k - 1]] not in "、等")):
+        return -1
+    return ends[k - 1]
 
 
 def _numbered_names(doc: Document) -> Iterator[tuple[int, int]]:

@@ -8,7 +8,8 @@ thing (三年行动, 15分钟生活圈, 三年提升专项行动), grades before
 (四级调研员), address numbers (3栋23楼, 2单元), clock times (下午三点), formulations counted by
 their measure word (三个务必), numbers pointing back (这两个组织), the lone 一
 of an indefinite article (一个中心, but 只有一所学校, 只开设一个账号 and 每村配备一名 count),
-terms of a penalty (五年以上有期徒刑), numbers glued to Latin letters (PM2.5).
+terms of a penalty (五年以上有期徒刑), numbers glued to Latin letters (PM2.5), ranks reached
+(位居前3位), and the label of a piece of a formulation just quoted (“一带两核四片”（…四片：…）).
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ from .quantities import Quantity
 CLAUSE_END = "，,。；;！？!?：:\n"
 DURATIONS = ("年", "天", "日", "周", "个月", "個月", "小时", "小時", "分钟", "分鐘", "星期", "工作日")
 _NAMING = ("年", "天", "小时", "小時", "分钟", "分鐘")  # durations that name what follows them (三年行动)
+_RANK_UNITS = ("位", "名", "强")
+# What stands before 前N位/前N名 when it is a rank: 居, 排名, 进入 (and a scope between: 居全省前10位).
+_RANK_BEFORE = re.compile(r"(?:居|列|排名|排|进入|進入|跻身|躋身)(?:全[国省市区县國縣]|[全本][^\s，。]{0,2})?\Z")
 _ORDINAL_UNITS = ("次", "届", "屆", "期")
 _FORMULATION_UNITS = ("个", "個", "项", "項", "条", "條")
 # Traditional forms stand beside the simplified ones: 過去, 這, 以來.
@@ -98,6 +102,8 @@ def excluded(doc: Document, m: re.Match[str], q: Quantity, dates: DateSpans) -> 
     if q.unit is None and view[q.end - 1] == "大":
         if quotes.numbered_name(doc, s) > 0:
             return True  # 等四大主导产业: a formulation naming the items listed
+        if view[s - 1 : s] == "等" and view.startswith("“", q.end):
+            return True  # 金银岛、离城等五大“文旅+康养”综合体: the same, its kind in quotes
         tok = doc.token_at(s)
         return not (tok.start == s and tok.end == q.end)  # 三大 as a word, not 三大类, 三大战役, 三|大于
     if dates.overlap(*doc.span(s, q.end)):
@@ -142,12 +148,16 @@ def excluded(doc: Document, m: re.Match[str], q: Quantity, dates: DateSpans) -> 
         return raw == "二" or _names_a_session(doc, s, q.end)  # 二十届四中全会: the congress a session belongs to
     if _class_label(view, s, q, raw):
         return True
+    if view[q.end : q.end + 1] in ("：", ":") and _part_of_quoted(view, s, q.end):
+        return True  # “一带两核四片”（…；四片：…）: the label of a part the formulation names
     if q.unit in ("级", "級") and view.startswith(lexicon.words("grade_titles"), q.unit_end):
         return True  # 四级调研员, 三级高级法官: an official's grade
     if (q.unit in ("栋", "棟") and view[q.unit_end : q.unit_end + 1].isdigit()) or (
         q.unit in ("单", "單") and view.startswith("元", q.unit_end)
     ):
         return True  # 3栋23楼, 2单元: an address
+    if prev == "前" and q.unit in _RANK_UNITS and _RANK_BEFORE.search(view, max(0, s - 7), s - 1):
+        return True  # 位居前3位, 居全省前10位, 进入全国前十名: a rank reached, not a count
     if raw == "二" and q.unit in (*_ORDINAL_UNITS, "级"):
         return True  # 二级, 二期: a count would say 两级, 两期
     return q.unit in _ORDINAL_UNITS and _ordinal(doc, s, q.end)
@@ -173,6 +183,15 @@ def _class_label(view: str, s: int, q: Quantity, raw: str) -> bool:
     if q.unit in ("岁", "歲") and view.startswith(("以下", "以上"), end):
         return end + 2 < len(view) and "\u4e00" <= view[end + 2] <= "\u9fff"
     return False
+
+
+def _part_of_quoted(view: str, s: int, end: int) -> bool:
+    """Is the count before a colon a piece of a formulation quoted shortly before it (“一带两核四片”…四片：)?"""
+    piece = view[s:end]
+    lo = max(0, s - 200)
+    close = view.rfind("”", lo, s)
+    opening = view.rfind("“", lo, close) if close > 0 else -1
+    return opening >= 0 and piece in view[opening + 1 : close]
 
 
 def _only_verb(view: str, s: int) -> bool:
