@@ -17,7 +17,11 @@ scored by `xuhui_extract.evaluate` (the same rules as the shared scorer):
   discipline commission, a state-owned group, communities, disclosure pages,
   document sites, bar associations, courts, street offices), each answered
   before the tool ran on it and after the previous set's fixes: first runs
-  0.748, 0.822, 0.843 and 0.876.
+  0.748, 0.822, 0.843 and 0.876;
+- tests/data/holdout8: six texts from the code index (a markdown-scraped
+  ministry page, finance-portal posts with YAML front matter, a statistics
+  analysis, court and procuratorate report news, a party branch page), first
+  run 0.801.
 
 Each field must stay at or above its floor. The floors sit a little under what
 the extractor reaches; they only go up: when a change raises a field, raise its
@@ -121,6 +125,27 @@ SETS = {
             "initiatives_recall": 0.90,
             "organizations_recall": 0.95,
             "overall": 0.93,
+        },
+    ),
+    # First-run figures (7750a18), before any fix it prompted.
+    "holdout8": (
+        DATA / "holdout8" / "gold",
+        DATA / "holdout8" / "articles",
+        6,
+        {
+            "meta": 0.333,
+            "sections": 0.833,
+            "measures": 0.988,
+            "metrics": 0.782,
+            "metrics_no_chrome": 0.995,
+            "dates": 0.845,
+            "dates_no_chrome": 1.0,
+            "documents": 0.944,
+            "terms": 0.944,
+            "quotations": 0.833,
+            "initiatives_recall": 0.672,
+            "organizations_recall": 0.833,
+            "overall": 0.801,
         },
     ),
 }
