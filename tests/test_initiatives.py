@@ -222,3 +222,23 @@ def test_a_long_quoted_lead_before_the_head_noun_is_left_out_of_the_object():
         "实施“头雁培育”“骨干锻造”“后备储备”三大工程,打造队伍。实施“全科社工”培养计划。"
     )
     assert got == [("建立", "三级组织架构"), ("实施", "三大工程"), ("实施", "“全科社工”培养计划")]
+
+
+def test_built_things_counted_and_passed_plans():
+    got = _pairs(
+        "去年，新建标准化厂房示范园区12个，新建乡镇综合文化站和村文化室86个。新建小区配套率达100%。"
+        "搭建政务服务智能问答平台。打造一流营商环境。打造优化审查能力。"
+        "议会上月通过了2万亿的基础设施投资计划。通过数据比对发现问题线索。推出就业岗位超3000个。"
+    )
+    assert ("新建", "标准化厂房示范园区") in got
+    assert ("新建", "乡镇综合文化站和村文化室") in got
+    assert ("搭建", "政务服务智能问答平台") in got
+    assert ("通过", "基础设施投资计划") in got
+    assert ("推出", "就业岗位") in got
+    assert not [a for a, o in got if a == "打造" or o.startswith("小区")]
+    assert not [a for a, _ in got if a.startswith("通过") and a != "通过"]
+
+
+def test_a_count_of_the_modifier_stays_in_the_object():
+    assert ("出台", "三个方面的措施") in _pairs("省里专门出台了三个方面的措施：")
+    assert ("建立", "村级服务站") in _pairs("全县建立了15个村级服务站。")
