@@ -163,3 +163,19 @@ def test_a_quote_a_counted_noun_names_is_a_term_not_speech():
 def test_n_da_after_its_listed_items_is_a_formulation():
     text = "实施“头雁培育”“骨干锻造”三大工程，培育宣纸、电机等四大主导产业。数据是发展的三大核心要素。"
     assert _terms(text) == ["头雁培育", "骨干锻造", "三大工程", "四大主导产业"]
+
+
+def test_a_dash_chained_formula_is_a_term_not_speech():
+    text = "构建“风险识别—分级预警—闭环处置”工作链条，推动“数据共享-业务协同”。"
+    assert _terms(text) == ["风险识别—分级预警—闭环处置", "数据共享-业务协同"]
+    assert _speakers(text) == []
+
+
+def test_a_bracketed_numeral_heading_marker_is_no_formulation():
+    assert _terms("（十一）完善考核机制。各地要在十一前完成自查。") == ["十一"]
+    assert [t.spans[0][0] for t in quotes.terms(Document.from_text("（十一）完善考核机制。"))] == []
+
+
+def test_n_da_after_a_plain_list_and_one_for_each_policies():
+    text = "数字经济、生物医药、新能源三大产业集群加快成长。楼市调控坚持一城一策。推动两大平原建设。"
+    assert _terms(text) == ["三大产业集群", "一城一策"]
