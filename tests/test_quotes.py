@@ -177,5 +177,8 @@ def test_a_bracketed_numeral_heading_marker_is_no_formulation():
 
 
 def test_n_da_after_a_plain_list_and_one_for_each_policies():
-    text = "数字经济、生物医药、新能源三大产业集群加快成长。楼市调控坚持一城一策。推动两大平原建设。"
+    text = (
+        "数字经济、生物医药、新能源三大产业集群加快成长。楼市调控坚持一城一策。推动两大平原建设。"
+        "人才、资本与技术是三大关键要素。"
+    )
     assert _terms(text) == ["三大产业集群", "一城一策"]

@@ -43,8 +43,8 @@ _OF_LABEL = re.compile(r"的(?:重要|重大|决策)?")  # “…”的重要要
 NUMBERED_NAME = re.compile(r"[一二三四五六七八九十两双]{1,2}[级大项个类种层位条张支联](?![月年日天])[\u4e00-\u9fff]")
 _NUMERALS = "一二三四五六七八九十两"
 _N_BIG = re.compile(rf"(?<=[^{_NUMERALS}])[{_NUMERALS}]大")
-_CLAUSE_MARK = re.compile(r"[，,。；;：:！？!?\n]")
-_LISTED_SPAN = 12  # the last listed item before an N大 name is no longer than this
+_NOT_ITEM = re.compile(r"[，,。；;：:！？!?\n的是为]")  # a last list item holds no clause mark, 的 or 是
+_LISTED_SPAN = 10  # the last listed item before an N大 name is no longer than this
 _INNER_QUOTE = re.compile(r"‘[^‘’]*’|「[^「」]*」")
 _COUPLET_SPLIT = re.compile(r"[，,]")
 _COUPLET_PART = 6  # each half of a slogan couplet is this long at most
@@ -222,10 +222,11 @@ def numbered_name(doc: Document, start: int) -> int:
 
 
 def _after_list(view: str, start: int) -> bool:
-    """Does a list of items (A、B、C) end right before `start`, within its clause (“互联网+”、生命健康、新材料三大…)?"""
+    """Does a list of items (A、B、C) end right before `start`, N大 standing in apposition to it
+    (“互联网+”、生命健康、新材料三大科创高地)? Not when a predicate comes between (A、B与C是…的三大要素)."""
     lo = max(0, start - _LISTED_SPAN)
     comma = view.rfind("、", lo, start)
-    return comma >= 0 and _CLAUSE_MARK.search(view, comma, start) is None
+    return comma >= 0 and _NOT_ITEM.search(view, comma, start) is None
 
 
 def _numbered_names(doc: Document) -> Iterator[tuple[int, int]]:
