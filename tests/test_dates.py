@@ -248,3 +248,9 @@ def test_relative_years_without_a_page_date_take_the_signature_year():
     """A cover notice with no page date: 今年 counts from the date it is signed."""
     text = "今年12月4日是国家宪法日。请于12月20日前报送。\n某部\n2024年11月18日"
     assert values(text) == ["2024-12-04", "2024-12-20", "2024-11-18"]
+
+
+def test_relative_years_skip_a_baseline_or_target_year():
+    text = "2023年，全市粮食总产达86亿斤，比2012年增加21亿斤。蔬菜产量比上年增长4%。到2030年将建成示范区，去年已启动。"
+    assert values(text) == ["2023", "2012", "2022", "2030", "2022"]
+    assert values("2020年以来累计投入12亿元。截至2024年底，当年新增3家。") == ["2020", "2024", "2024"]
