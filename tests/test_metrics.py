@@ -128,6 +128,10 @@ def matches(got: dict, value: float, unit: str | None, subject: str, **extra: ob
         # A noun suffix after a word jieba tags as an adverb; an adjective before the verb ends no noun.
         ("撰写本单位法治政府建设报告并向社会公布,实现公开率100%。", 100, "%", "公开率", {}),
         ("全市5个园区成功认定为国家级绿色工业园区。", 5, "个", "园区", {}),
+        # A level reached after 的 (的水平, 的区间) names no subject; a spoken hedge is no part of one.
+        ("到那时人均收入将达到2万美元的水平。", 20000, "美元", "人均收入", {}),
+        ("全年增长速度在4%到5%的区间。", 4, "%", "增长速度", {"value_max": 5}),
+        ("居民存款差不多在3万元的水平。", 30000, "元", "居民存款", {}),
     ],
 )
 def test_reads_the_metric(text, value, unit, subject, extra):

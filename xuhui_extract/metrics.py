@@ -169,7 +169,8 @@ def _subject(doc: Document, q: Quantity, state: _Sentence, is_ratio: bool = Fals
     level = (
         view.startswith(("的", "之"), q.end)
         and any(view.startswith(v, q.start - len(v)) for v in lexicon.words("level_verbs") if q.start >= len(v))
-    ) or view.startswith(lexicon.words("level_nouns"), q.end)  # 跃上1.4万亿斤新台阶: a level reached
+    ) or view.startswith(lexicon.words("level_nouns"), q.end + view.startswith("的", q.end))
+    # 跃上1.4万亿斤新台阶, 达到1.5万美元的水平: a level reached
     # A count of things, not of time, amounts or people (代表1000多人出席大会: what they did;
     # 预留100亿元推行资助计划: what the money is for).
     classifier = q.unit is not None and len(q.unit) == 1 and q.unit not in _NOT_CLASSIFIERS
