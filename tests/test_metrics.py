@@ -132,10 +132,22 @@ def matches(got: dict, value: float, unit: str | None, subject: str, **extra: ob
         ("到那时人均收入将达到2万美元的水平。", 20000, "美元", "人均收入", {}),
         ("全年增长速度在4%到5%的区间。", 4, "%", "增长速度", {"value_max": 5}),
         ("居民存款差不多在3万元的水平。", 30000, "元", "居民存款", {}),
+        # A written minus (负), a spoken decimal (点几), 人民币 and the spoken 个点 as units; a level passed.
+        ("一季度出口额同比负2.5%。", -2.5, "%", "出口额", {}),
+        ("服务业占比已经达到了六十二点几。", 62, None, "服务业占比", {"approximate": True}),
+        ("服务业占比是百分之四十五点几。", 45, "%", "服务业占比", {"approximate": True}),
+        ("全省经济总量迈过了5万亿人民币。", 5e12, "人民币", "经济总量", {}),
+        ("制造业比重下降了8个点。", 8, "个点", "制造业比重", {}),
     ],
 )
 def test_reads_the_metric(text, value, unit, subject, extra):
     assert matches(only(text), value, unit, subject, **extra), found(text)
+
+
+def test_a_ratio_with_a_full_width_colon_but_not_a_clock_time():
+    got = found("城乡居民收入比由4：1缩小到2.3：1。会议于上午9：30开始。")
+    assert [m["value"] for m in got] == [4, 1, 2.3, 1]
+    assert all(matches(m, m["value"], None, "城乡居民收入比") for m in got), got
 
 
 @pytest.mark.parametrize(
