@@ -153,3 +153,9 @@ def test_sub_district_opening_a_clause_as_its_subject():
 def test_generic_or_one_character_heads_before_a_seat_are_no_office():
     got = _names("辖区街道召开会议。该镇以产业为抓手。今年，小城镇建设加快。全市各街道在党委领导下开展工作。")
     assert got == []
+
+
+def test_latin_acronyms_of_international_bodies_and_a_presidium():
+    got = _names("近期IMF和OECD上调了增长预测，WTO也发布报告。IMFS系统与who无关。")
+    assert [n for n in got if n.isascii()] == ["IMF", "OECD", "WTO"]
+    assert "大会主席团" in _names("大会主席团常务主席主持会议。")

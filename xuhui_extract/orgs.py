@@ -259,10 +259,16 @@ def _known_pattern() -> re.Pattern[str]:
     group the longest come first, as in the plain alternation, so the match is the same.
     """
     groups: dict[str, list[str]] = {}
+    latin: list[str] = []
     for name in sorted(lexicon.words("org_names"), key=len, reverse=True):
-        groups.setdefault(name[0], []).append(re.escape(name[1:]))
+        if name.isascii():
+            latin.append(re.escape(name))
+        else:
+            groups.setdefault(name[0], []).append(re.escape(name[1:]))
     names = "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
-    return re.compile(rf"(?:{names})(?![员員])")  # 共产党员 is a member
+    # 共产党员 is a member; an acronym is one only as a word of its own (IMF, not IMFS or imf).
+    acronyms = f"|(?<![A-Za-z])(?:{'|'.join(latin)})(?![A-Za-z])" if latin else ""
+    return re.compile(rf"(?:{names})(?![员員]){acronyms}")
 
 
 @cache
