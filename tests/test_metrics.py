@@ -138,10 +138,19 @@ def matches(got: dict, value: float, unit: str | None, subject: str, **extra: ob
         ("服务业占比是百分之四十五点几。", 45, "%", "服务业占比", {"approximate": True}),
         ("全省经济总量迈过了5万亿人民币。", 5e12, "人民币", "经济总量", {}),
         ("制造业比重下降了8个点。", 8, "个点", "制造业比重", {}),
+        # 增速 is a rate, not a verb; the moment a level is reached and a level passed are no subjects.
+        ("全市工业产值达到全省总量40%的时候，结构已经改变。", 40, "%", "全省总量", {}),
     ],
 )
 def test_reads_the_metric(text, value, unit, subject, extra):
     assert matches(only(text), value, unit, subject, **extra), found(text)
+
+
+def test_a_rate_named_zengsu_and_a_number_after_a_level_passed():
+    got = {m["value"]: m for m in found("农业增加值同比增长5%，增速比上年提高0.8个百分点。")}
+    assert matches(got[0.8], 0.8, "百分点", "增速"), got
+    got = {m["value"]: m for m in found("全省地区生产总值连跨3个万亿级台阶、突破5万亿元。")}
+    assert matches(got[5e12], 5e12, "元", "地区生产总值", approximate=True), got
 
 
 def test_a_ratio_with_a_full_width_colon_but_not_a_clock_time():

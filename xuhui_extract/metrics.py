@@ -125,11 +125,16 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
         state.prev_end = whole.end
         if q.unit is None and subject is None:
             continue
-        # Not carried on: an aside's subject (结案1634件（含旧存120件），上升5%) and a target's
-        # (…12%的目标…，年均增长20%: the target is not what the next clauses measure).
+        # Not carried on: an aside's subject (结案1634件（含旧存120件），上升5%), a target's
+        # (…12%的目标…，年均增长20%: the target is not what the next clauses measure) and a level's
+        # (连跨4个万亿级台阶，突破7万亿元: the next number measures what climbed them).
         bracket = doc.last_of("（()）", sent[0], start)  # one set of marks for both: the last bracket says
         aside = bracket >= 0 and view[bracket] in "（("
-        if not aside and subject not in lexicon.wordset("target_nouns"):
+        if (
+            not aside
+            and subject not in lexicon.wordset("target_nouns")
+            and subject not in lexicon.wordset("level_nouns")
+        ):
             state.subjects.append(subject)
         topic = _topic(doc, sent[0], start)
         for part in parts or [q]:
@@ -185,6 +190,8 @@ def _subject(doc: Document, q: Quantity, state: _Sentence, is_ratio: bool = Fals
     found = subjects.before(doc, a, q.start, count=q.unit not in _UNCOUNTED)
     if found and q.unit in ("百分点", "百分點") and found.subject in lexicon.wordset("target_nouns"):
         found = None  # 高于…的目标14.4个百分点: the target is what the result is measured against
+    if found and found.subject in lexicon.wordset("level_nouns"):
+        found = None  # 连跨4个万亿级台阶、突破7万亿元: a level passed is no thing measured
     if not found and a == state.span[0] and not view[a : q.start].strip():
         found = _wrapped(doc, a, count=q.unit not in _UNCOUNTED)
     if found:
