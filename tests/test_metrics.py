@@ -153,6 +153,11 @@ def test_a_rate_named_zengsu_and_a_number_after_a_level_passed():
     assert matches(got[5e12], 5e12, "元", "地区生产总值", approximate=True), got
 
 
+def test_an_amount_named_again_keeps_its_subject():
+    got = found("全省人均可支配收入是4.2万元。4.2万元意味着什么？")
+    assert [m["subject"] for m in got] == ["人均可支配收入", "人均可支配收入"]
+
+
 def test_a_ratio_with_a_full_width_colon_but_not_a_clock_time():
     got = found("城乡居民收入比由4：1缩小到2.3：1。会议于上午9：30开始。")
     assert [m["value"] for m in got] == [4, 1, 2.3, 1]

@@ -105,6 +105,7 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
     out: list[Metric] = []
     state = _Sentence()
     taken = 0
+    named: dict[tuple[float, str | None], str] = {}  # the subject each amount was last named with
     for m in NUM.finditer(view):
         start = m.start()
         if start < taken or blocked.covers(start, m.end()):
@@ -122,6 +123,11 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
             earlier = next((x for x in reversed(state.subjects) if x), None) if same_paragraph else None
             state = _Sentence(sent, sent[0], earlier=earlier, original=doc.span(*sent))
         subject = _subject(doc, whole, state, is_ratio=bool(parts))
+        if subject is None and q.unit:
+            # 人均GDP是1.1万美元。1.1万美元是一个什么概念呢？: the same amount named again stands for the same thing.
+            subject = named.get((q.value, q.unit))
+        elif subject is not None:
+            named[(q.value, q.unit)] = subject
         state.prev_end = whole.end
         if q.unit is None and subject is None:
             continue
