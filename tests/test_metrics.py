@@ -153,6 +153,11 @@ def test_a_rate_named_zengsu_and_a_number_after_a_level_passed():
     assert matches(got[5e12], 5e12, "元", "地区生产总值", approximate=True), got
 
 
+def test_the_years_a_change_took_are_no_count_but_a_run_of_years_is():
+    assert [m["value"] for m in found("全县粮食总产八年增长1.2倍。")] == [1.2]
+    assert [m["value"] for m in found("全县粮食总产连续八年增长。")] == [8]
+
+
 def test_an_amount_named_again_keeps_its_subject():
     got = found("全省人均可支配收入是4.2万元。4.2万元意味着什么？")
     assert [m["subject"] for m in got] == ["人均可支配收入", "人均可支配收入"]
