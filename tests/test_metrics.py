@@ -158,6 +158,12 @@ def test_the_years_a_change_took_are_no_count_but_a_run_of_years_is():
     assert [m["value"] for m in found("全县粮食总产连续八年增长。")] == [8]
 
 
+def test_a_run_of_years_in_the_passive_holds_what_it_was_named():
+    assert matches(only("我县连续五年被评为全省平安县。"), 5, "年", "全省平安县"), found(
+        "我县连续五年被评为全省平安县。"
+    )
+
+
 def test_an_amount_named_again_keeps_its_subject():
     got = found("全省人均可支配收入是4.2万元。4.2万元意味着什么？")
     assert [m["subject"] for m in got] == ["人均可支配收入", "人均可支配收入"]

@@ -204,8 +204,10 @@ def _subject(doc: Document, q: Quantity, state: _Sentence, is_ratio: bool = Fals
         state.pending = list(found.rest)
         return found.subject
     verb = doc.token_at(q.end) if q.unit in DURATIONS and q.end < len(view) else None
-    if verb and verb.start == q.end and subjects.kind(verb.word) == "v":
-        held = subjects.held(doc, q.end, verb.word)
+    if verb and verb.start == q.end and verb.word == "被" and verb.end < len(view):
+        verb = doc.token_at(verb.end)  # 连续三年被评为先进市: the verb after the passive's 被
+    if verb and verb.start >= q.end and subjects.kind(verb.word) == "v":
+        held = subjects.held(doc, verb.start, verb.word)
         if held:
             return held  # 连续三年入选中国百强区: what the years went on doing
     # (由5人组成 says what the people make up, not what they do.)
