@@ -164,6 +164,15 @@ def test_a_run_of_years_in_the_passive_holds_what_it_was_named():
     )
 
 
+def test_a_bare_decimal_an_index_measures():
+    got = found("全省城乡居民收入倍差从2.41缩小到1.98，基尼系数为0.46。会上通报了2.5版方案。")
+    assert [(m["value"], m["subject"]) for m in got] == [
+        (2.41, "城乡居民收入倍差"),
+        (1.98, "城乡居民收入倍差"),
+        (0.46, "基尼系数"),
+    ]
+
+
 def test_an_amount_named_again_keeps_its_subject():
     got = found("全省人均可支配收入是4.2万元。4.2万元意味着什么？")
     assert [m["subject"] for m in got] == ["人均可支配收入", "人均可支配收入"]

@@ -54,6 +54,7 @@ _MINUS = "-－−"
 # What stands before a minus that joins rather than signs: a digit, a letter, a share or a unit's end (3-5年, 5%-8%).
 _JOINERS = frozenset("%％‰.．·/" + CN_DIGITS)
 _VAGUE_DECIMAL = ("点几", "點幾")
+_INDEX_SPAN = 30  # how far before a bare decimal the index it measures is looked for
 _GROUP_DIGITS = ("两", "兩", "三", "四", "五", "六", "七", "八", "九", "十")
 
 
@@ -113,7 +114,12 @@ def read(view: str, m: re.Match[str]) -> Quantity | None:
     """The quantity whose numeral `m` matched, or None when it is not one."""
     s = m.start()
     half, den, raw = m.group("half", "den", "n")
-    if not (half or den) and raw[-1] not in "万亿萬億" and (m.end() == len(view) or not _may_follow(view[m.end()])):
+    if (
+        not (half or den)
+        and raw[-1] not in "万亿萬億"
+        and (m.end() == len(view) or not _may_follow(view[m.end()]))
+        and not _index_value(view, s, raw)
+    ):
         return None  # 统一, 一是: nothing that could make a quantity of it follows
     # Every approximation word ends in one of _APPROX_LAST: the pattern is tried only after one.
     before = _APPROX_BEFORE.search(view, max(0, s - 4), s) if s and view[s - 1] in _APPROX_LAST else None
@@ -156,14 +162,30 @@ def read(view: str, m: re.Match[str]) -> Quantity | None:
         if q.unit:
             q.unit_end = q.end
             return q
-        # 76万群众: a count with no measure word; 十四点几: a measured value.
-        return None if _MULT.get(view[q.end - 1]) is None and not vague else q
+        # 76万群众: a count with no measure word; 十四点几: a measured value; 收入倍差从2.37: an index.
+        return None if _MULT.get(view[q.end - 1]) is None and not vague and not _index_value(view, s, raw) else q
     q.unit = _UNIT_AS.get(q.unit, q.unit)
     q.unit_end = q.end
     after = _APPROX_AFTER.match(view, q.end) if view[q.end : q.end + 1] in _APPROX_AFTER_FIRST else None
     if after:
         q.approx, q.end = True, after.end()
     return q
+
+
+def _index_value(view: str, s: int, raw: str) -> bool:
+    """A decimal with no unit that an index named earlier in its clause measures (城乡居民收入倍差从2.37缩小到1.94,
+    基尼系数为0.46: `lexicon/index_nouns.txt`)."""
+    if "." not in raw:
+        return False
+    lo = max(0, s - _INDEX_SPAN)
+    for mark in "，,。；;：:！？!?\n":
+        lo = max(lo, view.rfind(mark, lo, s) + 1)
+    return _index_noun().search(view, lo, s) is not None
+
+
+@cache
+def _index_noun() -> re.Pattern[str]:
+    return re.compile(lexicon.alternation("index_nouns"))
 
 
 def _signed(view: str, s: int) -> bool:
