@@ -42,7 +42,7 @@ _OF_LABEL = re.compile(r"的(?:重要|重大|决策)?")  # “…”的重要要
 # (not a time: “…”三个月后).
 NUMBERED_NAME = re.compile(r"[一二三四五六七八九十两双]{1,2}[级大项个类种层位条张支联](?![月年日天])[\u4e00-\u9fff]")
 _NUMERALS = "一二三四五六七八九十两"
-_N_BIG = re.compile(rf"(?<=[^{_NUMERALS}])[{_NUMERALS}]大")
+_N_BIG = re.compile(rf"[{_NUMERALS}]大")
 _NOT_ITEM = re.compile(r"[，,。；;：:！？!?\n的是为]")  # a last list item holds no clause mark, 的 or 是
 _LISTED_SPAN = 10  # the last listed item before an N大 name is no longer than this
 _INNER_QUOTE = re.compile(r"‘[^‘’]*’|「[^「」]*」")
@@ -230,7 +230,10 @@ def _after_list(view: str, start: int) -> bool:
 
 
 def _numbered_names(doc: Document) -> Iterator[tuple[int, int]]:
-    for m in _N_BIG.finditer(doc.view):
+    view = doc.view
+    for m in _N_BIG.finditer(view):
+        if m.start() and view[m.start() - 1] in _NUMERALS:
+            continue  # 十三大: a longer numeral
         end = numbered_name(doc, m.start())
         if end > 0:
             yield m.start(), end
