@@ -173,6 +173,11 @@ def test_a_bare_decimal_an_index_measures():
     ]
 
 
+def test_the_spoken_ge_dian_is_a_share_that_takes_the_sentence_before():
+    got = found("工业占GDP的比重从三成下降到两成多。下降了接近8个点。")
+    assert matches(got[-1], 8, "个点", "比重", approximate=True), got
+
+
 def test_an_amount_named_again_keeps_its_subject():
     got = found("全省人均可支配收入是4.2万元。4.2万元意味着什么？")
     assert [m["subject"] for m in got] == ["人均可支配收入", "人均可支配收入"]

@@ -41,7 +41,7 @@ _LIST_NEXT = re.compile(rf"[、和及与](?=[-－−]?(?:百分之)?[\d{CN_DIGIT
 # Short quotes (formulations) and 《》 titles: numbers inside them are not metrics.
 _SHORT_QUOTE = re.compile(r"“[^“”\n]{1,12}”|‘[^‘’\n]{1,12}’|《[^《》\n]{1,80}》")
 _QUOTED_TERM = re.compile(r"[“‘「]([^“”‘’「」\n]{1,12})[”’」]")
-_SHARE_UNITS = ("%", "‰", "百分点", "百分點", "倍", "番")
+_SHARE_UNITS = ("%", "‰", "百分点", "百分點", "个点", "倍", "番")
 _MEASURES = ("元", "圆", "圓", "米", "亩", "畝", "斤", "吨", "噸", "度", "倍", "番", "%", "％", "‰", "P")
 _PEOPLE = ("人", "名", "位", "人次", "户", "戶")
 _NOT_CLASSIFIERS = frozenset((*DURATIONS, *_PEOPLE, *_MEASURES))  # units of time, amounts and people
