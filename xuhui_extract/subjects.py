@@ -439,6 +439,9 @@ def after(doc: Document, pos: int, modifier: bool = False) -> str | None:
             return _noun_at(words, kinds, de + 1)
     if modifier and kinds[i] == "v" and len(words[i]) > 1 and i + 1 == len(words):
         return words[i]  # 提出以下四点要求, 开展2轮巡察: a verb closing the clause after a measure word is its noun
+    if modifier and i + 2 == len(words) and kinds[i] == "a" and kinds[i + 1] == "v" and min(map(len, words[i:])) > 1:
+        # 上线143个重大应用: an adjective before that verb is part of the noun (not 两级全覆盖: 全 says how far).
+        return words[i] + words[i + 1]
     if modifier and kinds[i] == "v" and len(words[i]) > 1 and i + 1 < len(words) and kinds[i + 1] == "n":
         # 12个创新平台, 20个示范项目: after a measure word a verb modifies the noun it stands before.
         j = i + 1
