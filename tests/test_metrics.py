@@ -179,6 +179,11 @@ def test_the_spoken_ge_dian_is_a_share_that_takes_the_sentence_before():
     assert matches(got[-1], 8, "个点", "比重", approximate=True), got
 
 
+def test_the_margin_over_a_comparison_measures_the_subject_before():
+    got = found("粮食产量增速比上年提高1.2个百分点，高于全省平均水平3个百分点。")
+    assert [m["subject"] for m in got] == ["粮食产量增速", "粮食产量增速"]
+
+
 def test_an_amount_named_again_keeps_its_subject():
     got = found("全省人均可支配收入是4.2万元。4.2万元意味着什么？")
     assert [m["subject"] for m in got] == ["人均可支配收入", "人均可支配收入"]

@@ -41,6 +41,8 @@ _SHARE_OUT = {"分别", "分別", "依次"}
 # Prepositions whose object is what a number is about: 将小微企业最高授信额度由3000万元提高到5000万元,
 # 达到或好于Ⅲ类水质比例提高14.6个百分点.
 _NOT_REFERENCE = {"将", "把", "于", "高于", "低于", "好于", "优于", "大于", "小于", "多于", "少于", "等于"}
+# Comparisons whose object, with the number right after it, is what the margin is measured over.
+_MARGIN_AFTER = {"高于", "低于", "多于", "少于", "高出", "高於", "低於"}
 _COPULA = {"是", "为"}
 _OPEN, _CLOSE = "“‘「", "”’」"
 _OPEN_BRACKETS, _CLOSE_BRACKETS = ("(", "（", "[", "［"), (")", "）", "]", "］")
@@ -314,9 +316,19 @@ def _is_reference(words: list[str], kinds: list[str], i: int, j: int) -> bool:
         return False  # 增加值占地区生产总值比重达10%: the share itself is what is measured
     if i > 0 and (words[i - 1] in _REFERENCE_AFTER or (kinds[i - 1] == "p" and words[i - 1] not in _NOT_REFERENCE)):
         return True  # 按不变价格计算, 在生态环境状况方面: the object of a preposition
+    if j == len(words) and _margin_over(words, kinds, i):
+        return True  # 高于全市平均水平4个百分点: the number right after is the margin over it
     if j < len(words) and kinds[j] in ("f", "t") and words[j] not in _AMONG:
         return True
     return j < len(words) and kinds[j] == "de" and all(k in ("d", "u", "a", "num", "m", "q") for k in kinds[j + 1 :])
+
+
+def _margin_over(words: list[str], kinds: list[str], i: int) -> bool:
+    """Does a comparison (高于, 低于 …) stand before words[i], perhaps with a scope between (高于|全市|平均水平)?"""
+    k = i - 1
+    while k >= 0 and kinds[k] == "s":
+        k -= 1
+    return k >= 0 and words[k] in _MARGIN_AFTER
 
 
 def _predicate(kinds: list[str], i: int, j: int) -> bool:
