@@ -620,14 +620,17 @@ def _share_box(texts: list[str], i: int) -> int | None:
     """The index after a share box opened by line `i` (`分享到微信朋友圈` / `打开微信，点击底部的“发现”，` /
     `使用“扫一扫”即可将网页分享至朋友圈。` / `微博微信`): short lines that each name where to share
     (`lexicon/share_words.txt`). None when line `i` is alone (a plain `分享：` is a tool line)."""
+    if len(texts[i].strip()) > _SHARE_MAX:
+        return None
     targets = _share_word()
-    k = i + 1
+    k = end = i + 1
     while k < len(texts):
         s = _markdown(texts[k].strip())  # a QR code's image between is no line of text
         if s and (len(s) > _SHARE_MAX or not targets.search(s)):
             break
         k += 1
-    return k if k > i + 1 and texts[i].strip() and len(texts[i].strip()) <= _SHARE_MAX else None
+        end = k if s else end
+    return end if end > i + 1 else None
 
 
 @cache
