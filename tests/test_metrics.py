@@ -134,6 +134,7 @@ def matches(got: dict, value: float, unit: str | None, subject: str, **extra: ob
         ("居民存款差不多在3万元的水平。", 30000, "元", "居民存款", {}),
         # A written minus (负), a spoken decimal (点几), 人民币 and the spoken 个点 as units; a level passed.
         ("一季度出口额同比负2.5%。", -2.5, "%", "出口额", {}),
+        ("全年累计为企业减负3.2亿元。", 3.2e8, "元", "减负", {}),
         ("服务业占比已经达到了六十二点几。", 62, None, "服务业占比", {"approximate": True}),
         ("服务业占比是百分之四十五点几。", 45, "%", "服务业占比", {"approximate": True}),
         ("全省经济总量迈过了5万亿人民币。", 5e12, "人民币", "经济总量", {}),

@@ -54,6 +54,7 @@ _MINUS = "-－−"
 # What stands before a minus that joins rather than signs: a digit, a letter, a share or a unit's end (3-5年, 5%-8%).
 _JOINERS = frozenset("%％‰.．·/" + CN_DIGITS)
 _VAGUE_DECIMAL = ("点几", "點幾")
+_SIGN_AFTER = frozenset("是為为到至长長比了在达達")  # what may stand right before a written minus (是负4, 同比负2%)
 _INDEX_SPAN = 30  # how far before a bare decimal the index it measures is looked for
 _GROUP_DIGITS = ("两", "兩", "三", "四", "五", "六", "七", "八", "九", "十")
 
@@ -192,7 +193,8 @@ def _signed(view: str, s: int) -> bool:
     """Is the numeral at `s` negative: 负 (负3.5%), or a minus sign right before it that joins no two
     numbers (同比-3.5%)?"""
     if s and view[s - 1] in "负負":
-        return s < 2 or view[s - 2] not in "正胜勝"  # 负3.5%, not 正负5% or 胜负
+        # 是负3.5%, 同比负2%: a sign where a word may end before it; not 减负1.28万亿元, 正负5%.
+        return s < 2 or not ("\u4e00" <= view[s - 2] <= "\u9fff") or view[s - 2] in _SIGN_AFTER
     if s == 0 or view[s - 1] not in _MINUS:
         return False
     i = s - 2
