@@ -141,6 +141,7 @@ def matches(got: dict, value: float, unit: str | None, subject: str, **extra: ob
         ("制造业比重下降了8个点。", 8, "个点", "制造业比重", {}),
         ("全省开发上线56个重大应用。", 56, "个", "重大应用", {}),
         ("推进十亿斤粮食仓储基地建设。", 1e9, "斤", "粮食", {}),
+        ("全县家庭农场从不足百个增加到现在。", 100, "个", "家庭农场", {"approximate": True}),
         # 增速 is a rate, not a verb; the moment a level is reached and a level passed are no subjects.
         ("全市工业产值达到全省总量40%的时候，结构已经改变。", 40, "%", "全省总量", {}),
     ],

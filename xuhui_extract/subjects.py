@@ -442,6 +442,8 @@ def after(doc: Document, pos: int, modifier: bool = False) -> str | None:
             j += 1
         while j - 1 > i and kinds[j - 1] == "a" and j < len(words) and kinds[j] == "v":
             j -= 1  # 5个园区成功认定: an adjective before the verb says how it went, it ends no noun
+        if j == i + 1 and kinds[i] == "w" and j < len(words) and words[j] in _RESULT:
+            return None  # 从不足百个发展到1735个: a verb before 到/为 is the change, no noun
         if kinds[j - 1] in ("n", "q", "w") and not _described(words, kinds, j):
             return _joined(words, kinds, i, j) or _text(words[i:j], keep_head=False)
     if kinds[i] in ("v", "p", "n", "a") or words[i] == "与":

@@ -115,8 +115,14 @@ def excluded(doc: Document, m: re.Match[str], q: Quantity, dates: DateSpans) -> 
         return True  # 五年以上有期徒刑, 有期徒刑三年: the length of a penalty
     if q.unit == "周" and view.startswith("年", q.end):
         return True  # 75周年: an anniversary names, not counts
-    if q.unit in _FORMULATION_UNITS and raw[0] in CN_DIGITS and q.end == q.unit_end and _not_noun_after(doc, q.end):
-        return True  # 三个务必, 四个全面, 两个确立: a formulation names, not counts
+    if (
+        q.unit in _FORMULATION_UNITS
+        and raw[0] in CN_DIGITS
+        and q.end == q.unit_end
+        and not q.approx
+        and _not_noun_after(doc, q.end)
+    ):
+        return True  # 三个务必, 四个全面, 两个确立: a formulation names, not counts (不足百个发展到 counts)
     if q.unit in ("点", "點") and _clock(doc, s, q.end):
         return True
     if q.unit in ("届", "屆"):
