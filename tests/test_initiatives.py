@@ -242,3 +242,7 @@ def test_built_things_counted_and_passed_plans():
 def test_a_count_of_the_modifier_stays_in_the_object():
     assert ("出台", "三个方面的措施") in _pairs("省里专门出台了三个方面的措施：")
     assert ("建立", "村级服务站") in _pairs("全县建立了15个村级服务站。")
+
+
+def test_markup_after_a_verb_is_no_object():
+    assert _pairs("**三、规范部署实施**\n\n各地要抓好落实。") == []
