@@ -374,7 +374,9 @@ class _Context:
 
     def relative(self, word: str, pos: int) -> int | None:
         page_shift, topic_shift, page_first = _relative_words()[word]
-        topic = self.topic(pos)
+        # 当年/同年 name the year just written, frame or not (从2014年起实施，当年完成); 上年/去年 count
+        # from the year the text speaks in, never from a baseline or target (比2005年增加…，比上年增长).
+        topic = self.topic(pos) if page_first or topic_shift else self.before(pos)
         if self.page_year and (page_first or topic is None):
             return self.page_year + page_shift
         if topic:
