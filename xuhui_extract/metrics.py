@@ -10,7 +10,9 @@ out the rest that count nothing (ordinals, dates, time frames, clock times).
 
 What is counted, the `subject`, is looked for in this order (`_subject`):
 after the unit (5家律所, 12个创新平台); the events an action holds over a run
-of years (连续三年主办大赛); before the number in its clause (地区生产总值5696亿元),
+of years (连续三年主办大赛); the distance, for a length after 距离 (距离水源地不足1公里);
+what was done to the people counted, when only verbs open
+the clause before them (集中隔离1.07万人); before the number in its clause (地区生产总值5696亿元),
 or on the line before when a line break cut the clause (减少 | 6.9 天);
 what counted people do (只有一人能看报); a list shared out by 分别; the subject
 carried on from the last number of the sentence; and as last resorts what the
@@ -43,8 +45,10 @@ _SHORT_QUOTE = re.compile(r"“[^“”\n]{1,12}”|‘[^‘’\n]{1,12}’|《[
 _QUOTED_TERM = re.compile(r"[“‘「]([^“”‘’「」\n]{1,12})[”’」]")
 _CLOSING_QUOTE = re.compile("[”’」]")
 _CLAUSE_END_AT = re.compile(f"[{re.escape(CLAUSE_END)}]")
-_SHARE_UNITS = frozenset(("%", "‰", "百分点", "百分點", "倍", "番"))
+_SHARE_UNITS = frozenset(("%", "‰", "百分点", "百分點", "千分点", "个点", "倍", "番"))
 _MEASURES = ("元", "圆", "圓", "米", "亩", "畝", "斤", "吨", "噸", "度", "倍", "番", "%", "％", "‰", "P")
+_LENGTHS = ("公里", "千米", "米", "厘米", "毫米", "海里", "英里")
+_APART = ("距离", "相距", "距離")
 _PEOPLE = frozenset(("人", "名", "位", "人次", "户", "戶"))
 _NOT_CLASSIFIERS = frozenset((*DURATIONS, *_PEOPLE, *_MEASURES))  # units of time, amounts and people
 _UNCOUNTED = frozenset((None, *_SHARE_UNITS))  # no unit, or a share: not a count of things
@@ -107,6 +111,7 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
     out: list[Metric] = []
     state = _Sentence()
     taken = 0
+    named: dict[tuple[float, str | None], str] = {}  # the subject each amount was last named with
     for m in numerals(view):
         start = m.start()
         if start < taken or blocked.covers(start, m.end()):
@@ -124,14 +129,27 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
             earlier = next((x for x in reversed(state.subjects) if x), None) if same_paragraph else None
             state = _Sentence(sent, sent[0], earlier=earlier, original=doc.span(*sent))
         subject = _subject(doc, whole, state, is_ratio=bool(parts))
+        if subject in lexicon.wordset("count_dimensions"):
+            # 受理案件18件20人…，件数和人数分别下降47.06%、56.52%: the cases, counted two ways
+            subject = next((x for x in reversed(state.subjects) if x), subject)
+        if subject is None and q.unit:
+            # 人均GDP是1.1万美元。1.1万美元是一个什么概念呢？: the same amount named again stands for the same thing.
+            subject = named.get((q.value, q.unit))
+        elif subject is not None:
+            named[(q.value, q.unit)] = subject
         state.prev_end = whole.end
         if q.unit is None and subject is None:
             continue
-        # Not carried on: an aside's subject (结案1634件（含旧存120件），上升5%) and a target's
-        # (…12%的目标…，年均增长20%: the target is not what the next clauses measure).
+        # Not carried on: an aside's subject (结案1634件（含旧存120件），上升5%), a target's
+        # (…12%的目标…，年均增长20%: the target is not what the next clauses measure) and a level's
+        # (连跨4个万亿级台阶，突破7万亿元: the next number measures what climbed them).
         bracket = doc.last_of("（()）", sent[0], start)  # one set of marks for both: the last bracket says
         aside = bracket >= 0 and view[bracket] in "（("
-        if not aside and subject not in lexicon.wordset("target_nouns"):
+        if (
+            not aside
+            and subject not in lexicon.wordset("target_nouns")
+            and subject not in lexicon.wordset("level_nouns")
+        ):
             state.subjects.append(subject)
         topic = _topic(doc, sent[0], start)
         for part in parts or [q]:
@@ -171,7 +189,8 @@ def _subject(doc: Document, q: Quantity, state: _Sentence, is_ratio: bool = Fals
     level = (
         view.startswith(("的", "之"), q.end)
         and any(view.startswith(v, q.start - len(v)) for v in lexicon.words("level_verbs") if q.start >= len(v))
-    ) or view.startswith(lexicon.words("level_nouns"), q.end)  # 跃上1.4万亿斤新台阶: a level reached
+    ) or view.startswith(lexicon.words("level_nouns"), q.end + view.startswith("的", q.end))
+    # 跃上1.4万亿斤新台阶, 达到1.5万美元的水平: a level reached
     # A count of things, not of time, amounts or people (代表1000多人出席大会: what they did;
     # 预留100亿元推行资助计划: what the money is for).
     classifier = q.unit is not None and len(q.unit) == 1 and q.unit not in _NOT_CLASSIFIERS
@@ -183,17 +202,26 @@ def _subject(doc: Document, q: Quantity, state: _Sentence, is_ratio: bool = Fals
     held = subjects.held(doc, q.end, action.group()) if action else None
     if held:
         return held  # 联合学会连续三年主办大赛: a run of years counts the events an action holds, not its actor
+    if q.unit in _LENGTHS and (apart := _apart(doc, a, q.start)):
+        return apart  # 企业距离水源保护区不足1公里: the distance is measured, not the place
+    treated = subjects.treated(doc, a, q.start) if q.unit in _PEOPLE else None
+    if treated:
+        return treated  # 管控5.79万人，集中隔离1.07万人: what was done to the people counted
     found = subjects.before(doc, a, q.start, count=q.unit not in _UNCOUNTED)
     if found and q.unit in {"百分点", "百分點"} and found.subject in lexicon.wordset("target_nouns"):
         found = None  # 高于…的目标14.4个百分点: the target is what the result is measured against
+    if found and found.subject in lexicon.wordset("level_nouns"):
+        found = None  # 连跨4个万亿级台阶、突破7万亿元: a level passed is no thing measured
     if not found and a == state.span[0] and not view[a : q.start].strip():
         found = _wrapped(doc, a, count=q.unit not in _UNCOUNTED)
     if found:
         state.pending = list(found.rest)
         return found.subject
     verb = doc.token_at(q.end) if q.unit in DURATIONS and q.end < len(view) else None
-    if verb and verb.start == q.end and subjects.kind(verb.word) == "v":
-        held = subjects.held(doc, q.end, verb.word)
+    if verb and verb.start == q.end and verb.word == "被" and verb.end < len(view):
+        verb = doc.token_at(verb.end)  # 连续三年被评为先进市: the verb after the passive's 被
+    if verb and verb.start >= q.end and subjects.kind(verb.word) == "v":
+        held = subjects.held(doc, verb.start, verb.word)
         if held:
             return held  # 连续三年入选中国百强区: what the years went on doing
     # (由5人组成 says what the people make up, not what they do.)
@@ -227,6 +255,16 @@ def _subject(doc: Document, q: Quantity, state: _Sentence, is_ratio: bool = Fals
     # A rate with nothing named: 前三季度国内生产总值增长0.7%。分季度看，一季度下降6.8% (the paragraph goes on).
     found = subjects.predicate(doc, q.end) or subjects.topic(doc, max(state.span[0], q.start - _TOPIC_WINDOW), q.start)
     return found or (state.earlier if q.unit in _SHARE_UNITS else None)
+
+
+def _apart(doc: Document, a: int, b: int) -> str | None:
+    """The word 距离/相距 written as the verb of the stretch before a length, or None."""
+    i = doc.token_index(a) if a < b else None
+    while i is not None and i < len(doc.words) and doc.token_starts[i] < b:
+        if doc.words[i] in _APART:
+            return doc.words[i]
+        i += 1
+    return None
 
 
 def _wrapped(doc: Document, start: int, count: bool) -> subjects.Found | None:

@@ -17,16 +17,18 @@ from functools import cache, lru_cache
 
 CN_DIGITS = "零〇一二三四五六七八九十百千万亿两兩萬億"
 _TRAD = str.maketrans({"兩": "两", "萬": "万", "億": "亿", "點": "点", "％": "%"})
-_ARABIC = re.compile(r"(\d+(?:[,，]\d{3})*(?:\.\d+)?)(万亿|亿|万|千|百)?")
+_ARABIC = re.compile(r"(\d+(?:[,，]\d{3})*(?:[ \u00a0\u2009]\d{3})*(?:\.\d+)?)(万亿|亿|万|千|百)?")
 _MULT = {"万亿": 10**12, "亿": 10**8, "万": 10**4, "千": 10**3, "百": 10**2, None: 1}
 # No numeral is longer (一千二百三十四万五千六百七十八亿… and 1,234,567,890.25万 stay well under):
 # a longer run of digits is a serial number or noise, and converting it would only cost time.
 _MAX_CHARS = 40
 
-# A numeral as it stands in running text: Arabic with thousands separators and
-# an optional 万/亿, or a run of Chinese numeral characters.
+# A numeral as it stands in running text: Arabic with thousands separators (commas, or the
+# spaces of statistical typesetting: 321 146件) and an optional 万/亿, or a run of Chinese
+# numeral characters.
 NUMERAL = (
-    r"(?:\d+(?:[,，]\d{3})+(?!\d)|\d+)(?:\.\d+)?(?:万亿|萬億|[万亿萬億])?"
+    r"(?:\d+(?:[,，]\d{3})+(?!\d)|(?<![\d.])\d{1,3}(?:[ \u00a0\u2009]\d{3})+(?!\d)|\d+)"
+    r"(?:\.\d+)?(?:万亿|萬億|[万亿萬億])?"
     rf"|[{CN_DIGITS}]+(?:[点點][零〇一二三四五六七八九]+)?(?:[万亿萬億])?"
 )
 
@@ -37,7 +39,8 @@ def arabic_value(s: str) -> float:
     if not m:
         raise ValueError(f"not an Arabic numeral: {s!r}")
     # Decimal, so that 16.4亿 is 1640000000 and not 1639999999.9999998.
-    return float(Decimal(m.group(1).replace(",", "").replace("，", "")) * _MULT[m.group(2)])
+    digits = re.sub(r"[,， \u00a0\u2009]", "", m.group(1))
+    return float(Decimal(digits) * _MULT[m.group(2)])
 
 
 @cache

@@ -42,8 +42,16 @@ _SHARE_OUT = {"分别", "分別", "依次"}
 # Prepositions whose object is what a number is about: 将小微企业最高授信额度由3000万元提高到5000万元,
 # 达到或好于Ⅲ类水质比例提高14.6个百分点.
 _NOT_REFERENCE = {"将", "把", "于", "高于", "低于", "好于", "优于", "大于", "小于", "多于", "少于", "等于"}
+# Comparisons whose object, with the number right after it, is what the margin is measured over.
+_MARGIN_AFTER = {"高于", "低于", "多于", "少于", "高出", "高於", "低於"}
 _COPULA = {"是", "为"}
+_FIELD_CLASS = re.compile("[十百千万萬]{1,2}[亩畝]")
+_SIZE_CLASS = re.compile("[十百千万亿萬億]{1,3}元?")
+_ALREADY = {"已", "已经", "已經"}
 _OPEN, _CLOSE = "“‘「", "”’」"
+_LABEL_WORDS = 4  # a quoted label between a count and its noun holds no more words than this
+# Kinds of body in brackets after a noun: 县(市、区), 乡(镇、街道).
+_ALTERNATIVES = r"[(（][\u4e00-\u9fff]{1,3}(?:、[\u4e00-\u9fff]{1,3})+[)）]"
 _OPEN_BRACKETS, _CLOSE_BRACKETS = ("(", "（", "[", "［"), (")", "）", "]", "］")
 _BRACKETS = frozenset(_OPEN_BRACKETS + _CLOSE_BRACKETS)
 _NOUNLIKE = frozenset(("n", "a", "w"))  # the kinds that stand in a noun phrase wherever they are
@@ -315,9 +323,27 @@ def _is_reference(words: list[str], kinds: list[str], i: int, j: int) -> bool:
         return False  # 增加值占地区生产总值比重达10%: the share itself is what is measured
     if i > 0 and (words[i - 1] in _REFERENCE_AFTER or (kinds[i - 1] == "p" and words[i - 1] not in _NOT_REFERENCE)):
         return True  # 按不变价格计算, 在生态环境状况方面: the object of a preposition
+    if j - i <= 2 and "".join(words[i:j]) in lexicon.wordset("partial_scopes"):
+        return True  # 个别地区甚至为100米: where part of the whole stands, not what is measured
+    if j == len(words) and _margin_over(words, kinds, i):
+        return True  # 高于全市平均水平4个百分点: the number right after is the margin over it
     if j < len(words) and kinds[j] in {"f", "t"} and words[j] not in _AMONG:
         return True
-    return j < len(words) and kinds[j] == "de" and all(k in {"d", "u", "a", "num", "m", "q"} for k in kinds[j + 1 :])
+    # (人数最多的已突破400人: 已 after the 的 makes the phrase who has the number, not its reference.)
+    return (
+        j < len(words)
+        and kinds[j] == "de"
+        and all(k in {"d", "u", "a", "num", "m", "q"} for k in kinds[j + 1 :])
+        and _ALREADY.isdisjoint(words[j + 1 :])
+    )
+
+
+def _margin_over(words: list[str], kinds: list[str], i: int) -> bool:
+    """Does a comparison (高于, 低于 …) stand before words[i], perhaps with a scope between (高于|全市|平均水平)?"""
+    k = i - 1
+    while k >= 0 and kinds[k] == "s":
+        k -= 1
+    return k >= 0 and words[k] in _MARGIN_AFTER
 
 
 def _predicate(kinds: list[str], i: int, j: int) -> bool:
@@ -403,12 +429,18 @@ def after(doc: Document, pos: int, modifier: bool = False) -> str | None:
         # 22个750千伏和330千伏电网工程: a size between the count and the noun.
         while i < len(words) and kinds[i] in {"num", "m", "q", "conj"} and words[i] not in _CONJ_BUT_HE:
             i += 1
+    if i + 1 < len(words) and _FIELD_CLASS.fullmatch(words[i]):
+        i += 1  # 3个千亩示范片: the class of field between the count and the noun
+    elif i + 2 < len(words) and _SIZE_CLASS.fullmatch(words[i]) and words[i + 1] in ("以上", "级", "級"):
+        i += 2  # 3个亿元以上项目, 2个百亿级产业集群: the size class between the count and the noun
     if i + 1 < len(words) and words[i] in _PURPOSE and kinds[i + 1] == "v":
         return None  # 抽出百分之十来维持月刊: what the amount is for, not what it is
     if i + 1 < len(words) and kinds[i] == "num" and words[i + 1] == "级":
         i += 2  # 6个千亿级产业集群: a size between the count and the noun
-    if i + 2 < len(words) and words[i] in _OPEN and words[i + 2] in _CLOSE:
-        i += 3  # 1.02万家“三有”非公有制企业: a quoted label before the noun
+    if i < len(words) and words[i] in _OPEN:
+        # 1.02万家“三有”非公有制企业, 12个“拉练观摩”重点项目: a quoted label before the noun.
+        close = next((k for k in range(i + 2, min(len(words), i + _LABEL_WORDS + 2)) if words[k] in _CLOSE), None)
+        i = close + 1 if close is not None else i
     if i == len(words) or words[i][0] in CN_DIGITS:
         return None  # 五年一遇: a number, not a name
     named = _named_as(doc, words, kinds, i, pos)
@@ -427,8 +459,12 @@ def after(doc: Document, pos: int, modifier: bool = False) -> str | None:
             j += 1
         while j - 1 > i and kinds[j - 1] == "a" and j < len(words) and kinds[j] == "v":
             j -= 1  # 5个园区成功认定: an adjective before the verb says how it went, it ends no noun
+        if j == i + 1 and kinds[i] == "w" and j < len(words) and words[j] in _RESULT:
+            return None  # 从不足百个发展到1735个: a verb before 到/为 is the change, no noun
         if kinds[j - 1] in {"n", "q", "w"} and not _described(words, kinds, j):
-            return _joined(words, kinds, i, j) or _text(words[i:j], keep_head=False)
+            # A long noun run is cut to its head end, as before the number (38家省市县高耗低效工业企业 → …工业企业).
+            name = _joined(words, kinds, i, j) or _text(words[i:j])
+            return name + _alternatives(doc.view, pos + _chars(words[:j])) if j == len(words) else name
     if kinds[i] in {"v", "p", "n", "a"} or words[i] == "与":
         # A relative clause: 三位来自高校和研究所的教授 → 教授; 80个特色鲜明、群众公认的示范点 → 示范点.
         de = next((k for k in range(i + 1, len(words)) if kinds[k] == "de"), None)
@@ -436,6 +472,9 @@ def after(doc: Document, pos: int, modifier: bool = False) -> str | None:
             return _noun_at(words, kinds, de + 1)
     if modifier and kinds[i] == "v" and len(words[i]) > 1 and i + 1 == len(words):
         return words[i]  # 提出以下四点要求, 开展2轮巡察: a verb closing the clause after a measure word is its noun
+    if modifier and i + 2 == len(words) and kinds[i] == "a" and kinds[i + 1] == "v" and min(map(len, words[i:])) > 1:
+        # 上线143个重大应用: an adjective before that verb is part of the noun (not 两级全覆盖: 全 says how far).
+        return words[i] + words[i + 1]
     if modifier and kinds[i] == "v" and len(words[i]) > 1 and i + 1 < len(words) and kinds[i + 1] == "n":
         # 12个创新平台, 20个示范项目: after a measure word a verb modifies the noun it stands before.
         j = i + 1
@@ -443,6 +482,15 @@ def after(doc: Document, pos: int, modifier: bool = False) -> str | None:
             j += 1
         return _text(words[i:j], keep_head=False) if kinds[j - 1] in {"n", "q", "w"} else None
     return None
+
+
+def _alternatives(view: str, end: int) -> str:
+    """`(市、区)` right after a noun that ends at `end`: the kinds of body it stands for too
+    (7个县(市、区)), part of what is counted. Asked only where a bracket follows the noun."""
+    if end >= len(view) or view[end] not in "(（":
+        return ""
+    m = re.match(_ALTERNATIVES, view[end : end + 16])
+    return m.group() if m else ""
 
 
 def _named_as(doc: Document, words: list[str], kinds: list[str], i: int, pos: int) -> str | None:
@@ -550,6 +598,28 @@ def predicate(doc: Document, pos: int) -> str | None:
     if len(words) > 3 or kinds[0] not in {"v", "d"} or any(k not in {"v", "w", "d", "n", "a"} for k in kinds):
         return None
     return "".join(words)
+
+
+def treated(doc: Document, a: int, b: int) -> str | None:
+    """What was done to the people counted when only verbs open the clause before the number: 集中隔离1.07万人,
+    运用“四种形态”批评教育帮助和处理共1005人次. Not a verb that only links the count (，达到500人:
+    `lexicon/amount_verbs.txt`), and not verbs after a noun (机关处理…: the actor, read elsewhere)."""
+    words, kinds = _region(doc, a, b)
+    j = len(words)
+    while j and kinds[j - 1] == "d":
+        j -= 1  # 共, 累计
+    i = j
+    while i and (kinds[i - 1] in ("v", "w") or (words[i - 1] in _CONJ and i < j)):
+        i -= 1
+    while i < j and words[i] in _CONJ:
+        i += 1
+    k = i
+    while k and kinds[k - 1] == "d":
+        k -= 1  # 共培训: an adverb may open the clause
+    if i == j or (k and kinds[k - 1] != "punct") or not lexicon.wordset("amount_verbs").isdisjoint(words[i:j]):
+        return None
+    text = "".join(words[i:j])
+    return text if 2 <= len(text) <= MAX_CHARS else None
 
 
 def topic(doc: Document, a: int, b: int) -> str | None:
