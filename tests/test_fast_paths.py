@@ -17,6 +17,7 @@ from xuhui_extract import (
     document,
     extract,
     idf,
+    initiatives,
     inputs,
     keywords,
     lexicon,
@@ -407,3 +408,46 @@ def test_multipliers_and_approximation_words_after_are_looked_for_only_at_their_
         ):
             if pattern.match(view, pos):
                 assert view[pos] in first
+
+
+def _joined_by_loop(phrase: str) -> str:
+    for k, ch in enumerate(phrase):
+        if ch in initiatives._JOINED and k and phrase.startswith(lexicon.words("actions"), k + 1):
+            return phrase[:k]
+    return phrase
+
+
+def _first_name_by_loop(phrase: str) -> str:
+    heads = lexicon.words("name_heads")
+    if not phrase.endswith(heads):
+        return phrase
+    for k, ch in enumerate(phrase):
+        if ch in "和及" and k >= initiatives._MIN_HEAD and (phrase.endswith(heads, 0, k) or phrase[k - 1] == "”"):
+            return phrase[:k]
+    return phrase
+
+
+_OBJECT_PIECES = [
+    "和",
+    "及",
+    "并",
+    "並",
+    "”",
+    "开展",
+    "举办",
+    "建立",
+    "工程",
+    "计划",
+    "活动",
+    "法治宣传",
+    "专题讲座",
+    "贷款",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_OBJECT_PIECES), max_size=8))
+def test_joined_actions_and_names_are_found_as_a_walk_over_the_characters_finds_them(pieces):
+    phrase = "".join(pieces)
+    assert initiatives._before_joined_action(phrase) == _joined_by_loop(phrase)
+    assert initiatives._first_name(phrase) == _first_name_by_loop(phrase)
