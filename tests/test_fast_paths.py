@@ -451,3 +451,18 @@ def test_joined_actions_and_names_are_found_as_a_walk_over_the_characters_finds_
     phrase = "".join(pieces)
     assert initiatives._before_joined_action(phrase) == _joined_by_loop(phrase)
     assert initiatives._first_name(phrase) == _first_name_by_loop(phrase)
+
+
+_PLAIN_NUMERAL = (
+    r"(?:\d+(?:[,，]\d{3})+(?!\d)|(?<![\d.])\d{1,3}(?:[ \u00a0\u2009]\d{3})+(?!\d)|\d+)"
+    r"(?:\.\d+)?(?:万亿|萬億|[万亿萬億])?"
+    rf"|[{numbers.CN_DIGITS}]+(?:[点點][零〇一二三四五六七八九]+)?(?:[万亿萬億])?"
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="1203 ,，.\u00a0\u2009万亿一个家", max_size=14))
+def test_separated_numerals_are_tried_only_where_a_separator_follows_as_the_plain_pattern_finds_them(text):
+    for context in ("{}", "(?:{})(?:多|余)?[个家]", "(?:{})[万亿]?个"):
+        fast, plain = (re.compile(context.format(p)) for p in (numbers.NUMERAL, _PLAIN_NUMERAL))
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
