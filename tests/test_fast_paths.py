@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from xuhui_extract import (
+    chrome,
     dates,
     document,
     extract,
@@ -466,3 +467,11 @@ def test_separated_numerals_are_tried_only_where_a_separator_follows_as_the_plai
     for context in ("{}", "(?:{})(?:多|余)?[个家]", "(?:{})[万亿]?个"):
         fast, plain = (re.compile(context.format(p)) for p in (numbers.NUMERAL, _PLAIN_NUMERAL))
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="。！”(（)） 　\n兰楠李敏未完待续", max_size=14))
+def test_a_signature_is_searched_only_in_a_line_ending_with_its_bracket_as_a_search_of_every_line_finds(line):
+    m = chrome._SIGNATURE.search(line)
+    plain = None if m is None or chrome._not_names(m.group(1)) else m.group(1)
+    assert chrome._signature(line) == plain
