@@ -556,3 +556,54 @@ def test_names_in_brackets_after_xun_are_the_author():
     assert page.author == "王俊杰" and body.startswith("本网讯")
     page, _ = _page("本报讯（通讯员）近日，市建投集团将主题党日搬进居民区。\n活动增强了社区凝聚力。\n")
     assert page.author is None
+
+
+def test_markdown_page_breadcrumb_links_heading_title_share_box_and_related_link():
+    text = (
+        "[首页](https://www.example.gov.cn/) > [政务公开](https://www.example.gov.cn/xxgk/) > "
+        "[通知](https://www.example.gov.cn/xxgk/tz/)\n\n"
+        "## 关于推进某某领域数字化转型的指导意见(某改发〔2025〕12号)\n\n发布时间：2025/03/04\n\n来源：规划司\n\n"
+        "![](https://www.example.gov.cn/images/print.png)\\[ 打印 \\]\n\n分享到微信朋友圈x\n\n"
+        "![Scan me!](<Base64-Image-Removed>)\n\n打开微信，点击底部的“发现”，\n\n"
+        "使用“扫一扫”即可将网页分享至朋友圈。\n\n"
+        "微博微信\n\n**某某部关于推进某某领域数字化转型的指导意见**\n\n各省、自治区、直辖市发展改革委：\n\n"
+        "现提出如下意见。\n\n附件：\n\n相关政策与解读\n\n"
+        "- [新闻发言人就《某某部关于推进某某领域数字化转型的指导意见》答记者问](https://www.example.gov.cn/jd/1.html)\n"
+    )
+    page, body = _page(text)
+    assert page.breadcrumb == ["首页", "政务公开", "通知"]
+    assert page.title == "关于推进某某领域数字化转型的指导意见(某改发〔2025〕12号)"
+    assert page.date == "2025-03-04"
+    assert body.startswith("**某某部关于")
+    assert "答记者问" not in body
+
+
+def test_front_matter_states_title_and_date_and_a_closing_author_in_parentheses():
+    text = (
+        "---\ntitle: '某省这十年：经济总量连跨3个台阶，共同富裕稳步推进'\ncategories: \n - 财经\n - 国内\n"
+        "author: 某某财经\ncomments: false\ndate: Wed, 31 Aug 2022 07:10:00 GMT\n---\n\n"
+        "　　8月31日，某省举行主题新闻发布会。\n　　会上介绍了十年来的发展成就。\n　　（作者：王某某 ）\n\n"
+        "责任编辑：李某 \n"
+    )
+    page, body = _page(text)
+    assert page.title == "某省这十年：经济总量连跨3个台阶，共同富裕稳步推进"
+    assert page.date == "2022-08-31"
+    assert page.author == "王某某"
+    assert body.lstrip().startswith("8月31日")
+
+
+def test_front_matter_title_set_again_as_the_heading_keeps_the_pages_punctuation():
+    text = (
+        "---\ntitle: '某某：未来五年是关键时点，拼谁能_稳住_'\ndate: 2021-04-05 08:00:00\n---\n\n"
+        "　　某某：未来五年是关键时点，拼谁能“稳住”\n　　来源：某某研究院\n　　今天跟大家分享我们的研究。\n"
+    )
+    page, body = _page(text)
+    assert page.title == "某某：未来五年是关键时点，拼谁能“稳住”"
+    assert page.date == "2021-04-05"
+    assert body.lstrip().startswith("今天")
+
+
+def test_a_dashed_line_not_followed_by_keys_is_no_front_matter():
+    page, body = _page("---\n某某区召开工作会议\n---\n会议强调要抓好落实。\n")
+    assert page.date is None
+    assert "会议强调" in body

@@ -327,3 +327,10 @@ def test_a_year_compared_with_anchors_no_later_relative_date():
 def test_yuanyue_is_january():
     assert values("2016年元月16日上午，市律师协会召开会议。") == ["2016-01-16"]
     assert values("2019年，美元月均汇率上升，月薪3万元月底发放。") == ["2019"]
+
+
+def test_relative_years_skip_a_baseline_or_target_year():
+    text = "2023年，全市粮食总产达86亿斤，比2012年增加21亿斤。蔬菜产量比上年增长4%。到2030年将建成示范区，去年已启动。"
+    assert values(text) == ["2023", "2012", "2022", "2030", "2022"]
+    assert values("2020年以来累计投入12亿元。截至2024年底，当年新增3家。") == ["2020", "2024", "2024"]
+    assert values("2019年全市开展试点。从2021年起推行新办法，当年完成改造80处。") == ["2019", "2021", "2021"]

@@ -287,7 +287,10 @@ def test_sentences_matched_whole_on_the_articles():
 
 
 def _plain_known_names() -> re.Pattern[str]:
-    return re.compile(rf"(?:{lexicon.alternation('org_names')})(?![员員])")
+    chinese = "|".join(
+        re.escape(n) for n in sorted(lexicon.words("org_names"), key=len, reverse=True) if not n.isascii()
+    )
+    return re.compile(rf"(?:{chinese})(?![员員])")
 
 
 @settings(max_examples=300, deadline=None)

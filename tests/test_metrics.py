@@ -119,7 +119,7 @@ def matches(got: dict, value: float, unit: str | None, subject: str, **extra: ob
         ("每月从党员的收入中抽出百分之十来维持月刊。", 10, "%", "党员的收入", {}),
         ("一般公共预算收入同口径增长5.5%左右。", 5.5, "%", "一般公共预算收入", {"approximate": True}),
         ("数字经济核心产业增加值占地区生产总值比重达到10%。", 10, "%", "增加值占地区生产总值比重", {}),
-        ("突出算法、算力、数据三大核心要素。", 3, None, "核心要素", {}),
+        ("算法、算力与数据是三大核心要素。", 3, None, "核心要素", {}),
         # A minus sign makes the value negative; more measure words for things.
         ("出口额同比-3.5%。", -3.5, "%", "出口额", {}),
         ("气温最低降至－5℃。", -5, "℃", "气温", {}),
@@ -128,10 +128,74 @@ def matches(got: dict, value: float, unit: str | None, subject: str, **extra: ob
         # A noun suffix after a word jieba tags as an adverb; an adjective before the verb ends no noun.
         ("撰写本单位法治政府建设报告并向社会公布,实现公开率100%。", 100, "%", "公开率", {}),
         ("全市5个园区成功认定为国家级绿色工业园区。", 5, "个", "园区", {}),
+        # A level reached after 的 (的水平, 的区间) names no subject; a spoken hedge is no part of one.
+        ("到那时人均收入将达到2万美元的水平。", 20000, "美元", "人均收入", {}),
+        ("全年增长速度在4%到5%的区间。", 4, "%", "增长速度", {"value_max": 5}),
+        ("居民存款差不多在3万元的水平。", 30000, "元", "居民存款", {}),
+        # A written minus (负), a spoken decimal (点几), 人民币 and the spoken 个点 as units; a level passed.
+        ("一季度出口额同比负2.5%。", -2.5, "%", "出口额", {}),
+        ("全年累计为企业减负3.2亿元。", 3.2e8, "元", "减负", {}),
+        ("服务业占比已经达到了六十二点几。", 62, None, "服务业占比", {"approximate": True}),
+        ("服务业占比是百分之四十五点几。", 45, "%", "服务业占比", {"approximate": True}),
+        ("全省经济总量迈过了5万亿人民币。", 5e12, "人民币", "经济总量", {}),
+        ("制造业比重下降了8个点。", 8, "个点", "制造业比重", {}),
+        ("全省开发上线56个重大应用。", 56, "个", "重大应用", {}),
+        ("推进十亿斤粮食仓储基地建设。", 1e9, "斤", "粮食", {}),
+        ("全县家庭农场从不足百个增加到现在。", 100, "个", "家庭农场", {"approximate": True}),
+        # 增速 is a rate, not a verb; the moment a level is reached and a level passed are no subjects.
+        ("全市工业产值达到全省总量40%的时候，结构已经改变。", 40, "%", "全省总量", {}),
     ],
 )
 def test_reads_the_metric(text, value, unit, subject, extra):
     assert matches(only(text), value, unit, subject, **extra), found(text)
+
+
+def test_a_rate_named_zengsu_and_a_number_after_a_level_passed():
+    got = {m["value"]: m for m in found("农业增加值同比增长5%，增速比上年提高0.8个百分点。")}
+    assert matches(got[0.8], 0.8, "百分点", "增速"), got
+    got = {m["value"]: m for m in found("全省地区生产总值连跨3个万亿级台阶、突破5万亿元。")}
+    assert matches(got[5e12], 5e12, "元", "地区生产总值", approximate=True), got
+
+
+def test_the_years_a_change_took_are_no_count_but_a_run_of_years_is():
+    assert [m["value"] for m in found("全县粮食总产八年增长1.2倍。")] == [1.2]
+    assert [m["value"] for m in found("全县粮食总产连续八年增长。")] == [8]
+
+
+def test_a_run_of_years_in_the_passive_holds_what_it_was_named():
+    assert matches(only("我县连续五年被评为全省平安县。"), 5, "年", "全省平安县"), found(
+        "我县连续五年被评为全省平安县。"
+    )
+
+
+def test_a_bare_decimal_an_index_measures():
+    got = found("全省城乡居民收入倍差从2.41缩小到1.98，基尼系数为0.46。会上通报了2.5版方案。")
+    assert [(m["value"], m["subject"]) for m in got] == [
+        (2.41, "城乡居民收入倍差"),
+        (1.98, "城乡居民收入倍差"),
+        (0.46, "基尼系数"),
+    ]
+
+
+def test_the_spoken_ge_dian_is_a_share_that_takes_the_sentence_before():
+    got = found("工业占GDP的比重从三成下降到两成多。下降了接近8个点。")
+    assert matches(got[-1], 8, "个点", "比重", approximate=True), got
+
+
+def test_the_margin_over_a_comparison_measures_the_subject_before():
+    got = found("粮食产量增速比上年提高1.2个百分点，高于全省平均水平3个百分点。")
+    assert [m["subject"] for m in got] == ["粮食产量增速", "粮食产量增速"]
+
+
+def test_an_amount_named_again_keeps_its_subject():
+    got = found("全省人均可支配收入是4.2万元。4.2万元意味着什么？")
+    assert [m["subject"] for m in got] == ["人均可支配收入", "人均可支配收入"]
+
+
+def test_a_ratio_with_a_full_width_colon_but_not_a_clock_time():
+    got = found("城乡居民收入比由4：1缩小到2.3：1。会议于上午9：30开始。")
+    assert [m["value"] for m in got] == [4, 1, 2.3, 1]
+    assert all(matches(m, m["value"], None, "城乡居民收入比") for m in got), got
 
 
 @pytest.mark.parametrize(

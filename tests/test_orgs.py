@@ -195,3 +195,9 @@ def test_verbs_of_inviting_and_visiting_open_no_name():
     got = _names("报告会邀请上海市委党校教授做专题讲座，区领导走访慰问区人民医院。")
     assert "上海市委党校" in got and "区人民医院" in got
     assert not any(n.startswith(("报告会", "慰问", "走访")) for n in got)
+
+
+def test_latin_acronyms_of_international_bodies_and_a_presidium():
+    got = _names("近期IMF和OECD上调了增长预测，WTO也发布报告。IMFS系统与who无关。")
+    assert [n for n in got if n.isascii()] == ["IMF", "OECD", "WTO"]
+    assert "大会主席团" in _names("大会主席团常务主席主持会议。")

@@ -21,6 +21,10 @@ scored by `xuhui_extract.evaluate` (the same rules as the shared scorer):
 - tests/data/holdout7: seven short pages (a company's Party news, an experience
   exchange, a disclosure-page plan, a court news page, a repost, a work report,
   a half-year notice), answered the same way: first run 0.793.
+- tests/data/holdout8: six texts from the code index (a markdown-scraped
+  ministry page, finance-portal posts with YAML front matter, a statistics
+  analysis, court and procuratorate report news, a party branch page), first
+  run 0.801.
 
 Each field must stay at or above its floor. The floors sit a little under what
 the extractor reaches; they only go up: when a change raises a field, raise its
@@ -117,6 +121,16 @@ SETS = {
             "dates": 0.95,
             "overall": 0.98,
         },
+    ),
+    # holdout8, first run (7750a18): overall 0.801 — meta 0.333, sections 0.833, measures 0.988, metrics 0.782,
+    # metrics_no_chrome 0.995, dates 0.845, documents 0.944, terms 0.944, quotations 0.833, initiatives 0.672,
+    # organisations 0.833. Reached after its fixes: overall 0.987 (metrics 0.900, initiatives 0.967, every other
+    # field 1.000); the floors sit a little under.
+    "holdout8": (
+        DATA / "holdout8" / "gold",
+        DATA / "holdout8" / "articles",
+        6,
+        {**dict.fromkeys(FIELDS, 0.97), "metrics": 0.88, "initiatives_recall": 0.95, "overall": 0.98},
     ),
 }
 

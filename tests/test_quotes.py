@@ -190,5 +190,30 @@ def test_n_da_as_one_item_of_a_list_of_names_is_a_formulation():
 
 def test_listed_one_for_each_pairs_are_a_term_not_speech():
     text = "推行“一村一品、一镇一业”发展模式，落实“一户一策、一人一档”。他说：“一定要把工作做好、一定要抓落实”。"
-    assert _terms(text) == ["一村一品、一镇一业", "一户一策、一人一档"]
+    assert {"一村一品、一镇一业", "一户一策、一人一档"} <= set(_terms(text))  # (and the listed formulations)
     assert [q for _, q in _speakers(text)] == ["一定要把工作"]
+
+
+def test_a_dash_chained_formula_is_a_term_not_speech():
+    text = "构建“风险识别—分级预警—闭环处置”工作链条，推动“数据共享-业务协同”。"
+    assert _terms(text) == ["风险识别—分级预警—闭环处置", "数据共享-业务协同"]
+    assert _speakers(text) == []
+
+
+def test_a_bracketed_numeral_heading_marker_is_no_formulation():
+    assert _terms("（十一）完善考核机制。各地要在十一前完成自查。") == ["十一"]
+    assert [t.spans[0][0] for t in quotes.terms(Document.from_text("（十一）完善考核机制。"))] == []
+
+
+def test_n_da_after_a_plain_list_and_one_for_each_policies():
+    text = (
+        "数字经济、生物医药、新能源三大产业集群加快成长。楼市调控坚持一城一策。推动两大平原建设。"
+        "人才、资本与技术是三大关键要素。"
+    )
+    assert _terms(text) == ["三大产业集群", "一城一策"]
+
+
+def test_a_comma_slogan_before_de_and_a_principle_is_words_quoted():
+    text = "支部始终秉承“立足岗位抓党建，抓好党建促服务”的原则，开展“亮身份、作表率，服务暖人心”主题党日活动。"
+    assert _terms(text) == ["亮身份、作表率，服务暖人心"]
+    assert [q for _, q in _speakers(text)] == ["立足岗位抓党"]

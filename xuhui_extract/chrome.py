@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from email.utils import parsedate_to_datetime
 from functools import cache
 from itertools import pairwise
 
@@ -62,11 +63,11 @@ _TRAD_KEY = str.maketrans(
     "發佈時間閱讀瀏覽點擊數訪問來源編輯體號關閉責", "发布时间阅读浏览点击数访问来源编辑体号关闭责"
 )
 _CRUMB_SEP = re.compile(rf"\s*(?:{_SEPS}|/)\s*")
-# A byline names people after 记者/作者 and ends its line (or its parentheses):
-# `（本报北京3月5日电 本报记者 鲁元珍 李晓）`; `回答记者提问。` names no one,
+# A byline names people after 记者/作者 (and a colon) and ends its line (or its parentheses):
+# `（本报北京3月5日电 本报记者 鲁元珍 李晓）`, `（作者：某某 ）`; `回答记者提问。` names no one,
 # and `记者 王鼎 摄` is a photographer's credit.
 _BYLINE = (
-    r"(?:记者|作者|通讯员|撰稿|文/|文：|文:)\s*([\u4e00-\u9fff]{2,4}(?:[ 　、]+[\u4e00-\u9fff]{2,4})*)"
+    r"(?:记者|作者|通讯员|撰稿|文/|文：|文:)\s*[:：]?\s*([\u4e00-\u9fff]{2,4}(?:[ 　、]+[\u4e00-\u9fff]{2,4})*)"
     r"\s*(?:[)）】]\s*)?$"
 )
 # A byline leading the first line of the body, before the text on the same line: a publication in
@@ -212,7 +213,63 @@ _GREETING = 6  # 欢迎 opens the line, perhaps after a 您好，
 _WELCOME = re.compile(r"欢迎(?:您)?(?:访问|光临|来到)\s*([^\s,，。！!；;：:]{2,20}?)(?:[\s,，。！!；;]|$)")
 # An item of a list of links: a dash or star bullet and a short name (`- 首页`, `* 政务公开`).
 _LINK_ITEM = re.compile(r"\s*[-*]\s+[^\s。，；！？,;!?]{1,10}\s*$")
+_NON_WORD = re.compile(r"[\W_]+")
+_SHARE_MAX = 40  # a line of a share box is no longer than this
 _SECOND_HEAD = 3  # title lines a reposted article's own header may hold before its metadata
+# Markdown a scraper wrote: an image `![alt](url)` (no text), a link `[首页](https://…)` (its text),
+# an escaped bracket `\[ 打印 \]`, a heading's `## ` and bold `**…**` around a whole line.
+_MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+_MD_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!])")
+_MD_HEAD = re.compile(r"^#{1,6}[ \t]+|^\*\*(?=.+\*\*$)|(?<=\S)\*\*$")
+# A line that is nothing but a link (a list item of related pages): `- [某某答记者问](https://…)`.
+_LINK_LINE = re.compile(r"^(?:[-*+]\s+)?\[[^\]\n]+\]\([^)\n]*\)$")
+# A YAML front matter block opening a page a static-site generator keeps (`---` / `title: '…'` / `---`).
+_FRONT_FENCE = "---"
+_FRONT_MAX = 40  # lines a front matter block may hold
+_FRONT_LINE = re.compile(r"^(?:([A-Za-z_][\w-]*)\s*:\s*(.*)|\s*-\s.*|\s+.*)$")
+
+
+def _markdown(s: str) -> str:
+    """A head line as the page shows it: markdown's images, link targets, escapes, `#` and `**` gone."""
+    if not any(c in s for c in "[]#*\\"):
+        return s
+    s = _MD_ESCAPE.sub(r"\1", _MD_LINK.sub(r"\1", _MD_IMAGE.sub("", s)))
+    return _MD_HEAD.sub("", s).strip()
+
+
+def _front_matter(texts: list[str]) -> tuple[int, dict[str, str]] | None:
+    """A leading `---` block of `key: value` lines: the index after its closing `---` and its keys."""
+    first = next((k for k, t in enumerate(texts[:3]) if t.strip()), None)
+    if first is None or texts[first].strip() != _FRONT_FENCE:
+        return None
+    found: dict[str, str] = {}
+    for k in range(first + 1, min(len(texts), first + _FRONT_MAX)):
+        s = texts[k].rstrip()
+        if s.strip() == _FRONT_FENCE:
+            return (k + 1, found) if found else None
+        m = _FRONT_LINE.match(s)
+        if s and not m:
+            return None
+        if m and m.group(1):
+            found.setdefault(m.group(1).lower(), m.group(2).strip().strip("'\"").strip())
+    return None
+
+
+def _front_date(value: str) -> str | None:
+    """`2022-08-30 06:23:50` or an RFC 822 date (`Tue, 30 Aug 2022 06:23:50 GMT`), as written."""
+    m = DATE_RE.search(value)
+    if m:
+        return _iso(m)
+    try:
+        return parsedate_to_datetime(value).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def _same_words(a: str, b: str) -> bool:
+    """Do two titles hold the same words, whatever the punctuation (`拼谁能_咬住_` / `拼谁能“咬住”`)?"""
+    return _NON_WORD.sub("", a) == _NON_WORD.sub("", b)
 
 
 def _clean(s: str) -> str:
@@ -317,8 +374,16 @@ def find(text: str, lines: list[Line]) -> Chrome:
     reposted = False  # a second header (the reposted article's own) has been read
     links = False  # a list of links (`- 首页` / `- 新闻中心`) is being read
     repeated: tuple[int, int] | None = None  # the first line, and the line after its repeat
+    front = _front_matter(texts)
+    if front:
+        # A static-site post: its front matter states the title and date; the page's own
+        # heading may set the title again below it.
+        i = head_end = crumb_end = front[0]
+        out.title = front[1].get("title") or None
+        out.title_field = out.title is not None
+        out.date = _front_date(front[1].get("date", ""))
     while i < n and i < 60:
-        s = _BULLET.sub("", texts[i].strip())
+        s = _BULLET.sub("", _markdown(texts[i].strip()))
         if not s:
             i += 1
             continue
@@ -344,6 +409,11 @@ def find(text: str, lines: list[Line]) -> Chrome:
             head_end = crumb_end = i
             candidates = []  # the lines above a breadcrumb are the site's header, not the title
             continue
+        if s.startswith(("分享", "【分享", "[分享")):
+            box = _share_box(texts, i)
+            if box:
+                head_end = i = box
+                continue
         pieces = _split_date(texts, i)
         if pieces:
             iso, i = pieces
@@ -416,7 +486,9 @@ def find(text: str, lines: list[Line]) -> Chrome:
             i += 1
             continue
         if out.title_field:
-            if not _title_piece(s, out):
+            if out.title and _same_words(s, out.title):
+                out.title = s  # the heading repeats the stated title in the page's own punctuation
+            elif not _title_piece(s, out):
                 break  # the stated title (set as a heading, perhaps over two lines) is all the head holds
             head_end = i + 1
             i += 1
@@ -473,7 +545,7 @@ def find(text: str, lines: list[Line]) -> Chrome:
             title_at = first
             head_end = first + 1
     if title_at is not None:
-        out.title = _title_text(texts[title_at].strip())
+        out.title = _title_text(_markdown(texts[title_at].strip()))
         if title_at + 1 < n and head_end == title_at + 1 and _title_rest(out.title, texts[title_at + 1], keys):
             out.title += texts[title_at + 1].strip()
             head_end = title_at + 2
@@ -583,6 +655,28 @@ def _read_breadcrumb(texts: list[str], i: int, rest: str, out: Chrome) -> int:
     if root.endswith("网") and 2 < len(root) <= 8:
         out.site = root  # `新华网 > 时政 > 正文`: the root names the site itself
     return i
+
+
+def _share_box(texts: list[str], i: int) -> int | None:
+    """The index after a share box opened by line `i` (`分享到微信朋友圈` / `打开微信，点击底部的“发现”，` /
+    `使用“扫一扫”即可将网页分享至朋友圈。` / `微博微信`): short lines that each name where to share
+    (`lexicon/share_words.txt`). None when line `i` is alone (a plain `分享：` is a tool line)."""
+    if len(texts[i].strip()) > _SHARE_MAX:
+        return None
+    targets = _share_word()
+    k = end = i + 1
+    while k < len(texts):
+        s = _markdown(texts[k].strip())  # a QR code's image between is no line of text
+        if s and (len(s) > _SHARE_MAX or not targets.search(s)):
+            break
+        k += 1
+        end = k if s else end
+    return end if end > i + 1 else None
+
+
+@cache
+def _share_word() -> re.Pattern[str]:
+    return re.compile(lexicon.alternation("share_words"))
 
 
 def _next_text(texts: list[str], i: int) -> str:
@@ -742,7 +836,8 @@ def _footer_start(texts: list[str], head_end: int, title: str | None = None) -> 
     """Index one past the last body line.
 
     Read backwards from the end: blank, tool, footer and credit (`编辑:某某`) lines
-    are chrome, and so is the page's own title repeated under 阅读下一篇. Short lines without
+    are chrome, and so are a markdown page's link-only lines (related pages) and the
+    page's own title repeated under 阅读下一篇. Short lines without
     closing punctuation (a licence wrapped over many lines, a list of related
     links) are chrome only if a footer line lies above them.
     """
@@ -752,7 +847,9 @@ def _footer_start(texts: list[str], head_end: int, title: str | None = None) -> 
         s = texts[k - 1].strip()
         if not s:
             k -= 1
-        elif _is_tool(s) or _is_footer(s) or s in ("true", "false") or s == title or _is_credit(s):
+        elif (
+            _is_tool(s) or _is_footer(s) or s in ("true", "false") or s == title or _is_credit(s) or _LINK_LINE.match(s)
+        ):
             k -= 1
             pending = 0
         elif len(s) <= _SHORT_FOOTER and (s[-1] not in "。！？!?…" or len(s) <= 2) and pending < _MAX_PENDING:

@@ -175,6 +175,11 @@ def _search(view: str, pos: int) -> re.Match[str] | None:
     return None
 
 
+# Before a frame year: 比/较 (a baseline), 从/自 (a start), 到/至 (a target, not 截至 a report's date), 将在.
+_FRAME_BEFORE = re.compile(r"(?:(?<!截)[比较較从從到至自]|将在|將在|将于|將於)$")
+_FRAME_AFTER = re.compile(r"(?:以来|以來|以前|之前|以后|以後|之后|之後)")
+
+
 @dataclass
 class _Raw:
     """One expression as read, before its year is fixed: `years` when written, else `rel` or bare."""
@@ -401,6 +406,9 @@ class _Context:
         # A year of account (2025年度组织生活会) names the period looked back on, not when the
         # paragraph happens: it anchors no bare date of its paragraph (2月2日 takes the page's year).
         self.accounts = {r.vstart for r in raws if r.years and view.startswith("度", r.vend)}
+        # A year the sentence compares with or counts towards (比2005年, 从2002年, 到2025年, 将在2028年,
+        # 2015年以来) frames a span of time; it is not the year the text speaks in, and anchors no 上年/去年.
+        self.frames = {r.vstart for r in raws if r.years and _frame(view, r.vstart, r.vend)}
         # Full dates only, for looking forwards: a signature line 2021年9月25日.
         full = [(r.vstart, r.years[0]) for r in raws if r.years and any(p[0] == "m" and p[2] for p in r.parts)]
         self.full_positions = [p for p, _ in full]
@@ -425,9 +433,18 @@ class _Context:
         """The page's year at `pos`: the year a summary reviews, until the text turns to its plans for the next."""
         return self.own_year if self.own_year and self.before(pos) == self.own_year else self.page_year
 
+    def topic(self, pos: int) -> int | None:
+        """The nearest explicit year before `pos` that is not a frame (see `frames`)."""
+        i = bisect_left(self.positions, pos) - 1
+        while i >= 0 and self.positions[i] in self.frames:
+            i -= 1
+        return self.years[i] if i >= 0 else None
+
     def relative(self, word: str, pos: int) -> int | None:
         page_shift, topic_shift, page_first = _relative_words()[word]
-        topic = self.before(pos)
+        # 当年/同年 name the year just written, frame or not (从2014年起实施，当年完成); 上年/去年 count
+        # from the year the text speaks in, never from a baseline or target (比2005年增加…，比上年增长).
+        topic = self.topic(pos) if page_first or topic_shift else self.before(pos)
         if self.page_year and (page_first or topic is None):
             return self.year_at(pos) + page_shift
         if topic:
@@ -450,6 +467,12 @@ class _Context:
             or self.next_full(pos)
             or self.later_in_sentence(pos)
         )
+
+
+def _frame(view: str, start: int, end: int) -> bool:
+    """Is the year at `start`…`end` a frame: a baseline or a target (比2005年, 到2025年, 2015年以来)?"""
+    before = _FRAME_BEFORE.search(view[max(0, start - 3) : start])
+    return before is not None or _FRAME_AFTER.match(view, end) is not None
 
 
 def extract(

@@ -10,8 +10,9 @@ phrase is its object (收看了…第七十二课《…》). Verbs that act on a
 name and the title (传达学习了机关党委《…通知》), which is then their object. A
 few verbs need more: 落实 and 落地 act only on an institution or a project,
 named where their clause ends (…联席会议制度, A、B等重大项目; not 落地见效:
-`lexicon/bound_actions.txt`), 培育 and 打造 only on what a count closes
-(培育…平台2家, not 培育新动能: `lexicon/counted_actions.txt`), and 进行 is no
+`lexicon/bound_actions.txt`; 搭建 and 打造 likewise, on a platform or a project),
+新建 and 培育 only in a clause that counts what they made (新建…园区20个,
+培育…平台2家; not 培育新动能: `lexicon/counted_actions.txt`), and 进行 is no
 action inside a clause that modifies a noun (对党员进行教育、管理的重要形式). The
 clause gives the date and the status (将/计划/拟 → planned, 正在/持续 →
 ongoing, else done); the sentence gives the actor (the organisation named
@@ -40,10 +41,14 @@ _CLAUSE_END = "，,。；;！？!?：:\n"
 _PLANNED = re.compile(r"(?:将|计划|拟|力争|争取)")
 _ONGOING = re.compile(r"(?:正在|持续|继续|不断|正)")
 _LEAD = re.compile(
-    rf"(?:了|过|着|出|好|起)?\s*(?:(?:{NUMERAL})(?:[位个家名项次条场批座所支套]|多|余)+|一批|一系列|一些|多个|多项)?"
+    rf"(?:了|过|着|出|好|起)?\s*(?:(?P<count>(?:{NUMERAL})(?:[位个家名项次条场批座所支套]|多|余)+)|一批|一系列|一些|多个|多项)?"
 )
 # A count right after 的 names the head noun of a relative clause: 实施…标准的74个城市.
-_COUNT = re.compile(rf"(?:{NUMERAL})(?:多|余)?[位个家名项次条场批座所支套万亿]")
+_COUNT = re.compile(rf"(?:{NUMERAL})(?:多|余)?[位个家名项次条场批座所支套处万亿]")
+# A count closing the object says how many were made (新建…示范园区20个, 实施…改造工程13项): not part of the name.
+_TRAILING_COUNT = re.compile(
+    rf"(?<=[^\d.，,])(?:超过|超|近|约|达)?(?:{NUMERAL})(?:多|余)?[位个家名项次条场批座所支套处]$"
+)
 _PHRASE_STOP = set(_CLAUSE_END) | set("、（()")
 _PAIRS = {"“": "”", "‘": "’", "《": "》", "「": "」"}
 _OPENING = re.compile("[" + "".join(_PAIRS) + "]")
@@ -76,8 +81,8 @@ _FOOTNOTE_ENDS = ("]", "］", "\n")  # where a phrase must end for the mark to m
 _TITLES_AT_END = re.compile(r"(?:《[^《》]+》)+$")
 # Quotes opening an object, before its head noun: “头雁培育”“骨干锻造”三大工程, “村-组-户”三级组织架构.
 _QUOTED_LEAD = re.compile(r"(?:“[^“”]+”)+(?=[^“”]{2,}$)")
-# A count closing an object (…平台2家, …示范点10个): what a counted action set up can be checked.
-_COUNTED_END = re.compile(r"(?:\d+|[一二三四五六七八九十两百千]+)(?:多|余)?[家个個项項座所处處支条條]$")
+_COUNTED_NOUN = 3  # a noun a leading count counts, before 的, is no longer than this (四个层面的计划)
+_COUNT_UNITS = frozenset("位个家名项次条场批座所支套处")
 _TERM_MAX = 12  # quoted text up to this long is a short term, part of the name (“全科社工”培养计划)
 
 
@@ -189,6 +194,8 @@ def _object(view: str, vpos: int, clause_end: int, light: bool = False) -> str |
     if end == limit < clause_end:
         return None  # no object runs this long: text that never ends a clause
     phrase = view[pos:end].strip()
+    if lead and lead.group("count") and 0 < _top_level_de(phrase) <= _COUNTED_NOUN:
+        phrase = lead.group("count") + phrase  # 出台了四个层面的计划: the count is the modifier's, not the object's
     if view.startswith("、", end):
         head = _list_head(view, pos, limit)
         if head and light:
@@ -214,9 +221,14 @@ def _object(view: str, vpos: int, clause_end: int, light: bool = False) -> str |
     if phrase.endswith(_FOOTNOTE_ENDS):
         phrase = _FOOTNOTE_MARK.sub("", phrase)
     phrase = phrase.rstrip("等")
+    count = _TRAILING_COUNT.search(phrase) if phrase[-1:] in _COUNT_UNITS else None
+    if count and count.start() >= 2:
+        phrase = phrase[: count.start()]
     if len(phrase) < 2 or len(phrase) > _MAX_OBJECT or phrase[0] in "和与及或并":
         # 建立和完善…: the verb shares the next verb's object; read it there.
         return None
+    if not any(ch.isalnum() for ch in phrase):
+        return None  # **三、规范部署实施**: markup left after the verb names nothing
     lead = _QUOTED_LEAD.match(phrase) if phrase[0] == "“" else None
     if lead and len(lead.group()) - 2 > _TERM_MAX:
         phrase = phrase[lead.end() :]  # the parts listed or a structure spelt out: the head names the thing
@@ -337,7 +349,7 @@ def extract(
     adverbs = lexicon.wordset("action_adverbs")
     verbs = lexicon.union("verbs", "actions")
     light, bound = lexicon.wordset("light_actions"), lexicon.wordset("bound_actions")
-    counted = lexicon.wordset("counted_actions")
+    done_only, counted = lexicon.wordset("done_actions"), lexicon.wordset("counted_actions")
     terms, speech = passages(view)
     speech_starts = [a for a, _ in speech]
     term_starts = [a for a, _ in terms]
@@ -384,6 +396,10 @@ def extract(
         if c0 in done_clauses and view[vstart - 1 : vstart] not in _JOINED:
             continue
         verb = view[vstart:vend]
+        if words[i] in done_only and not view.startswith("了", doc.token_ends[i]):
+            continue  # 通过数据比对: a means, not 通过了…计划
+        if verb in counted and not _COUNT.search(view, vend, c1):
+            continue  # 新建居住区…配建率: "newly built", not 新建…园区20个
         s0 = doc.sentence_at(vstart)[0]
         obj = _fronted_title(view, c0, vstart, vend, s0) or _object(view, title_at or vend, c1, verb in light)
         if obj is not None and _MANNER.fullmatch(obj) and view.startswith(("，", ","), c1):
@@ -394,8 +410,6 @@ def extract(
             obj = _event_subject(view, c0, vstart)
         if obj is None or _amount(obj) or (verb in bound and not _institution(view, vend, c1)):
             continue
-        if verb in counted and not _COUNTED_END.search(obj):
-            continue  # 培育新动能: an aim; 培育…平台2家 sets up what it counts
         if verb in lexicon.wordset("talk_actions") and not obj.endswith(lexicon.words("talk_heads")):
             continue
         if (verb, obj) in reported:

@@ -43,7 +43,7 @@ _LIST_NEXT = re.compile(rf"[、和及与](?=[-－−]?(?:百分之)?[\d{CN_DIGIT
 # Short quotes (formulations) and 《》 titles: numbers inside them are not metrics.
 _SHORT_QUOTE = re.compile(r"“[^“”\n]{1,12}”|‘[^‘’\n]{1,12}’|《[^《》\n]{1,80}》")
 _QUOTED_TERM = re.compile(r"[“‘「]([^“”‘’「」\n]{1,12})[”’」]")
-_SHARE_UNITS = ("%", "‰", "百分点", "百分點", "千分点", "倍", "番")
+_SHARE_UNITS = ("%", "‰", "百分点", "百分點", "千分点", "个点", "倍", "番")
 _MEASURES = ("元", "圆", "圓", "米", "亩", "畝", "斤", "吨", "噸", "度", "倍", "番", "%", "％", "‰", "P")
 _LENGTHS = ("公里", "千米", "米", "厘米", "毫米", "海里", "英里")
 _APART = ("距离", "相距", "距離")
@@ -109,6 +109,7 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
     out: list[Metric] = []
     state = _Sentence()
     taken = 0
+    named: dict[tuple[float, str | None], str] = {}  # the subject each amount was last named with
     for m in NUM.finditer(view):
         start = m.start()
         if start < taken or blocked.covers(start, m.end()):
@@ -129,14 +130,24 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
         if subject in lexicon.wordset("count_dimensions"):
             # 受理案件18件20人…，件数和人数分别下降47.06%、56.52%: the cases, counted two ways
             subject = next((x for x in reversed(state.subjects) if x), subject)
+        if subject is None and q.unit:
+            # 人均GDP是1.1万美元。1.1万美元是一个什么概念呢？: the same amount named again stands for the same thing.
+            subject = named.get((q.value, q.unit))
+        elif subject is not None:
+            named[(q.value, q.unit)] = subject
         state.prev_end = whole.end
         if q.unit is None and subject is None:
             continue
-        # Not carried on: an aside's subject (结案1634件（含旧存120件），上升5%) and a target's
-        # (…12%的目标…，年均增长20%: the target is not what the next clauses measure).
+        # Not carried on: an aside's subject (结案1634件（含旧存120件），上升5%), a target's
+        # (…12%的目标…，年均增长20%: the target is not what the next clauses measure) and a level's
+        # (连跨4个万亿级台阶，突破7万亿元: the next number measures what climbed them).
         bracket = doc.last_of("（()）", sent[0], start)  # one set of marks for both: the last bracket says
         aside = bracket >= 0 and view[bracket] in "（("
-        if not aside and subject not in lexicon.wordset("target_nouns"):
+        if (
+            not aside
+            and subject not in lexicon.wordset("target_nouns")
+            and subject not in lexicon.wordset("level_nouns")
+        ):
             state.subjects.append(subject)
         topic = _topic(doc, sent[0], start)
         for part in parts or [q]:
@@ -176,7 +187,8 @@ def _subject(doc: Document, q: Quantity, state: _Sentence, is_ratio: bool = Fals
     level = (
         view.startswith(("的", "之"), q.end)
         and any(view.startswith(v, q.start - len(v)) for v in lexicon.words("level_verbs") if q.start >= len(v))
-    ) or view.startswith(lexicon.words("level_nouns"), q.end)  # 跃上1.4万亿斤新台阶: a level reached
+    ) or view.startswith(lexicon.words("level_nouns"), q.end + view.startswith("的", q.end))
+    # 跃上1.4万亿斤新台阶, 达到1.5万美元的水平: a level reached
     # A count of things, not of time, amounts or people (代表1000多人出席大会: what they did;
     # 预留100亿元推行资助计划: what the money is for).
     classifier = q.unit is not None and len(q.unit) == 1 and q.unit not in _NOT_CLASSIFIERS
@@ -196,14 +208,18 @@ def _subject(doc: Document, q: Quantity, state: _Sentence, is_ratio: bool = Fals
     found = subjects.before(doc, a, q.start, count=q.unit not in _UNCOUNTED)
     if found and q.unit in ("百分点", "百分點") and found.subject in lexicon.wordset("target_nouns"):
         found = None  # 高于…的目标14.4个百分点: the target is what the result is measured against
+    if found and found.subject in lexicon.wordset("level_nouns"):
+        found = None  # 连跨4个万亿级台阶、突破7万亿元: a level passed is no thing measured
     if not found and a == state.span[0] and not view[a : q.start].strip():
         found = _wrapped(doc, a, count=q.unit not in _UNCOUNTED)
     if found:
         state.pending = list(found.rest)
         return found.subject
     verb = doc.token_at(q.end) if q.unit in DURATIONS and q.end < len(view) else None
-    if verb and verb.start == q.end and subjects.kind(verb.word) == "v":
-        held = subjects.held(doc, q.end, verb.word)
+    if verb and verb.start == q.end and verb.word == "被" and verb.end < len(view):
+        verb = doc.token_at(verb.end)  # 连续三年被评为先进市: the verb after the passive's 被
+    if verb and verb.start >= q.end and subjects.kind(verb.word) == "v":
+        held = subjects.held(doc, verb.start, verb.word)
         if held:
             return held  # 连续三年入选中国百强区: what the years went on doing
     # (由5人组成 says what the people make up, not what they do.)

@@ -278,9 +278,23 @@ def _known_pattern() -> re.Pattern[str]:
     """
     groups: dict[str, list[str]] = {}
     for name in sorted(lexicon.words("org_names"), key=len, reverse=True):
-        groups.setdefault(name[0], []).append(re.escape(name[1:]))
+        if not name.isascii():  # acronyms have their own pattern (`_acronyms`)
+            groups.setdefault(name[0], []).append(re.escape(name[1:]))
     names = "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
     return re.compile(rf"(?:{names})(?![员員])")  # 共产党员 is a member
+
+
+@cache
+def _acronyms() -> re.Pattern[str]:
+    """The listed Latin acronyms (IMF, OECD), each only as a word of its own (not in IMFS or imf).
+
+    Each branch opens with its first letter and only then looks behind it (`I(?<![A-Za-z]I)MF`): a pattern
+    opening with a lookbehind would be tried at every character, as it would joined to `_known_pattern`.
+    """
+    latin = [n for n in sorted(lexicon.words("org_names"), key=len, reverse=True) if n.isascii()]
+    return re.compile(
+        "|".join(f"{re.escape(n[0])}(?<![A-Za-z]{re.escape(n[0])}){re.escape(n[1:])}(?![A-Za-z])" for n in latin)
+    )
 
 
 @cache
@@ -296,6 +310,8 @@ def _list_tail() -> re.Pattern[str]:
 def _known(doc: Document, names: _Names) -> None:
     """Bodies from the packaged list (党中央, 国务院, 联合国), wherever they stand."""
     for m in _known_pattern().finditer(doc.view):
+        names.add(m.start(), m.end())
+    for m in _acronyms().finditer(doc.view):
         names.add(m.start(), m.end())
 
 

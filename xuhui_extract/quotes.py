@@ -45,7 +45,9 @@ _OF_LABEL = re.compile(r"的(?:重要|重大|决策)?")  # “…”的重要要
 # (not a time: “…”三个月后).
 NUMBERED_NAME = re.compile(r"[一二三四五六七八九十两双]{1,2}[级大项个类种层位条张支联](?![月年日天])[\u4e00-\u9fff]")
 _NUMERALS = "一二三四五六七八九十两"
-_N_BIG = re.compile(rf"(?<=[”等、])[{_NUMERALS}]大")
+_N_BIG = re.compile(rf"[{_NUMERALS}]大")
+_NOT_ITEM = re.compile(r"[，,。；;：:！？!?\n的是为]")  # a last list item holds no clause mark, 的 or 是
+_LISTED_SPAN = 10  # the last listed item before an N大 name is no longer than this
 _INNER_QUOTE = re.compile(r"‘[^‘’]*’|「[^「」]*」")
 _COUPLET_SPLIT = re.compile(r"[，,]")
 _COUPLET_PART = 6  # each half of a slogan couplet is this long at most
@@ -60,6 +62,9 @@ _HEAD_PUNCT = re.compile(r"[，。；！？,;!?“”]")
 _SALUTATION = re.compile(r"(?:各位|尊敬的|亲爱的|同志们|朋友们|女士们|先生们|同学们)")
 _ONE_EACH = re.compile(r"一[\u4e00-\u9fff]{1,4}一[\u4e00-\u9fff]{1,6}")  # 一村一品: one thing for each
 _COMPOUND_MAX = 20  # “行政执法协调监督+检察公益诉讼”: a formula of named parts is still a term
+# What joins a formula's parts: + (“互联网+政务服务”) or a dash between words (“智能预警—动态处置—闭环管理”).
+_FORMULA_JOIN = re.compile(r"[+＋]|(?<=[\u4e00-\u9fff])[—－-](?=[\u4e00-\u9fff])")
+_ALL_NUMERAL = re.compile(r"[〇零一二三四五六七八九十百]+")
 _NUMERAL_EDGE = "〇零一二三四五六七八九十百千万两0123456789０１２３４５６７８９第"
 # Where the actor ends and the predicate begins: 习近平总书记|在…强调, 郭树珍|又申请….
 _ADVERB = re.compile(
@@ -130,7 +135,9 @@ def _named(view: str, a: int, b: int) -> bool:
         if not _word_ends_at(view, a - 1, lexicon.wordset("actions")):
             return False
     bare = _INNER_QUOTE.sub("", content)
-    return not _SENTENCE_PUNCT.search(bare) or _slogan(bare)
+    # A comma slogan is a name only with the name's noun right after it (“…,工地党旗红”主题党日活动);
+    # before 的原则/的要求 (秉承“围绕业务抓党建，抓好党建促发展”的原则) it is words quoted.
+    return not _SENTENCE_PUNCT.search(bare) or (_slogan(bare) and view.startswith(_label_heads(), b + 1))
 
 
 def _slogan(content: str) -> bool:
@@ -180,7 +187,7 @@ def _label_heads() -> tuple[str, ...]:
 def is_term(content: str) -> bool:
     if len(content) > _COMPOUND_MAX or not content.strip():
         return False  # too long for any term: most quoted speech is decided here, without a search
-    long_name = "+" in content or "＋" in content or _honour(content) or _numbered_pairs(content)
+    long_name = _FORMULA_JOIN.search(content) is not None or _honour(content) or _numbered_pairs(content)
     limit = _COMPOUND_MAX if long_name else _TERM_MAX
     return len(content) <= limit and (not _SENTENCE_PUNCT.search(content) or _couplet(content))
 
@@ -221,6 +228,8 @@ def _formulations(view: str) -> Iterator[re.Match[str]]:
         a, b = m.start(), m.end()
         if (a > 0 and view[a - 1] in _NUMERAL_EDGE) or (b < len(view) and view[b] in _NUMERAL_EDGE[:-1]):
             continue
+        if a > 0 and view[a - 1] in "（(" and view.startswith(("）", ")"), b) and _ALL_NUMERAL.fullmatch(m.group()):
+            continue  # （十一）: a heading's marker, not the holiday
         while k < len(titles) and titles[k][1] <= a:
             k += 1
         if k < len(titles) and titles[k][0] < a:
@@ -231,29 +240,42 @@ def _formulations(view: str) -> Iterator[re.Match[str]]:
 def numbered_name(doc: Document, start: int) -> int:
     """The end of an N大 name at view position `start` (三大|工程 after ”, 四大|主导产业 after 等), or -1.
 
-    Right after a closing quote or 等, N大 heads the name its listed items share;
+    Right after a closing quote, 等 or a list (A、B三大|科创高地), N大 heads the name its listed items share;
     between 、 and 、 or 等 (粮食安全、六大强农等11项工作) it is one item of a list
     of names; elsewhere (支撑发展的三大核心要素) it may count them.
     """
     view = doc.view
     listed = start and view[start - 1] == "、"
-    if not start or (view[start - 1] != "”" and view[start - 1] != "等" and not listed):
+    if not start or (view[start - 1] != "”" and view[start - 1] != "等" and not _after_list(view, start)):
         return -1
     i = doc.token_index(start)
     words, ends = doc.words, doc.token_ends
     w = words[i]
-    if doc.token_starts[i] != start or len(w) != 2 or w[1] != "大" or w[0] not in _NUMERALS:
+    if doc.token_starts[i] != start or len(w) < 2 or w[1] != "大" or w[0] not in _NUMERALS:
         return -1
     k = i + 1
     while k < len(words) and k <= i + 2 and len(words[k]) > 1 and subjects.kind(words[k]) == "n":
         k += 1
-    if k == i + 1 or (listed and (ends[k - 1] >= len(view) or view[ends[k - 1]] not in "、等")):
+    if k == i + 1 and len(w) <= 2:
+        return -1  # jieba may join the noun on: 三大科创|高地
+    if listed and (ends[k - 1] >= len(view) or view[ends[k - 1]] not in "、等"):
         return -1
     return ends[k - 1]
 
 
+def _after_list(view: str, start: int) -> bool:
+    """Does a list of items (A、B、C) end right before `start`, N大 standing in apposition to it
+    (“互联网+”、生命健康、新材料三大科创高地)? Not when a predicate comes between (A、B与C是…的三大要素)."""
+    lo = max(0, start - _LISTED_SPAN)
+    comma = view.rfind("、", lo, start)
+    return comma >= 0 and _NOT_ITEM.search(view, comma, start) is None
+
+
 def _numbered_names(doc: Document) -> Iterator[tuple[int, int]]:
-    for m in _N_BIG.finditer(doc.view):
+    view = doc.view
+    for m in _N_BIG.finditer(view):
+        if m.start() and view[m.start() - 1] in _NUMERALS:
+            continue  # 十三大: a longer numeral
         end = numbered_name(doc, m.start())
         if end > 0:
             yield m.start(), end

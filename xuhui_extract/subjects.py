@@ -41,6 +41,8 @@ _SHARE_OUT = {"分别", "分別", "依次"}
 # Prepositions whose object is what a number is about: 将小微企业最高授信额度由3000万元提高到5000万元,
 # 达到或好于Ⅲ类水质比例提高14.6个百分点.
 _NOT_REFERENCE = {"将", "把", "于", "高于", "低于", "好于", "优于", "大于", "小于", "多于", "少于", "等于"}
+# Comparisons whose object, with the number right after it, is what the margin is measured over.
+_MARGIN_AFTER = {"高于", "低于", "多于", "少于", "高出", "高於", "低於"}
 _COPULA = {"是", "为"}
 _FIELD_CLASS = re.compile("[十百千万萬]{1,2}[亩畝]")
 _SIZE_CLASS = re.compile("[十百千万亿萬億]{1,3}元?")
@@ -322,6 +324,8 @@ def _is_reference(words: list[str], kinds: list[str], i: int, j: int) -> bool:
         return True  # 按不变价格计算, 在生态环境状况方面: the object of a preposition
     if j - i <= 2 and "".join(words[i:j]) in lexicon.wordset("partial_scopes"):
         return True  # 个别地区甚至为100米: where part of the whole stands, not what is measured
+    if j == len(words) and _margin_over(words, kinds, i):
+        return True  # 高于全市平均水平4个百分点: the number right after is the margin over it
     if j < len(words) and kinds[j] in ("f", "t") and words[j] not in _AMONG:
         return True
     # (人数最多的已突破400人: 已 after the 的 makes the phrase who has the number, not its reference.)
@@ -331,6 +335,14 @@ def _is_reference(words: list[str], kinds: list[str], i: int, j: int) -> bool:
         and all(k in ("d", "u", "a", "num", "m", "q") for k in kinds[j + 1 :])
         and _ALREADY.isdisjoint(words[j + 1 :])
     )
+
+
+def _margin_over(words: list[str], kinds: list[str], i: int) -> bool:
+    """Does a comparison (高于, 低于 …) stand before words[i], perhaps with a scope between (高于|全市|平均水平)?"""
+    k = i - 1
+    while k >= 0 and kinds[k] == "s":
+        k -= 1
+    return k >= 0 and words[k] in _MARGIN_AFTER
 
 
 def _predicate(kinds: list[str], i: int, j: int) -> bool:
@@ -450,6 +462,8 @@ def after(doc: Document, pos: int, modifier: bool = False) -> str | None:
             j += 1
         while j - 1 > i and kinds[j - 1] == "a" and j < len(words) and kinds[j] == "v":
             j -= 1  # 5个园区成功认定: an adjective before the verb says how it went, it ends no noun
+        if j == i + 1 and kinds[i] == "w" and j < len(words) and words[j] in _RESULT:
+            return None  # 从不足百个发展到1735个: a verb before 到/为 is the change, no noun
         if kinds[j - 1] in ("n", "q", "w") and not _described(words, kinds, j):
             # A long noun run is cut to its head end, as before the number (38家省市县高耗低效工业企业 → …工业企业).
             name = _joined(words, kinds, i, j) or _text(words[i:j])
@@ -461,6 +475,9 @@ def after(doc: Document, pos: int, modifier: bool = False) -> str | None:
             return _noun_at(words, kinds, de + 1)
     if modifier and kinds[i] == "v" and len(words[i]) > 1 and i + 1 == len(words):
         return words[i]  # 提出以下四点要求, 开展2轮巡察: a verb closing the clause after a measure word is its noun
+    if modifier and i + 2 == len(words) and kinds[i] == "a" and kinds[i + 1] == "v" and min(map(len, words[i:])) > 1:
+        # 上线143个重大应用: an adjective before that verb is part of the noun (not 两级全覆盖: 全 says how far).
+        return words[i] + words[i + 1]
     if modifier and kinds[i] == "v" and len(words[i]) > 1 and i + 1 < len(words) and kinds[i + 1] == "n":
         # 12个创新平台, 20个示范项目: after a measure word a verb modifies the noun it stands before.
         j = i + 1

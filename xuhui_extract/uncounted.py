@@ -36,6 +36,8 @@ _FRAME_BEFORE = re.compile(r"(?:[过過]去|最近|未[来來]|今明|[这這]|�
 _FRAME_AFTER = re.compile(
     r"(?:以[来來]|以前|之前|以[后後]|之[后後]|之[内內]|以[内內]|[时時][间間]|[来來]|前|[后後]|[间間]|[内內]|代|初|底)"
 )
+# A change over a run of years (十年增长1.3倍, 五年下降20%): the years frame it.
+_CHANGE_AFTER = re.compile(r"(?:累计|累計|年均)?(?:增长|增長|增加|提高|下降|减少|減少|翻了?|扩大|擴大|缩小|縮小|上升)")
 # Before N日, words that make it a number of days (为期3日), not a day of the month (于14日).
 _SPAN_BEFORE = re.compile(
     r"(?:[为為]期|[历歷]时|[历歷]時|[连連]续|[连連]續|[长長]达|[长長]達|[用耗]时|[用耗]時|[共满滿])\Z"
@@ -128,8 +130,14 @@ def excluded(doc: Document, m: re.Match[str], q: Quantity, dates: DateSpans) -> 
         return True  # 五年以上有期徒刑, 有期徒刑三年: the length of a penalty
     if q.unit == "周" and view.startswith("年", q.end):
         return True  # 75周年: an anniversary names, not counts
-    if q.unit in _FORMULATION_UNITS and raw[0] in CN_DIGITS and q.end == q.unit_end and _not_noun_after(doc, q.end):
-        return True  # 三个务必, 四个全面, 两个确立: a formulation names, not counts
+    if (
+        q.unit in _FORMULATION_UNITS
+        and raw[0] in CN_DIGITS
+        and q.end == q.unit_end
+        and not q.approx
+        and _not_noun_after(doc, q.end)
+    ):
+        return True  # 三个务必, 四个全面, 两个确立: a formulation names, not counts (不足百个发展到 counts)
     if q.unit in ("点", "點") and _clock(doc, s, q.end):
         return True
     if (
@@ -230,6 +238,8 @@ def _time_frame(doc: Document, s: int, q: Quantity, raw: str) -> bool:
         return True
     if q.unit == "年" and view[s - 1 : s] == "的" and view[q.end : q.end + 1] in ("；", ";", "。", "，", ","):
         return True  # 过去四年，是我县迎接各种挑战的四年；(or ，): the frame again, described
+    if q.unit == "年" and _CHANGE_AFTER.match(view, q.end) and not _SPAN_BEFORE.search(view, max(0, s - 2), s):
+        return True  # 总产量十年增长1.3倍: the years a change took, not a count (连续三年增长 counts)
     end = q.unit_end
     if q.unit not in _NAMING or end >= len(view) or view[end] in CLAUSE_END + "、":
         return False
