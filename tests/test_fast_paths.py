@@ -13,10 +13,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from xuhui_extract import (
+    chrome,
     dates,
     document,
     extract,
     idf,
+    initiatives,
     inputs,
     keywords,
     lexicon,
@@ -479,3 +481,69 @@ def test_a_list_of_numbers_stops_where_a_find_per_mark_stops_it(view, end):
     limit = min(len(view), end + 200)
     stop = min((i for i in (view.find(c, end, limit) for c in uncounted.CLAUSE_END) if i >= 0), default=limit)
     assert metrics._chain(view, end) == 1 + len(metrics._LIST_NEXT.findall(view, end, stop))
+
+
+def _joined_by_loop(phrase: str) -> str:
+    for k, ch in enumerate(phrase):
+        if ch in initiatives._JOINED and k and phrase.startswith(lexicon.words("actions"), k + 1):
+            return phrase[:k]
+    return phrase
+
+
+def _first_name_by_loop(phrase: str) -> str:
+    heads = lexicon.words("name_heads")
+    if not phrase.endswith(heads):
+        return phrase
+    for k, ch in enumerate(phrase):
+        if ch in "和及" and k >= initiatives._MIN_HEAD and (phrase.endswith(heads, 0, k) or phrase[k - 1] == "”"):
+            return phrase[:k]
+    return phrase
+
+
+_OBJECT_PIECES = [
+    "和",
+    "及",
+    "并",
+    "並",
+    "”",
+    "开展",
+    "举办",
+    "建立",
+    "工程",
+    "计划",
+    "活动",
+    "法治宣传",
+    "专题讲座",
+    "贷款",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_OBJECT_PIECES), max_size=8))
+def test_joined_actions_and_names_are_found_as_a_walk_over_the_characters_finds_them(pieces):
+    phrase = "".join(pieces)
+    assert initiatives._before_joined_action(phrase) == _joined_by_loop(phrase)
+    assert initiatives._first_name(phrase) == _first_name_by_loop(phrase)
+
+
+_PLAIN_NUMERAL = (
+    r"(?:\d+(?:[,，]\d{3})+(?!\d)|(?<![\d.])\d{1,3}(?:[ \u00a0\u2009]\d{3})+(?!\d)|\d+)"
+    r"(?:\.\d+)?(?:万亿|萬億|[万亿萬億])?"
+    rf"|[{numbers.CN_DIGITS}]+(?:[点點][零〇一二三四五六七八九]+)?(?:[万亿萬億])?"
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="1203 ,，.\u00a0\u2009万亿一个家", max_size=14))
+def test_separated_numerals_are_tried_only_where_a_separator_follows_as_the_plain_pattern_finds_them(text):
+    for context in ("{}", "(?:{})(?:多|余)?[个家]", "(?:{})[万亿]?个"):
+        fast, plain = (re.compile(context.format(p)) for p in (numbers.NUMERAL, _PLAIN_NUMERAL))
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="。！”(（)） 　\n兰楠李敏未完待续", max_size=14))
+def test_a_signature_is_searched_only_in_a_line_ending_with_its_bracket_as_a_search_of_every_line_finds(line):
+    m = chrome._SIGNATURE.search(line)
+    plain = None if m is None or chrome._not_names(m.group(1)) else m.group(1)
+    assert chrome._signature(line) == plain

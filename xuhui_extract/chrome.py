@@ -903,15 +903,24 @@ def _reporters(names: str) -> str:
 
 def _signature(line: str) -> str | None:
     """The names signing the last paragraph (`…分所25家。(兰楠)`), unless the brackets hold a
-    note (`（未完待续）`, `lexicon/signature_stops.txt`) or a source (`（新华社）`: an organisation's ending)."""
+    note (`（未完待续）`, `lexicon/signature_stops.txt`) or a source (`（新华社）`: an organisation's ending).
+    Searched only in a line that ends with its bracket: the search tries every stop of a paragraph."""
+    if not line.rstrip(" 　\n").endswith((")", "）")):
+        return None
     m = _SIGNATURE.search(line)
     return None if m is None or _not_names(m.group(1)) else m.group(1)
 
 
 def _not_names(names: str) -> bool:
     """Do the bracketed words hold a note or a body rather than people (`lexicon/signature_stops.txt`, a suffix)?"""
-    ends = (*lexicon.words("signature_stops"), *lexicon.words("org_suffixes"))
+    ends = _not_name_ends()
     return any(n.endswith(ends) for n in re.split(r"[ 　、]", names))
+
+
+@cache
+def _not_name_ends() -> tuple[str, ...]:
+    """The endings of a note or a body, joined once rather than per byline."""
+    return (*lexicon.words("signature_stops"), *lexicon.words("org_suffixes"))
 
 
 def _byline(text: str, lines: list[Line], head: int, tail: int, out: Chrome) -> None:

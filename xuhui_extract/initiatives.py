@@ -68,6 +68,7 @@ _NOT_AFTER_ACTION = frozenset(_PREDICATE_NEXT | {"得", "、"})  # 做得好, �
 # (队伍建设的基础, 政治建设摆在首位, 生态建设取得突破); before 、 they stand in a list of nouns (组织、工作覆盖).
 _NOMINAL_VERBS = frozenset({"建设", "组织", "建設", "組織"})
 _JOINED = ("和", "并", "及", "並")  # before a second action of a clause
+_AND_AT = re.compile("[和及]")  # between two names (`_first_name`)
 _FRONTED = re.compile(r"[将把]《([^《》]+)》")
 _CITED = re.compile(r"《([^《》]+)》")
 # 等 before a general noun closes a list of what was done: 开展…专项行动等工作进行了调研 → …专项行动.
@@ -239,10 +240,14 @@ def _object(view: str, vpos: int, clause_end: int, light: bool = False) -> str |
 
 def _before_joined_action(phrase: str) -> str:
     """The phrase up to a second action joined to it (法治宣传和举办专题讲座 → 法治宣传): read on its own."""
-    for k, ch in enumerate(phrase):
-        if ch in _JOINED and k and phrase.startswith(lexicon.words("actions"), k + 1):
-            return phrase[:k]
-    return phrase
+    m = _joined_action().search(phrase, 1)
+    return phrase[: m.start()] if m else phrase
+
+
+@cache
+def _joined_action() -> re.Pattern[str]:
+    """和/并/及 and a listed action after it, found by the regex engine rather than a loop over the phrase."""
+    return re.compile(f"[{''.join(_JOINED)}](?={lexicon.alternation('actions')})")
 
 
 def _first_name(phrase: str) -> str:
@@ -251,8 +256,9 @@ def _first_name(phrase: str) -> str:
     heads = lexicon.words("name_heads")
     if not phrase.endswith(heads):
         return phrase
-    for k, ch in enumerate(phrase):
-        if ch in "和及" and k >= _MIN_HEAD and (phrase.endswith(heads, 0, k) or phrase[k - 1] == "”"):
+    for m in _AND_AT.finditer(phrase, _MIN_HEAD):
+        k = m.start()
+        if phrase.endswith(heads, 0, k) or phrase[k - 1] == "”":
             return phrase[:k]
     return phrase
 
