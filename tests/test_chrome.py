@@ -607,3 +607,14 @@ def test_a_dashed_line_not_followed_by_keys_is_no_front_matter():
     page, body = _page("---\n某某区召开工作会议\n---\n会议强调要抓好落实。\n")
     assert page.date is None
     assert "会议强调" in body
+
+
+def test_a_bidding_reference_line_under_the_headline_is_metadata():
+    text = (
+        "当前位置：首页 > 采购信息 > 采购公告\n某某集团2020年服务器维保采购的询价公告\n项目编号:ZB2020-017\n"
+        "2020-05-12\n  5月10日，某某集团召开年度工作会议，总结成绩，部署任务。\n"
+    )
+    page, body = _page(text)
+    assert page.title == "某某集团2020年服务器维保采购的询价公告"
+    assert page.date == "2020-05-12"
+    assert body.lstrip().startswith("5月10日")
