@@ -640,3 +640,15 @@ def test_a_newspaper_and_time_line_dates_the_page_but_a_signature_does_not():
     assert body.startswith("各位代表")
     assert chrome._source_date("某某区人民政府 2023年3月28日") is None
     assert chrome._source_date("某某区人民政府 2023年3月28日 10:42") == "2023-03-28"
+
+
+def test_a_red_head_banner_and_document_number_stand_above_the_title():
+    text = (
+        "某某县人民政府办公室文件\n某县政办发〔2021〕7号\n某某县人民政府办公室关于印发《某某县防汛工作方案》的通知\n\n"
+        "各乡镇人民政府,县直各部门:\n现将《某某县防汛工作方案》印发给你们,请认真贯彻执行。\n"
+    )
+    page, body = _page(text)
+    assert page.title == "某某县人民政府办公室关于印发《某某县防汛工作方案》的通知"
+    assert body.startswith("各乡镇人民政府")
+    page, _ = _page("某某县人民政府文件\n这份文件的要点如下\n全县上下要认真学习。\n")
+    assert page.title == "某某县人民政府文件"

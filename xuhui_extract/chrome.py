@@ -215,6 +215,9 @@ _TRAILING_BAR = re.compile(r"\s*[|｜]+\s*$")  # the title cell's bar (`东柳�
 # Decoration around a title line: a document number before a title in 《》
 # (`鲁政发〔2014〕20号《…实施意见》`) and a document-sharing site's count of versions (`…(共五则范文)`).
 _DOC_TITLE = re.compile(r"^[^\s《》]{0,12}?[〔［\[(（]\d{4}[〕］\])）]\d+号\s*《([^《》]+)》$|^《([^《》]+)》$")
+# A red-head document's banner (`某某市人民政府文件`) and its number line (`某政发〔2023〕2号`) above the title.
+_BANNER = re.compile(r"^[\u4e00-\u9fff]{2,30}文件$")
+_DOC_NUMBER = re.compile(r"^[^\s《》。，]{1,12}?[〔［\[(（]\d{4}[〕］\])）]\s*\d+\s*号$")
 _VERSIONS = re.compile(r"\s*[(（]共[\d一二三四五六七八九十两]+[篇则份章][^()（）]{0,4}[)）]$")
 # An address line (`各市(州)人民政府、省级有关部门(单位):`) opens a body, and so does a sentence.
 _ADDRESS_END = ("：", ":")
@@ -492,6 +495,12 @@ def find(text: str, lines: list[Line]) -> Chrome:
         if welcome:  # `欢迎访问某某网,今天是 2025年05月31日 星期六`: the site greets, its day is no page date
             out.site = out.site or welcome.group(1)
             head_end = crumb_end = i + 1
+            i += 1
+            continue
+        if not (candidates or saw_meta or out.title_field) and (
+            _DOC_NUMBER.match(s) or (_BANNER.match(s) and _DOC_NUMBER.match(_next_text(texts, i)))
+        ):
+            head_end = crumb_end = i + 1  # a red-head banner and the document number: the title is below
             i += 1
             continue
         if not candidates and _site_line(texts, i, keys):
