@@ -284,3 +284,11 @@ def test_a_count_of_the_modifier_stays_in_the_object():
 
 def test_markup_after_a_verb_is_no_object():
     assert _pairs("**三、规范部署实施**\n\n各地要抓好落实。") == []
+
+
+def test_a_count_before_the_object_takes_one_measure_word():
+    assert _pairs("镇党委召开5次座谈会，举办了12场次法治讲座，开展20多个专题调研。") == [
+        ("召开", "座谈会"),
+        ("举办", "法治讲座"),
+        ("开展", "专题调研"),
+    ]

@@ -40,8 +40,10 @@ _CLAUSE_END = "，,。；;！？!?：:\n"
 # Only these mark a plan (the annotation's rule); 要 or 预计 clauses get no status of their own.
 _PLANNED = re.compile(r"(?:将|计划|拟|力争|争取)")
 _ONGOING = re.compile(r"(?:正在|持续|继续|不断|正)")
+# One measure word (场次 is one; in 9次座谈会 the 座 opens the noun), perhaps after 多 or 余.
 _LEAD = re.compile(
-    rf"(?:了|过|着|出|好|起)?\s*(?:(?P<count>(?:{NUMERAL})(?:[位个家名项次条场批座所支套]|多|余)+)|一批|一系列|一些|多个|多项)?"
+    rf"(?:了|过|着|出|好|起)?\s*(?:(?P<count>(?:{NUMERAL})(?:[多余]?[位个家名项次条场批座所支套]次?|[多余]))"
+    r"|一批|一系列|一些|多个|多项)?"
 )
 # A count right after 的 names the head noun of a relative clause: 实施…标准的74个城市.
 _COUNT = re.compile(rf"(?:{NUMERAL})(?:多|余)?[位个家名项次条场批座所支套处万亿]")
