@@ -607,3 +607,48 @@ def test_a_dashed_line_not_followed_by_keys_is_no_front_matter():
     page, body = _page("---\n某某区召开工作会议\n---\n会议强调要抓好落实。\n")
     assert page.date is None
     assert "会议强调" in body
+
+
+def test_a_bidding_reference_line_under_the_headline_is_metadata():
+    text = (
+        "当前位置：首页 > 采购信息 > 采购公告\n某某集团2020年服务器维保采购的询价公告\n项目编号:ZB2020-017\n"
+        "2020-05-12\n  5月10日，某某集团召开年度工作会议，总结成绩，部署任务。\n"
+    )
+    page, body = _page(text)
+    assert page.title == "某某集团2020年服务器维保采购的询价公告"
+    assert page.date == "2020-05-12"
+    assert body.lstrip().startswith("5月10日")
+
+
+def test_a_breadcrumb_of_the_site_name_and_a_source_date_line():
+    text = (
+        "手机版\n某某网 > 新闻中心 > 社会新闻 > 正文\n\n某省法院:去年审结案件1万件\n\n"
+        "某某省高级人民法院   2021-04-02 09:15\n\n  【去年审结案件1万件】记者从发布会获悉,全省法院去年审结案件1万件。\n"
+    )
+    page, body = _page(text)
+    assert page.breadcrumb == ["某某网", "新闻中心", "社会新闻", "正文"]
+    assert page.site == "某某网"
+    assert page.title == "某省法院:去年审结案件1万件"
+    assert page.date == "2021-04-02"
+    assert body.lstrip().startswith("【去年")
+
+
+def test_a_newspaper_and_time_line_dates_the_page_but_a_signature_does_not():
+    page, body = _page("某市政府工作报告\nXin Min Wan Bao·2025-01-20 07:30\n各位代表:现在,我代表市人民政府报告工作。\n")
+    assert page.title == "某市政府工作报告"
+    assert page.date == "2025-01-20"
+    assert body.startswith("各位代表")
+    assert chrome._source_date("某某区人民政府 2023年3月28日") is None
+    assert chrome._source_date("某某区人民政府 2023年3月28日 10:42") == "2023-03-28"
+
+
+def test_a_red_head_banner_and_document_number_stand_above_the_title():
+    text = (
+        "某某县人民政府办公室文件\n某县政办发〔2021〕7号\n某某县人民政府办公室关于印发《某某县防汛工作方案》的通知\n\n"
+        "各乡镇人民政府,县直各部门:\n现将《某某县防汛工作方案》印发给你们,请认真贯彻执行。\n"
+    )
+    page, body = _page(text)
+    assert page.title == "某某县人民政府办公室关于印发《某某县防汛工作方案》的通知"
+    assert body.startswith("各乡镇人民政府")
+    page, _ = _page("某某县人民政府文件\n这份文件的要点如下\n全县上下要认真学习。\n")
+    assert page.title == "某某县人民政府文件"

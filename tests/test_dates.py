@@ -334,3 +334,15 @@ def test_relative_years_skip_a_baseline_or_target_year():
     assert values(text) == ["2023", "2012", "2022", "2030", "2022"]
     assert values("2020年以来累计投入12亿元。截至2024年底，当年新增3家。") == ["2020", "2024", "2024"]
     assert values("2019年全市开展试点。从2021年起推行新办法，当年完成改造80处。") == ["2019", "2021", "2021"]
+
+
+def test_a_bare_month_range_after_a_profiles_history_takes_the_texts_present():
+    text = (
+        "2022年全年，全县地区生产总值增长5%。\n"
+        "历史沿革。1949年设县，1958年改属某某专区。\n"
+        "生态良好。1-6月空气优良天数保持在170天以上。\n"
+    )
+    assert ("1-6月", "2022-01", True) in found(text)
+    assert ("1-6月", "2022-06", True) in found(text)
+    # With a page date the page's year still comes first.
+    assert ("1-6月", "2021-01", True) in found(text, "2021-07-01")

@@ -284,3 +284,26 @@ def test_a_count_of_the_modifier_stays_in_the_object():
 
 def test_markup_after_a_verb_is_no_object():
     assert _pairs("**三、规范部署实施**\n\n各地要抓好落实。") == []
+
+
+def test_a_count_before_the_object_takes_one_measure_word():
+    assert _pairs("镇党委召开5次座谈会，举办了12场次法治讲座，开展20多个专题调研。") == [
+        ("召开", "座谈会"),
+        ("举办", "法治讲座"),
+        ("开展", "专题调研"),
+    ]
+
+
+def test_counted_or_listed_things_make_bound_and_counted_verbs_actions():
+    text = (
+        "镇党委打造一批接地气、有温度的“田间课堂”系列党课，打造一流营商环境。"
+        "新建社区文体中心、公共停车场、口袋公园等，新建居住区配建率达100%。"
+        "引进某某生物科技等一批龙头企业落户园区。已编成由一本手册组成的普法教材。检察机关办理信访案件3万件。"
+    )
+    got = _pairs(text)
+    assert ("打造", "“田间课堂”系列党课") in got
+    assert not any(o.startswith("一流") for _, o in got)
+    assert ("新建", "社区文体中心") in got and not any(o.startswith("居住区") for _, o in got)
+    assert ("引进", "某某生物科技") in got
+    assert ("编成", "普法教材") in got
+    assert ("办理", "信访案件") in got  # the count closing the object is no part of it

@@ -690,3 +690,13 @@ def test_permille_points_and_thousand_hectares_are_units():
 def test_jianci_and_pici_are_units():
     got = found("共接收信访举报62万件次，抽检食品300批次。")
     assert [(m["value"], m["unit"]) for m in got] == [(620000, "件次"), (300, "批次")]
+
+
+def test_a_speed_with_a_slash_and_two_written_as_er_in_names_and_classes():
+    got = found("年平均风速5.8米/秒，属国家二类地区，建成二人转剧场和公共图书馆2座。")
+    assert [(m["value"], m["unit"]) for m in got] == [(5.8, "米/秒"), (2, "座")]
+
+
+def test_a_numbered_target_line_and_a_word_opening_with_ling():
+    got = found("3.社会消费品零售总额增长7%左右。\n2.网上零售额增长12%。")
+    assert [(m["value"], m["subject"]) for m in got] == [(7, "社会消费品零售总额"), (12, "网上零售额")]

@@ -201,3 +201,14 @@ def test_latin_acronyms_of_international_bodies_and_a_presidium():
     got = _names("近期IMF和OECD上调了增长预测，WTO也发布报告。IMFS系统与who无关。")
     assert [n for n in got if n.isascii()] == ["IMF", "OECD", "WTO"]
     assert "大会主席团" in _names("大会主席团常务主席主持会议。")
+
+
+def test_bureaus_by_their_short_names_and_a_field_before_the_suffix():
+    got = _names("牵头单位:县发改局\n责任单位:县财政局、县工信局\n会议强调要优化产业布局,形成新格局。")
+    assert {"县发改局", "县财政局", "县工信局"} <= set(got)
+    assert not any(n.endswith(("布局", "格局")) for n in got)
+
+
+def test_a_supervision_team_and_a_board_of_supervisors_are_bodies():
+    got = _names("省纪委第三督导组组长王某及成员,省属重点企业监事会主席李某参加会议。")
+    assert {"省纪委第三督导组", "省属重点企业监事会"} <= set(got)

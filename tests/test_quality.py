@@ -25,6 +25,10 @@ scored by `xuhui_extract.evaluate` (the same rules as the shared scorer):
   ministry page, finance-portal posts with YAML front matter, a statistics
   analysis, court and procuratorate report news, a party branch page), first
   run 0.801.
+- tests/data/holdout9: seven texts from the code and pages indexes (a SOE's
+  CMS news page, a street summary, a district plan notice, a flattened work
+  report, a procuratorate item on a portal, a congress report on a school
+  page, a county profile), first run 0.843, 0.987 after its fixes.
 
 Each field must stay at or above its floor. The floors sit a little under what
 the extractor reaches; they only go up: when a change raises a field, raise its
@@ -131,6 +135,16 @@ SETS = {
         DATA / "holdout8" / "articles",
         6,
         {**dict.fromkeys(FIELDS, 0.97), "metrics": 0.88, "initiatives_recall": 0.95, "overall": 0.98},
+    ),
+    # holdout9, first run 0.843 on main, per field: meta 0.528, metrics 0.877, metrics_no_chrome 1.000, dates
+    # 0.883, dates_no_chrome 0.792, terms 0.962, quotations 0.667, initiatives 0.623, organisations 0.889,
+    # sections, measures and documents 1.000. Reached after its fixes: overall 0.987 (metrics 0.924, terms
+    # 0.994, initiatives 0.954, every other field 1.000); the floors sit a little under.
+    "holdout9": (
+        DATA / "holdout9" / "gold",
+        DATA / "holdout9" / "articles",
+        7,
+        {**dict.fromkeys(FIELDS, 0.97), "metrics": 0.91, "initiatives_recall": 0.95, "overall": 0.98},
     ),
 }
 

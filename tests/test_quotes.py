@@ -217,3 +217,17 @@ def test_a_comma_slogan_before_de_and_a_principle_is_words_quoted():
     text = "支部始终秉承“立足岗位抓党建，抓好党建促服务”的原则，开展“亮身份、作表率，服务暖人心”主题党日活动。"
     assert _terms(text) == ["亮身份、作表率，服务暖人心"]
     assert [q for _, q in _speakers(text)] == ["立足岗位抓党"]
+
+
+def test_a_list_before_a_general_requirement_a_counted_goal_or_a_study_is_a_term():
+    text = (
+        "按照“学思想、强党性、重实践、建新功”的总要求，扎实推进各项工作。"
+        "围绕“绿色、开放、协调、共享、创新”五个A类发展目标，全力攻坚。"
+        "开展“新时代基层社会治理在本市的探索与实践”研究，形成成果。"
+    )
+    assert _terms(text) == [
+        "学思想、强党性、重实践、建新功",
+        "绿色、开放、协调、共享、创新",
+        "新时代基层社会治理在本市的探索与实践",
+    ]
+    assert _speakers(text) == []

@@ -39,6 +39,13 @@ _PROSE_SENTENCE = 16  # a body sentence's mean length at least; a footer's `电�
 # A time after a date: 16:05:32, or 07时41分(30秒).
 _TIME = r"\d{1,2}\s*[:：时]\s*\d{2}(?:\s*[:：分]\s*\d{2})?\s*[分秒]?"
 _BARE_DATE_LINE = re.compile(rf"^\s*{_DATE}(?:\s*{_TIME})?\s*$")
+# A source's name and the page's date ending a short line: `某某日报·2026-02-09 01:28`,
+# `某某检察院   2023-03-03 10:42`. The date is in digits (or has a time): `某某区人民政府 2023年3月28日`
+# is a signature.
+_SOURCE_DATE_LINE = re.compile(
+    rf"^[^\s。，；！？,;!?][^。，；！？,;!?]{{1,30}}?(?:\s+|\s*[·•|｜]\s*)"
+    rf"(?:(\d{{4}})[-/.](\d{{1,2}})[-/.](\d{{1,2}})(?:\s*{_TIME})?|{_DATE}\s*{_TIME})\s*$"
+)
 # The date leading a line of fields: `2022-03-28  来源：卫健委`.
 _LEAD_DATE = re.compile(rf"^\s*{_DATE}(?:\s*{_TIME})?\s*")
 # Scrapers flatten a styled date into one piece per line: `2025` / `07` / `/` / `26` / `16:05:32`.
@@ -63,6 +70,10 @@ _TRAD_KEY = str.maketrans(
     "發佈時間閱讀瀏覽點擊數訪問來源編輯體號關閉責", "发布时间阅读浏览点击数访问来源编辑体号关闭责"
 )
 _CRUMB_SEP = re.compile(rf"\s*(?:{_SEPS}|/)\s*")
+_CRUMB_ITEM_SEP = re.compile(rf"\s*(?:{_SEPS})\s*")
+_CRUMB_LINE_MAX = 60
+_CRUMB_LINE_ITEMS = 3
+_CRUMB_ITEM_MAX = 12
 # A byline names people after 记者/作者 (and a colon) and ends its line (or its parentheses):
 # `（本报北京3月5日电 本报记者 鲁元珍 李晓）`, `（作者：某某 ）`; `回答记者提问。` names no one,
 # and `记者 王鼎 摄` is a photographer's credit.
@@ -204,6 +215,9 @@ _TRAILING_BAR = re.compile(r"\s*[|｜]+\s*$")  # the title cell's bar (`东柳�
 # Decoration around a title line: a document number before a title in 《》
 # (`鲁政发〔2014〕20号《…实施意见》`) and a document-sharing site's count of versions (`…(共五则范文)`).
 _DOC_TITLE = re.compile(r"^[^\s《》]{0,12}?[〔［\[(（]\d{4}[〕］\])）]\d+号\s*《([^《》]+)》$|^《([^《》]+)》$")
+# A red-head document's banner (`某某市人民政府文件`) and its number line (`某政发〔2023〕2号`) above the title.
+_BANNER = re.compile(r"^[\u4e00-\u9fff]{2,30}文件$")
+_DOC_NUMBER = re.compile(r"^[^\s《》。，]{1,12}?[〔［\[(（]\d{4}[〕］\])）]\s*\d+\s*号$")
 _VERSIONS = re.compile(r"\s*[(（]共[\d一二三四五六七八九十两]+[篇则份章][^()（）]{0,4}[)）]$")
 # An address line (`各市(州)人民政府、省级有关部门(单位):`) opens a body, and so does a sentence.
 _ADDRESS_END = ("：", ":")
@@ -403,7 +417,9 @@ def find(text: str, lines: list[Line]) -> Chrome:
                 i += 1
                 continue
         crumb = _crumb_head().match(s)
-        if crumb or (not out.breadcrumb and len(s) <= 12 and _CRUMB_NEXT.match(_next_text(texts, i))):
+        if crumb or (
+            not out.breadcrumb and (_crumb_line(s) or (len(s) <= 12 and _CRUMB_NEXT.match(_next_text(texts, i))))
+        ):
             # `新华网` / `>` / `时政` / `> 正文`: a site name followed by separators opens a breadcrumb too.
             i = _read_breadcrumb(texts, i, s[crumb.end() :] if crumb else s + " >", out)
             head_end = crumb_end = i
@@ -459,8 +475,9 @@ def find(text: str, lines: list[Line]) -> Chrome:
             i += 1
             continue
         bare = _BARE_DATE_LINE.match(s)
-        if bare:
-            out.date = out.date or _iso(bare)
+        sourced = None if bare else _source_date(s)
+        if bare or sourced:
+            out.date = out.date or (_iso(bare) if bare else sourced)
             saw_meta = True
             head_end = i + 1
             i += 1
@@ -478,6 +495,12 @@ def find(text: str, lines: list[Line]) -> Chrome:
         if welcome:  # `欢迎访问某某网,今天是 2025年05月31日 星期六`: the site greets, its day is no page date
             out.site = out.site or welcome.group(1)
             head_end = crumb_end = i + 1
+            i += 1
+            continue
+        if not (candidates or saw_meta or out.title_field) and (
+            _DOC_NUMBER.match(s) or (_BANNER.match(s) and _DOC_NUMBER.match(_next_text(texts, i)))
+        ):
+            head_end = crumb_end = i + 1  # a red-head banner and the document number: the title is below
             i += 1
             continue
         if not candidates and _site_line(texts, i, keys):
@@ -578,6 +601,16 @@ def _label_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?:【|\[)?({_keys()})(?:】|\])?\s*[:：]?")
 
 
+def _source_date(s: str) -> str | None:
+    """The date of a `某某日报·2026-02-09 01:28` line (a source and a date); only a line ending in a
+    digit is tried."""
+    m = _SOURCE_DATE_LINE.match(s) if s[-1:].isdigit() else None
+    if m is None:
+        return None
+    y, mo, d = (int(g) for g in (m.groups()[:3] if m.group(1) else m.groups()[3:6]))
+    return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
+
+
 def _label(cell: str) -> str | None:
     m = _label_pattern().fullmatch(cell)
     return m.group(1) if m else None
@@ -655,6 +688,17 @@ def _read_breadcrumb(texts: list[str], i: int, rest: str, out: Chrome) -> int:
     if root.endswith("网") and 2 < len(root) <= 8:
         out.site = root  # `新华网 > 时政 > 正文`: the root names the site itself
     return i
+
+
+def _crumb_line(s: str) -> bool:
+    """`某某网 > 新闻中心 > 国内新闻 > 正文`: a breadcrumb without its label or 首页, three or more short
+    items between separators and no sentence in them."""
+    if not any(c in s for c in ">＞»›→") or len(s) > _CRUMB_LINE_MAX:
+        return False
+    items = _CRUMB_ITEM_SEP.split(s)
+    return len(items) >= _CRUMB_LINE_ITEMS and all(
+        0 < len(p.strip()) <= _CRUMB_ITEM_MAX and not _SENTENCE_PUNCT.search(p) for p in items
+    )
 
 
 def _share_box(texts: list[str], i: int) -> int | None:

@@ -409,6 +409,7 @@ class _Context:
         # A year the sentence compares with or counts towards (比2005年, 从2002年, 到2025年, 将在2028年,
         # 2015年以来) frames a span of time; it is not the year the text speaks in, and anchors no 上年/去年.
         self.frames = {r.vstart for r in raws if r.years and _frame(view, r.vstart, r.vend)}
+        self.latest = max((y for p, y in explicit if p not in self.frames), default=None)
         # Full dates only, for looking forwards: a signature line 2021年9月25日.
         full = [(r.vstart, r.years[0]) for r in raws if r.years and any(p[0] == "m" and p[2] for p in r.parts)]
         self.full_positions = [p for p, _ in full]
@@ -463,10 +464,20 @@ class _Context:
         return (
             self.in_paragraph(pos)
             or self.year_at(pos)
+            or self.present(pos)
             or self.before(pos)
             or self.next_full(pos)
             or self.later_in_sentence(pos)
         )
+
+    def present(self, pos: int) -> int | None:
+        """The text's present for a bare date outside any paragraph with a year, on an undated page:
+        its latest year that is no frame, when the nearest year before is an older one of another
+        paragraph (a profile's history, 1952年改属…, then its current figures, 1-8月PM2.5…)."""
+        before = self.before(pos)
+        if before is None or not self.latest or before >= self.latest:
+            return None
+        return self.latest
 
 
 def _frame(view: str, start: int, end: int) -> bool:

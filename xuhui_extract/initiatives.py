@@ -40,14 +40,20 @@ _CLAUSE_END = "，,。；;！？!?：:\n"
 # Only these mark a plan (the annotation's rule); 要 or 预计 clauses get no status of their own.
 _PLANNED = re.compile(r"(?:将|计划|拟|力争|争取)")
 _ONGOING = re.compile(r"(?:正在|持续|继续|不断|正)")
+# One measure word (场次 is one; in 9次座谈会 the 座 opens the noun), perhaps after 多 or 余.
 _LEAD = re.compile(
-    rf"(?:了|过|着|出|好|起)?\s*(?:(?P<count>(?:{NUMERAL})(?:[位个家名项次条场批座所支套]|多|余)+)|一批|一系列|一些|多个|多项)?"
+    rf"(?:了|过|着|出|好|起)?\s*(?:(?P<count>(?:{NUMERAL})(?:[多余]?[位个家名项次条场批座所支套]次?|[多余]))"
+    r"|一批|一系列|一些|多个|多项)?"
 )
+# A count opening a bound verb's object (打造一批…, 搭建3个…): the verb made things.
+_COUNTED_LEAD = re.compile(rf"了?(?:(?:{NUMERAL})(?:多|余)?[个家项批座所支套处]|一批|一系列|多个|多项)")
+# A list closed by 等 at its clause's end (新建A、B、C等): the things a counted verb made, named.
+_LISTED_ETC = re.compile(r"、[^、]{1,30}等[\u4e00-\u9fff]{0,4}$")
 # A count right after 的 names the head noun of a relative clause: 实施…标准的74个城市.
 _COUNT = re.compile(rf"(?:{NUMERAL})(?:多|余)?[位个家名项次条场批座所支套处万亿]")
 # A count closing the object says how many were made (新建…示范园区20个, 实施…改造工程13项): not part of the name.
 _TRAILING_COUNT = re.compile(
-    rf"(?<=[^\d.，,])(?:超过|超|近|约|达)?(?:{NUMERAL})(?:多|余)?[位个家名项次条场批座所支套处]$"
+    rf"(?<=[^\d.，,])(?:超过|超|近|约|达)?(?:{NUMERAL})(?:多|余)?[万亿]?[位个家名项次条场批座所支套处件]$"
 )
 _PHRASE_STOP = set(_CLAUSE_END) | set("、（()")
 _PAIRS = {"“": "”", "‘": "’", "《": "》", "「": "」"}
@@ -72,7 +78,8 @@ _AND_AT = re.compile("[和及]")  # between two names (`_first_name`)
 _FRONTED = re.compile(r"[将把]《([^《》]+)》")
 _CITED = re.compile(r"《([^《》]+)》")
 # 等 before a general noun closes a list of what was done: 开展…专项行动等工作进行了调研 → …专项行动.
-_ETC = re.compile(r"等(?=工作|活动|方面|领域|项目|措施|举措|方式|形式|内容|事项|任务|情况)")
+# So does a count after 等 (引进某某科技等一批龙头企业 → 某某科技): the named example is the object.
+_ETC = re.compile(r"等(?=工作|活动|方面|领域|项目|措施|举措|方式|形式|内容|事项|任务|情况|一批|一系列|多家|多个)")
 # An object that is only an amount (工业增加值完成40653万元) says how much was done, not what.
 _AMOUNT = re.compile(rf"(?:{NUMERAL})(?:多|余)?[万亿]?")
 _FOOTNOTE_MARK = re.compile(r"[\[［]\d{1,3}[\]］]$")  # 日報[3]: the marker of a footnote, no part of the name
@@ -82,7 +89,7 @@ _TITLES_AT_END = re.compile(r"(?:《[^《》]+》)+$")
 # Quotes opening an object, before its head noun: “头雁培育”“骨干锻造”三大工程, “村-组-户”三级组织架构.
 _QUOTED_LEAD = re.compile(r"(?:“[^“”]+”)+(?=[^“”]{2,}$)")
 _COUNTED_NOUN = 3  # a noun a leading count counts, before 的, is no longer than this (四个层面的计划)
-_COUNT_UNITS = frozenset("位个家名项次条场批座所支套处")
+_COUNT_UNITS = frozenset("位个家名项次条场批座所支套处件")
 _TERM_MAX = 12  # quoted text up to this long is a short term, part of the name (“全科社工”培养计划)
 
 
@@ -398,8 +405,8 @@ def extract(
         verb = view[vstart:vend]
         if words[i] in done_only and not view.startswith("了", doc.token_ends[i]):
             continue  # 通过数据比对: a means, not 通过了…计划
-        if verb in counted and not _COUNT.search(view, vend, c1):
-            continue  # 新建居住区…配建率: "newly built", not 新建…园区20个
+        if verb in counted and not (_COUNT.search(view, vend, c1) or _LISTED_ETC.search(view, vend, c1)):
+            continue  # 新建居住区…配建率: "newly built", not 新建…园区20个 or 新建A、B等
         s0 = doc.sentence_at(vstart)[0]
         obj = _fronted_title(view, c0, vstart, vend, s0) or _object(view, title_at or vend, c1, verb in light)
         if obj is not None and _MANNER.fullmatch(obj) and view.startswith(("，", ","), c1):
@@ -408,7 +415,11 @@ def extract(
             obj = None  # 建设取得突破, 全面放开落户限制: no thing was issued or set up
         if obj is None and words[last] in _EVENT_VERBS and _ONLY_LE.fullmatch(view, vend, c1):
             obj = _event_subject(view, c0, vstart)
-        if obj is None or _amount(obj) or (verb in bound and not _institution(view, vend, c1)):
+        if (
+            obj is None
+            or _amount(obj)
+            or (verb in bound and not _institution(view, vend, c1) and not _counted(view, vend, c1))
+        ):
             continue
         if verb in lexicon.wordset("talk_actions") and not obj.endswith(lexicon.words("talk_heads")):
             continue
@@ -462,6 +473,11 @@ def _titles(view: str) -> list[tuple[int, int]]:
 def _institution(view: str, vend: int, clause_end: int) -> bool:
     """Does the clause after the verb end in an institution's or a project's noun (…联席会议制度, …等重大项目)?"""
     return view[vend:clause_end].rstrip().endswith(lexicon.words("institution_heads"))
+
+
+def _counted(view: str, vend: int, clause_end: int) -> bool:
+    """Does a count open the object (打造一批…系列党课, 搭建3个…): things made, not a quality aimed at."""
+    return _COUNTED_LEAD.match(view, vend, clause_end) is not None
 
 
 def _amount(obj: str) -> bool:

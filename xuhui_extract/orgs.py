@@ -229,9 +229,15 @@ def _balanced(view: str, start: int, end: int) -> int:
 
 
 def _common_tail(word: str) -> bool:
-    """布局, 全部, 产业布局, 重要平台: the suffix character ends a common two-character word."""
+    """布局, 全部, 产业布局, 重要平台: the suffix character ends a common two-character word.
+
+    Not when a field of work stands before 局 in one token (财政|局, 邮政|局; but 新|格局, and 东北|部
+    is a region): the token names a bureau."""
     tail = word[-2:]
-    return len(tail) == 2 and tail[0] not in _LEVELS and (len(word) == 2 or segment.known(tail))
+    if len(tail) < 2 or tail[0] in _LEVELS:
+        return False
+    bureau = word[-1] == "局" and len(word) >= 3 and segment.known(word[:-1])
+    return len(word) == 2 or (segment.known(tail) and not bureau)
 
 
 def _bare_suffix_ok(words: list[str], i: int, suffix: str, stops: frozenset[str], verbs: frozenset[str]) -> bool:

@@ -52,8 +52,11 @@ _INNER_QUOTE = re.compile(r"‘[^‘’]*’|「[^「」]*」")
 _COUPLET_SPLIT = re.compile(r"[，,]")
 _COUPLET_PART = 6  # each half of a slogan couplet is this long at most
 _SLOGAN_MAX = 16  # a quoted slogan of comma-separated phrases that names a thing (“…”主题党日活动)
-# A count right after a closing mark, which counts the quote's items: “…”6个规定, “…”三项制度.
-_COUNTED_AFTER = re.compile(r"(?:\d{1,3}|[一二三四五六七八九十两]{1,2})[个项条类种大](?![月年日天])[\u4e00-\u9fff]")
+# A count right after a closing mark, which counts the quote's items: “…”6个规定, “…”三项制度,
+# “…”六个A级目标 (the noun may open with a Latin letter).
+_COUNTED_AFTER = re.compile(
+    r"(?:\d{1,3}|[一二三四五六七八九十两]{1,2})[个项条类种大](?![月年日天])[\u4e00-\u9fffA-Za-z]"
+)
 _ANY_PUNCT = re.compile(r"[，,、。；;：:！？!?\s]")
 _HEAD_MAX = 30  # a speaker head line (部长姓名：) is no longer than this
 _LEAD_WORD = re.compile(r"^(?:据|而|但|并|同时|此外|其中|对此|为此)")
@@ -128,7 +131,7 @@ def _named(view: str, a: int, b: int) -> bool:
     content = view[a:b]
     if len(content) > _NAME_MAX:
         return False  # most speech is longer: decided without a search
-    named_after = NUMBERED_NAME.match(view, b + 1) or _of_label(view, b + 1)
+    named_after = NUMBERED_NAME.match(view, b + 1) or _COUNTED_AFTER.match(view, b + 1) or _of_label(view, b + 1)
     if not view.startswith(_label_heads(), b + 1) and not (named_after and _unsaid(view, a)):
         if not content.endswith(lexicon.words("name_heads")):
             return False

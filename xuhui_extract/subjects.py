@@ -31,6 +31,7 @@ _CLAUSE_END = set("，,。；;！？!?：:\n（）()")
 _CLAUSE_END_AT = re.compile("[" + re.escape("".join(sorted(_CLAUSE_END))) + "]")
 _PUNCT = _CLAUSE_END | set("、 \t“”‘’《》「」『』[]【】—…·/∶")
 _CONJ = {"、", "和", "及", "与", "以及", "或"}
+_POINTS = {".", "．"}
 _CONJ_BUT_HE = _CONJ - {"和"}  # 和 may join two sizes (750千伏和330千伏)
 _DE = {"的", "之"}
 _INNER = {"以上", "以下"}  # 地级以上城市, 规模以上工业: inside a phrase, not after it
@@ -83,6 +84,8 @@ def kind(word: str) -> str:
     """`n` for a word that can be part of a noun phrase, `a` for an adjective, else the reason it cannot."""
     if word in _CONJ:
         return "conj"
+    if word in _POINTS:
+        return "punct"  # 4.社会消费品…: a list marker's point (not in _PUNCT: a decimal 6.2 holds one)
     if not word.strip() or any(ch in _PUNCT for ch in word):
         return "punct"
     if word in _DE:

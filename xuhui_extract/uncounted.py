@@ -166,8 +166,8 @@ def excluded(doc: Document, m: re.Match[str], q: Quantity, dates: DateSpans) -> 
         return True  # 3栋23楼, 2单元: an address
     if prev == "前" and q.unit in _RANK_UNITS and _RANK_BEFORE.search(view, max(0, s - 7), s - 1):
         return True  # 位居前3位, 居全省前10位, 进入全国前十名: a rank reached, not a count
-    if raw == "二" and q.unit in _ORDINAL_UNITS | {"级"}:
-        return True  # 二级, 二期: a count would say 两级, 两期
+    if raw == "二" and q.unit in _ORDINAL_UNITS | {"级", "类", "人"}:
+        return True  # 二级, 二期, 二类地区, 二人台: a count would say 两级, 两期, 两类, 两人
     return q.unit in _ORDINAL_UNITS and _ordinal(doc, s, q.end)
 
 
