@@ -547,3 +547,17 @@ def test_a_signature_is_searched_only_in_a_line_ending_with_its_bracket_as_a_sea
     m = chrome._SIGNATURE.search(line)
     plain = None if m is None or chrome._not_names(m.group(1)) else m.group(1)
     assert chrome._signature(line) == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="a中 \n\r", max_size=12))
+def test_lines_split_at_newlines_are_the_lines_the_pattern_finds(text):
+    """Text without a CR is split with `str.split`; the pattern, which reads every break, finds the same lines."""
+    by_pattern = []
+    for m in document._LINE.finditer(text):
+        a, b = m.span(1)
+        if a == len(text) and m.end() == a and by_pattern:
+            break
+        by_pattern.append((a, b))
+    lines = document.split_lines(text)
+    assert lines == by_pattern and all(type(line) is document.Line for line in lines)
