@@ -25,6 +25,7 @@ from xuhui_extract import (
     numbers,
     orgs,
     quantities,
+    quotes,
     segment,
     subjects,
     uncounted,
@@ -407,3 +408,22 @@ def test_multipliers_and_approximation_words_after_are_looked_for_only_at_their_
         ):
             if pattern.match(view, pos):
                 assert view[pos] in first
+
+
+def _plain_numbered_names(doc: document.Document) -> list[tuple[int, int]]:
+    found = re.finditer(r"(?<=[”等])[一二三四五六七八九十两]大", doc.view)
+    return [(m.start(), end) for m in found if (end := quotes.numbered_name(doc, m.start())) > 0]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(["”", "等", "三大", "两", "大", "工程", "产业", "，", "“粮食”", "重大"]), max_size=10))
+def test_numbered_names_found_from_each_da_are_the_look_behind_pattern_s(parts):
+    doc = document.Document.from_text("".join(parts))
+    assert list(quotes._numbered_names(doc)) == _plain_numbered_names(doc)
+
+
+def test_numbered_names_from_each_da_on_the_articles():
+    for text in [*TEXTS, "实施“头雁培育”“骨干锻造”三大工程", "宣纸宣笔、电机泵阀等四大主导产业"]:
+        doc = document.Document.from_text(text)
+        assert list(quotes._numbered_names(doc)) == _plain_numbered_names(doc)
+

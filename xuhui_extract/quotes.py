@@ -42,7 +42,6 @@ _OF_LABEL = re.compile(r"的(?:重要|重大|决策)?")  # “…”的重要要
 # (not a time: “…”三个月后).
 NUMBERED_NAME = re.compile(r"[一二三四五六七八九十两双]{1,2}[级大项个类种层位条张支联](?![月年日天])[\u4e00-\u9fff]")
 _NUMERALS = "一二三四五六七八九十两"
-_N_BIG = re.compile(rf"(?<=[”等])[{_NUMERALS}]大")
 _INNER_QUOTE = re.compile(r"‘[^‘’]*’|「[^「」]*」")
 _COUPLET_SPLIT = re.compile(r"[，,]")
 _COUPLET_PART = 6  # each half of a slogan couplet is this long at most
@@ -215,10 +214,14 @@ def numbered_name(doc: Document, start: int) -> int:
 
 
 def _numbered_names(doc: Document) -> Iterator[tuple[int, int]]:
-    for m in _N_BIG.finditer(doc.view):
-        end = numbered_name(doc, m.start())
-        if end > 0:
-            yield m.start(), end
+    """Each N大 name, found from the page's 大 by `str.find`: a pattern that opens with a look-behind
+    (`(?<=[”等])[一…两]大`) has no first character for `re` to skip to, so it is tried at every position."""
+    view = doc.view
+    p = view.find("大", 1)
+    while p > 0:
+        if view[p - 1] in _NUMERALS and (end := numbered_name(doc, p - 1)) > 0:
+            yield p - 1, end
+        p = view.find("大", p + 1)
 
 
 def terms(doc: Document) -> list[Term]:
