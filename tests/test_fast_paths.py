@@ -427,3 +427,12 @@ def test_numbered_names_from_each_da_on_the_articles():
         doc = document.Document.from_text(text)
         assert list(quotes._numbered_names(doc)) == _plain_numbered_names(doc)
 
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet='“”‘’「」"\n甲，', max_size=16))
+def test_quotes_of_one_kind_of_mark_are_the_quotes_of_all_four(text):
+    def spans(found):
+        return [m.span(m.lastindex) for m in found]
+
+    assert spans(quotes._quotes(text)) == spans(quotes._QUOTE.finditer(text))
+
