@@ -27,6 +27,7 @@ from xuhui_extract import (
     numbers,
     orgs,
     quantities,
+    quotes,
     segment,
     subjects,
     uncounted,
@@ -561,3 +562,40 @@ def test_lines_split_at_newlines_are_the_lines_the_pattern_finds(text):
         by_pattern.append((a, b))
     lines = document.split_lines(text)
     assert lines == by_pattern and all(type(line) is document.Line for line in lines)
+
+
+def _plain_numbered_names(doc: document.Document) -> list[tuple[int, int]]:
+    view = doc.view
+    found = (
+        m
+        for m in re.finditer(f"[{quotes._NUMERALS}]大", view)
+        if not (m.start() and view[m.start() - 1] in quotes._NUMERALS)  # 十三大: a longer numeral
+    )
+    return [(m.start(), end) for m in found if (end := quotes.numbered_name(doc, m.start())) > 0]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["”", "等", "三大", "两", "大", "工程", "产业", "，", "“粮食”", "重大", "、", "新材料", "十"]),
+        max_size=10,
+    )
+)
+def test_numbered_names_found_from_each_da_are_the_pattern_s(parts):
+    doc = document.Document.from_text("".join(parts))
+    assert list(quotes._numbered_names(doc)) == _plain_numbered_names(doc)
+
+
+def test_numbered_names_from_each_da_on_the_articles():
+    for text in [*TEXTS, "实施“头雁培育”“骨干锻造”三大工程", "宣纸宣笔、电机泵阀等四大主导产业"]:
+        doc = document.Document.from_text(text)
+        assert list(quotes._numbered_names(doc)) == _plain_numbered_names(doc)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet='“”‘’「」"\n甲，', max_size=16))
+def test_quotes_of_one_kind_of_mark_are_the_quotes_of_all_four(text):
+    def spans(found):
+        return [m.span(m.lastindex) for m in found]
+
+    assert spans(quotes._quotes(text)) == spans(quotes._QUOTE.finditer(text))

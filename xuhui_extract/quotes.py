@@ -35,7 +35,14 @@ _BYLINE_AFTER = (
     r"(?:[ 　]*[/／|｜:：]|[ 　]*[\u4e00-\u9fff]{2,4}(?:[ 　\n]|摄|$)|[ 　]+[\u4e00-\u9fff]{2,4})"
 )
 _BYLINE_SPAN = 16
-_QUOTE = re.compile(r"“([^“”]{1,2000})”|‘([^‘’]{1,2000})’|「([^「」]{1,2000})」|\"([^\"\n]{1,2000})\"")
+_QUOTE_KINDS = {  # each kind of quote mark: the opening mark, its quote
+    "“": r"“([^“”]{1,2000})”",
+    "‘": r"‘([^‘’]{1,2000})’",
+    "「": r"「([^「」]{1,2000})」",
+    '"': r"\"([^\"\n]{1,2000})\"",
+}
+_QUOTE = re.compile("|".join(_QUOTE_KINDS.values()))
+_ONE_KIND = {mark: re.compile(quote) for mark, quote in _QUOTE_KINDS.items()}
 _NUMBER_WORD = re.compile(r"[一二三四五六七八九十百千万两双0-9〇零]")
 _SENTENCE_PUNCT = re.compile(r"[。！？；，,!?;:：]")
 _TERM_MAX = 12
@@ -45,7 +52,6 @@ _OF_LABEL = re.compile(r"的(?:重要|重大|决策)?")  # “…”的重要要
 # (not a time: “…”三个月后).
 NUMBERED_NAME = re.compile(r"[一二三四五六七八九十两双]{1,2}[级大项个类种层位条张支联](?![月年日天])[\u4e00-\u9fff]")
 _NUMERALS = "一二三四五六七八九十两"
-_N_BIG = re.compile(rf"[{_NUMERALS}]大")
 _NOT_ITEM = re.compile(r"[，,。；;：:！？!?\n的是为]")  # a last list item holds no clause mark, 的 or 是
 _LISTED_SPAN = 10  # the last listed item before an N大 name is no longer than this
 _INNER_QUOTE = re.compile(r"‘[^‘’]*’|「[^「」]*」")
@@ -112,10 +118,20 @@ def passages(view: str) -> tuple[Spans, Spans]:
     """
     terms: list[tuple[int, int]] = []
     speech: list[tuple[int, int]] = []
-    for m in _QUOTE.finditer(view):
+    for m in _quotes(view):
         a, b = m.span(m.lastindex)  # each alternative has one group: the one that matched is the last
         (terms if is_term(view[a:b]) or _named(view, a, b) else speech).append((a, b))
     return tuple(terms), tuple(speech)
+
+
+def _quotes(view: str) -> Iterator[re.Match[str]]:
+    """The quotes `_QUOTE` finds, searched with the pattern of the one kind of mark a page holds, if it
+    holds one: a pattern that opens with one mark is searched at C speed (`re` skips to the mark),
+    where the four kinds together make it test every character of the page against a class."""
+    marks = [mark for mark in _QUOTE_KINDS if mark in view]
+    if not marks:
+        return iter(())
+    return (_ONE_KIND[marks[0]] if len(marks) == 1 else _QUOTE).finditer(view)
 
 
 def _named(view: str, a: int, b: int) -> bool:
@@ -275,13 +291,16 @@ def _after_list(view: str, start: int) -> bool:
 
 
 def _numbered_names(doc: Document) -> Iterator[tuple[int, int]]:
+    """Each N大 name, found from the page's 大 by `str.find`: a pattern opening with a class of
+    numerals has no literal first character for `re` to skip to, so it is tried at every position."""
     view = doc.view
-    for m in _N_BIG.finditer(view):
-        if m.start() and view[m.start() - 1] in _NUMERALS:
-            continue  # 十三大: a longer numeral
-        end = numbered_name(doc, m.start())
-        if end > 0:
-            yield m.start(), end
+    p = view.find("大", 1)
+    while p > 0:
+        if view[p - 1] in _NUMERALS and not (p > 1 and view[p - 2] in _NUMERALS):  # not 十三大: a longer numeral
+            end = numbered_name(doc, p - 1)
+            if end > 0:
+                yield p - 1, end
+        p = view.find("大", p + 1)
 
 
 def terms(doc: Document) -> list[Term]:
