@@ -436,3 +436,10 @@ def test_quotes_of_one_kind_of_mark_are_the_quotes_of_all_four(text):
 
     assert spans(quotes._quotes(text)) == spans(quotes._QUOTE.finditer(text))
 
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="街道镇乡鎮鄉村", max_size=14))
+def test_seat_words_found_one_by_one_are_the_alternation_s_matches(text):
+    plain = re.compile("|".join(orgs._SEATS))
+    assert orgs._seats(text) == [(m.end(), m.group()) for m in plain.finditer(text)]
+
