@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from xuhui_extract import (
+    chrome,
     dates,
     document,
     extract,
@@ -443,3 +444,11 @@ def test_seat_words_found_one_by_one_are_the_alternation_s_matches(text):
     plain = re.compile("|".join(orgs._SEATS))
     assert orgs._seats(text) == [(m.end(), m.group()) for m in plain.finditer(text)]
 
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="记者作通讯员撰稿文/：: \u3000、张三李。，）)】", max_size=14).map(str.strip))
+def test_a_line_that_does_not_end_as_names_do_is_no_byline(s):
+    if not chrome._names_end(s):
+        assert re.search(chrome._BYLINE, s) is None
+    if not chrome._names_end(s) or not (" " in s or "\u3000" in s):
+        assert re.fullmatch(chrome._ROLE_NAME, s) is None
