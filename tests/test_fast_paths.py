@@ -599,3 +599,19 @@ def test_quotes_of_one_kind_of_mark_are_the_quotes_of_all_four(text):
         return [m.span(m.lastindex) for m in found]
 
     assert spans(quotes._quotes(text)) == spans(quotes._QUOTE.finditer(text))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="街道镇乡鎮鄉村", max_size=14))
+def test_seat_words_found_one_by_one_are_the_alternation_s_matches(text):
+    plain = re.compile("|".join(orgs._SEATS))
+    assert orgs._seats(text) == [(m.end(), m.group()) for m in plain.finditer(text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="记者作通讯员撰稿文/：: \u3000、张三李。，）)】", max_size=14).map(str.strip))
+def test_a_line_that_does_not_end_as_names_do_is_no_byline(s):
+    if not chrome._names_end(s):
+        assert re.search(chrome._BYLINE, s) is None
+    if not chrome._names_end(s) or not (" " in s or "\u3000" in s):
+        assert re.fullmatch(chrome._ROLE_NAME, s) is None

@@ -975,7 +975,7 @@ def _byline(text: str, lines: list[Line], head: int, tail: int, out: Chrome) -> 
     first = [lines[j].text(text).strip() for j in range(head, min(head + 6, tail))]
     last = [lines[j].text(text).strip() for j in range(max(head, tail - 3), tail)]
     for s in first + last:
-        m = re.search(_BYLINE, s)
+        m = re.search(_BYLINE, s) if _names_end(s) else None
         if m and "。" not in s[: m.start()]:  # `某某作报告。某某日报记者 某某`: a photo caption's credit
             out.author = _reporters(m.group(1))
             return
@@ -988,7 +988,13 @@ def _byline(text: str, lines: list[Line], head: int, tail: int, out: Chrome) -> 
         out.author = name
         return
     for s in first:
-        m = re.fullmatch(_ROLE_NAME, s)
+        m = re.fullmatch(_ROLE_NAME, s) if _names_end(s) and (" " in s or "\u3000" in s) else None
         if m and not _HEADING_START.match(s):
             out.author = m.group(2)
             return
+
+
+def _names_end(s: str) -> bool:
+    """Does the stripped line `s` end as a byline does, in a name or a closing bracket? A paragraph ends in
+    its 。: tested first, this spares the search that would try a byline's label at each of its characters."""
+    return bool(s) and ("\u4e00" <= s[-1] <= "\u9fff" or s[-1] in ")）】")
