@@ -370,11 +370,11 @@ def _seated(doc: Document, names: _Names) -> None:
     a 街道 after a place name that opens a clause, before its predicate, is the body that acts.
     """
     words, starts, ends = doc.words, doc.token_starts, doc.token_ends
-    for end, seat in _seats(doc.view):
+    for end, seat_word in _seats(doc.view):
         k = bisect_left(ends, end)
         if k + 1 >= len(words) or ends[k] != end:
             continue
-        head = words[k][: -len(seat)]
+        head = words[k][: -len(seat_word)]
         if head:
             seat = starts[k] if len(head) > 1 and _noun(head) else -1  # 枫泾镇: jieba glued the name on
         else:
