@@ -69,6 +69,74 @@ def test_short_closing_lines_without_footer_stay_in_the_body():
     assert body.endswith("2021年9月25日")
 
 
+def test_last_paragraph_that_says_a_footer_word_stays_in_the_body():
+    text = (
+        "经验交流材料\n今年以来，我区扎实推进基层党建工作。\n"
+        "二、搭建交流平台。一是定期开展观摩活动，由各镇（街道）轮流主办，推动互学互鉴。"
+        "二是建立工作台账，逐项跟踪问题整改。三是强化督查考核。\n"
+        "地址：某某路1号。电话：12345678。\n"
+    )
+    _, body = _page(text)
+    assert body.endswith("三是强化督查考核。")
+    notice = "凡本网注明来源的作品,均为本网版权所有,未经授权不得转载或以其他方式使用。违者本网将依法追究责任。"
+    _, body = _page(text + notice + "\n")
+    assert body.endswith("三是强化督查考核。")
+
+
+def test_a_list_of_links_and_accessibility_buttons_above_a_metadata_block():
+    text = (
+        "- 首页\n- 政务公开\n- 办事服务\n\n"
+        "索 引 号: 0001/2021-00012 发布日期: 2021-03-15 发布机构: 某某区政府办公室\n"
+        "某某区人民政府办公室关于做好春季防火工作的通知\n各镇人民政府:\n现将有关事项通知如下。\n"
+    )
+    page, body = _page(text)
+    assert page.title == "某某区人民政府办公室关于做好春季防火工作的通知"
+    assert page.date == "2021-03-15"
+    assert body.startswith("各镇人民政府:")
+    page, _ = _page("- 设为首页\n- 加入收藏\n- 无障碍阅读\n- 长者版\n某某会议召开\n发布日期:2021-03-15\n正文。\n")
+    assert (page.title, page.date) == ("某某会议召开", "2021-03-15")
+
+
+def test_a_welcome_line_names_the_site_and_its_day_is_not_the_page_date():
+    text = (
+        "欢迎访问某某法院网,今天是 2024年06月01日 星期六\n关注:\n当前位置:首页 » 法院动态\n"
+        "某某法院召开执行工作会议\n来源:某某法院 作者:执行局 发布时间:2019/3/8 9:04:12 阅读次数:\n"
+        "3月7日,某某法院召开执行工作会议。\n"
+    )
+    page, body = _page(text)
+    assert (page.title, page.site, page.date) == ("某某法院召开执行工作会议", "某某法院网", "2019-03-08")
+    assert (page.author, page.breadcrumb) == ("执行局", ["首页", "法院动态"])
+    assert body.startswith("3月7日")
+    page, _ = _page("您好,欢迎访问某某县法院网!今天是2025年3月1日\n某某县法院召开党组会\n发布时间:2019/12/3\n正文。\n")
+    assert (page.site, page.title, page.date) == ("某某县法院网", "某某县法院召开党组会", "2019-12-03")
+    _, body = _page("某某工作总结范文\n简介:\n小编为你整理了工作总结,希望对你有帮助。\n一、主要工作\n正文。\n")
+    assert body.startswith("一、主要工作")
+
+
+def test_metadata_straight_above_the_body_is_no_title():
+    text = "来源:党委办 发布时间:2018 年 05 月 04 日 浏览次数:312 作者:李明\n5月3日,公司党委开展主题党日活动。\n"
+    page, body = _page(text)
+    assert (page.title, page.date, page.views, page.author) == (None, "2018-05-04", 312, "李明")
+    assert body.startswith("5月3日")
+
+
+def test_a_signature_with_a_correspondent_names_the_reporter():
+    page, _ = _page("某某会议召开\n3月2日,某某会议召开。\n会议强调,要抓好落实。\n(记者 王小明 通讯员 陈东)\n")
+    assert page.author == "王小明"
+    page, _ = _page("某某会议召开\n本报讯（记者 刘洋 通讯员 孙丽）3月2日,某某会议召开。\n")
+    assert page.author == "刘洋"
+
+
+def test_a_headline_repeated_under_a_channel_label_is_all_head():
+    text = (
+        "2022年某某县人民政府工作报告\n\n县内要闻\n\n2022年某某县人民政府工作报告\n\n"
+        "(2022年1月5日在某某县第十八届人民代表大会第一次会议上)\n各位代表:\n现在,我代表县人民政府报告工作。\n"
+    )
+    page, body = _page(text)
+    assert page.title == "2022年某某县人民政府工作报告"
+    assert body.startswith("(2022年1月5日")
+
+
 def test_footer_tools_and_related_links_are_cut():
     text = (
         "标题行\n2020-01-02\n来源：某网\n正文第一段。\n正文第二段。\n【打印】【关闭】\n责任编辑：张三\n"
@@ -453,3 +521,134 @@ def test_a_teaser_list_after_the_article_is_chrome():
     # A heading of the same words high in a long text introduces the article's own part.
     lines = "\n".join(f"第{i}段，工作稳步推进。" for i in range(12))
     assert _page(f"标题\n相关新闻\n{lines}")[1].endswith("第11段，工作稳步推进。")
+
+
+def test_a_signature_in_brackets_closing_the_last_paragraph_is_the_author():
+    page, _ = _page("近日，市律师协会召开新闻发布会。\n全市共有律师事务所120家。(张明)\n")
+    assert page.author == "张明"
+    page, _ = _page("近日，市律师协会召开新闻发布会。\n全市共有律师事务所120家。（王丽 李强）\n")
+    assert page.author == "王丽 李强"
+
+
+def test_brackets_closing_the_text_that_name_no_author():
+    for note in ("（未完待续）", "（新华社）", "（人民日报）", "（有删节）"):
+        page, _ = _page(f"近日，市律师协会召开新闻发布会。\n全市共有律师事务所120家。{note}\n")
+        assert page.author is None, note
+    page, _ = _page("近日，市律师协会召开新闻发布会。\n全市共有律所120家（含分所）\n")
+    assert page.author is None  # no stop before the brackets: a note inside the sentence
+
+
+def test_a_signature_on_a_line_of_its_own_closing_the_text():
+    page, _ = _page("近日，市律师协会召开新闻发布会。\n全市共有律师事务所120家。\n（张明）\n")
+    assert page.author == "张明"
+    page, _ = _page("近日，市律师协会召开新闻发布会。\n全市共有律师事务所120家。\n（附件）\n")
+    assert page.author is None
+
+
+def test_a_markdown_list_mark_before_a_metadata_line():
+    page, body = _page("某某街道2022年工作总结\n- 时间:2023-02-24\n一、2022年工作回顾\n全年完成财政收入12.8亿元。\n")
+    assert page.date == "2023-02-24"
+    assert body.startswith("一、2022年工作回顾")
+
+
+def test_names_in_brackets_after_xun_are_the_author():
+    page, body = _page("本网讯(王俊杰)近日，市建投集团将主题党日搬进居民区。\n活动增强了社区凝聚力。\n")
+    assert page.author == "王俊杰" and body.startswith("本网讯")
+    page, _ = _page("本报讯（通讯员）近日，市建投集团将主题党日搬进居民区。\n活动增强了社区凝聚力。\n")
+    assert page.author is None
+
+
+def test_markdown_page_breadcrumb_links_heading_title_share_box_and_related_link():
+    text = (
+        "[首页](https://www.example.gov.cn/) > [政务公开](https://www.example.gov.cn/xxgk/) > "
+        "[通知](https://www.example.gov.cn/xxgk/tz/)\n\n"
+        "## 关于推进某某领域数字化转型的指导意见(某改发〔2025〕12号)\n\n发布时间：2025/03/04\n\n来源：规划司\n\n"
+        "![](https://www.example.gov.cn/images/print.png)\\[ 打印 \\]\n\n分享到微信朋友圈x\n\n"
+        "![Scan me!](<Base64-Image-Removed>)\n\n打开微信，点击底部的“发现”，\n\n"
+        "使用“扫一扫”即可将网页分享至朋友圈。\n\n"
+        "微博微信\n\n**某某部关于推进某某领域数字化转型的指导意见**\n\n各省、自治区、直辖市发展改革委：\n\n"
+        "现提出如下意见。\n\n附件：\n\n相关政策与解读\n\n"
+        "- [新闻发言人就《某某部关于推进某某领域数字化转型的指导意见》答记者问](https://www.example.gov.cn/jd/1.html)\n"
+    )
+    page, body = _page(text)
+    assert page.breadcrumb == ["首页", "政务公开", "通知"]
+    assert page.title == "关于推进某某领域数字化转型的指导意见(某改发〔2025〕12号)"
+    assert page.date == "2025-03-04"
+    assert body.startswith("**某某部关于")
+    assert "答记者问" not in body
+
+
+def test_front_matter_states_title_and_date_and_a_closing_author_in_parentheses():
+    text = (
+        "---\ntitle: '某省这十年：经济总量连跨3个台阶，共同富裕稳步推进'\ncategories: \n - 财经\n - 国内\n"
+        "author: 某某财经\ncomments: false\ndate: Wed, 31 Aug 2022 07:10:00 GMT\n---\n\n"
+        "　　8月31日，某省举行主题新闻发布会。\n　　会上介绍了十年来的发展成就。\n　　（作者：王某某 ）\n\n"
+        "责任编辑：李某 \n"
+    )
+    page, body = _page(text)
+    assert page.title == "某省这十年：经济总量连跨3个台阶，共同富裕稳步推进"
+    assert page.date == "2022-08-31"
+    assert page.author == "王某某"
+    assert body.lstrip().startswith("8月31日")
+
+
+def test_front_matter_title_set_again_as_the_heading_keeps_the_pages_punctuation():
+    text = (
+        "---\ntitle: '某某：未来五年是关键时点，拼谁能_稳住_'\ndate: 2021-04-05 08:00:00\n---\n\n"
+        "　　某某：未来五年是关键时点，拼谁能“稳住”\n　　来源：某某研究院\n　　今天跟大家分享我们的研究。\n"
+    )
+    page, body = _page(text)
+    assert page.title == "某某：未来五年是关键时点，拼谁能“稳住”"
+    assert page.date == "2021-04-05"
+    assert body.lstrip().startswith("今天")
+
+
+def test_a_dashed_line_not_followed_by_keys_is_no_front_matter():
+    page, body = _page("---\n某某区召开工作会议\n---\n会议强调要抓好落实。\n")
+    assert page.date is None
+    assert "会议强调" in body
+
+
+def test_a_bidding_reference_line_under_the_headline_is_metadata():
+    text = (
+        "当前位置：首页 > 采购信息 > 采购公告\n某某集团2020年服务器维保采购的询价公告\n项目编号:ZB2020-017\n"
+        "2020-05-12\n  5月10日，某某集团召开年度工作会议，总结成绩，部署任务。\n"
+    )
+    page, body = _page(text)
+    assert page.title == "某某集团2020年服务器维保采购的询价公告"
+    assert page.date == "2020-05-12"
+    assert body.lstrip().startswith("5月10日")
+
+
+def test_a_breadcrumb_of_the_site_name_and_a_source_date_line():
+    text = (
+        "手机版\n某某网 > 新闻中心 > 社会新闻 > 正文\n\n某省法院:去年审结案件1万件\n\n"
+        "某某省高级人民法院   2021-04-02 09:15\n\n  【去年审结案件1万件】记者从发布会获悉,全省法院去年审结案件1万件。\n"
+    )
+    page, body = _page(text)
+    assert page.breadcrumb == ["某某网", "新闻中心", "社会新闻", "正文"]
+    assert page.site == "某某网"
+    assert page.title == "某省法院:去年审结案件1万件"
+    assert page.date == "2021-04-02"
+    assert body.lstrip().startswith("【去年")
+
+
+def test_a_newspaper_and_time_line_dates_the_page_but_a_signature_does_not():
+    page, body = _page("某市政府工作报告\nXin Min Wan Bao·2025-01-20 07:30\n各位代表:现在,我代表市人民政府报告工作。\n")
+    assert page.title == "某市政府工作报告"
+    assert page.date == "2025-01-20"
+    assert body.startswith("各位代表")
+    assert chrome._source_date("某某区人民政府 2023年3月28日") is None
+    assert chrome._source_date("某某区人民政府 2023年3月28日 10:42") == "2023-03-28"
+
+
+def test_a_red_head_banner_and_document_number_stand_above_the_title():
+    text = (
+        "某某县人民政府办公室文件\n某县政办发〔2021〕7号\n某某县人民政府办公室关于印发《某某县防汛工作方案》的通知\n\n"
+        "各乡镇人民政府,县直各部门:\n现将《某某县防汛工作方案》印发给你们,请认真贯彻执行。\n"
+    )
+    page, body = _page(text)
+    assert page.title == "某某县人民政府办公室关于印发《某某县防汛工作方案》的通知"
+    assert body.startswith("各乡镇人民政府")
+    page, _ = _page("某某县人民政府文件\n这份文件的要点如下\n全县上下要认真学习。\n")
+    assert page.title == "某某县人民政府文件"

@@ -109,6 +109,16 @@ def test_not_dates(text):
     assert values(text, "2020-05-01") == []
 
 
+def test_a_quarter_range_after_a_year_gives_both_ends():
+    assert values("2021年1-3季度,共开展观摩5次;2020年一至四季度完成。") == ["2021-Q1", "2021-Q3", "2020-Q1", "2020-Q4"]
+
+
+def test_a_dateline_after_the_page_date_unfixes_the_page_year():
+    text = "江南法治报5月12日讯5月10日,某市召开律师代表大会。五年来,律师人数比2015年底增长一倍。"
+    assert values(text, "2022-02-03") == ["2015"]
+    assert values(text, "2022-06-01") == ["2022-05-12", "2022-05-10", "2015"]
+
+
 def test_bare_quarter_takes_the_paragraph_year():
     assert found("2019年工作安排：第一季度将完成各支部党员民主评议。") == [
         ("2019年", "2019", False),
@@ -248,3 +258,91 @@ def test_relative_years_without_a_page_date_take_the_signature_year():
     """A cover notice with no page date: 今年 counts from the date it is signed."""
     text = "今年12月4日是国家宪法日。请于12月20日前报送。\n某部\n2024年11月18日"
     assert values(text) == ["2024-12-04", "2024-12-20", "2024-11-18"]
+
+
+def in_titled(text: str, title: str, meta_date: str) -> list[str]:
+    return [d.value for d in dates.extract(Document.from_text(text), SectionIndex([]), meta_date, title)]
+
+
+def test_a_year_summary_published_the_next_year_speaks_of_the_year_reviewed():
+    text = "今年以来，街道扎实推进各项工作。自5月10日起，组织常态化巡查。"
+    assert in_titled(text, "某某镇2021年工作总结", "2022-01-20") == ["2021", "2021-05-10"]
+    assert in_titled(text, "某某街道年终工作总结", "2022-02-08") == ["2021", "2021-05-10"]
+
+
+def test_other_pages_keep_their_own_year():
+    text = "今年以来，街道扎实推进各项工作。自5月10日起，组织常态化巡查。"
+    assert in_titled(text, "某某镇2022年工作总结", "2022-11-30") == ["2022", "2022-05-10"]  # written in the year
+    assert in_titled(text, "某某镇2022年上半年工作总结", "2022-07-05") == ["2022", "2022-05-10"]
+    assert in_titled(text, "某某局一月份工作总结", "2022-02-03") == ["2022", "2022-05-10"]  # a month's, not a year's
+    assert in_titled(text, "某某镇召开工作推进会", "2022-01-20") == ["2022", "2022-05-10"]  # no review
+
+
+def test_a_dotted_month_and_day_names_an_event_of_the_year():
+    text = "2021年，先后处置7·20特大暴雨、8·3和10·12等险情。"
+    assert values(text) == ["2021", "2021-07-20", "2021-08-03", "2021-10-12"]
+
+
+def test_dotted_numbers_that_are_no_event_day():
+    assert values("2021年，产值增长1·5倍，占比3·1%，纪念“5·12”汶川特大地震。") == ["2021"]
+
+
+def test_a_bare_day_with_no_year_before_it_takes_the_one_later_in_its_sentence():
+    assert values("9月3日上午，区司法局召开2022年三季度工作例会。") == ["2022-09-03", "2022-Q3"]
+    assert values("9月3日上午，区司法局召开例会。会上通报了2022年工作。") == ["2022"]
+
+
+def test_a_summary_turning_to_the_page_year_speaks_from_it_again():
+    text = "今年以来，街道扎实推进各项工作。\n二、2022年工作思路\n今年，街道将于5月10日启动改造。"
+    assert in_titled(text, "某某镇2021年工作总结及2022年工作思路", "2022-01-20") == [
+        "2021",
+        "2022",
+        "2022",
+        "2022-05-10",
+    ]
+
+
+def test_a_summary_reposted_years_later_still_speaks_of_its_year():
+    text = "今年以来，街道扎实推进各项工作。\n二、2020年工作思路\n今年，街道将于5月10日启动改造。"
+    assert in_titled(text, "某某镇2019年工作总结及2020年工作思路", "2024-06-03") == [
+        "2019",
+        "2020",
+        "2020",
+        "2020-05-10",
+    ]
+
+
+def test_news_of_a_summing_up_meeting_speaks_from_its_own_date():
+    text = "今年以来，街道扎实推进各项工作。"
+    assert in_titled(text, "某某区召开2021年度工作总结会", "2022-01-20") == ["2022"]
+    assert in_titled(text, "某某局年终总结表彰大会召开", "2022-01-20") == ["2022"]
+
+
+def test_a_year_compared_with_anchors_no_later_relative_date():
+    text = "2022年，全县生产总值增长4.1%，与2020年相比，两年平均增长2.5%。全年粮食产量增长1%，比上年增加0.3万吨。"
+    assert values(text) == ["2022", "2020", "2022", "2021"]
+    assert values("2022年，产值比2019年增长5%，全年新增企业30家。") == ["2022", "2019", "2022"]
+
+
+def test_yuanyue_is_january():
+    assert values("2016年元月16日上午，市律师协会召开会议。") == ["2016-01-16"]
+    assert values("2019年，美元月均汇率上升，月薪3万元月底发放。") == ["2019"]
+
+
+def test_relative_years_skip_a_baseline_or_target_year():
+    text = "2023年，全市粮食总产达86亿斤，比2012年增加21亿斤。蔬菜产量比上年增长4%。到2030年将建成示范区，去年已启动。"
+    assert values(text) == ["2023", "2012", "2022", "2030", "2022"]
+    assert values("2020年以来累计投入12亿元。截至2024年底，当年新增3家。") == ["2020", "2024", "2024"]
+    assert values("2019年全市开展试点。从2021年起推行新办法，当年完成改造80处。") == ["2019", "2021", "2021"]
+
+
+def test_a_bare_month_range_after_a_profiles_history_takes_the_texts_present():
+    text = (
+        "2022年全年，全县地区生产总值增长5%。\n"
+        "历史沿革。1949年设县，1958年改属某某专区。\n"
+        "生态良好。1-6月空气优良天数保持在170天以上。\n"
+    )
+    assert ("1-6月", "2022-01", True) in found(text)
+    assert ("1-6月", "2022-06", True) in found(text)
+    # With a page date the page's year still comes first.
+    assert ("1-6月", "2021-01", True) in found(text, "2021-07-01")

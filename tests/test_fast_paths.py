@@ -13,10 +13,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from xuhui_extract import (
+    chrome,
     dates,
     document,
     extract,
     idf,
+    initiatives,
     inputs,
     keywords,
     lexicon,
@@ -25,6 +27,7 @@ from xuhui_extract import (
     numbers,
     orgs,
     quantities,
+    quotes,
     segment,
     subjects,
     uncounted,
@@ -285,7 +288,10 @@ def test_sentences_matched_whole_on_the_articles():
 
 
 def _plain_known_names() -> re.Pattern[str]:
-    return re.compile(rf"(?:{lexicon.alternation('org_names')})(?![员員])")
+    chinese = "|".join(
+        re.escape(n) for n in sorted(lexicon.words("org_names"), key=len, reverse=True) if not n.isascii()
+    )
+    return re.compile(rf"(?:{chinese})(?![员員])")
 
 
 @settings(max_examples=300, deadline=None)
@@ -409,6 +415,141 @@ def test_multipliers_and_approximation_words_after_are_looked_for_only_at_their_
                 assert view[pos] in first
 
 
+def _flat(name: str) -> str:
+    """The list as a plain alternation, longest first: what `lexicon.alternation` groups by first character."""
+    return "|".join(re.escape(w) for w in sorted(lexicon.words(name), key=len, reverse=True))
+
+
+_ALTERNATED = [p.stem for p in (Path(lexicon.__file__).parent / "lexicon").glob("*.txt")]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(_ALTERNATED), st.data())
+def test_alternations_grouped_by_first_character_match_as_the_flat_ones(name, data):
+    entries = lexicon.words(name)
+    pieces = [*entries, *(w[: len(w) // 2] for w in entries), *(w[len(w) // 2 :] for w in entries), "，", "的"]
+    text = "".join(data.draw(st.lists(st.sampled_from(pieces), max_size=12)))
+    for grouped, flat in (
+        (lexicon.alternation(name), _flat(name)),
+        (f"(?:{lexicon.alternation(name)})\\Z", f"(?:{_flat(name)})\\Z"),
+        (
+            lexicon.alternation(name) + "|" + lexicon.alternation("set_phrases"),
+            _flat(name) + "|" + _flat("set_phrases"),
+        ),
+    ):
+        assert [m.span() for m in re.finditer(grouped, text)] == [m.span() for m in re.finditer(flat, text)]
+        assert [m.span() for m in re.compile(grouped).finditer(text, 1)] == [
+            m.span() for m in re.compile(flat).finditer(text, 1)
+        ]
+
+
+def test_alternations_grouped_on_the_articles():
+    for name in ("formulations", "set_phrases", "units", "actions", "speech_verbs", "footer_keys"):
+        _same_matches(re.compile(lexicon.alternation(name)), re.compile(_flat(name)), TEXTS)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.floats(allow_nan=False, allow_infinity=False), st.integers(-(10**18), 10**18).map(float)))
+def test_tidy_of_a_whole_number_is_what_rounding_gives(x):
+    r = round(x, 6)
+    assert numbers.tidy(x) == (int(r) if r == int(r) else r)
+    assert type(numbers.tidy(x)) is (int if r == int(r) else float)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="12３.,，万亿一二两十百分之半点成个年、的 ", max_size=24))
+def test_numerals_are_what_num_finds(view):
+    assert [m.groupdict() | {"": m.span()} for m in quantities.numerals(view)] == [
+        m.groupdict() | {"": m.span()} for m in quantities.NUM.finditer(view)
+    ]
+
+
+def test_numerals_on_the_articles():
+    for text in TEXTS:
+        assert [m.span() for m in quantities.numerals(text)] == [m.span() for m in quantities.NUM.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="”’」“，,的a", max_size=20), st.integers(0, 20), st.integers(0, 20))
+def test_a_search_for_closing_quotes_finds_what_the_last_of_them_finds(view, lo, hi):
+    assert (metrics._CLOSING_QUOTE.search(view, lo, hi) is not None) == (metrics._last(view, "”’」", lo, hi) >= 0)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="，,。；;！？!?：:\n、和5%的", max_size=30), st.integers(0, 30))
+def test_a_list_of_numbers_stops_where_a_find_per_mark_stops_it(view, end):
+    end = min(end, len(view))
+    limit = min(len(view), end + 200)
+    stop = min((i for i in (view.find(c, end, limit) for c in uncounted.CLAUSE_END) if i >= 0), default=limit)
+    assert metrics._chain(view, end) == 1 + len(metrics._LIST_NEXT.findall(view, end, stop))
+
+
+def _joined_by_loop(phrase: str) -> str:
+    for k, ch in enumerate(phrase):
+        if ch in initiatives._JOINED and k and phrase.startswith(lexicon.words("actions"), k + 1):
+            return phrase[:k]
+    return phrase
+
+
+def _first_name_by_loop(phrase: str) -> str:
+    heads = lexicon.words("name_heads")
+    if not phrase.endswith(heads):
+        return phrase
+    for k, ch in enumerate(phrase):
+        if ch in "和及" and k >= initiatives._MIN_HEAD and (phrase.endswith(heads, 0, k) or phrase[k - 1] == "”"):
+            return phrase[:k]
+    return phrase
+
+
+_OBJECT_PIECES = [
+    "和",
+    "及",
+    "并",
+    "並",
+    "”",
+    "开展",
+    "举办",
+    "建立",
+    "工程",
+    "计划",
+    "活动",
+    "法治宣传",
+    "专题讲座",
+    "贷款",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_OBJECT_PIECES), max_size=8))
+def test_joined_actions_and_names_are_found_as_a_walk_over_the_characters_finds_them(pieces):
+    phrase = "".join(pieces)
+    assert initiatives._before_joined_action(phrase) == _joined_by_loop(phrase)
+    assert initiatives._first_name(phrase) == _first_name_by_loop(phrase)
+
+
+_PLAIN_NUMERAL = (
+    r"(?:\d+(?:[,，]\d{3})+(?!\d)|(?<![\d.])\d{1,3}(?:[ \u00a0\u2009]\d{3})+(?!\d)|\d+)"
+    r"(?:\.\d+)?(?:万亿|萬億|[万亿萬億])?"
+    rf"|[{numbers.CN_DIGITS}]+(?:[点點][零〇一二三四五六七八九]+)?(?:[万亿萬億])?"
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="1203 ,，.\u00a0\u2009万亿一个家", max_size=14))
+def test_separated_numerals_are_tried_only_where_a_separator_follows_as_the_plain_pattern_finds_them(text):
+    for context in ("{}", "(?:{})(?:多|余)?[个家]", "(?:{})[万亿]?个"):
+        fast, plain = (re.compile(context.format(p)) for p in (numbers.NUMERAL, _PLAIN_NUMERAL))
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="。！”(（)） 　\n兰楠李敏未完待续", max_size=14))
+def test_a_signature_is_searched_only_in_a_line_ending_with_its_bracket_as_a_search_of_every_line_finds(line):
+    m = chrome._SIGNATURE.search(line)
+    plain = None if m is None or chrome._not_names(m.group(1)) else m.group(1)
+    assert chrome._signature(line) == plain
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="a中 \n\r", max_size=12))
 def test_lines_split_at_newlines_are_the_lines_the_pattern_finds(text):
@@ -421,6 +562,59 @@ def test_lines_split_at_newlines_are_the_lines_the_pattern_finds(text):
         by_pattern.append((a, b))
     lines = document.split_lines(text)
     assert lines == by_pattern and all(type(line) is document.Line for line in lines)
+
+
+def _plain_numbered_names(doc: document.Document) -> list[tuple[int, int]]:
+    view = doc.view
+    found = (
+        m
+        for m in re.finditer(f"[{quotes._NUMERALS}]大", view)
+        if not (m.start() and view[m.start() - 1] in quotes._NUMERALS)  # 十三大: a longer numeral
+    )
+    return [(m.start(), end) for m in found if (end := quotes.numbered_name(doc, m.start())) > 0]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["”", "等", "三大", "两", "大", "工程", "产业", "，", "“粮食”", "重大", "、", "新材料", "十"]),
+        max_size=10,
+    )
+)
+def test_numbered_names_found_from_each_da_are_the_pattern_s(parts):
+    doc = document.Document.from_text("".join(parts))
+    assert list(quotes._numbered_names(doc)) == _plain_numbered_names(doc)
+
+
+def test_numbered_names_from_each_da_on_the_articles():
+    for text in [*TEXTS, "实施“头雁培育”“骨干锻造”三大工程", "宣纸宣笔、电机泵阀等四大主导产业"]:
+        doc = document.Document.from_text(text)
+        assert list(quotes._numbered_names(doc)) == _plain_numbered_names(doc)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet='“”‘’「」"\n甲，', max_size=16))
+def test_quotes_of_one_kind_of_mark_are_the_quotes_of_all_four(text):
+    def spans(found):
+        return [m.span(m.lastindex) for m in found]
+
+    assert spans(quotes._quotes(text)) == spans(quotes._QUOTE.finditer(text))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="街道镇乡鎮鄉村", max_size=14))
+def test_seat_words_found_one_by_one_are_the_alternation_s_matches(text):
+    plain = re.compile("|".join(orgs._SEATS))
+    assert orgs._seats(text) == [(m.end(), m.group()) for m in plain.finditer(text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="记者作通讯员撰稿文/：: \u3000、张三李。，）)】", max_size=14).map(str.strip))
+def test_a_line_that_does_not_end_as_names_do_is_no_byline(s):
+    if not chrome._names_end(s):
+        assert re.search(chrome._BYLINE, s) is None
+    if not chrome._names_end(s) or not (" " in s or "\u3000" in s):
+        assert re.fullmatch(chrome._ROLE_NAME, s) is None
 
 
 @settings(max_examples=300, deadline=None)

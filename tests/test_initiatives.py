@@ -222,3 +222,88 @@ def test_a_long_quoted_lead_before_the_head_noun_is_left_out_of_the_object():
         "实施“头雁培育”“骨干锻造”“后备储备”三大工程,打造队伍。实施“全科社工”培养计划。"
     )
     assert got == [("建立", "三级组织架构"), ("实施", "三大工程"), ("实施", "“全科社工”培养计划")]
+
+
+def test_an_election_sets_up_the_body_it_elects():
+    got = _pairs("大会选举产生了由35名代表组成的第三届理事会,并审议通过了《章程》。")
+    assert ("选举产生", "第三届理事会") in got
+
+
+def test_a_counted_target_makes_a_cultivating_verb_an_action_and_an_aim_does_not():
+    got = _pairs("3.培育省级专精特新企业15家,打造乡村振兴示范点8个。培育新动能,打造一流营商环境。")
+    assert ("培育", "省级专精特新企业") in got  # the count closing the object says how many, it names nothing
+    assert all(o not in ("新动能", "一流营商环境") for _, o in got)
+
+
+def test_a_second_action_joined_by_he_in_the_clause_is_its_own():
+    assert _pairs("全年开展普法宣传和举办法律讲座300多场次。") == [("开展", "普法宣传"), ("举办", "法律讲座300多场次")]
+    assert _pairs("开展入户走访、政策宣讲和组织志愿服务活动。") == [("开展", "入户走访"), ("组织", "志愿服务活动")]
+
+
+def test_zuo_is_an_action_only_when_it_gives_a_talk():
+    assert _pairs("会上，市委书记为全体党员作专题党课辅导报告。") == [("作", "专题党课辅导报告")]
+    assert _pairs("大会上，省长作政府工作报告，全面回顾了过去一年的工作。") == [("作", "政府工作报告")]
+    assert _pairs("作出重要部署，作为重点任务，作好各项准备。") == []
+
+
+def test_visits_inspections_and_facilities_placed_are_actions():
+    assert _pairs("6月3日，副区长一行到区检察院调研未成年人检察工作。") == [("调研", "未成年人检察工作")]
+    assert _pairs("调研组实地察看了社区党群服务中心、文化活动室等。") == [("察看", "社区党群服务中心")]
+    assert _pairs("街道投放12个智能回收箱。") == [("投放", "智能回收箱")]
+
+
+def test_the_first_of_two_joined_names_is_the_object():
+    assert _pairs("全面实施青年人才“雏鹰计划”和技能提升工程。") == [("实施", "青年人才“雏鹰计划”")]
+    assert _pairs("组织开展党史学习和主题教育活动。") == [("组织开展", "党史学习和主题教育活动")]
+
+
+def test_a_verb_inside_a_quoted_term_is_no_action():
+    assert _pairs("深化“引进来”战略，坚持“谁主办、谁负责”原则。") == []
+    assert _pairs("开展“党员进社区”活动。") == [("开展", "“党员进社区”活动")]
+
+
+def test_built_things_counted_and_passed_plans():
+    got = _pairs(
+        "去年，新建标准化厂房示范园区12个，新建乡镇综合文化站和村文化室86个。新建小区配套率达100%。"
+        "搭建政务服务智能问答平台。打造一流营商环境。打造优化审查能力。"
+        "议会上月通过了2万亿的基础设施投资计划。通过数据比对发现问题线索。推出就业岗位超3000个。"
+    )
+    assert ("新建", "标准化厂房示范园区") in got
+    assert ("新建", "乡镇综合文化站和村文化室") in got
+    assert ("搭建", "政务服务智能问答平台") in got
+    assert ("通过", "基础设施投资计划") in got
+    assert ("推出", "就业岗位") in got
+    assert not [a for a, o in got if a == "打造" or o.startswith("小区")]
+    assert not [a for a, _ in got if a.startswith("通过") and a != "通过"]
+
+
+def test_a_count_of_the_modifier_stays_in_the_object():
+    assert ("出台", "三个方面的措施") in _pairs("省里专门出台了三个方面的措施：")
+    assert ("建立", "村级服务站") in _pairs("全县建立了15个村级服务站。")
+
+
+def test_markup_after_a_verb_is_no_object():
+    assert _pairs("**三、规范部署实施**\n\n各地要抓好落实。") == []
+
+
+def test_a_count_before_the_object_takes_one_measure_word():
+    assert _pairs("镇党委召开5次座谈会，举办了12场次法治讲座，开展20多个专题调研。") == [
+        ("召开", "座谈会"),
+        ("举办", "法治讲座"),
+        ("开展", "专题调研"),
+    ]
+
+
+def test_counted_or_listed_things_make_bound_and_counted_verbs_actions():
+    text = (
+        "镇党委打造一批接地气、有温度的“田间课堂”系列党课，打造一流营商环境。"
+        "新建社区文体中心、公共停车场、口袋公园等，新建居住区配建率达100%。"
+        "引进某某生物科技等一批龙头企业落户园区。已编成由一本手册组成的普法教材。检察机关办理信访案件3万件。"
+    )
+    got = _pairs(text)
+    assert ("打造", "“田间课堂”系列党课") in got
+    assert not any(o.startswith("一流") for _, o in got)
+    assert ("新建", "社区文体中心") in got and not any(o.startswith("居住区") for _, o in got)
+    assert ("引进", "某某生物科技") in got
+    assert ("编成", "普法教材") in got
+    assert ("办理", "信访案件") in got  # the count closing the object is no part of it

@@ -87,8 +87,11 @@ def test_traditional_script():
     assert [(s, o, m) for s, o, m, _ in _measures(text)] == [("1", 1, "首先，"), ("1", 2, "其次，"), ("1", 3, "最後，")]
 
 
-def test_a_lone_first_item_counts_only_where_the_text_ends_after_it():
+def test_a_lone_first_item_counts_where_the_text_ends_after_it_or_it_opens_a_paragraph():
     cut = "会上学习了有关文件。\n会议强调，一是深化理论武装，筑牢思想根基。\n"
     assert _measures(cut) == [(None, 1, "一是", "深化理论武装，筑牢思想根基")]
     assert _measures("会议强调，一是深化理论武装。会后大家进行了交流。") == []
     assert _measures("其次，要抓好落实。") == []
+    spoken = "对这些目标，大家要心中有数。\n一是要实现收入翻番。这就要求我们算一笔账。\n今年的目标是什么？\n"
+    assert _measures(spoken) == [(None, 1, "一是", "要实现收入翻番")]
+    assert _measures("对这些目标，大家要心中有数，\n一是要实现收入翻番。后面再谈。\n今年如何？\n") == []

@@ -119,7 +119,7 @@ def matches(got: dict, value: float, unit: str | None, subject: str, **extra: ob
         ("每月从党员的收入中抽出百分之十来维持月刊。", 10, "%", "党员的收入", {}),
         ("一般公共预算收入同口径增长5.5%左右。", 5.5, "%", "一般公共预算收入", {"approximate": True}),
         ("数字经济核心产业增加值占地区生产总值比重达到10%。", 10, "%", "增加值占地区生产总值比重", {}),
-        ("突出算法、算力、数据三大核心要素。", 3, None, "核心要素", {}),
+        ("算法、算力与数据是三大核心要素。", 3, None, "核心要素", {}),
         # A minus sign makes the value negative; more measure words for things.
         ("出口额同比-3.5%。", -3.5, "%", "出口额", {}),
         ("气温最低降至－5℃。", -5, "℃", "气温", {}),
@@ -128,10 +128,74 @@ def matches(got: dict, value: float, unit: str | None, subject: str, **extra: ob
         # A noun suffix after a word jieba tags as an adverb; an adjective before the verb ends no noun.
         ("撰写本单位法治政府建设报告并向社会公布,实现公开率100%。", 100, "%", "公开率", {}),
         ("全市5个园区成功认定为国家级绿色工业园区。", 5, "个", "园区", {}),
+        # A level reached after 的 (的水平, 的区间) names no subject; a spoken hedge is no part of one.
+        ("到那时人均收入将达到2万美元的水平。", 20000, "美元", "人均收入", {}),
+        ("全年增长速度在4%到5%的区间。", 4, "%", "增长速度", {"value_max": 5}),
+        ("居民存款差不多在3万元的水平。", 30000, "元", "居民存款", {}),
+        # A written minus (负), a spoken decimal (点几), 人民币 and the spoken 个点 as units; a level passed.
+        ("一季度出口额同比负2.5%。", -2.5, "%", "出口额", {}),
+        ("全年累计为企业减负3.2亿元。", 3.2e8, "元", "减负", {}),
+        ("服务业占比已经达到了六十二点几。", 62, None, "服务业占比", {"approximate": True}),
+        ("服务业占比是百分之四十五点几。", 45, "%", "服务业占比", {"approximate": True}),
+        ("全省经济总量迈过了5万亿人民币。", 5e12, "人民币", "经济总量", {}),
+        ("制造业比重下降了8个点。", 8, "个点", "制造业比重", {}),
+        ("全省开发上线56个重大应用。", 56, "个", "重大应用", {}),
+        ("推进十亿斤粮食仓储基地建设。", 1e9, "斤", "粮食", {}),
+        ("全县家庭农场从不足百个增加到现在。", 100, "个", "家庭农场", {"approximate": True}),
+        # 增速 is a rate, not a verb; the moment a level is reached and a level passed are no subjects.
+        ("全市工业产值达到全省总量40%的时候，结构已经改变。", 40, "%", "全省总量", {}),
     ],
 )
 def test_reads_the_metric(text, value, unit, subject, extra):
     assert matches(only(text), value, unit, subject, **extra), found(text)
+
+
+def test_a_rate_named_zengsu_and_a_number_after_a_level_passed():
+    got = {m["value"]: m for m in found("农业增加值同比增长5%，增速比上年提高0.8个百分点。")}
+    assert matches(got[0.8], 0.8, "百分点", "增速"), got
+    got = {m["value"]: m for m in found("全省地区生产总值连跨3个万亿级台阶、突破5万亿元。")}
+    assert matches(got[5e12], 5e12, "元", "地区生产总值", approximate=True), got
+
+
+def test_the_years_a_change_took_are_no_count_but_a_run_of_years_is():
+    assert [m["value"] for m in found("全县粮食总产八年增长1.2倍。")] == [1.2]
+    assert [m["value"] for m in found("全县粮食总产连续八年增长。")] == [8]
+
+
+def test_a_run_of_years_in_the_passive_holds_what_it_was_named():
+    assert matches(only("我县连续五年被评为全省平安县。"), 5, "年", "全省平安县"), found(
+        "我县连续五年被评为全省平安县。"
+    )
+
+
+def test_a_bare_decimal_an_index_measures():
+    got = found("全省城乡居民收入倍差从2.41缩小到1.98，基尼系数为0.46。会上通报了2.5版方案。")
+    assert [(m["value"], m["subject"]) for m in got] == [
+        (2.41, "城乡居民收入倍差"),
+        (1.98, "城乡居民收入倍差"),
+        (0.46, "基尼系数"),
+    ]
+
+
+def test_the_spoken_ge_dian_is_a_share_that_takes_the_sentence_before():
+    got = found("工业占GDP的比重从三成下降到两成多。下降了接近8个点。")
+    assert matches(got[-1], 8, "个点", "比重", approximate=True), got
+
+
+def test_the_margin_over_a_comparison_measures_the_subject_before():
+    got = found("粮食产量增速比上年提高1.2个百分点，高于全省平均水平3个百分点。")
+    assert [m["subject"] for m in got] == ["粮食产量增速", "粮食产量增速"]
+
+
+def test_an_amount_named_again_keeps_its_subject():
+    got = found("全省人均可支配收入是4.2万元。4.2万元意味着什么？")
+    assert [m["subject"] for m in got] == ["人均可支配收入", "人均可支配收入"]
+
+
+def test_a_ratio_with_a_full_width_colon_but_not_a_clock_time():
+    got = found("城乡居民收入比由4：1缩小到2.3：1。会议于上午9：30开始。")
+    assert [m["value"] for m in got] == [4, 1, 2.3, 1]
+    assert all(matches(m, m["value"], None, "城乡居民收入比") for m in got), got
 
 
 @pytest.mark.parametrize(
@@ -171,6 +235,8 @@ def test_reads_the_metric(text, value, unit, subject, extra):
         "开展“做好律师”三年提升专项行动，落实五年行动计划。",  # programme names
         "典雅小区3栋23楼楼道灯不亮，5栋2单元也一样。",  # addresses
         "三大诉讼法陆续修改，守住发展和生态两条底线。",  # unquoted formulations
+        "甲园、乙园等三大“农旅+研学”基地相继开园。",  # N大 after 等, its kind quoted
+        "盗窃案件位居前3位，我县综合实力进入全省前十名。",  # ranks reached
         "过去一年成绩显著。\n二、2025 年经济社会发展总体要求",  # an outline marker before a spaced year
     ],
 )
@@ -490,6 +556,7 @@ def test_numbers_naming_a_structure_after_its_quoted_items_are_no_metrics():
     got = found("实施“头雁培育”“骨干锻造”三大工程，培育宣纸、电机等四大主导产业。建立“村-组-户”三级组织架构。")
     assert got == []
     assert only("数据是支撑发展的三大核心要素。")["value"] == 3
+    assert [m["value"] for m in found("推进乡村振兴、五大强基、三大工程等9项重点工作。")] == [9]
 
 
 def test_time_frames_described_and_size_or_age_classes_are_no_metrics():
@@ -497,6 +564,21 @@ def test_time_frames_described_and_size_or_age_classes_are_no_metrics():
     assert found("沿河万亩稻菜轮作产业带，李家村千亩示范片，选拔35岁以下年轻干部。") == []
     got = found("种植4.5万亩，人均预期寿命达到78岁，完成了为期三年的改造。")
     assert [(m["value"], m["unit"]) for m in got] == [(45000, "亩"), (78, "岁"), (3, "年")]
+
+
+def test_session_numbers_thresholds_and_a_date_without_its_month_are_no_metrics():
+    assert found("根据县十七届人大三次会议的部署，过去五年,是发展最快的五年,是变化最大的五年。") == []
+    assert found("1105日,某某法院召开全院干警大会。") == []
+    got = found("新签约5亿元以上项目12个、亿元及以上项目40个;完成投资8亿元以上。全年召开三次会议。")
+    assert [(m["value"], m["unit"]) for m in got] == [(12, "个"), (40, "个"), (800000000, "元"), (3, "次")]
+    assert only("项目历时1028日建成。")["value"] == 1028
+
+
+def test_a_quoted_label_of_several_words_and_bracketed_kinds_belong_to_the_subject():
+    got = only("确定“乡村振兴示范”等8个“观摩学习”重点项目。")
+    assert matches(got, 8, "个", "重点项目"), got
+    got = only("由5个乡(镇、街道)轮流承办。")
+    assert got["subject"] == "乡(镇、街道)"
 
 
 def test_the_words_after_a_ratio_are_not_its_subject():
@@ -523,3 +605,98 @@ def test_a_verb_before_the_count_is_not_what_is_counted():
 def test_a_target_is_neither_the_subject_of_the_margin_over_it_nor_carried_on():
     got = found("财政收入2.01亿元，较上年增长26.4%，高于年初12%的目标14.4个百分点，年均增长20%。")
     assert [m["subject"] for m in got] == ["财政收入", "财政收入", "目标", "财政收入", "财政收入"], got
+
+
+def test_counts_by_cases_and_people_measure_the_things_counted_before():
+    got = found("全年共受理民事案件120件150人，去年同期为100件130人，件数和人数分别同比上升20%、15.38%。")
+    assert [(m["value"], m["subject"]) for m in got][-2:] == [(20, "民事案件"), (15.38, "民事案件")]
+
+
+def test_a_bare_magnitude_made_approximate_by_yu_counts():
+    got = found("走访企业百余家，培训千余人次，千家万户受益。")
+    assert [(m["value"], m["unit"], m["approximate"]) for m in got] == [(100, "家", True), (1000, "人次", True)]
+
+
+def test_a_share_written_zhanbi_is_read_whole():
+    assert only("全县村党组织书记中女性占比达30%。")["subject"].endswith("占比")
+
+
+def test_a_de_phrase_before_yi_is_who_has_the_number_not_its_reference():
+    assert only("全市律所中执业律师人数最多的已超过300人。")["subject"] == "执业律师人数最多"
+    assert only("占全县耕地面积的64%。")["subject"] == "耕地面积"
+
+
+def test_verbs_alone_before_a_count_of_people_say_what_was_done_to_them():
+    got = found("全年走访群众1.2万人，集中救助3200人，运用“四种形态”谈话函询共85人次；同期为46人，达到60人。")
+    assert [m["subject"] for m in got][1:3] == ["集中救助", "谈话函询"]
+    assert got[-1]["subject"] != "达到"
+
+
+def test_a_field_class_between_the_count_and_its_noun():
+    assert only("全镇建成3个千亩示范片。")["subject"] == "示范片"
+
+
+def test_a_label_repeating_a_piece_of_a_quoted_formulation_is_no_count():
+    got = found("构建“一轴四片”格局（一轴：滨河大道；四片：东部新城、西部园区和3个示范区）。")
+    assert [(m["value"], m["subject"]) for m in got] == [(3, "示范区")]
+
+
+def test_decisions_not_to_prosecute_are_what_is_counted():
+    got = found("审结不起诉8件9人，不批捕3件3人。")
+    assert [m["subject"] for m in got] == ["审结不起诉", "审结不起诉", "不批捕", "不批捕"]
+
+
+def test_where_part_of_the_whole_stands_is_no_subject():
+    got = found("全市积雪深度平均为30厘米，个别地区达到45厘米。")
+    assert [m["subject"] for m in got] == ["积雪深度", "积雪深度"]
+
+
+def test_centimetres_and_millimetres_are_units():
+    assert [(m["value"], m["unit"]) for m in found("年降水量800毫米，积雪深度30厘米。")] == [
+        (800, "毫米"),
+        (30, "厘米"),
+    ]
+
+
+def test_a_length_after_juli_measures_the_distance():
+    got = found("新建小区距离最近的地铁站不足2公里，修建道路20公里。")
+    assert [(m["value"], m["subject"]) for m in got] == [(2, "距离"), (20, "道路")]
+
+
+def test_a_long_noun_run_after_the_count_keeps_its_head():
+    assert only("出清38家省市县高耗低效工业企业。")["subject"].endswith("工业企业")
+
+
+def test_yue_ending_a_word_is_no_approximation():
+    got = found("新签约5个项目，节约资金300万元，约有200人参加。")
+    assert [(m["value"], m["approximate"]) for m in got] == [(5, None), (3000000, None), (200, True)]
+
+
+def test_a_size_class_between_the_count_and_its_noun():
+    assert only("全年招引3个亿元以上项目。")["subject"] == "项目"
+    assert only("建成2个百亿级产业集群。")["subject"] == "产业集群"
+
+
+def test_a_list_of_bare_numbers_with_a_negative_one_shares_its_unit():
+    got = found("三次产业对经济增长的拉动分别为0.15、-5.64、1.34个百分点。")
+    assert [(m["value"], m["unit"]) for m in got] == [(0.15, "百分点"), (-5.64, "百分点"), (1.34, "百分点")]
+
+
+def test_permille_points_and_thousand_hectares_are_units():
+    got = found("人口自然增长率比上年下降3.18个千分点，粮食播种面积85.76千公顷。")
+    assert [(m["value"], m["unit"]) for m in got] == [(3.18, "千分点"), (85.76, "千公顷")]
+
+
+def test_jianci_and_pici_are_units():
+    got = found("共接收信访举报62万件次，抽检食品300批次。")
+    assert [(m["value"], m["unit"]) for m in got] == [(620000, "件次"), (300, "批次")]
+
+
+def test_a_speed_with_a_slash_and_two_written_as_er_in_names_and_classes():
+    got = found("年平均风速5.8米/秒，属国家二类地区，建成二人转剧场和公共图书馆2座。")
+    assert [(m["value"], m["unit"]) for m in got] == [(5.8, "米/秒"), (2, "座")]
+
+
+def test_a_numbered_target_line_and_a_word_opening_with_ling():
+    got = found("3.社会消费品零售总额增长7%左右。\n2.网上零售额增长12%。")
+    assert [(m["value"], m["subject"]) for m in got] == [(7, "社会消费品零售总额"), (12, "网上零售额")]

@@ -66,3 +66,14 @@ def test_neighbouring_digits_make_a_range(numeral, expected):
 @pytest.mark.parametrize("numeral", ["三五", "四三", "十二", "一二", "二十", "三"])
 def test_other_numerals_are_no_range(numeral):
     assert neighbours(numeral) is None
+
+
+def test_spaces_grouping_thousands_as_statistics_set_them():
+    assert value("321 146") == 321146
+    assert value("1 234.5") == 1234.5
+    from xuhui_extract import extract
+
+    got = [
+        (m.text, m.value) for m in extract("全省法院共收各类案件321 146件，审结24 083件，2006 年同比下降1.3%。").metrics
+    ]
+    assert got == [("321 146件", 321146), ("24 083件", 24083), ("1.3%", 1.3)]

@@ -153,3 +153,62 @@ def test_sub_district_opening_a_clause_as_its_subject():
 def test_generic_or_one_character_heads_before_a_seat_are_no_office():
     got = _names("辖区街道召开会议。该镇以产业为抓手。今年，小城镇建设加快。全市各街道在党委领导下开展工作。")
     assert got == []
+
+
+def test_joint_and_temporary_branches_keep_their_kind():
+    got = _names("下午,车队联合党支部开展活动。机关党支部、餐饮联合党支部、项目临时党支部参加。两单位联合开展培训。")
+    assert {"车队联合党支部", "机关党支部", "餐饮联合党支部", "项目临时党支部"} <= set(got)
+
+
+def test_a_list_of_companies_before_a_kind_with_a_field_and_a_verb_before_a_place():
+    got = _names("扶持星河数据科技、云岭软件等信息技术公司。这将促进市律师协会加强自律。")
+    assert {"星河数据科技", "云岭软件", "市律师协会"} <= set(got)
+    assert "促进市律师协会" not in got
+
+
+def test_the_paper_that_opens_a_dateline():
+    assert _names("江南法治报-法治在线5月12日讯5月10日,某市召开会议。")[:1] == ["江南法治报"]
+    assert _names("本报北京5月12日电 会议召开。") == []
+
+
+def test_a_studio_before_its_head_is_a_body():
+    assert "人大代表工作室" in _names("座谈会由人大代表工作室主任王某主持。")
+    assert _names("他在工作室里画画。") == []
+
+
+def test_a_measure_word_that_is_a_suffix_inside_a_name():
+    assert "规划发展处党支部" in _names("近日，规划发展处党支部开展主题党日活动。")
+    got = _names("街道建成5处党群服务站，新建三处便民服务站。")
+    assert not any("处" in n for n in got)
+
+
+def test_a_court_abbreviation_keeps_the_level_jieba_glued_to_the_word_before():
+    assert "市高院" in _names("据市高院通报，全市法院结案率上升。")
+
+
+def test_fellowship_and_promotion_associations_are_bodies():
+    assert "区律师界知联会" in _names("3日，区律师界知联会召开理事会。")
+    assert "市民营经济促进会" in _names("市民营经济促进会举办活动。")
+
+
+def test_verbs_of_inviting_and_visiting_open_no_name():
+    got = _names("报告会邀请上海市委党校教授做专题讲座，区领导走访慰问区人民医院。")
+    assert "上海市委党校" in got and "区人民医院" in got
+    assert not any(n.startswith(("报告会", "慰问", "走访")) for n in got)
+
+
+def test_latin_acronyms_of_international_bodies_and_a_presidium():
+    got = _names("近期IMF和OECD上调了增长预测，WTO也发布报告。IMFS系统与who无关。")
+    assert [n for n in got if n.isascii()] == ["IMF", "OECD", "WTO"]
+    assert "大会主席团" in _names("大会主席团常务主席主持会议。")
+
+
+def test_bureaus_by_their_short_names_and_a_field_before_the_suffix():
+    got = _names("牵头单位:县发改局\n责任单位:县财政局、县工信局\n会议强调要优化产业布局,形成新格局。")
+    assert {"县发改局", "县财政局", "县工信局"} <= set(got)
+    assert not any(n.endswith(("布局", "格局")) for n in got)
+
+
+def test_a_supervision_team_and_a_board_of_supervisors_are_bodies():
+    got = _names("省纪委第三督导组组长王某及成员,省属重点企业监事会主席李某参加会议。")
+    assert {"省纪委第三督导组", "省属重点企业监事会"} <= set(got)

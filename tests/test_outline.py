@@ -144,3 +144,16 @@ def test_a_lone_later_ordinal_is_no_heading():
     assert _outline("前言一段。\n四、这一行在正文之中\n后文一段。\n")[0] == []
     # Two markers of one kind out of sequence do not open an excerpt either.
     assert _outline("四、甲事项\n正文。\n七、乙事项\n")[0] == []
+
+
+def test_headings_wrapped_in_markdown_bold():
+    got, _ = _outline(
+        "**一、主要目标**\n\n到年底基本建成。\n\n**（一）“互联网+”审批**\n\n"
+        "**1.事前咨询。** 辅助申请人了解办理条件。\n\n__2.材料预审__\n\n系统自动比对。\n"
+    )
+    assert got == [
+        ("1", 1, "一、", "主要目标"),
+        ("1.1", 2, "（一）", "“互联网+”审批"),
+        ("1.1.1", 3, "1.", "事前咨询"),
+        ("1.1.2", 3, "2.", "材料预审"),
+    ]

@@ -17,7 +17,18 @@ scored by `xuhui_extract.evaluate` (the same rules as the shared scorer):
   discipline commission, a state-owned group, communities, disclosure pages,
   document sites, bar associations, courts, street offices), each answered
   before the tool ran on it and after the previous set's fixes: first runs
-  0.748, 0.822, 0.843 and 0.876.
+  0.748, 0.822, 0.843 and 0.876;
+- tests/data/holdout7: seven short pages (a company's Party news, an experience
+  exchange, a disclosure-page plan, a court news page, a repost, a work report,
+  a half-year notice), answered the same way: first run 0.793.
+- tests/data/holdout8: six texts from the code index (a markdown-scraped
+  ministry page, finance-portal posts with YAML front matter, a statistics
+  analysis, court and procuratorate report news, a party branch page), first
+  run 0.801.
+- tests/data/holdout9: seven texts from the code and pages indexes (a SOE's
+  CMS news page, a street summary, a district plan notice, a flattened work
+  report, a procuratorate item on a portal, a congress report on a school
+  page, a county profile), first run 0.843, 0.987 after its fixes.
 
 Each field must stay at or above its floor. The floors sit a little under what
 the extractor reaches; they only go up: when a change raises a field, raise its
@@ -51,77 +62,89 @@ FIELDS = (
     "overall",
 )
 
-# (gold folder, article folder, number of articles, floors). Reached on main after all merges:
-# sample 1.000 throughout; dev 0.995 (metrics 0.986, organisations 0.967); holdout 0.991 (metrics 0.984,
-# organisations 0.933, initiatives 0.993); holdout2 0.987 (metrics 0.993, organisations 0.911,
-# initiatives 0.969, terms 0.995); holdout3 0.981 (metrics 0.993, initiatives 0.812); holdout4 0.989 (metrics
-# 0.988, organisations 0.906); holdout5 0.963 (metrics 0.922, terms 0.996, quotations 0.875, initiatives 0.833);
-# holdout6 0.949 (meta 0.800, metrics 0.967, dates 0.835, terms 0.990, initiatives 0.925, organisations 0.972);
-# later: holdout 0.992 and holdout2 0.990 (organisations 0.943 each); every other field 1.000.
+# (gold folder, article folder, number of articles, floors). Reached after the q1 round of general rules:
+# sample 1.000 throughout; dev 0.996 (metrics 0.995, organisations 0.967); holdout 0.993 (metrics 0.984,
+# organisations 0.943); holdout2 0.996 (metrics 0.993, terms 0.995, initiatives 0.969); holdout3 0.994
+# (initiatives 0.938); holdout4 0.996 (metrics 0.988, organisations 0.969); holdout5 0.999 (metrics 0.986);
+# holdout6 1.000; every other field 1.000.
 SETS = {
     "sample": (DATA / "gold", ROOT / "samples", 1, dict.fromkeys(FIELDS, 0.99)),
     "dev": (
         DATA / "dev" / "gold",
         DATA / "dev" / "articles",
         6,
-        {**dict.fromkeys(FIELDS, 0.97), "organizations_recall": 0.94, "overall": 0.98},
+        {**dict.fromkeys(FIELDS, 0.97), "organizations_recall": 0.94, "overall": 0.99},
     ),
     "holdout": (
         DATA / "holdout" / "gold",
         DATA / "holdout" / "articles",
         7,
-        {
-            **dict.fromkeys(FIELDS, 0.97),
-            "metrics": 0.96,
-            "initiatives_recall": 0.96,
-            "organizations_recall": 0.92,
-            "overall": 0.98,
-        },
+        {**dict.fromkeys(FIELDS, 0.97), "metrics": 0.96, "organizations_recall": 0.92, "overall": 0.99},
     ),
     "holdout2": (
         DATA / "holdout2" / "gold",
         DATA / "holdout2" / "articles",
         8,
-        {**dict.fromkeys(FIELDS, 0.97), "metrics": 0.98, "initiatives_recall": 0.94, "organizations_recall": 0.92},
+        {**dict.fromkeys(FIELDS, 0.97), "metrics": 0.98, "initiatives_recall": 0.94, "overall": 0.99},
     ),
     "holdout3": (
         DATA / "holdout3" / "gold",
         DATA / "holdout3" / "articles",
         8,
-        {**dict.fromkeys(FIELDS, 0.97), "initiatives_recall": 0.79},
+        {**dict.fromkeys(FIELDS, 0.97), "initiatives_recall": 0.92, "overall": 0.99},
     ),
     "holdout4": (
         DATA / "holdout4" / "gold",
         DATA / "holdout4" / "articles",
         8,
-        {**dict.fromkeys(FIELDS, 0.97), "organizations_recall": 0.88},
+        {**dict.fromkeys(FIELDS, 0.97), "organizations_recall": 0.95, "overall": 0.99},
     ),
     "holdout5": (
         DATA / "holdout5" / "gold",
         DATA / "holdout5" / "articles",
         8,
-        {
-            **dict.fromkeys(FIELDS, 0.97),
-            "metrics": 0.90,
-            "quotations": 0.85,
-            "initiatives_recall": 0.81,
-            "overall": 0.95,
-        },
+        {**dict.fromkeys(FIELDS, 0.97), "overall": 0.99},
     ),
     "holdout6": (
         DATA / "holdout6" / "gold",
         DATA / "holdout6" / "articles",
         6,
+        {**dict.fromkeys(FIELDS, 0.97), "overall": 0.99},
+    ),
+    # holdout7, first run (7750a18): overall 0.793 — meta 0.583, sections 0.857, measures 0.857, metrics 0.647,
+    # metrics_no_chrome 0.929, dates 0.709, dates_no_chrome 0.711, terms 0.883, quotations 0.714,
+    # initiatives 0.809, organisations 0.868, documents 1.000. Reached after its fixes: overall 0.991 (metrics
+    # 0.964, dates 0.961, terms 0.985, every other field 1.000); the floors sit a little under.
+    "holdout7": (
+        DATA / "holdout7" / "gold",
+        DATA / "holdout7" / "articles",
+        7,
         {
             **dict.fromkeys(FIELDS, 0.97),
-            "meta": 0.78,
-            "metrics": 0.94,
-            "metrics_no_chrome": 0.94,
-            "dates": 0.81,
-            "initiatives_recall": 0.90,
-            "organizations_recall": 0.95,
-            "overall": 0.93,
+            "metrics": 0.95,
+            "dates": 0.95,
+            "overall": 0.98,
         },
+    ),
+    # holdout8, first run (7750a18): overall 0.801 — meta 0.333, sections 0.833, measures 0.988, metrics 0.782,
+    # metrics_no_chrome 0.995, dates 0.845, documents 0.944, terms 0.944, quotations 0.833, initiatives 0.672,
+    # organisations 0.833. Reached after its fixes: overall 0.987 (metrics 0.900, initiatives 0.967, every other
+    # field 1.000); the floors sit a little under.
+    "holdout8": (
+        DATA / "holdout8" / "gold",
+        DATA / "holdout8" / "articles",
+        6,
+        {**dict.fromkeys(FIELDS, 0.97), "metrics": 0.88, "initiatives_recall": 0.95, "overall": 0.98},
+    ),
+    # holdout9, first run 0.843 on main, per field: meta 0.528, metrics 0.877, metrics_no_chrome 1.000, dates
+    # 0.883, dates_no_chrome 0.792, terms 0.962, quotations 0.667, initiatives 0.623, organisations 0.889,
+    # sections, measures and documents 1.000. Reached after its fixes: overall 0.987 (metrics 0.924, terms
+    # 0.994, initiatives 0.954, every other field 1.000); the floors sit a little under.
+    "holdout9": (
+        DATA / "holdout9" / "gold",
+        DATA / "holdout9" / "articles",
+        7,
+        {**dict.fromkeys(FIELDS, 0.97), "metrics": 0.91, "initiatives_recall": 0.95, "overall": 0.98},
     ),
 }
 

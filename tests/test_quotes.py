@@ -163,3 +163,71 @@ def test_a_quote_a_counted_noun_names_is_a_term_not_speech():
 def test_n_da_after_its_listed_items_is_a_formulation():
     text = "实施“头雁培育”“骨干锻造”三大工程，培育宣纸、电机等四大主导产业。数据是发展的三大核心要素。"
     assert _terms(text) == ["头雁培育", "骨干锻造", "三大工程", "四大主导产业"]
+
+
+def test_a_short_comma_slogan_that_names_an_activity_is_a_term():
+    text = (
+        "项目部党支部开展“抓安全、促生产,党旗别样红”主题党日活动。他说,“抓安全、促生产,我们一刻也不能松懈”主题很明确。"
+    )
+    assert _terms(text) == ["抓安全、促生产,党旗别样红"]
+    assert [q for _, q in _speakers(text)] == ["抓安全、促生"]
+
+
+def test_long_names_lists_and_honours_no_one_says_are_not_speech():
+    text = (
+        "组织开展“学《条例》,深入贯彻党的十九届四中全会精神”主题党日活动。"
+        "落实“亮身份、唱国歌、交党费、学党章、谈体会、做承诺”6项制度。"
+        "书记指出,“要把主题党日活动办成党员的加油站”三个要点。"
+        "该县入选“2021年度全国县域数字乡村建设百强县”。"
+    )
+    assert [q for _, q in _speakers(text)] == ["要把主题党日"]
+
+
+def test_n_da_as_one_item_of_a_list_of_names_is_a_formulation():
+    assert _terms("推进乡村振兴、五大强基、三大工程等9项重点工作。") == ["五大强基", "三大工程"]
+    assert _terms("新建广场、三大公园，投资5亿元。") == []  # the list's last item, no 等: it may count
+
+
+def test_listed_one_for_each_pairs_are_a_term_not_speech():
+    text = "推行“一村一品、一镇一业”发展模式，落实“一户一策、一人一档”。他说：“一定要把工作做好、一定要抓落实”。"
+    assert {"一村一品、一镇一业", "一户一策、一人一档"} <= set(_terms(text))  # (and the listed formulations)
+    assert [q for _, q in _speakers(text)] == ["一定要把工作"]
+
+
+def test_a_dash_chained_formula_is_a_term_not_speech():
+    text = "构建“风险识别—分级预警—闭环处置”工作链条，推动“数据共享-业务协同”。"
+    assert _terms(text) == ["风险识别—分级预警—闭环处置", "数据共享-业务协同"]
+    assert _speakers(text) == []
+
+
+def test_a_bracketed_numeral_heading_marker_is_no_formulation():
+    assert _terms("（十一）完善考核机制。各地要在十一前完成自查。") == ["十一"]
+    assert [t.spans[0][0] for t in quotes.terms(Document.from_text("（十一）完善考核机制。"))] == []
+
+
+def test_n_da_after_a_plain_list_and_one_for_each_policies():
+    text = (
+        "数字经济、生物医药、新能源三大产业集群加快成长。楼市调控坚持一城一策。推动两大平原建设。"
+        "人才、资本与技术是三大关键要素。"
+    )
+    assert _terms(text) == ["三大产业集群", "一城一策"]
+
+
+def test_a_comma_slogan_before_de_and_a_principle_is_words_quoted():
+    text = "支部始终秉承“立足岗位抓党建，抓好党建促服务”的原则，开展“亮身份、作表率，服务暖人心”主题党日活动。"
+    assert _terms(text) == ["亮身份、作表率，服务暖人心"]
+    assert [q for _, q in _speakers(text)] == ["立足岗位抓党"]
+
+
+def test_a_list_before_a_general_requirement_a_counted_goal_or_a_study_is_a_term():
+    text = (
+        "按照“学思想、强党性、重实践、建新功”的总要求，扎实推进各项工作。"
+        "围绕“绿色、开放、协调、共享、创新”五个A类发展目标，全力攻坚。"
+        "开展“新时代基层社会治理在本市的探索与实践”研究，形成成果。"
+    )
+    assert _terms(text) == [
+        "学思想、强党性、重实践、建新功",
+        "绿色、开放、协调、共享、创新",
+        "新时代基层社会治理在本市的探索与实践",
+    ]
+    assert _speakers(text) == []

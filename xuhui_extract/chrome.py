@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from email.utils import parsedate_to_datetime
 from functools import cache
 from itertools import pairwise
 
@@ -34,9 +35,17 @@ from .numbers import value as numeral_value
 _DATE = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
 DATE_RE = re.compile(_DATE)
 _FOOTER_MAX = 300
+_PROSE_SENTENCE = 16  # a body sentence's mean length at least; a footer's `电话:…。` fields are shorter
 # A time after a date: 16:05:32, or 07时41分(30秒).
 _TIME = r"\d{1,2}\s*[:：时]\s*\d{2}(?:\s*[:：分]\s*\d{2})?\s*[分秒]?"
 _BARE_DATE_LINE = re.compile(rf"^\s*{_DATE}(?:\s*{_TIME})?\s*$")
+# A source's name and the page's date ending a short line: `某某日报·2026-02-09 01:28`,
+# `某某检察院   2023-03-03 10:42`. The date is in digits (or has a time): `某某区人民政府 2023年3月28日`
+# is a signature.
+_SOURCE_DATE_LINE = re.compile(
+    rf"^[^\s。，；！？,;!?][^。，；！？,;!?]{{1,30}}?(?:\s+|\s*[·•|｜]\s*)"
+    rf"(?:(\d{{4}})[-/.](\d{{1,2}})[-/.](\d{{1,2}})(?:\s*{_TIME})?|{_DATE}\s*{_TIME})\s*$"
+)
 # The date leading a line of fields: `2022-03-28  来源：卫健委`.
 _LEAD_DATE = re.compile(rf"^\s*{_DATE}(?:\s*{_TIME})?\s*")
 # Scrapers flatten a styled date into one piece per line: `2025` / `07` / `/` / `26` / `16:05:32`.
@@ -61,27 +70,38 @@ _TRAD_KEY = str.maketrans(
     "發佈時間閱讀瀏覽點擊數訪問來源編輯體號關閉責", "发布时间阅读浏览点击数访问来源编辑体号关闭责"
 )
 _CRUMB_SEP = re.compile(rf"\s*(?:{_SEPS}|/)\s*")
-# A byline names people after 记者/作者 and ends its line (or its parentheses):
-# `（本报北京3月5日电 本报记者 鲁元珍 李晓）`; `回答记者提问。` names no one,
+_CRUMB_ITEM_SEP = re.compile(rf"\s*(?:{_SEPS})\s*")
+_CRUMB_LINE_MAX = 60
+_CRUMB_LINE_ITEMS = 3
+_CRUMB_ITEM_MAX = 12
+# A byline names people after 记者/作者 (and a colon) and ends its line (or its parentheses):
+# `（本报北京3月5日电 本报记者 鲁元珍 李晓）`, `（作者：某某 ）`; `回答记者提问。` names no one,
 # and `记者 王鼎 摄` is a photographer's credit.
 _BYLINE = (
-    r"(?:记者|作者|通讯员|撰稿|文/|文：|文:)\s*([\u4e00-\u9fff]{2,4}(?:[ 　、]+[\u4e00-\u9fff]{2,4})*)"
+    r"(?:记者|作者|通讯员|撰稿|文/|文：|文:)\s*[:：]?\s*([\u4e00-\u9fff]{2,4}(?:[ 　、]+[\u4e00-\u9fff]{2,4})*)"
     r"\s*(?:[)）】]\s*)?$"
 )
 # A byline leading the first line of the body, before the text on the same line: a publication in
 # 《》 or a short prefix (本报, 新华社), 记者 or 通讯员, the names, then a space (`《祖国》记者/李国良 2025 年…`);
-# or the names in brackets (`本报讯（记者 张三 李四）近日，…`, `本报讯 (记者 张三)3月…`).
+# or the names in brackets (`本报讯（记者 张三 李四）近日，…`, `本报讯 (记者 张三)3月…`, `本网讯(王某某)近日…`).
 _NAMES = r"[\u4e00-\u9fff]{2,4}(?:[ 　、]+[\u4e00-\u9fff]{2,4})*"
 _LEAD_BYLINE = (
     rf"[ 　]*(?:《[^》\n]{{1,20}}》|[\u4e00-\u9fff]{{0,6}}?)(?:记者|通讯员)[ 　]*[/／|｜:：]?[ 　]*"
     rf"({_NAMES})[ 　]+(?=\S)"
     rf"|[ 　]*[^\s（(，。]{{0,16}}?[ 　]?[（(](?:记者|通讯员)[ 　]*({_NAMES})[)）][ 　]*(?=\S)"
+    rf"|[ 　]*[^\s（(，。]{{0,8}}?讯[ 　]?[（(]({_NAMES})[)）][ 　]*(?=\S)"
 )
+_SECOND_ROLE = re.compile(r"[ 　、]+(?:通讯员|记者|实习生|摄影)(?:[ 　]|$)")
 _LEAD_MAX = 30  # the byline's 记者 stands within the line's first characters
 # A credit closing the article: `(集团公司党委办供稿)`, `（供稿：区司法局）`.
 _CREDIT = (
     r"[ 　]*[(（]?[ 　]*(?:供稿(?:单位)?[ 　]*[:：][ 　]*([\u4e00-\u9fff]{2,20})|([\u4e00-\u9fff]{2,20}?)[ 　]*供稿)"
     r"[ 　]*[)）]?[ 　]*"
+)
+# A reporter's signature closing the last paragraph, in brackets after its final stop (`…分所25家。(兰楠)`)
+# or on a line of its own.
+_SIGNATURE = re.compile(
+    r"(?:^|[。！？!?”])[ 　]*[(（]([\u4e00-\u9fff]{2,3}(?:[ 　、][\u4e00-\u9fff]{2,3}){0,2})[)）][ 　]*$"
 )
 # `环境保护部党组书记、部长 陈吉宁`: a role, a space, a name, alone on a line.
 _ROLE_NAME = r"([\u4e00-\u9fff、，]{2,30})[ 　]+([\u4e00-\u9fff]{2,4})"
@@ -158,8 +178,9 @@ _CLOSERS = (
     "?",
 )  # a title line ending so is complete  # the lines a footer's 版权所有 / 主办 is looked for in
 _BACKLINKS = frozenset({"↑", "^"})
-# A list bullet before a metadata label: `  • 发布日期:`.
-_BULLET = re.compile(r"^[•·●▪◦■◆]\s*")
+# A list bullet before a metadata label or a link: `  • 发布日期:`, `- 设为首页`,
+# a markdown list mark: `- 时间:2023-02-24`.
+_BULLET = re.compile(r"^(?:[•·●▪◦■◆]|[-*+](?=\s))\s*")
 # Labels that date a page, by trust: the publication date first, the signing date of the
 # document it carries last (`成文日期：2018年12月07日` … `发布日期：2018年12月27日`).
 _DATE_KEYS = {
@@ -174,6 +195,7 @@ _DATE_KEYS = {
     "成文日期": 2,
 }
 _SHORT_FOOTER = 30
+_BLURB_KEYS = frozenset({"简介", "内容概述"})  # labels whose value is sentences
 _RELATED_SPAN = 8  # a teaser list's header stands among the page's last lines
 _SENTENCE_PUNCT = re.compile(r"[。，；！？,;!?]")
 _KEY_SPACE = re.compile(r"[ \u3000]")  # a label spread out to a fixed width: 标　　题
@@ -193,10 +215,75 @@ _TRAILING_BAR = re.compile(r"\s*[|｜]+\s*$")  # the title cell's bar (`东柳�
 # Decoration around a title line: a document number before a title in 《》
 # (`鲁政发〔2014〕20号《…实施意见》`) and a document-sharing site's count of versions (`…(共五则范文)`).
 _DOC_TITLE = re.compile(r"^[^\s《》]{0,12}?[〔［\[(（]\d{4}[〕］\])）]\d+号\s*《([^《》]+)》$|^《([^《》]+)》$")
+# A red-head document's banner (`某某市人民政府文件`) and its number line (`某政发〔2023〕2号`) above the title.
+_BANNER = re.compile(r"^[\u4e00-\u9fff]{2,30}文件$")
+_DOC_NUMBER = re.compile(r"^[^\s《》。，]{1,12}?[〔［\[(（]\d{4}[〕］\])）]\s*\d+\s*号$")
 _VERSIONS = re.compile(r"\s*[(（]共[\d一二三四五六七八九十两]+[篇则份章][^()（）]{0,4}[)）]$")
 # An address line (`各市(州)人民政府、省级有关部门(单位):`) opens a body, and so does a sentence.
 _ADDRESS_END = ("：", ":")
+# A site's greeting at the top of its pages, which names it: `欢迎访问某某法院网,今天是…`.
+_WELCOME_MAX = 40  # a greeting line is short: a speech that opens with 欢迎来到… is body
+_GREETING = 6  # 欢迎 opens the line, perhaps after a 您好，
+_WELCOME = re.compile(r"欢迎(?:您)?(?:访问|光临|来到)\s*([^\s,，。！!；;：:]{2,20}?)(?:[\s,，。！!；;]|$)")
+# An item of a list of links: a dash or star bullet and a short name (`- 首页`, `* 政务公开`).
+_LINK_ITEM = re.compile(r"\s*[-*]\s+[^\s。，；！？,;!?]{1,10}\s*$")
+_NON_WORD = re.compile(r"[\W_]+")
+_SHARE_MAX = 40  # a line of a share box is no longer than this
 _SECOND_HEAD = 3  # title lines a reposted article's own header may hold before its metadata
+# Markdown a scraper wrote: an image `![alt](url)` (no text), a link `[首页](https://…)` (its text),
+# an escaped bracket `\[ 打印 \]`, a heading's `## ` and bold `**…**` around a whole line.
+_MD_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+_MD_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!])")
+_MD_HEAD = re.compile(r"^#{1,6}[ \t]+|^\*\*(?=.+\*\*$)|(?<=\S)\*\*$")
+# A line that is nothing but a link (a list item of related pages): `- [某某答记者问](https://…)`.
+_LINK_LINE = re.compile(r"^(?:[-*+]\s+)?\[[^\]\n]+\]\([^)\n]*\)$")
+# A YAML front matter block opening a page a static-site generator keeps (`---` / `title: '…'` / `---`).
+_FRONT_FENCE = "---"
+_FRONT_MAX = 40  # lines a front matter block may hold
+_FRONT_LINE = re.compile(r"^(?:([A-Za-z_][\w-]*)\s*:\s*(.*)|\s*-\s.*|\s+.*)$")
+
+
+def _markdown(s: str) -> str:
+    """A head line as the page shows it: markdown's images, link targets, escapes, `#` and `**` gone."""
+    if not any(c in s for c in "[]#*\\"):
+        return s
+    s = _MD_ESCAPE.sub(r"\1", _MD_LINK.sub(r"\1", _MD_IMAGE.sub("", s)))
+    return _MD_HEAD.sub("", s).strip()
+
+
+def _front_matter(texts: list[str]) -> tuple[int, dict[str, str]] | None:
+    """A leading `---` block of `key: value` lines: the index after its closing `---` and its keys."""
+    first = next((k for k, t in enumerate(texts[:3]) if t.strip()), None)
+    if first is None or texts[first].strip() != _FRONT_FENCE:
+        return None
+    found: dict[str, str] = {}
+    for k in range(first + 1, min(len(texts), first + _FRONT_MAX)):
+        s = texts[k].rstrip()
+        if s.strip() == _FRONT_FENCE:
+            return (k + 1, found) if found else None
+        m = _FRONT_LINE.match(s)
+        if s and not m:
+            return None
+        if m and m.group(1):
+            found.setdefault(m.group(1).lower(), m.group(2).strip().strip("'\"").strip())
+    return None
+
+
+def _front_date(value: str) -> str | None:
+    """`2022-08-30 06:23:50` or an RFC 822 date (`Tue, 30 Aug 2022 06:23:50 GMT`), as written."""
+    m = DATE_RE.search(value)
+    if m:
+        return _iso(m)
+    try:
+        return parsedate_to_datetime(value).date().isoformat()
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def _same_words(a: str, b: str) -> bool:
+    """Do two titles hold the same words, whatever the punctuation (`拼谁能_咬住_` / `拼谁能“咬住”`)?"""
+    return _NON_WORD.sub("", a) == _NON_WORD.sub("", b)
 
 
 def _clean(s: str) -> str:
@@ -299,15 +386,29 @@ def find(text: str, lines: list[Line]) -> Chrome:
     body_at: int | None = None  # where the body starts inside line `head_end`, when not at its start
     table = False  # rows of a metadata table have been read
     reposted = False  # a second header (the reposted article's own) has been read
+    links = False  # a list of links (`- 首页` / `- 新闻中心`) is being read
+    repeated: tuple[int, int] | None = None  # the first line, and the line after its repeat
+    front = _front_matter(texts)
+    if front:
+        # A static-site post: its front matter states the title and date; the page's own
+        # heading may set the title again below it.
+        i = head_end = crumb_end = front[0]
+        out.title = front[1].get("title") or None
+        out.title_field = out.title is not None
+        out.date = _front_date(front[1].get("date", ""))
     while i < n and i < 60:
-        s = _BULLET.sub("", texts[i].strip())
+        s = _BULLET.sub("", _markdown(texts[i].strip()))
         if not s:
             i += 1
             continue
         if pending_key:
             key, pending_key = pending_key, None
-            if not keys.match(s) and not _is_tool(s) and not _title_piece(s, out):
-                glued = _glued_body(texts[i])
+            glued = _glued_body(texts[i])
+            # The value under its label is short and no sentence (but a blurb's); a sentence there is
+            # the body (`阅读次数:` left empty at the end of its line).
+            sentence = s.endswith(("。", "！", "？")) or (len(s) > _SHORT_META and _SENTENCE_PUNCT.search(s))
+            value = glued is not None or not sentence or _KEY_SPACE.sub("", key) in _BLURB_KEYS
+            if value and not keys.match(s) and not _is_tool(s) and not _title_piece(s, out):
                 _apply(out, key, s if glued is None else texts[i][:glued])
                 if glued is not None:
                     head_end, body_at = i, lines[i].start + glued
@@ -316,12 +417,19 @@ def find(text: str, lines: list[Line]) -> Chrome:
                 i += 1
                 continue
         crumb = _crumb_head().match(s)
-        if crumb or (not out.breadcrumb and len(s) <= 12 and _CRUMB_NEXT.match(_next_text(texts, i))):
+        if crumb or (
+            not out.breadcrumb and (_crumb_line(s) or (len(s) <= 12 and _CRUMB_NEXT.match(_next_text(texts, i))))
+        ):
             # `新华网` / `>` / `时政` / `> 正文`: a site name followed by separators opens a breadcrumb too.
             i = _read_breadcrumb(texts, i, s[crumb.end() :] if crumb else s + " >", out)
             head_end = crumb_end = i
             candidates = []  # the lines above a breadcrumb are the site's header, not the title
             continue
+        if s.startswith(("分享", "【分享", "[分享")):
+            box = _share_box(texts, i)
+            if box:
+                head_end = i = box
+                continue
         pieces = _split_date(texts, i)
         if pieces:
             iso, i = pieces
@@ -367,8 +475,9 @@ def find(text: str, lines: list[Line]) -> Chrome:
             i += 1
             continue
         bare = _BARE_DATE_LINE.match(s)
-        if bare:
-            out.date = out.date or _iso(bare)
+        sourced = None if bare else _source_date(s)
+        if bare or sourced:
+            out.date = out.date or (_iso(bare) if bare else sourced)
             saw_meta = True
             head_end = i + 1
             i += 1
@@ -377,13 +486,32 @@ def find(text: str, lines: list[Line]) -> Chrome:
             head_end = i + 1  # a tool, or markup left over (`-->`)
             i += 1
             continue
+        if _LINK_ITEM.match(texts[i]) and (links or _LINK_ITEM.match(_next_text(texts, i))):
+            links = True  # `- 设为首页` / `- 长者版`: a list of the site's links, not a title
+            head_end = crumb_end = i + 1
+            i += 1
+            continue
+        welcome = _WELCOME.search(s) if "欢迎" in s[:_GREETING] and len(s) <= _WELCOME_MAX else None
+        if welcome:  # `欢迎访问某某网,今天是 2025年05月31日 星期六`: the site greets, its day is no page date
+            out.site = out.site or welcome.group(1)
+            head_end = crumb_end = i + 1
+            i += 1
+            continue
+        if not (candidates or saw_meta or out.title_field) and (
+            _DOC_NUMBER.match(s) or (_BANNER.match(s) and _DOC_NUMBER.match(_next_text(texts, i)))
+        ):
+            head_end = crumb_end = i + 1  # a red-head banner and the document number: the title is below
+            i += 1
+            continue
         if not candidates and _site_line(texts, i, keys):
             out.site = out.site or (s if s.endswith(lexicon.words("site_endings")) else None)
             head_end = crumb_end = i + 1
             i += 1
             continue
         if out.title_field:
-            if not _title_piece(s, out):
+            if out.title and _same_words(s, out.title):
+                out.title = s  # the heading repeats the stated title in the page's own punctuation
+            elif not _title_piece(s, out):
                 break  # the stated title (set as a heading, perhaps over two lines) is all the head holds
             head_end = i + 1
             i += 1
@@ -393,6 +521,12 @@ def find(text: str, lines: list[Line]) -> Chrome:
             continue
         if candidates and _title_text(s) == _title_text(texts[candidates[-1]].strip()):
             head_end = i + 1  # the title repeated under the page tools (perhaps without its decoration)
+            i += 1
+            continue
+        if not saw_meta and len(candidates) > 1 and s == texts[candidates[0]].strip():
+            # `某某报告` / `本地事` / `某某报告`: the first line repeated under a channel label is the
+            # headline; all above the repeat is the page's head.
+            repeated = (candidates[0], i + 1)
             i += 1
             continue
         if saw_meta and (candidates or not _looks_like_title(s)):
@@ -411,8 +545,10 @@ def find(text: str, lines: list[Line]) -> Chrome:
         i += 1
         if len(candidates) > 3:
             break
-    if out.title_field:
-        pass
+    if out.title_field or (saw_meta and not candidates):
+        pass  # the stated title; or metadata straight above the body: a page without a headline
+    elif repeated:
+        title_at, head_end = repeated
     elif saw_meta and candidates:
         title_at = candidates[-1]
         head_end = max(head_end, title_at + 1)
@@ -432,7 +568,7 @@ def find(text: str, lines: list[Line]) -> Chrome:
             title_at = first
             head_end = first + 1
     if title_at is not None:
-        out.title = _title_text(texts[title_at].strip())
+        out.title = _title_text(_markdown(texts[title_at].strip()))
         if title_at + 1 < n and head_end == title_at + 1 and _title_rest(out.title, texts[title_at + 1], keys):
             out.title += texts[title_at + 1].strip()
             head_end = title_at + 2
@@ -463,6 +599,16 @@ def find(text: str, lines: list[Line]) -> Chrome:
 def _label_pattern() -> re.Pattern[str]:
     """A cell that is a label and nothing else: `生成日期`, `索 引 号`, `【来源】:`."""
     return re.compile(rf"(?:【|\[)?({_keys()})(?:】|\])?\s*[:：]?")
+
+
+def _source_date(s: str) -> str | None:
+    """The date of a `某某日报·2026-02-09 01:28` line (a source and a date); only a line ending in a
+    digit is tried."""
+    m = _SOURCE_DATE_LINE.match(s) if s[-1:].isdigit() else None
+    if m is None:
+        return None
+    y, mo, d = (int(g) for g in (m.groups()[:3] if m.group(1) else m.groups()[3:6]))
+    return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
 
 
 def _label(cell: str) -> str | None:
@@ -542,6 +688,39 @@ def _read_breadcrumb(texts: list[str], i: int, rest: str, out: Chrome) -> int:
     if root.endswith("网") and 2 < len(root) <= 8:
         out.site = root  # `新华网 > 时政 > 正文`: the root names the site itself
     return i
+
+
+def _crumb_line(s: str) -> bool:
+    """`某某网 > 新闻中心 > 国内新闻 > 正文`: a breadcrumb without its label or 首页, three or more short
+    items between separators and no sentence in them."""
+    if not any(c in s for c in ">＞»›→") or len(s) > _CRUMB_LINE_MAX:
+        return False
+    items = _CRUMB_ITEM_SEP.split(s)
+    return len(items) >= _CRUMB_LINE_ITEMS and all(
+        0 < len(p.strip()) <= _CRUMB_ITEM_MAX and not _SENTENCE_PUNCT.search(p) for p in items
+    )
+
+
+def _share_box(texts: list[str], i: int) -> int | None:
+    """The index after a share box opened by line `i` (`分享到微信朋友圈` / `打开微信，点击底部的“发现”，` /
+    `使用“扫一扫”即可将网页分享至朋友圈。` / `微博微信`): short lines that each name where to share
+    (`lexicon/share_words.txt`). None when line `i` is alone (a plain `分享：` is a tool line)."""
+    if len(texts[i].strip()) > _SHARE_MAX:
+        return None
+    targets = _share_word()
+    k = end = i + 1
+    while k < len(texts):
+        s = _markdown(texts[k].strip())  # a QR code's image between is no line of text
+        if s and (len(s) > _SHARE_MAX or not targets.search(s)):
+            break
+        k += 1
+        end = k if s else end
+    return end if end > i + 1 else None
+
+
+@cache
+def _share_word() -> re.Pattern[str]:
+    return re.compile(lexicon.alternation("share_words"))
 
 
 def _next_text(texts: list[str], i: int) -> str:
@@ -647,8 +826,19 @@ def _strip_channel(title: str) -> str:
 
 
 def _is_footer(s: str) -> bool:
-    """A short line with a footer word; a paragraph-long one is body text that mentions 版权 or the like."""
-    return len(s) <= _FOOTER_MAX and _footer_key().search(s) is not None
+    """A short line with a footer word; a paragraph-long one, or one of several whole sentences
+    that says a footer word once, is body text that mentions 版权, 主办 or the like."""
+    return len(s) <= _FOOTER_MAX and _footer_key().search(s) is not None and not _is_prose(s)
+
+
+def _is_prose(s: str) -> bool:
+    """Two or more sentences, the last closed, of body length on average, with one footer word:
+    a paragraph (`…由各县轮流主办,搭建…平台。…开展观摩4次。`), not a footer's `地址:…。电话:…。`
+    nor a notice that is all footer words (`…均为本网版权所有,未经授权不得转载。…`)."""
+    ends = sum(map(s.count, "。！？!?"))
+    if ends < 2 or s[-1] not in "。！？!?" or len(s) < _PROSE_SENTENCE * ends:
+        return False
+    return len(_footer_key().findall(s)) == 1
 
 
 @cache
@@ -690,7 +880,8 @@ def _footer_start(texts: list[str], head_end: int, title: str | None = None) -> 
     """Index one past the last body line.
 
     Read backwards from the end: blank, tool, footer and credit (`编辑:某某`) lines
-    are chrome, and so is the page's own title repeated under 阅读下一篇. Short lines without
+    are chrome, and so are a markdown page's link-only lines (related pages) and the
+    page's own title repeated under 阅读下一篇. Short lines without
     closing punctuation (a licence wrapped over many lines, a list of related
     links) are chrome only if a footer line lies above them.
     """
@@ -700,7 +891,9 @@ def _footer_start(texts: list[str], head_end: int, title: str | None = None) -> 
         s = texts[k - 1].strip()
         if not s:
             k -= 1
-        elif _is_tool(s) or _is_footer(s) or s in ("true", "false") or s == title or _is_credit(s):
+        elif (
+            _is_tool(s) or _is_footer(s) or s in ("true", "false") or s == title or _is_credit(s) or _LINK_LINE.match(s)
+        ):
             k -= 1
             pending = 0
         elif len(s) <= _SHORT_FOOTER and (s[-1] not in "。！？!?…" or len(s) <= 2) and pending < _MAX_PENDING:
@@ -736,14 +929,42 @@ def _lead_byline(text: str, line: Line, out: Chrome) -> None:
     The names are the author, and the byline (with the publication in 《》) is chrome:
     the body starts after it. Names in brackets after a dateline leave the body as it is."""
     s = line.text(text)
-    if "记者" not in s[:_LEAD_MAX] and "通讯员" not in s[:_LEAD_MAX]:
+    if "记者" not in s[:_LEAD_MAX] and "通讯员" not in s[:_LEAD_MAX] and "讯" not in s[:_LEAD_MAX]:
         return
     m = re.match(_LEAD_BYLINE, s)
-    if not m:
-        return
-    out.author = out.author or next(g for g in m.groups() if g)
+    if not m or (m.group(3) and _not_names(m.group(3))):
+        return  # 本报讯（通讯员）: a label, no name
+    out.author = out.author or _reporters(next(g for g in m.groups() if g))
     if m.group(1):  # a dateline before bracketed names (`新华社上海7月26日电（记者…）`) is the article's own
         out.body = (max(out.body[0], line.start + m.end()), out.body[1])
+
+
+def _reporters(names: str) -> str:
+    """The names before a second role label: `叶华南 通讯员 李敏` → `叶华南`, the reporter who wrote it
+    (the 通讯员 who sent the story in is credited, not the author)."""
+    return _SECOND_ROLE.split(names, maxsplit=1)[0].strip()
+
+
+def _signature(line: str) -> str | None:
+    """The names signing the last paragraph (`…分所25家。(兰楠)`), unless the brackets hold a
+    note (`（未完待续）`, `lexicon/signature_stops.txt`) or a source (`（新华社）`: an organisation's ending).
+    Searched only in a line that ends with its bracket: the search tries every stop of a paragraph."""
+    if not line.rstrip(" 　\n").endswith((")", "）")):
+        return None
+    m = _SIGNATURE.search(line)
+    return None if m is None or _not_names(m.group(1)) else m.group(1)
+
+
+def _not_names(names: str) -> bool:
+    """Do the bracketed words hold a note or a body rather than people (`lexicon/signature_stops.txt`, a suffix)?"""
+    ends = _not_name_ends()
+    return any(n.endswith(ends) for n in re.split(r"[ 　、]", names))
+
+
+@cache
+def _not_name_ends() -> tuple[str, ...]:
+    """The endings of a note or a body, joined once rather than per byline."""
+    return (*lexicon.words("signature_stops"), *lexicon.words("org_suffixes"))
 
 
 def _byline(text: str, lines: list[Line], head: int, tail: int, out: Chrome) -> None:
@@ -754,17 +975,26 @@ def _byline(text: str, lines: list[Line], head: int, tail: int, out: Chrome) -> 
     first = [lines[j].text(text).strip() for j in range(head, min(head + 6, tail))]
     last = [lines[j].text(text).strip() for j in range(max(head, tail - 3), tail)]
     for s in first + last:
-        m = re.search(_BYLINE, s)
+        m = re.search(_BYLINE, s) if _names_end(s) else None
         if m and "。" not in s[: m.start()]:  # `某某作报告。某某日报记者 某某`: a photo caption's credit
-            out.author = m.group(1).strip()
+            out.author = _reporters(m.group(1))
             return
     for s in last:
         m = re.fullmatch(_CREDIT, s) if "供稿" in s else None
         if m:
             out.author = next(g for g in m.groups() if g)
             return
+    if last and (name := _signature(last[-1])):
+        out.author = name
+        return
     for s in first:
-        m = re.fullmatch(_ROLE_NAME, s)
+        m = re.fullmatch(_ROLE_NAME, s) if _names_end(s) and (" " in s or "\u3000" in s) else None
         if m and not _HEADING_START.match(s):
             out.author = m.group(2)
             return
+
+
+def _names_end(s: str) -> bool:
+    """Does the stripped line `s` end as a byline does, in a name or a closing bracket? A paragraph ends in
+    its 。: tested first, this spares the search that would try a byline's label at each of its characters."""
+    return bool(s) and ("\u4e00" <= s[-1] <= "\u9fff" or s[-1] in ")）】")

@@ -7,16 +7,21 @@ that narrows it:
   give both ends;
 - relative heads (`lexicon/relative_years.txt`: 今年, 去年, 上年, 当年, 全年,
   过去一年 …, and 今明两年), which take their year from context (with no page
-  date and no year before them, from the signature date after them);
+  date and no year before them, from the signature date after them; a year's
+  summary published later speaks from the year it reviews, then from the next
+  in its plans; a year compared with, 比2019年, anchors nothing);
 - relative days (`lexicon/relative_days.txt`: 昨日, 前天, 今天 …) before a comma
   or a time of day, which move the page's full date (昨日 on a page of
   2008-08-28 → 2008-08-27) and are skipped without one;
-- bare tails with no head (第一季度, 上半年, 年底, 3月5日, 1-9月), which take
+- bare tails with no head (第一季度, 上半年, 年底, 3月5日, 1-9月, and the
+  month·day that names an event: 3·5疫情, 8·16, not “5·12” quoted, which
+  names a past one, nor 1·5倍, a mistyped decimal), which take
   the year of their paragraph, then the page's, then the nearest explicit year
   before, then the year of the next full date (a signature line 2021年9月25日
-  dates the 9月25日 above it).
+  dates the 9月25日 above it). A dateline (7月30日讯) the page's year would put after the
+  page's date shows the page is a later repost: its year then dates nothing.
 Tails: 第一季度/一季度/首季度 → Qn, 上半年/下半年 → Hn, 3月(5日) → month or day,
-month and day ranges (1-9月, 8月至11月, 12-19日) → both ends, 年底/年初/年末
+quarter ranges (1-4季度), month and day ranges (1-9月, 8月至11月, 12-19日) → both ends, 年底/年初/年末
 → the year itself. Dates whose year comes from context are `inferred`;
 expressions whose year cannot be fixed are skipped.
 
@@ -51,12 +56,14 @@ _CN_DIGIT = str.maketrans(_CN, "0000123456789")
 _AY = r"(?<![\d.])(?:1\d{3}|20\d\d)(?!\d)"  # Arabic year; years before 1800 only with a month
 _CY = rf"(?<![{_CN}十百千万])(?:一[七八九]|二[〇零○Ｏ])[{_CN}]{{2}}"  # 一九二一, 二〇三五, 二○○八
 _Y = rf"{_AY}|{_CY}"
-_M = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]"
+_M = r"1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]|元"  # 元月: January
 _D = r"3[01]|[12]\d|0?[1-9]|三十一?|二?十[一二三四五六七八九]?|[一二三四五六七八九]"
 _TO = r"\s*(?:[—–\-~～－]{1,2}|至|到)\s*"
 _DAY = r"[日号號]"
 
 _QUARTER = re.compile(r"第?([一二三四1-4首])季度")
+# A quarter range gives both ends: 2022年1-4季度, 2021年一至三季度.
+_QUARTER_RANGE = re.compile(rf"第?([一二三四1-4])(?:季度)?{_TO}第?([一二三四1-4])季度")
 _HALF = re.compile(r"([上下])半年")
 _END = re.compile(r"年?(?:底|初|末)")
 _MONTH_RANGE = re.compile(rf"({_M})(?:月份?)?{_TO}({_M})月份?")
@@ -92,6 +99,8 @@ _SECOND = (
     ("上下", "半"),  # 上半年
     ("年", "底初末"),  # 年底
     ("今", "明"),  # 今明两年
+    ("元", "月"),  # 元月
+    ("123456789", "·•・"),  # 3·5, 8·16 (10·8 starts as 10月)
 )
 _TITLE = re.compile(r"《[^《》\n]*》")
 
@@ -126,6 +135,7 @@ def _head() -> re.Pattern[str]:
                 r"(?:(?!\d)|(?=\d\d?[:：]\d))",
                 rf"(?P<y>{_Y})\s*年(?!代)",
                 r"(?P<both>今明[两兩]年)",
+                r"(?<![\d.·•・“‘「\"])(?P<dm>1[0-2]|[1-9])[·•・](?P<dd>3[01]|[12]\d|[1-9])(?![\d.·•・%倍万亿])",
                 rf"(?P<day>{days})(?={_DAY_AFTER})",
                 rf"(?P<rel>{rel})",
                 _BARE.pattern,
@@ -165,6 +175,11 @@ def _search(view: str, pos: int) -> re.Match[str] | None:
     return None
 
 
+# Before a frame year: 比/较 (a baseline), 从/自 (a start), 到/至 (a target, not 截至 a report's date), 将在.
+_FRAME_BEFORE = re.compile(r"(?:(?<!截)[比较較从從到至自]|将在|將在|将于|將於)$")
+_FRAME_AFTER = re.compile(r"(?:以来|以來|以前|之前|以后|以後|之后|之後)")
+
+
 @dataclass
 class _Raw:
     """One expression as read, before its year is fixed: `years` when written, else `rel` or bare."""
@@ -179,6 +194,8 @@ class _Raw:
 def _num(s: str) -> int | None:
     if s.isdigit():
         return int(s)
+    if s == "元":
+        return 1  # 元月
     v = value(s)
     return int(v) if v else None
 
@@ -189,6 +206,9 @@ def _year(s: str) -> int:
 
 def _tail(view: str, pos: int, open_day: bool) -> tuple[int, list[tuple[str, int, int]]]:
     """The narrowing part at `pos` (quarter, half, months, days, year end): its end and parts."""
+    m = _QUARTER_RANGE.match(view, pos)
+    if m:
+        return m.end(), [("q", _num(m.group(1)) or 0, 0), ("q", _num(m.group(2)) or 0, 0)]
     m = _QUARTER.match(view, pos)
     if m:
         q = m.group(1)
@@ -268,6 +288,8 @@ def _read(view: str, starts: list[int], ends: list[int]) -> list[_Raw]:
             if (parts and parts[0][0] == "m") or year >= 1800:  # earlier years only with a month
                 end = tail_end if parts else end
                 out.append(_Raw(start, end, parts or [("y", 0, 0)], [year]))
+        elif g["dm"]:
+            out.append(_Raw(start, end, [("m", int(g["dm"]), int(g["dd"]))]))
         elif g["both"]:
             out.append(_Raw(start, end, [("y", 0, 0)], rel="今明两年"))
         elif g["day"]:
@@ -324,19 +346,70 @@ def _value(year: int, part: tuple[str, int, int]) -> tuple[str, str] | None:
     return f"{year:04d}-{a:02d}-{b:02d}", "day"
 
 
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+_PART_OF_YEAR = re.compile(r"[月季]|半年")
+
+
+@cache
+def _review() -> re.Pattern[str]:
+    """A title that looks back on a year: 2022年工作总结, 年终总结, 2022年度述职报告.
+
+    Not news of a meeting held to sum up (召开2024年度工作总结会, 总结表彰大会): it speaks from its own date.
+    """
+    words = lexicon.alternation("review_words")
+    return re.compile(rf"(?:(?P<y>{_AY})\s*年度?)?[^\d年]{{0,12}}?(?:{words})(?![^\d，,。]{{0,6}}[会會])")
+
+
+def _report_year(title: str | None, meta_date: str | None) -> int | None:
+    """The year the page speaks from: its own, or the year it reviews.
+
+    A year's summary is published early the next year (白杨街道2022年工作总结
+    dated 2023-01-12), or reposted later still, yet its 今年 and bare 4月26日
+    are the year reviewed. The cue is a title naming an earlier year before
+    总结/年终/述职, or one naming no year or part of one (a monthly summary is
+    not a year's) on a page of January or February: then the year before.
+    """
+    if not meta_date:
+        return None
+    page_year, title = int(meta_date[:4]), title or ""
+    m = _review().search(title)
+    if m and m.group("y"):
+        return min(int(m.group("y")), page_year)
+    # No year named: a yearly summary (no month, quarter or half in the title) early in the year.
+    looks_back = bool(m) and meta_date[5:7] in ("01", "02") and not _PART_OF_YEAR.search(title)
+    return page_year - (looks_back and not re.search(_AY, title))
+
+
+_COMPARED_AFTER = re.compile(r"(?:同期)?(?:相比|比较|相較|比較)")
+
+
+def _compared(view: str, r: _Raw) -> bool:
+    """Is the date a point of comparison: after 比/较 (比2020年增长), or 与/同 … 相比 (与2020年相比)?"""
+    before = view[r.vstart - 1 : r.vstart]
+    return before in ("比", "较", "較") or (before in ("与", "同", "與") and bool(_COMPARED_AFTER.match(view, r.vend)))
+
+
 class _Context:
     """The years a relative or bare date can take: the page's, and the explicit ones around it."""
 
-    def __init__(self, doc: Document, raws: list[_Raw], meta_date: str | None) -> None:
+    def __init__(self, doc: Document, raws: list[_Raw], meta_date: str | None, title: str | None = None) -> None:
         self.doc = doc
-        self.page_year = int(meta_date[:4]) if meta_date else None
-        explicit = [(r.vstart, y) for r in raws for y in r.years]
+        self.page_year = _report_year(title, meta_date)
+        # A summary's plans for the year after it (二、2023年工作思路 … 今年) speak from that year.
+        looks_back = meta_date is not None and self.page_year != int(meta_date[:4])
+        self.own_year = self.page_year + 1 if looks_back and self.page_year else None
+        view = doc.view
+        # A year compared with (比2020年, 与2020年相比) is a point of reference, not the year spoken of.
+        explicit = [(r.vstart, y) for r in raws if not _compared(view, r) for y in r.years]
         self.positions = [p for p, _ in explicit]
         self.years = [y for _, y in explicit]
         # A year of account (2025年度组织生活会) names the period looked back on, not when the
         # paragraph happens: it anchors no bare date of its paragraph (2月2日 takes the page's year).
-        view = doc.view
         self.accounts = {r.vstart for r in raws if r.years and view.startswith("度", r.vend)}
+        # A year the sentence compares with or counts towards (比2005年, 从2002年, 到2025年, 将在2028年,
+        # 2015年以来) frames a span of time; it is not the year the text speaks in, and anchors no 上年/去年.
+        self.frames = {r.vstart for r in raws if r.years and _frame(view, r.vstart, r.vend)}
+        self.latest = max((y for p, y in explicit if p not in self.frames), default=None)
         # Full dates only, for looking forwards: a signature line 2021年9月25日.
         full = [(r.vstart, r.years[0]) for r in raws if r.years and any(p[0] == "m" and p[2] for p in r.parts)]
         self.full_positions = [p for p, _ in full]
@@ -357,25 +430,71 @@ class _Context:
             i -= 1
         return self.years[i] if i >= 0 and self.positions[i] >= start else None
 
+    def year_at(self, pos: int) -> int | None:
+        """The page's year at `pos`: the year a summary reviews, until the text turns to its plans for the next."""
+        return self.own_year if self.own_year and self.before(pos) == self.own_year else self.page_year
+
+    def topic(self, pos: int) -> int | None:
+        """The nearest explicit year before `pos` that is not a frame (see `frames`)."""
+        i = bisect_left(self.positions, pos) - 1
+        while i >= 0 and self.positions[i] in self.frames:
+            i -= 1
+        return self.years[i] if i >= 0 else None
+
     def relative(self, word: str, pos: int) -> int | None:
         page_shift, topic_shift, page_first = _relative_words()[word]
-        topic = self.before(pos)
+        # 当年/同年 name the year just written, frame or not (从2014年起实施，当年完成); 上年/去年 count
+        # from the year the text speaks in, never from a baseline or target (比2005年增加…，比上年增长).
+        topic = self.topic(pos) if page_first or topic_shift else self.before(pos)
         if self.page_year and (page_first or topic is None):
-            return self.page_year + page_shift
+            return self.year_at(pos) + page_shift
         if topic:
             return topic + topic_shift
         # No page date and no year before: a cover notice dates itself at its signature (2024年11月18日).
         signed = self.next_full(pos)
         return signed + page_shift if signed else None
 
+    def later_in_sentence(self, pos: int) -> int | None:
+        """The first year written after `pos` in its sentence (8月6日下午，街道召开2021年半年工作总结会)."""
+        i = bisect_left(self.positions, pos)
+        end = _SENTENCE_END.search(self.doc.view, pos)
+        return self.years[i] if i < len(self.positions) and (end is None or self.positions[i] < end.start()) else None
+
     def bare(self, pos: int) -> int | None:
-        return self.in_paragraph(pos) or self.page_year or self.before(pos) or self.next_full(pos)
+        return (
+            self.in_paragraph(pos)
+            or self.year_at(pos)
+            or self.present(pos)
+            or self.before(pos)
+            or self.next_full(pos)
+            or self.later_in_sentence(pos)
+        )
+
+    def present(self, pos: int) -> int | None:
+        """The text's present for a bare date outside any paragraph with a year, on an undated page:
+        its latest year that is no frame, when the nearest year before is an older one of another
+        paragraph (a profile's history, 1952年改属…, then its current figures, 1-8月PM2.5…)."""
+        before = self.before(pos)
+        if before is None or not self.latest or before >= self.latest:
+            return None
+        return self.latest
 
 
-def extract(doc: Document, sections: SectionIndex, meta_date: str | None) -> list[DateMention]:
+def _frame(view: str, start: int, end: int) -> bool:
+    """Is the year at `start`…`end` a frame: a baseline or a target (比2005年, 到2025年, 2015年以来)?"""
+    before = _FRAME_BEFORE.search(view[max(0, start - 3) : start])
+    return before is not None or _FRAME_AFTER.match(view, end) is not None
+
+
+def extract(
+    doc: Document, sections: SectionIndex, meta_date: str | None, title: str | None = None
+) -> list[DateMention]:
+    """The body's dates; `title` (the page's) tells a year's summary published the next year."""
     view = doc.view
     raws = _read(view, doc.token_starts, doc.token_ends)
-    ctx = _Context(doc, raws, meta_date)
+    if meta_date and _dateline_after(view, raws, meta_date):
+        meta_date = None  # the page's date is a repost's: it fixes no year of the report
+    ctx = _Context(doc, raws, meta_date, title)
     titles = [m.span() for m in _TITLE.finditer(view)]
     title_starts = [a for a, _ in titles]
 
@@ -415,6 +534,21 @@ def extract(doc: Document, sections: SectionIndex, meta_date: str | None) -> lis
             )
     out.sort(key=_start)
     return out
+
+
+def _dateline_after(view: str, raws: list[_Raw], meta_date: str) -> bool:
+    """Is there a dateline (`7月30日讯`, `7月30日电`) that the page's year would put after the page's date?
+
+    A report is filed before it is published: a page dated 2023-01-04 above `7月30日讯` is a later
+    repost, and its year is not the report's.
+    """
+    for r in raws:
+        kind, _, day = r.parts[0]
+        if r.years or r.rel or kind != "m" or not day or not view.startswith(("讯", "电", "訊", "電"), r.vend):
+            continue
+        v = _value(int(meta_date[:4]), r.parts[0])
+        return v is not None and v[0] > meta_date[:10]
+    return False
 
 
 def _shift_day(meta_date: str | None, shift: int) -> str | None:

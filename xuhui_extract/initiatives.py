@@ -10,12 +10,14 @@ phrase is its object (收看了…第七十二课《…》). Verbs that act on a
 name and the title (传达学习了机关党委《…通知》), which is then their object. A
 few verbs need more: 落实 and 落地 act only on an institution or a project,
 named where their clause ends (…联席会议制度, A、B等重大项目; not 落地见效:
-`lexicon/bound_actions.txt`), and 进行 is no action inside a clause that
-modifies a noun (对党员进行教育、管理的重要形式). The
+`lexicon/bound_actions.txt`; 搭建 and 打造 likewise, on a platform or a project),
+新建 and 培育 only in a clause that counts what they made (新建…园区20个,
+培育…平台2家; not 培育新动能: `lexicon/counted_actions.txt`), and 进行 is no
+action inside a clause that modifies a noun (对党员进行教育、管理的重要形式). The
 clause gives the date and the status (将/计划/拟 → planned, 正在/持续 →
 ongoing, else done); the sentence gives the actor (the organisation named
 before the verb). Clauses inside quoted speech are someone's words, not
-reported actions, and are skipped. A verb that only describes a title
+reported actions, and are skipped, as are verbs inside a quoted term (“引进来”). A verb that only describes a title
 (新修订的《条例》) is no action, and an action named again on the same object
 is reported once.
 """
@@ -38,11 +40,21 @@ _CLAUSE_END = "，,。；;！？!?：:\n"
 # Only these mark a plan (the annotation's rule); 要 or 预计 clauses get no status of their own.
 _PLANNED = re.compile(r"(?:将|计划|拟|力争|争取)")
 _ONGOING = re.compile(r"(?:正在|持续|继续|不断|正)")
+# One measure word (场次 is one; in 9次座谈会 the 座 opens the noun), perhaps after 多 or 余.
 _LEAD = re.compile(
-    rf"(?:了|过|着|出|好|起)?\s*(?:(?:{NUMERAL})(?:[位个家名项次条场批座所支套]|多|余)+|一批|一系列|一些|多个|多项)?"
+    rf"(?:了|过|着|出|好|起)?\s*(?:(?P<count>(?:{NUMERAL})(?:[多余]?[位个家名项次条场批座所支套]次?|[多余]))"
+    r"|一批|一系列|一些|多个|多项)?"
 )
+# A count opening a bound verb's object (打造一批…, 搭建3个…): the verb made things.
+_COUNTED_LEAD = re.compile(rf"了?(?:(?:{NUMERAL})(?:多|余)?[个家项批座所支套处]|一批|一系列|多个|多项)")
+# A list closed by 等 at its clause's end (新建A、B、C等): the things a counted verb made, named.
+_LISTED_ETC = re.compile(r"、[^、]{1,30}等[\u4e00-\u9fff]{0,4}$")
 # A count right after 的 names the head noun of a relative clause: 实施…标准的74个城市.
-_COUNT = re.compile(rf"(?:{NUMERAL})(?:多|余)?[位个家名项次条场批座所支套万亿]")
+_COUNT = re.compile(rf"(?:{NUMERAL})(?:多|余)?[位个家名项次条场批座所支套处万亿]")
+# A count closing the object says how many were made (新建…示范园区20个, 实施…改造工程13项): not part of the name.
+_TRAILING_COUNT = re.compile(
+    rf"(?<=[^\d.，,])(?:超过|超|近|约|达)?(?:{NUMERAL})(?:多|余)?[万亿]?[位个家名项次条场批座所支套处件]$"
+)
 _PHRASE_STOP = set(_CLAUSE_END) | set("、（()")
 _PAIRS = {"“": "”", "‘": "’", "《": "》", "「": "」"}
 _OPENING = re.compile("[" + "".join(_PAIRS) + "]")
@@ -61,10 +73,13 @@ _NOT_AFTER_ACTION = frozenset(_PREDICATE_NEXT | {"得", "、"})  # 做得好, �
 # Verbs that double as nouns: followed by 的 or by a predicate they name a field of work, not an action
 # (队伍建设的基础, 政治建设摆在首位, 生态建设取得突破); before 、 they stand in a list of nouns (组织、工作覆盖).
 _NOMINAL_VERBS = frozenset({"建设", "组织", "建設", "組織"})
+_JOINED = ("和", "并", "及", "並")  # before a second action of a clause
+_AND_AT = re.compile("[和及]")  # between two names (`_first_name`)
 _FRONTED = re.compile(r"[将把]《([^《》]+)》")
 _CITED = re.compile(r"《([^《》]+)》")
 # 等 before a general noun closes a list of what was done: 开展…专项行动等工作进行了调研 → …专项行动.
-_ETC = re.compile(r"等(?=工作|活动|方面|领域|项目|措施|举措|方式|形式|内容|事项|任务|情况)")
+# So does a count after 等 (引进某某科技等一批龙头企业 → 某某科技): the named example is the object.
+_ETC = re.compile(r"等(?=工作|活动|方面|领域|项目|措施|举措|方式|形式|内容|事项|任务|情况|一批|一系列|多家|多个)")
 # An object that is only an amount (工业增加值完成40653万元) says how much was done, not what.
 _AMOUNT = re.compile(rf"(?:{NUMERAL})(?:多|余)?[万亿]?")
 _FOOTNOTE_MARK = re.compile(r"[\[［]\d{1,3}[\]］]$")  # 日報[3]: the marker of a footnote, no part of the name
@@ -73,6 +88,8 @@ _FOOTNOTE_ENDS = ("]", "］", "\n")  # where a phrase must end for the mark to m
 _TITLES_AT_END = re.compile(r"(?:《[^《》]+》)+$")
 # Quotes opening an object, before its head noun: “头雁培育”“骨干锻造”三大工程, “村-组-户”三级组织架构.
 _QUOTED_LEAD = re.compile(r"(?:“[^“”]+”)+(?=[^“”]{2,}$)")
+_COUNTED_NOUN = 3  # a noun a leading count counts, before 的, is no longer than this (四个层面的计划)
+_COUNT_UNITS = frozenset("位个家名项次条场批座所支套处件")
 _TERM_MAX = 12  # quoted text up to this long is a short term, part of the name (“全科社工”培养计划)
 
 
@@ -184,6 +201,8 @@ def _object(view: str, vpos: int, clause_end: int, light: bool = False) -> str |
     if end == limit < clause_end:
         return None  # no object runs this long: text that never ends a clause
     phrase = view[pos:end].strip()
+    if lead and lead.group("count") and 0 < _top_level_de(phrase) <= _COUNTED_NOUN:
+        phrase = lead.group("count") + phrase  # 出台了四个层面的计划: the count is the modifier's, not the object's
     if view.startswith("、", end):
         head = _list_head(view, pos, limit)
         if head and light:
@@ -202,21 +221,52 @@ def _object(view: str, vpos: int, clause_end: int, light: bool = False) -> str |
             if light:
                 return None
             phrase = after
+    phrase = _first_name(_before_joined_action(phrase))
     etc = _ETC.search(phrase) if "等" in phrase else None
     if etc and _top_level_de(phrase[: etc.end()], "等") == etc.start():
         phrase = phrase[: etc.start()]
     if phrase.endswith(_FOOTNOTE_ENDS):
         phrase = _FOOTNOTE_MARK.sub("", phrase)
     phrase = phrase.rstrip("等")
+    count = _TRAILING_COUNT.search(phrase) if phrase[-1:] in _COUNT_UNITS else None
+    if count and count.start() >= 2:
+        phrase = phrase[: count.start()]
     if len(phrase) < 2 or len(phrase) > _MAX_OBJECT or phrase[0] in "和与及或并":
         # 建立和完善…: the verb shares the next verb's object; read it there.
         return None
+    if not any(ch.isalnum() for ch in phrase):
+        return None  # **三、规范部署实施**: markup left after the verb names nothing
     lead = _QUOTED_LEAD.match(phrase) if phrase[0] == "“" else None
     if lead and len(lead.group()) - 2 > _TERM_MAX:
         phrase = phrase[lead.end() :]  # the parts listed or a structure spelt out: the head names the thing
     titles = _TITLES_AT_END.search(phrase) if phrase.endswith("》") and phrase[0] != "《" else None
     if titles and titles.start():
         return phrase[titles.start() + 1 : phrase.index("》", titles.start())]
+    return phrase
+
+
+def _before_joined_action(phrase: str) -> str:
+    """The phrase up to a second action joined to it (法治宣传和举办专题讲座 → 法治宣传): read on its own."""
+    m = _joined_action().search(phrase, 1)
+    return phrase[: m.start()] if m else phrase
+
+
+@cache
+def _joined_action() -> re.Pattern[str]:
+    """和/并/及 and a listed action after it, found by the regex engine rather than a loop over the phrase."""
+    return re.compile(f"[{''.join(_JOINED)}](?={lexicon.alternation('actions')})")
+
+
+def _first_name(phrase: str) -> str:
+    """The first of two names joined by 和/及 (…“玉如意计划”和贷款畅通工程 → …“玉如意计划”), as the
+    first item of a list is the object: only when both end as names do (`lexicon/name_heads.txt`, a quote)."""
+    heads = lexicon.words("name_heads")
+    if not phrase.endswith(heads):
+        return phrase
+    for m in _AND_AT.finditer(phrase, _MIN_HEAD):
+        k = m.start()
+        if phrase.endswith(heads, 0, k) or phrase[k - 1] == "”":
+            return phrase[:k]
     return phrase
 
 
@@ -302,12 +352,14 @@ def extract(
     orgs: list[Organization],
 ) -> list[Initiative]:
     view = doc.view
-    actions = lexicon.wordset("actions")
+    actions = lexicon.union("actions", "counted_actions", "talk_actions")
     adverbs = lexicon.wordset("action_adverbs")
     verbs = lexicon.union("verbs", "actions")
     light, bound = lexicon.wordset("light_actions"), lexicon.wordset("bound_actions")
+    done_only, counted = lexicon.wordset("done_actions"), lexicon.wordset("counted_actions")
     terms, speech = passages(view)
     speech_starts = [a for a, _ in speech]
+    term_starts = [a for a, _ in terms]
     titles = _titles(view)
     org_spans = sorted((sp, o.name) for o in orgs for sp in o.spans)
     measure_at = sorted((m.span[0], m.span[1], m.id) for m in measures)
@@ -340,13 +392,21 @@ def extract(
         k = bisect_right(speech_starts, vstart) - 1
         if k >= 0 and speech[k][0] <= vstart < speech[k][1]:
             continue
+        k = bisect_right(term_starts, vstart) - 1
+        if k >= 0 and vstart < terms[k][1]:
+            continue  # 深化“引进来”战略: a verb inside a quoted term names, it reports no action
         k = bisect_right(titles, (vstart, vstart)) - 1
         if k >= 0 and vstart < titles[k][1]:
             continue  # 《…体系建设“十三五”规划》: a verb in a cited title is the title's, not the article's action
         c0, c1 = _clause(view, clause_ends, vstart)
-        if c0 in done_clauses:
+        # 开展法治宣传和举办专题讲座: a verb joined by 和/并/及 starts an action of its own in the clause.
+        if c0 in done_clauses and view[vstart - 1 : vstart] not in _JOINED:
             continue
         verb = view[vstart:vend]
+        if words[i] in done_only and not view.startswith("了", doc.token_ends[i]):
+            continue  # 通过数据比对: a means, not 通过了…计划
+        if verb in counted and not (_COUNT.search(view, vend, c1) or _LISTED_ETC.search(view, vend, c1)):
+            continue  # 新建居住区…配建率: "newly built", not 新建…园区20个 or 新建A、B等
         s0 = doc.sentence_at(vstart)[0]
         obj = _fronted_title(view, c0, vstart, vend, s0) or _object(view, title_at or vend, c1, verb in light)
         if obj is not None and _MANNER.fullmatch(obj) and view.startswith(("，", ","), c1):
@@ -355,7 +415,13 @@ def extract(
             obj = None  # 建设取得突破, 全面放开落户限制: no thing was issued or set up
         if obj is None and words[last] in _EVENT_VERBS and _ONLY_LE.fullmatch(view, vend, c1):
             obj = _event_subject(view, c0, vstart)
-        if obj is None or _amount(obj) or (verb in bound and not _institution(view, vend, c1)):
+        if (
+            obj is None
+            or _amount(obj)
+            or (verb in bound and not _institution(view, vend, c1) and not _counted(view, vend, c1))
+        ):
+            continue
+        if verb in lexicon.wordset("talk_actions") and not obj.endswith(lexicon.words("talk_heads")):
             continue
         if (verb, obj) in reported:
             continue  # the same action named again (贯彻…《条例》 in every paragraph): one initiative
@@ -407,6 +473,11 @@ def _titles(view: str) -> list[tuple[int, int]]:
 def _institution(view: str, vend: int, clause_end: int) -> bool:
     """Does the clause after the verb end in an institution's or a project's noun (…联席会议制度, …等重大项目)?"""
     return view[vend:clause_end].rstrip().endswith(lexicon.words("institution_heads"))
+
+
+def _counted(view: str, vend: int, clause_end: int) -> bool:
+    """Does a count open the object (打造一批…系列党课, 搭建3个…): things made, not a quality aimed at."""
+    return _COUNTED_LEAD.match(view, vend, clause_end) is not None
 
 
 def _amount(obj: str) -> bool:
@@ -476,7 +547,7 @@ def _verb_at() -> re.Pattern[str]:
     as every branch starts with a literal, the regex skips other characters at C speed.
     """
     rests: dict[str, list[str]] = {}
-    for verb in sorted(lexicon.words("actions"), key=len, reverse=True):
+    for verb in sorted(lexicon.union("actions", "counted_actions", "talk_actions"), key=len, reverse=True):
         rests.setdefault(verb[0], []).append(re.escape(verb[1:]))
     return re.compile("|".join(f"{re.escape(first)}(?={'|'.join(rest)})" for first, rest in rests.items()))
 

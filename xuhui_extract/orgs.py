@@ -30,6 +30,7 @@ from .numbers import CN_DIGITS
 
 _MAX_TOKENS = 6
 _MAX_CHARS = 24
+_DATELINE_MAX = 30  # a dateline's paper, place and date stand within a line's first characters
 _BAD_HEAD = set("的了在和与及或并而是有对向从由把被将为以也还都就又再等其这那此该各每我你他她它们之如既才怎据")
 _LONE_SUFFIXES = set("局部委厅院署办会联處廳庭")  # may stand as a token of their own
 # A lone suffix that is also a particle (为人民所用, 群众所盼) ends a name only where the list item
@@ -49,7 +50,7 @@ _LIST_LINKS = {"、", "和", "及", "与", "以及", "與"}
 _SCOPES = {"全国", "中央", "国家", "全國", "國家"}
 _ENCLOSED = {chr(c) for c in range(0x2460, 0x2500)}  # ① ⑴ ⒈: list markers, isalnum() but no name's part
 _BRACKET = re.compile("[（）()]")
-_SEAT = re.compile("街道|镇|乡|鎮|鄉")  # bodies that hold communities and villages
+_SEATS = ("街道", "镇", "乡", "鎮", "鄉")  # bodies that hold communities and villages
 _SEATED = ("社区", "村", "社區")
 
 
@@ -148,10 +149,14 @@ def _suffixed(doc: Document, names: _Names) -> None:
             continue  # 布局, 产业布局; not 市中院, 省高院, nor 中组部和司法部
         j = i
         taken = 1
-        while j > 0 and taken < _MAX_TOKENS and _name_word(words[j - 1], stops):
+        if j > 0 and words[j - 1] in lexicon.wordset("suffix_modifiers") and word == suffix:
+            j -= 1  # 车队|联合|党支部: the kind of branch, not 联合 the verb
+        while j > 0 and taken < _MAX_TOKENS and (_name_word(words[j - 1], stops) or _inner_unit(words, j - 1, stops)):
             prev = words[j - 1]
             if prev in verbs and not _verb_in_name(words, j - 1, i, suffix, stops, verbs):
                 break
+            if (words[j][0] in _LEVELS or words[j][-1] in _LEVELS) and subjects.kind(prev) == "v":
+                break  # 促进|市|律师协会, 选举|出|泉州市|律师协会: the verb's object starts at the place
             j -= 1
             taken += prev not in _LINKS
         while j < i and (words[j][0] in _BAD_HEAD or words[j] in _LINKS or words[j] in adverbs):
@@ -164,8 +169,21 @@ def _suffixed(doc: Document, names: _Names) -> None:
             continue
         end = doc.token_ends[i]
         start = _balanced(doc.view, doc.token_starts[j], end)
+        if j == i and start and doc.view[start - 1] in _LEVELS and word.endswith(lexicon.words("org_abbreviations")):
+            start -= 1  # 据市|高院: jieba glued the level to the word before
         if 2 <= end - start <= _MAX_CHARS:
             names.add(start, end)
+
+
+def _inner_unit(words: list[str], k: int, stops: frozenset[str]) -> bool:
+    """A measure word that is also a body's suffix, inside a name: 合作发展|处|党支部, not 5|处 or 多|处|服务站."""
+    return (
+        k > 0
+        and len(words[k - 1]) > 1
+        and words[k] in lexicon.wordset("units")
+        and words[k] in lexicon.wordset("org_suffixes")
+        and _name_word(words[k - 1], stops)
+    )
 
 
 def _coordinated(words: list[str], i: int) -> bool:
@@ -211,9 +229,15 @@ def _balanced(view: str, start: int, end: int) -> int:
 
 
 def _common_tail(word: str) -> bool:
-    """布局, 全部, 产业布局, 重要平台: the suffix character ends a common two-character word."""
+    """布局, 全部, 产业布局, 重要平台: the suffix character ends a common two-character word.
+
+    Not when a field of work stands before 局 in one token (财政|局, 邮政|局; but 新|格局, and 东北|部
+    is a region): the token names a bureau."""
     tail = word[-2:]
-    return len(tail) == 2 and tail[0] not in _LEVELS and (len(word) == 2 or segment.known(tail))
+    if len(tail) < 2 or tail[0] in _LEVELS:
+        return False
+    bureau = word[-1] == "局" and len(word) >= 3 and segment.known(word[:-1])
+    return len(word) == 2 or (segment.known(tail) and not bureau)
 
 
 def _bare_suffix_ok(words: list[str], i: int, suffix: str, stops: frozenset[str], verbs: frozenset[str]) -> bool:
@@ -260,20 +284,40 @@ def _known_pattern() -> re.Pattern[str]:
     """
     groups: dict[str, list[str]] = {}
     for name in sorted(lexicon.words("org_names"), key=len, reverse=True):
-        groups.setdefault(name[0], []).append(re.escape(name[1:]))
+        if not name.isascii():  # acronyms have their own pattern (`_acronyms`)
+            groups.setdefault(name[0], []).append(re.escape(name[1:]))
     names = "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
     return re.compile(rf"(?:{names})(?![员員])")  # 共产党员 is a member
 
 
 @cache
+def _acronyms() -> re.Pattern[str]:
+    """The listed Latin acronyms (IMF, OECD), each only as a word of its own (not in IMFS or imf).
+
+    Each branch opens with its first letter and only then looks behind it (`I(?<![A-Za-z]I)MF`): a pattern
+    opening with a lookbehind would be tried at every character, as it would joined to `_known_pattern`.
+    """
+    latin = [n for n in sorted(lexicon.words("org_names"), key=len, reverse=True) if n.isascii()]
+    return re.compile(
+        "|".join(f"{re.escape(n[0])}(?<![A-Za-z]{re.escape(n[0])}){re.escape(n[1:])}(?![A-Za-z])" for n in latin)
+    )
+
+
+@cache
 def _list_tail() -> re.Pattern[str]:
     kinds = lexicon.alternation("org_kinds")
-    return re.compile(rf"等(?:一批|多家|\d+家|[一二三四五六七八九十]+家)?(?:知名|龙头|重点|骨干|国内外)*(?:{kinds})")
+    # A company may have its trade before it (等信息服务公司); 等事业单位, 等调解组织 name kinds, not bodies.
+    trade = r"[\u4e00-\u9fff]{1,4}?(?:公司|企业|集团)"
+    return re.compile(
+        rf"等(?:一批|多家|\d+家|[一二三四五六七八九十]+家)?(?:知名|龙头|重点|骨干|国内外)*(?:{kinds}|{trade})"
+    )
 
 
 def _known(doc: Document, names: _Names) -> None:
     """Bodies from the packaged list (党中央, 国务院, 联合国), wherever they stand."""
     for m in _known_pattern().finditer(doc.view):
+        names.add(m.start(), m.end())
+    for m in _acronyms().finditer(doc.view):
         names.add(m.start(), m.end())
 
 
@@ -300,8 +344,22 @@ def _listed(doc: Document, names: _Names) -> None:
                 break
             end = start - 1
         if len(items) >= 2:
+            items[-1] = (_after_verb(doc, *items[-1]), items[-1][1])
             for a, b in items:
                 names.add(a, b)
+
+
+def _after_verb(doc: Document, a: int, b: int) -> int:
+    """Where the first item of a list starts when the clause's verb was read into it:
+    `重点支持|方片互动网络科技`, `扶持|星河数据科技`. A verb among its first two words, with two
+    or more words after it, is the clause's; `互动|网络科技` keeps its first word."""
+    verbs = lexicon.union("verbs", "actions")
+    k, last = doc.token_index(a), doc.token_index(b - 1)
+    ends, words = doc.token_ends, doc.words
+    for j in (k, k + 1):
+        if j < last - 1 and ends[j] < b and (words[j] in verbs or subjects.kind(words[j]) == "v"):
+            return ends[j]
+    return a
 
 
 def _seated(doc: Document, names: _Names) -> None:
@@ -312,11 +370,11 @@ def _seated(doc: Document, names: _Names) -> None:
     a 街道 after a place name that opens a clause, before its predicate, is the body that acts.
     """
     words, starts, ends = doc.words, doc.token_starts, doc.token_ends
-    for m in _SEAT.finditer(doc.view):
-        k = bisect_left(ends, m.end())
-        if k + 1 >= len(words) or ends[k] != m.end():
+    for end, seat_word in _seats(doc.view):
+        k = bisect_left(ends, end)
+        if k + 1 >= len(words) or ends[k] != end:
             continue
-        head = words[k][: -len(m.group())]
+        head = words[k][: -len(seat_word)]
         if head:
             seat = starts[k] if len(head) > 1 and _noun(head) else -1  # 枫泾镇: jieba glued the name on
         else:
@@ -327,6 +385,21 @@ def _seated(doc: Document, names: _Names) -> None:
             names.add(starts[k + 1], ends[k + community])
         elif (subject := _subject_head(words, k, head)) >= 0 and _acts(words[k + 1]):
             names.add(starts[subject], ends[k])
+
+
+def _seats(view: str) -> list[tuple[int, str]]:
+    """Where each seat word written in `view` ends, in order (the words never overlap).
+
+    Found by `str.find` for each word: a page has a few, and `re` would test every
+    character of the page against the alternatives' first characters.
+    """
+    found = []
+    for seat in _SEATS:
+        p = view.find(seat)
+        while p >= 0:
+            found.append((p + len(seat), seat))
+            p = view.find(seat, p + len(seat))
+    return sorted(found)
 
 
 def _subject_head(words: list[str], k: int, head: str) -> int:
@@ -365,10 +438,23 @@ def _noun(word: str) -> bool:
     return subjects.kind(word) == "n"
 
 
+def _dateline(doc: Document, names: _Names) -> None:
+    """`福建法治报-海峡法治在线7月30日讯`, `某某日报北京7月30日电`: the paper that opens a dateline."""
+    view = doc.view
+    for m in re.finditer(r"月\d{1,2}日[讯电訊電]", view):
+        start = view.rfind("\n", 0, m.start()) + 1
+        if m.start() - start > _DATELINE_MAX:
+            continue
+        paper = re.match(r"[\u4e00-\u9fff]{1,8}?[报報]", view[start : m.start()])
+        if paper and paper.end() >= 3 and not view.startswith(("本报", "本報", "据", "據"), start):
+            names.add(start, start + paper.end())
+
+
 def extract(doc: Document) -> list[Organization]:
     names = _Names(doc)
     _suffixed(doc, names)
     _known(doc, names)
     _listed(doc, names)
     _seated(doc, names)
+    _dateline(doc, names)
     return names.result()

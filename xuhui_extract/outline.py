@@ -35,7 +35,9 @@ _STYLES: list[tuple[str, re.Pattern[str]]] = [
 _ANY_MARKER = re.compile("|".join(re.sub(r"\(\?P<\w+>", "(?:", p.pattern) for _, p in _STYLES))
 # Any white space but a line break leads a heading: pages copied from HTML indent with
 # no-break spaces (`&nbsp;`), Word documents with ideographic ones.
-_LEAD = re.compile(r"[^\S\r\n]*(?:#{1,6}[ \t]*)?")
+# Markdown bold around a heading (`**一、总体目标**`, `**1.招标策划。** 辅助…`) leads it like a space;
+# the title ends where the bold does.
+_LEAD = re.compile(r"[^\S\r\n]*(?:#{1,6}[ \t]*)?(?P<bold>\*\*|__)?[^\S\r\n]*")
 _TITLE_END = re.compile(r"[。！？；：!?;:]")
 _MAX_TITLE_LINES = 4
 _ATTACHMENT = re.compile(r"^\s*附件\s*[:：]?")
@@ -108,6 +110,8 @@ def _headings(doc: Document, warnings: list[str]) -> list[_Heading]:
                 continue  # the next line is a heading of its own: this marker titles nothing
             title_from = lines[at].start + (lead2.end() if lead2 else 0)
         title = _title(doc, lines, at, title_from)
+        if lead and lead.group("bold"):
+            title = title.split(lead.group("bold"), 1)[0].rstrip()
         if not title.strip():
             continue
         marker = m.group().strip()

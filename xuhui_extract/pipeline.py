@@ -41,7 +41,7 @@ def run(
     sections = outline.extract(doc, warnings)
     index = outline.SectionIndex(sections)
     found_measures = measures.extract(doc, index)
-    found_dates = dates.extract(doc, index, page.date)
+    found_dates = dates.extract(doc, index, page.date, page.title)
     found_orgs = orgs.extract(doc)
     return Article(
         source=Source(

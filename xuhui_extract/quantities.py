@@ -5,15 +5,18 @@ number wherever they stand (1.2万人次, 2400多亿元, 50余万人次, 十几�
 unit or measure word is the longest entry of `lexicon/units.txt` after it, a
 range (4.5%—5%, 3～5年, 三百四十至三百五十人, 两三次, 五、六个) gives `high`,
 approximation words (近, 约, 超过, 不足, 多, 余, 左右, 以上) set `approx`,
-and a minus sign right before the numeral (同比分别-6.2%、-19.3%) makes it
-negative, unless the sign joins two numbers (2019-07-11, 2021-2025年, 4.5%-5%).
-Shares are read as % (八成, 百分之八十, 三分之一, 一半). What the number counts,
-and whether it counts anything at all, is for `metrics.py` and `uncounted.py`.
+and a minus sign or 负 right before the numeral (同比分别-6.2%、-19.3%, 负3.5%)
+makes it negative, unless the sign joins two numbers (2019-07-11, 2021-2025年,
+4.5%-5%). Shares are read as % (八成, 百分之八十, 三分之一, 一半); a spoken
+decimal (七十一点几) as its whole part, approximate; a ratio as its terms (8.3∶41.4,
+5：1). What the number counts, and whether it counts anything at all, is for
+`metrics.py` and `uncounted.py`.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -23,6 +26,7 @@ from .numbers import CN_DIGITS, NUMERAL, neighbours, value
 # The lookahead (every alternative starts with a digit or a numeral character) lets the
 # search pass over all other positions at once.
 NUM = re.compile(rf"(?=[\d{CN_DIGITS}])(?:(?P<half>一半)|(?:(?P<den>[{CN_DIGITS}]+|\d+)分之)?(?P<n>{NUMERAL}))")
+_NUM_FIRST = re.compile(rf"[\d{CN_DIGITS}]")  # what NUM's lookahead allows
 _RANGE = re.compile(rf"\s*(?:[—–\-~～至到]|以上)\s*(?:百分之)?(?P<n>{NUMERAL})")
 _RANGE_FIRST = "—–-~～至到以"
 _RATIO = re.compile(r"\d+(?:\.\d+)?(?:\s*[∶：:]\s*\d+(?:\.\d+)?)+")
@@ -32,13 +36,14 @@ _APPROX_AFTER_FIRST = frozenset("及以左上多余餘")
 _MULT = {"万亿": 1e12, "萬億": 1e12, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}
 # Traditional forms stand beside the simplified ones: 約, 將近, 超過, 餘.
 _APPROX_BEFORE = re.compile(
-    r"(?:[将將]近|接近|大[约約]|超[过過]|至少|不到|不足|多[达達]|[几幾]近|[约約]|近|超|逾|突破)\Z"
+    r"(?:[将將]近|接近|大[约約]|超[过過]|至少|不到|不足|多[达達]|[几幾]近|(?<![签簽制节節合契公条條预預邀相特履违違解续續如守])[约約]|近|超|逾|突破)\Z"
 )
 _APPROX_LAST = "近约約过過少到足达達超逾破"
 _APPROX_AFTER = re.compile("及以上|以上|左右|上下|以下|多|余|餘")
 _UNIT_AS = {
     "％": "%",
     "个百分点": "百分点",
+    "个千分点": "千分点",
     "個百分點": "百分點",
     "个小时": "小时",
     "個小時": "小時",
@@ -46,12 +51,16 @@ _UNIT_AS = {
     "个工作日": "工作日",
 }
 _HOURS = re.compile(r"[多余餘]?(?:小[时時]|[钟鐘]头)")
-# The rest of a list of bare numbers, up to the unit they share: 、55和55 (微克/立方米), 及100亿 (元).
-_LIST_TAIL = re.compile(r"(?:\s*[、和及与與]\s*\d+(?:\.\d+)?[万亿萬億]?){1,8}")
+# The rest of a list of bare numbers, up to the unit they share: 、55和55 (微克/立方米), 及100亿 (元),
+# 、-5.64、1.34 (个百分点).
+_LIST_TAIL = re.compile(r"(?:\s*[、和及与與]\s*[-－−]?\d+(?:\.\d+)?[万亿萬億]?){1,8}")
 _MINUS = "-－−"
 # What stands before a minus that joins rather than signs: a digit, a letter, a share or a unit's end (3-5年, 5%-8%).
 _JOINERS = frozenset("%％‰.．·/" + CN_DIGITS)
-_GROUP_DIGITS = ("两", "兩", "三", "四", "五", "六", "七", "八", "九", "十")
+_VAGUE_DECIMAL = ("点几", "點幾")
+_SIGN_AFTER = frozenset("是為为到至长長比了在达達")  # what may stand right before a written minus (是负4, 同比负2%)
+_INDEX_SPAN = 30  # how far before a bare decimal the index it measures is looked for
+_GROUP_DIGITS = frozenset(("两", "兩", "三", "四", "五", "六", "七", "八", "九", "十"))
 
 
 @cache
@@ -82,6 +91,23 @@ class Quantity:
     unit_end: int = 0  # where the unit ends, before 左右/以上
 
 
+def numerals(view: str) -> Iterator[re.Match[str]]:
+    """`NUM.finditer(view)`: a search for a character a numeral starts with, and NUM matched there.
+
+    The same matches (NUM can match nowhere else, and its matches do not overlap), found
+    for a tenth less: re tries NUM's lookahead at every position of the page, where a
+    search for a class of characters runs through the page in one step.
+    """
+    pos = 0
+    while (first := _NUM_FIRST.search(view, pos)) is not None:
+        m = NUM.match(view, first.start())
+        if m is None:
+            pos = first.end()  # as NUM's own search would go on (today every such character starts a numeral)
+            continue
+        yield m
+        pos = m.end()
+
+
 def ratio(view: str, m: re.Match[str]) -> list[Quantity]:
     """8.3∶41.4∶50.3 (三次产业结构): each term a metric with no unit; not a clock time (8:30).
 
@@ -96,22 +122,36 @@ def ratio(view: str, m: re.Match[str]) -> list[Quantity]:
         return []
     text = run.group()
     terms = list(re.finditer(r"\d+(?:\.\d+)?", text))
-    if "∶" not in text and not (len(terms) >= 3 and "." in text):
+    if "∶" not in text and not (len(terms) >= 3 and "." in text) and not _two_term_ratio(text, terms):
         return []
     return [Quantity(pos + t.start(), pos + t.end(), float(t.group())) for t in terms]
+
+
+def _two_term_ratio(text: str, terms: list[re.Match[str]]) -> bool:
+    """5：1, 2.6：1: a full-width colon between two terms whose last is not a clock's two-digit minutes (9：30)."""
+    return len(terms) == 2 and "：" in text and len(terms[1].group()) != 2
 
 
 def read(view: str, m: re.Match[str]) -> Quantity | None:
     """The quantity whose numeral `m` matched, or None when it is not one."""
     s = m.start()
     half, den, raw = m.group("half", "den", "n")
-    if not (half or den) and raw[-1] not in "万亿萬億" and (m.end() == len(view) or not _may_follow(view[m.end()])):
+    if (
+        not (half or den)
+        and raw[-1] not in "万亿萬億"
+        and (m.end() == len(view) or not _may_follow(view[m.end()]))
+        and not _index_value(view, s, raw)
+    ):
         return None  # 统一, 一是: nothing that could make a quantity of it follows
     # Every approximation word ends in one of _APPROX_LAST: the pattern is tried only after one.
     before = _APPROX_BEFORE.search(view, max(0, s - 4), s) if s and view[s - 1] in _APPROX_LAST else None
     # 大约有二百人: approximate, though 有 keeps the words before it out of the metric's text.
     has = s >= 2 and view[s - 1] == "有" and view[s - 2] in "约約"
     q = Quantity(before.start() if before else s, m.end(), 0.0, approx=bool(before) or has)
+    # 七十一点几, 百分之三十七点几: a spoken decimal, its whole part and approximate, a value with or without a unit.
+    vague = bool(raw) and raw[0] in CN_DIGITS and view.startswith(_VAGUE_DECIMAL, q.end)
+    if vague:
+        q.end, q.approx = q.end + 2, True
     if half:
         q.value, q.unit = 50.0, "%"
     elif den:
@@ -129,8 +169,8 @@ def read(view: str, m: re.Match[str]) -> Quantity | None:
             return None
         if pair:
             q.high = q.value * pair[1] / pair[0]
-        if raw[0] in "百千万亿萬億" and not before and not _capacity(view, s, q):
-            return None  # 千家万户, 千百个: not a count; 近千个, 超过千万人次 and 千万吨炼化基地 are
+        if raw[0] in "百千万亿萬億" and not before and not q.approx and not _capacity(view, s, q):
+            return None  # 千家万户, 千百个: not a count; 近千个, 百余个, 超过千万人次 and 千万吨炼化基地 are
     _range(view, q)
     if not before and _signed(view, s):
         q.start, q.value = s - 1, -q.value
@@ -144,7 +184,8 @@ def read(view: str, m: re.Match[str]) -> Quantity | None:
         if q.unit:
             q.unit_end = q.end
             return q
-        return None if _MULT.get(view[q.end - 1]) is None else q  # 76万群众: a count with no measure word
+        # 76万群众: a count with no measure word; 十四点几: a measured value; 收入倍差从2.37: an index.
+        return None if _MULT.get(view[q.end - 1]) is None and not vague and not _index_value(view, s, raw) else q
     q.unit = _UNIT_AS.get(q.unit, q.unit)
     q.unit_end = q.end
     after = _APPROX_AFTER.match(view, q.end) if view[q.end : q.end + 1] in _APPROX_AFTER_FIRST else None
@@ -153,8 +194,28 @@ def read(view: str, m: re.Match[str]) -> Quantity | None:
     return q
 
 
+def _index_value(view: str, s: int, raw: str) -> bool:
+    """A decimal with no unit that an index named earlier in its clause measures (城乡居民收入倍差从2.37缩小到1.94,
+    基尼系数为0.46: `lexicon/index_nouns.txt`)."""
+    if "." not in raw:
+        return False
+    lo = max(0, s - _INDEX_SPAN)
+    for mark in "，,。；;：:！？!?\n":
+        lo = max(lo, view.rfind(mark, lo, s) + 1)
+    return _index_noun().search(view, lo, s) is not None
+
+
+@cache
+def _index_noun() -> re.Pattern[str]:
+    return re.compile(lexicon.alternation("index_nouns"))
+
+
 def _signed(view: str, s: int) -> bool:
-    """Is the numeral at `s` negative: a minus sign right before it that joins no two numbers (同比-3.5%)?"""
+    """Is the numeral at `s` negative: 负 (负3.5%), or a minus sign right before it that joins no two
+    numbers (同比-3.5%)?"""
+    if s and view[s - 1] in "负負":
+        # 是负3.5%, 同比负2%: a sign where a word may end before it; not 减负1.28万亿元, 正负5%.
+        return s < 2 or not ("\u4e00" <= view[s - 2] <= "\u9fff") or view[s - 2] in _SIGN_AFTER
     if s == 0 or view[s - 1] not in _MINUS:
         return False
     i = s - 2

@@ -7,7 +7,10 @@ Three exceptions are terms too: a slogan of parallel halves, which a comma
 separates but which says nothing as a sentence would (“公正司法，一心为民”),
 a longer name with an honour's ending (“…工作先进集体”, “…贡献奖”), and the
 name of an activity that an action opens or that ends the name of one
-(开展“…双报到座谈会”, “…党支部建设”活动).
+(开展“…双报到座谈会”, “…党支部建设”活动), a short slogan of comma-separated
+phrases among them (“保质量、赶工期,工地党旗红”主题党日活动). A longer quote no one is
+said to speak, which such a noun or a count follows (“…”6个规定) or an honour's
+verb opens (入选“…百佳示范县市”), is neither: a name or a list, not speech.
 Fixed formulations from the packaged list count as terms even unquoted, and so
 does an N大 name whose items the text has just listed (“头雁培育”“骨干锻造”三大工程,
 宣纸宣笔、电机泵阀等四大主导产业): the items are named, not counted.
@@ -32,7 +35,14 @@ _BYLINE_AFTER = (
     r"(?:[ 　]*[/／|｜:：]|[ 　]*[\u4e00-\u9fff]{2,4}(?:[ 　\n]|摄|$)|[ 　]+[\u4e00-\u9fff]{2,4})"
 )
 _BYLINE_SPAN = 16
-_QUOTE = re.compile(r"“([^“”]{1,2000})”|‘([^‘’]{1,2000})’|「([^「」]{1,2000})」|\"([^\"\n]{1,2000})\"")
+_QUOTE_KINDS = {  # each kind of quote mark: the opening mark, its quote
+    "“": r"“([^“”]{1,2000})”",
+    "‘": r"‘([^‘’]{1,2000})’",
+    "「": r"「([^「」]{1,2000})」",
+    '"': r"\"([^\"\n]{1,2000})\"",
+}
+_QUOTE = re.compile("|".join(_QUOTE_KINDS.values()))
+_ONE_KIND = {mark: re.compile(quote) for mark, quote in _QUOTE_KINDS.items()}
 _NUMBER_WORD = re.compile(r"[一二三四五六七八九十百千万两双0-9〇零]")
 _SENTENCE_PUNCT = re.compile(r"[。！？；，,!?;:：]")
 _TERM_MAX = 12
@@ -42,17 +52,28 @@ _OF_LABEL = re.compile(r"的(?:重要|重大|决策)?")  # “…”的重要要
 # (not a time: “…”三个月后).
 NUMBERED_NAME = re.compile(r"[一二三四五六七八九十两双]{1,2}[级大项个类种层位条张支联](?![月年日天])[\u4e00-\u9fff]")
 _NUMERALS = "一二三四五六七八九十两"
-_N_BIG = re.compile(rf"(?<=[”等])[{_NUMERALS}]大")
+_NOT_ITEM = re.compile(r"[，,。；;：:！？!?\n的是为]")  # a last list item holds no clause mark, 的 or 是
+_LISTED_SPAN = 10  # the last listed item before an N大 name is no longer than this
 _INNER_QUOTE = re.compile(r"‘[^‘’]*’|「[^「」]*」")
 _COUPLET_SPLIT = re.compile(r"[，,]")
 _COUPLET_PART = 6  # each half of a slogan couplet is this long at most
+_SLOGAN_MAX = 16  # a quoted slogan of comma-separated phrases that names a thing (“…”主题党日活动)
+# A count right after a closing mark, which counts the quote's items: “…”6个规定, “…”三项制度,
+# “…”六个A级目标 (the noun may open with a Latin letter).
+_COUNTED_AFTER = re.compile(
+    r"(?:\d{1,3}|[一二三四五六七八九十两]{1,2})[个项条类种大](?![月年日天])[\u4e00-\u9fffA-Za-z]"
+)
 _ANY_PUNCT = re.compile(r"[，,、。；;：:！？!?\s]")
 _HEAD_MAX = 30  # a speaker head line (部长姓名：) is no longer than this
 _LEAD_WORD = re.compile(r"^(?:据|而|但|并|同时|此外|其中|对此|为此)")
 _PRONOUN = re.compile(r"[我你他她它们們这這那]")
 _HEAD_PUNCT = re.compile(r"[，。；！？,;!?“”]")
 _SALUTATION = re.compile(r"(?:各位|尊敬的|亲爱的|同志们|朋友们|女士们|先生们|同学们)")
+_ONE_EACH = re.compile(r"一[\u4e00-\u9fff]{1,4}一[\u4e00-\u9fff]{1,6}")  # 一村一品: one thing for each
 _COMPOUND_MAX = 20  # “行政执法协调监督+检察公益诉讼”: a formula of named parts is still a term
+# What joins a formula's parts: + (“互联网+政务服务”) or a dash between words (“智能预警—动态处置—闭环管理”).
+_FORMULA_JOIN = re.compile(r"[+＋]|(?<=[\u4e00-\u9fff])[—－-](?=[\u4e00-\u9fff])")
+_ALL_NUMERAL = re.compile(r"[〇零一二三四五六七八九十百]+")
 _NUMERAL_EDGE = "〇零一二三四五六七八九十百千万两0123456789０１２３４５６７８９第"
 # Where the actor ends and the predicate begins: 习近平总书记|在…强调, 郭树珍|又申请….
 _ADVERB = re.compile(
@@ -97,10 +118,20 @@ def passages(view: str) -> tuple[Spans, Spans]:
     """
     terms: list[tuple[int, int]] = []
     speech: list[tuple[int, int]] = []
-    for m in _QUOTE.finditer(view):
+    for m in _quotes(view):
         a, b = m.span(m.lastindex)  # each alternative has one group: the one that matched is the last
         (terms if is_term(view[a:b]) or _named(view, a, b) else speech).append((a, b))
     return tuple(terms), tuple(speech)
+
+
+def _quotes(view: str) -> Iterator[re.Match[str]]:
+    """The quotes `_QUOTE` finds, searched with the pattern of the one kind of mark a page holds, if it
+    holds one: a pattern that opens with one mark is searched at C speed (`re` skips to the mark),
+    where the four kinds together make it test every character of the page against a class."""
+    marks = [mark for mark in _QUOTE_KINDS if mark in view]
+    if not marks:
+        return iter(())
+    return (_ONE_KIND[marks[0]] if len(marks) == 1 else _QUOTE).finditer(view)
 
 
 def _named(view: str, a: int, b: int) -> bool:
@@ -116,13 +147,36 @@ def _named(view: str, a: int, b: int) -> bool:
     content = view[a:b]
     if len(content) > _NAME_MAX:
         return False  # most speech is longer: decided without a search
-    named_after = NUMBERED_NAME.match(view, b + 1) or _of_label(view, b + 1)
+    named_after = NUMBERED_NAME.match(view, b + 1) or _COUNTED_AFTER.match(view, b + 1) or _of_label(view, b + 1)
     if not view.startswith(_label_heads(), b + 1) and not (named_after and _unsaid(view, a)):
         if not content.endswith(lexicon.words("name_heads")):
             return False
         if not _word_ends_at(view, a - 1, lexicon.wordset("actions")):
             return False
-    return not _SENTENCE_PUNCT.search(_INNER_QUOTE.sub("", content))
+    bare = _INNER_QUOTE.sub("", content)
+    # A comma slogan is a name only with the name's noun right after it (“…,工地党旗红”主题党日活动);
+    # before 的原则/的要求 (秉承“围绕业务抓党建，抓好党建促发展”的原则) it is words quoted.
+    return not _SENTENCE_PUNCT.search(bare) or (_slogan(bare) and view.startswith(_label_heads(), b + 1))
+
+
+def _slogan(content: str) -> bool:
+    """`保质量、赶工期,工地党旗红`: a short slogan whose only sentence marks are commas."""
+    return len(content) <= _SLOGAN_MAX and not _SENTENCE_PUNCT.search(_COUPLET_SPLIT.sub("", content))
+
+
+def _title_not_speech(view: str, a: int, b: int) -> bool:
+    """A long quote no one says, which names a thing or lists its parts: a noun that heads a name
+    or a count right after it (“学《准则》…精神”主题党日活动, “佩戴党徽、…诵读党章”6个规定), or an
+    honour's verb right before it (入选“2020年度…百佳示范县市”), with no colon or speech verb before
+    (a comma may stand between: 活动实起来,“佩戴党徽、…”6个规定)."""
+    k = a - 1  # the opening mark; a comma before it counts only after a speech verb (他说，“…”)
+    if k >= 1 and view[k - 1] in "，,":
+        k -= 1
+    if (k >= 1 and view[k - 1] in "：:") or _word_ends_at(view, k, lexicon.wordset("speech_verbs")):
+        return False
+    if view.startswith(_label_heads(), b + 1) or _COUNTED_AFTER.match(view, b + 1):
+        return True
+    return _word_ends_at(view, a - 1, lexicon.wordset("honour_verbs"))
 
 
 def _of_label(view: str, i: int) -> bool:
@@ -152,9 +206,15 @@ def _label_heads() -> tuple[str, ...]:
 def is_term(content: str) -> bool:
     if len(content) > _COMPOUND_MAX or not content.strip():
         return False  # too long for any term: most quoted speech is decided here, without a search
-    long_name = "+" in content or "＋" in content or _honour(content)
+    long_name = _FORMULA_JOIN.search(content) is not None or _honour(content) or _numbered_pairs(content)
     limit = _COMPOUND_MAX if long_name else _TERM_MAX
     return len(content) <= limit and (not _SENTENCE_PUNCT.search(content) or _couplet(content))
+
+
+def _numbered_pairs(content: str) -> bool:
+    """`一网格一党小组、一村屯一党员中心户`, `一村一品、一镇一业`: listed items each of the 一X一Y pattern."""
+    parts = content.split("、")
+    return 2 <= len(parts) <= 3 and all(_ONE_EACH.fullmatch(p) for p in parts)
 
 
 def _couplet(content: str) -> bool:
@@ -187,6 +247,8 @@ def _formulations(view: str) -> Iterator[re.Match[str]]:
         a, b = m.start(), m.end()
         if (a > 0 and view[a - 1] in _NUMERAL_EDGE) or (b < len(view) and view[b] in _NUMERAL_EDGE[:-1]):
             continue
+        if a > 0 and view[a - 1] in "（(" and view.startswith(("）", ")"), b) and _ALL_NUMERAL.fullmatch(m.group()):
+            continue  # （十一）: a heading's marker, not the holiday
         while k < len(titles) and titles[k][1] <= a:
             k += 1
         if k < len(titles) and titles[k][0] < a:
@@ -197,28 +259,48 @@ def _formulations(view: str) -> Iterator[re.Match[str]]:
 def numbered_name(doc: Document, start: int) -> int:
     """The end of an N大 name at view position `start` (三大|工程 after ”, 四大|主导产业 after 等), or -1.
 
-    Right after a closing quote or 等, N大 heads the name its listed items share;
-    elsewhere (支撑发展的三大核心要素) it may count them.
+    Right after a closing quote, 等 or a list (A、B三大|科创高地), N大 heads the name its listed items share;
+    between 、 and 、 or 等 (粮食安全、六大强农等11项工作) it is one item of a list
+    of names; elsewhere (支撑发展的三大核心要素) it may count them.
     """
     view = doc.view
-    if not start or (view[start - 1] != "”" and view[start - 1] != "等"):
+    listed = start and view[start - 1] == "、"
+    if not start or (view[start - 1] != "”" and view[start - 1] != "等" and not _after_list(view, start)):
         return -1
     i = doc.token_index(start)
     words, ends = doc.words, doc.token_ends
     w = words[i]
-    if doc.token_starts[i] != start or len(w) != 2 or w[1] != "大" or w[0] not in _NUMERALS:
+    if doc.token_starts[i] != start or len(w) < 2 or w[1] != "大" or w[0] not in _NUMERALS:
         return -1
     k = i + 1
     while k < len(words) and k <= i + 2 and len(words[k]) > 1 and subjects.kind(words[k]) == "n":
         k += 1
-    return ends[k - 1] if k > i + 1 else -1
+    if k == i + 1 and len(w) <= 2:
+        return -1  # jieba may join the noun on: 三大科创|高地
+    if listed and (ends[k - 1] >= len(view) or view[ends[k - 1]] not in "、等"):
+        return -1
+    return ends[k - 1]
+
+
+def _after_list(view: str, start: int) -> bool:
+    """Does a list of items (A、B、C) end right before `start`, N大 standing in apposition to it
+    (“互联网+”、生命健康、新材料三大科创高地)? Not when a predicate comes between (A、B与C是…的三大要素)."""
+    lo = max(0, start - _LISTED_SPAN)
+    comma = view.rfind("、", lo, start)
+    return comma >= 0 and _NOT_ITEM.search(view, comma, start) is None
 
 
 def _numbered_names(doc: Document) -> Iterator[tuple[int, int]]:
-    for m in _N_BIG.finditer(doc.view):
-        end = numbered_name(doc, m.start())
-        if end > 0:
-            yield m.start(), end
+    """Each N大 name, found from the page's 大 by `str.find`: a pattern opening with a class of
+    numerals has no literal first character for `re` to skip to, so it is tried at every position."""
+    view = doc.view
+    p = view.find("大", 1)
+    while p > 0:
+        if view[p - 1] in _NUMERALS and not (p > 1 and view[p - 2] in _NUMERALS):  # not 十三大: a longer numeral
+            end = numbered_name(doc, p - 1)
+            if end > 0:
+                yield p - 1, end
+        p = view.find("大", p + 1)
 
 
 def terms(doc: Document) -> list[Term]:
@@ -313,6 +395,8 @@ def quotations(doc: Document) -> list[Quotation]:
                 speaker = _colon_speaker(view, a - 2)
             elif a >= 2 and view[a - 2] == "\n":
                 speaker = _speaker_head(view, a - 2)
+        if speaker is None and _title_not_speech(view, a, b):
+            continue
         span = doc.span(a, b)
         out.append(Quotation(speaker=speaker, text=doc.slice(span), span=span))
     return out

@@ -1,13 +1,15 @@
 """Numbers that count nothing, though a unit follows them: the rules that leave them out of the metrics.
 
 Ordinals and numbered names (第二次, 十四届全国人大, 二十届四中全会, 二期规划,
-第五、六条), dates and years (3月5日, 于14日, 2019年, 20年3月, 民国十年), time
+第五、六条, 十届人大四次会议), dates and years (3月5日, 于14日, 2019年, 20年3月, 民国十年,
+1028日 with its 月 lost), the threshold of a class that is counted next (10亿元以上项目10个), time
 frames (过去五年, 近十年, 三年来, 前4个月, 6个月内, …挑战的四年；) and durations that name a
 thing (三年行动, 15分钟生活圈, 三年提升专项行动), grades before a post title
 (四级调研员), address numbers (3栋23楼, 2单元), clock times (下午三点), formulations counted by
 their measure word (三个务必), numbers pointing back (这两个组织), the lone 一
 of an indefinite article (一个中心, but 只有一所学校, 只开设一个账号 and 每村配备一名 count),
-terms of a penalty (五年以上有期徒刑), numbers glued to Latin letters (PM2.5).
+terms of a penalty (五年以上有期徒刑), numbers glued to Latin letters (PM2.5), ranks reached
+(位居前3位), and the label of a piece of a formulation just quoted (“一带两核四片”（…四片：…）).
 """
 
 from __future__ import annotations
@@ -22,15 +24,20 @@ from .numbers import CN_DIGITS
 from .quantities import Quantity
 
 CLAUSE_END = "，,。；;！？!?：:\n"
-DURATIONS = ("年", "天", "日", "周", "个月", "個月", "小时", "小時", "分钟", "分鐘", "星期", "工作日")
-_NAMING = ("年", "天", "小时", "小時", "分钟", "分鐘")  # durations that name what follows them (三年行动)
-_ORDINAL_UNITS = ("次", "届", "屆", "期")
-_FORMULATION_UNITS = ("个", "個", "项", "項", "条", "條")
+DURATIONS = frozenset(("年", "天", "日", "周", "个月", "個月", "小时", "小時", "分钟", "分鐘", "星期", "工作日"))
+_NAMING = frozenset(("年", "天", "小时", "小時", "分钟", "分鐘"))  # durations that name what follows them (三年行动)
+_RANK_UNITS = frozenset(("位", "名", "强"))
+# What stands before 前N位/前N名 when it is a rank: 居, 排名, 进入 (and a scope between: 居全省前10位).
+_RANK_BEFORE = re.compile(r"(?:居|列|排名|排|进入|進入|跻身|躋身)(?:全[国省市区县國縣]|[全本][^\s，。]{0,2})?\Z")
+_ORDINAL_UNITS = frozenset(("次", "届", "屆", "期"))
+_FORMULATION_UNITS = frozenset(("个", "個", "项", "項", "条", "條"))
 # Traditional forms stand beside the simplified ones: 過去, 這, 以來.
 _FRAME_BEFORE = re.compile(r"(?:[过過]去|最近|未[来來]|今明|[这這]|前|[后後]|近|[头頭]|每)\Z")
 _FRAME_AFTER = re.compile(
     r"(?:以[来來]|以前|之前|以[后後]|之[后後]|之[内內]|以[内內]|[时時][间間]|[来來]|前|[后後]|[间間]|[内內]|代|初|底)"
 )
+# A change over a run of years (十年增长1.3倍, 五年下降20%): the years frame it.
+_CHANGE_AFTER = re.compile(r"(?:累计|累計|年均)?(?:增长|增長|增加|提高|下降|减少|減少|翻了?|扩大|擴大|缩小|縮小|上升)")
 # Before N日, words that make it a number of days (为期3日), not a day of the month (于14日).
 _SPAN_BEFORE = re.compile(
     r"(?:[为為]期|[历歷]时|[历歷]時|[连連]续|[连連]續|[长長]达|[长長]達|[用耗]时|[用耗]時|[共满滿])\Z"
@@ -41,11 +48,16 @@ _ONLY = re.compile(r"(?:只有|仅有|僅有|唯有|才有|只|仅|僅)\Z")
 # A term of a sentence (五年以上有期徒刑, 判处有期徒刑三年) measures a penalty, not a count.
 # A quota per unit (每个示范点都确定一名领导) counts its 一; 每月一次 is a frequency, 每一个 a plain "every".
 _EACH = re.compile(r"每[^每，,。；;：:！？!?\n]{1,16}\Z")
-_FREQUENCY = ("次", "回", "遍", "趟", *DURATIONS)
-_LINKS = ("是", "为", "為", "成为", "成為", "作为", "作為", "当", "當", "做", "像")
+_FREQUENCY = frozenset(("次", "回", "遍", "趟", *DURATIONS))
+_LINKS = frozenset(("是", "为", "為", "成为", "成為", "作为", "作為", "当", "當", "做", "像"))
 _SENTENCE_AFTER = re.compile(r"(?:以上|以下)?(?:有期徒刑|徒刑|拘役|管制|缓刑|緩刑)")
 _SENTENCE_BEFORE = re.compile(rf"(?:有期徒刑|徒刑|拘役|管制|缓刑|緩刑)(?:[\d{CN_DIGITS}]{{1,3}}年)?\Z")
 _LISTED_ORDINAL = re.compile(rf"第[\d{CN_DIGITS}]+(?:[、和][\d{CN_DIGITS}]+)*、\Z")
+# A congress's number before `N次会议` in the same name (十届人大四次会议, 十三届全国人大一次会议).
+_SESSION_BEFORE = r"[届屆][^，,。；;：:！？!?\n\d]{0,8}\Z"
+_SESSION_NOUNS = ("会议", "會議", "全会", "全會", "全体会议", "全體會議")
+# After a threshold (10亿元以上), the noun of the class and the count of its members: 项目10个, 企业25家.
+_CLASS_COUNT = r"[\u4e00-\u9fff]{1,8}?(?:\d+|[一二三四五六七八九十两百千]+)(?:多|余)?[个個项項家座所处處名]"
 # What follows a clock time (三点钟, 三点半, 三点以后, 三点开始), never points made.
 _CLOCK_AFTER = re.compile(r"[钟鐘半整前后後多起以之至到零]|左右|开始|结束")
 
@@ -81,7 +93,7 @@ def excluded(doc: Document, m: re.Match[str], q: Quantity, dates: DateSpans) -> 
         raw == "一"
         and not m.group("den")
         and not q.approx
-        and q.unit not in ("倍", "番")
+        and q.unit not in {"倍", "番"}
         and not _ONLY.search(view, max(0, s - 2), s)
         and not _only_verb(view, s)
         and not _quota(doc, s, q)
@@ -92,44 +104,79 @@ def excluded(doc: Document, m: re.Match[str], q: Quantity, dates: DateSpans) -> 
     if q.unit is None and view[q.end - 1] == "大":
         if quotes.numbered_name(doc, s) > 0:
             return True  # 等四大主导产业: a formulation naming the items listed
+        if view[s - 1 : s] == "等" and view.startswith("“", q.end):
+            return True  # 金银岛、离城等五大“文旅+康养”综合体: the same, its kind in quotes
         tok = doc.token_at(s)
         return not (tok.start == s and tok.end == q.end)  # 三大 as a word, not 三大类, 三大战役, 三|大于
     if dates.overlap(*doc.span(s, q.end)):
         return True  # 3月5日, 2021—2025年: part of a date
-    if q.unit in ("日", "号", "號") and (
+    if q.unit in {"日", "号", "號"} and (
         view[max(0, s - 4) : s].rstrip(" \u3000\t").endswith("月")
-        or (q.value <= 31 and not _SPAN_BEFORE.search(view, max(0, q.start - 2), q.start))
+        or (
+            (q.value <= 31 or (q.unit == "日" and _month_day(raw)))
+            and not _SPAN_BEFORE.search(view, max(0, q.start - 2), q.start)
+        )
     ):
-        return True  # 9月1日, 9月 1日, 新华社受权于14日播发: a day of a date; 为期14日 counts days
+        return True  # 9月1日, 于14日播发, 1028日 (10月28日, its 月 lost): a date; 为期14日 counts days
     if q.unit == "年" and _MONTH_AFTER.match(view, q.unit_end):
         return True  # 20年3月, 21年底: a year written short
     if q.unit in DURATIONS and _time_frame(doc, s, q, raw):
         return True
     if q.unit == "年" and _programme().match(view, q.unit_end) and not _SPAN_BEFORE.search(view, max(0, s - 2), s):
         return True  # “…”三年提升专项行动: a programme's name; 连续三年开展专项行动 counts years
-    if q.unit in ("年", "个月", "個月") and (
+    if q.unit in {"年", "个月", "個月"} and (
         _SENTENCE_AFTER.match(view, q.unit_end) or _SENTENCE_BEFORE.search(view, max(0, q.start - 8), q.start)
     ):
         return True  # 五年以上有期徒刑, 有期徒刑三年: the length of a penalty
     if q.unit == "周" and view.startswith("年", q.end):
         return True  # 75周年: an anniversary names, not counts
-    if q.unit in _FORMULATION_UNITS and raw[0] in CN_DIGITS and q.end == q.unit_end and _not_noun_after(doc, q.end):
-        return True  # 三个务必, 四个全面, 两个确立: a formulation names, not counts
-    if q.unit in ("点", "點") and _clock(doc, s, q.end):
+    if (
+        q.unit in _FORMULATION_UNITS
+        and raw[0] in CN_DIGITS
+        and q.end == q.unit_end
+        and not q.approx
+        and _not_noun_after(doc, q.end)
+    ):
+        return True  # 三个务必, 四个全面, 两个确立: a formulation names, not counts (不足百个发展到 counts)
+    if q.unit in {"点", "點"} and _clock(doc, s, q.end):
         return True
-    if q.unit in ("届", "屆"):
+    if (
+        q.unit == "次"
+        and view.startswith(_SESSION_NOUNS, q.unit_end)
+        and re.search(_SESSION_BEFORE, view[max(0, s - 12) : s])
+    ):
+        return True  # 区十届人大四次会议: the session of a numbered congress
+    if (
+        q.approx
+        and view[q.unit_end : q.end].endswith(("以上", "以下"))
+        and re.match(_CLASS_COUNT, view[q.end : q.end + 14])
+    ):
+        return True  # 投资10亿元以上项目10个: the class of what the next number counts
+    if q.unit in {"届", "屆"}:
         return raw == "二" or _names_a_session(doc, s, q.end)  # 二十届四中全会: the congress a session belongs to
     if _class_label(view, s, q, raw):
         return True
-    if q.unit in ("级", "級") and view.startswith(lexicon.words("grade_titles"), q.unit_end):
+    if view[q.end : q.end + 1] in ("：", ":") and _part_of_quoted(view, s, q.end):
+        return True  # “一带两核四片”（…；四片：…）: the label of a part the formulation names
+    if q.unit in {"级", "級"} and view.startswith(lexicon.words("grade_titles"), q.unit_end):
         return True  # 四级调研员, 三级高级法官: an official's grade
-    if (q.unit in ("栋", "棟") and view[q.unit_end : q.unit_end + 1].isdigit()) or (
-        q.unit in ("单", "單") and view.startswith("元", q.unit_end)
+    if (q.unit in {"栋", "棟"} and view[q.unit_end : q.unit_end + 1].isdigit()) or (
+        q.unit in {"单", "單"} and view.startswith("元", q.unit_end)
     ):
         return True  # 3栋23楼, 2单元: an address
-    if raw == "二" and q.unit in (*_ORDINAL_UNITS, "级"):
-        return True  # 二级, 二期: a count would say 两级, 两期
+    if prev == "前" and q.unit in _RANK_UNITS and _RANK_BEFORE.search(view, max(0, s - 7), s - 1):
+        return True  # 位居前3位, 居全省前10位, 进入全国前十名: a rank reached, not a count
+    if raw == "二" and q.unit in _ORDINAL_UNITS | {"级", "类", "人"}:
+        return True  # 二级, 二期, 二类地区, 二人台: a count would say 两级, 两期, 两类, 两人
     return q.unit in _ORDINAL_UNITS and _ordinal(doc, s, q.end)
+
+
+def _month_day(raw: str) -> bool:
+    """`1028` read as 10月28日: three or four digits that are a month and a day of it."""
+    if not raw.isdigit() or len(raw) not in (3, 4):
+        return False
+    month, day = int(raw[:-2]), int(raw[-2:])
+    return 1 <= month <= 12 and 1 <= day <= 31
 
 
 def _class_label(view: str, s: int, q: Quantity, raw: str) -> bool:
@@ -139,11 +186,20 @@ def _class_label(view: str, s: int, q: Quantity, raw: str) -> bool:
     bounds the group it names (人均预期寿命达到78岁 counts).
     """
     end = q.unit_end
-    if q.unit in ("亩", "畝") and raw in ("万", "千", "百", "萬"):
+    if q.unit in {"亩", "畝"} and raw in {"万", "千", "百", "萬"}:
         return end < len(view) and "\u4e00" <= view[end] <= "\u9fff" and not (s and view[s - 1].isdigit())
-    if q.unit in ("岁", "歲") and view.startswith(("以下", "以上"), end):
+    if q.unit in {"岁", "歲"} and view.startswith(("以下", "以上"), end):
         return end + 2 < len(view) and "\u4e00" <= view[end + 2] <= "\u9fff"
     return False
+
+
+def _part_of_quoted(view: str, s: int, end: int) -> bool:
+    """Is the count before a colon a piece of a formulation quoted shortly before it (“一带两核四片”…四片：)?"""
+    piece = view[s:end]
+    lo = max(0, s - 200)
+    close = view.rfind("”", lo, s)
+    opening = view.rfind("“", lo, close) if close > 0 else -1
+    return opening >= 0 and piece in view[opening + 1 : close]
 
 
 def _only_verb(view: str, s: int) -> bool:
@@ -180,15 +236,17 @@ def _time_frame(doc: Document, s: int, q: Quantity, raw: str) -> bool:
         return True  # 2019年, 民国十年: a year
     if _FRAME_BEFORE.search(view, max(0, s - 2), s) or _FRAME_AFTER.match(view, q.end):
         return True
-    if q.unit == "年" and view[s - 1 : s] == "的" and view[q.end : q.end + 1] in ("；", ";", "。"):
-        return True  # 过去四年，是我县迎接各种挑战的四年；: the frame again, described
+    if q.unit == "年" and view[s - 1 : s] == "的" and view[q.end : q.end + 1] in {"；", ";", "。", "，", ","}:
+        return True  # 过去四年，是我县迎接各种挑战的四年；(or ，): the frame again, described
+    if q.unit == "年" and _CHANGE_AFTER.match(view, q.end) and not _SPAN_BEFORE.search(view, max(0, s - 2), s):
+        return True  # 总产量十年增长1.3倍: the years a change took, not a count (连续三年增长 counts)
     end = q.unit_end
     if q.unit not in _NAMING or end >= len(view) or view[end] in CLAUSE_END + "、":
         return False
     if q.start == 0 or view[q.start - 1] in CLAUSE_END:
         return True
     tok = doc.token_at(end)
-    return tok.start == end and view[end] not in CN_DIGITS and subjects.kind(tok.word) in ("n", "w")
+    return tok.start == end and view[end] not in CN_DIGITS and subjects.kind(tok.word) in {"n", "w"}
 
 
 def _clock(doc: Document, s: int, end: int) -> bool:
@@ -199,7 +257,7 @@ def _clock(doc: Document, s: int, end: int) -> bool:
     if _clock_before().search(view, max(0, s - 3), s):
         return True
     tok = doc.token_at(end)
-    return tok.start < end or subjects.kind(tok.word) not in ("n", "v")
+    return tok.start < end or subjects.kind(tok.word) not in {"n", "v"}
 
 
 def _names_a_session(doc: Document, s: int, end: int) -> bool:
@@ -211,7 +269,7 @@ def _names_a_session(doc: Document, s: int, end: int) -> bool:
     if end >= len(doc.view) or doc.view[end] in CLAUSE_END + "、的" or doc.view.startswith("连续", s - 2):
         return False
     tok = doc.token_at(end)
-    return tok.start < end or subjects.kind(tok.word) not in ("v", "p")
+    return tok.start < end or subjects.kind(tok.word) not in {"v", "p"}
 
 
 def _not_noun_after(doc: Document, end: int) -> bool:
@@ -222,13 +280,13 @@ def _not_noun_after(doc: Document, end: int) -> bool:
         return False  # glued to the measure word: leave it to the subject reader
     nxt = doc.words[i + 1] if i + 1 < len(doc.words) else "。"
     # 三个突出问题 counts: the word after the modifier is a noun.
-    return subjects.kind(tok.word) in ("v", "d", "a", "w") and subjects.kind(nxt) not in ("n", "w", "a")
+    return subjects.kind(tok.word) in {"v", "d", "a", "w"} and subjects.kind(nxt) not in {"n", "w", "a"}
 
 
 def _ordinal(doc: Document, s: int, end: int) -> bool:
     """十四届全国人大, 二期规划, 三次产业: a number before a noun, not after a verb (组织三次政治轮训)."""
     tok = doc.token_at(end)
-    if tok.start != end or (subjects.kind(tok.word) not in ("n", "w") and doc.view[end] not in CN_DIGITS):
+    if tok.start != end or (subjects.kind(tok.word) not in {"n", "w"} and doc.view[end] not in CN_DIGITS):
         return False  # 二十届二中全会: before another numbered name too
     prev = doc.token_at(s - 1).word if s else ""
-    return subjects.kind(prev) != "v" or prev in ("是", "为")
+    return subjects.kind(prev) != "v" or prev in {"是", "为"}
