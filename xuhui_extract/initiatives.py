@@ -91,6 +91,9 @@ _QUOTED_LEAD = re.compile(r"(?:“[^“”]+”)+(?=[^“”]{2,}$)")
 _COUNTED_NOUN = 3  # a noun a leading count counts, before 的, is no longer than this (四个层面的计划)
 _COUNT_UNITS = frozenset("位个家名项次条场批座所支套处件")
 _TERM_MAX = 12  # quoted text up to this long is a short term, part of the name (“全科社工”培养计划)
+# The verbs looked for: the plain actions and those a rule below admits only sometimes
+# (a count in the clause: counted_actions; a talk as the object: talk_actions).
+_ACTION_LISTS = ("actions", "counted_actions", "talk_actions")
 
 
 @cache
@@ -352,11 +355,12 @@ def extract(
     orgs: list[Organization],
 ) -> list[Initiative]:
     view = doc.view
-    actions = lexicon.union("actions", "counted_actions", "talk_actions")
+    actions = lexicon.union(*_ACTION_LISTS)
     adverbs = lexicon.wordset("action_adverbs")
     verbs = lexicon.union("verbs", "actions")
     light, bound = lexicon.wordset("light_actions"), lexicon.wordset("bound_actions")
     done_only, counted = lexicon.wordset("done_actions"), lexicon.wordset("counted_actions")
+    talks, talk_heads = lexicon.wordset("talk_actions"), lexicon.words("talk_heads")
     terms, speech = passages(view)
     speech_starts = [a for a, _ in speech]
     term_starts = [a for a, _ in terms]
@@ -421,8 +425,8 @@ def extract(
             or (verb in bound and not _institution(view, vend, c1) and not _counted(view, vend, c1))
         ):
             continue
-        if verb in lexicon.wordset("talk_actions") and not obj.endswith(lexicon.words("talk_heads")):
-            continue
+        if verb in talks and not obj.endswith(talk_heads):
+            continue  # 作/做 act only when they give a talk (作政府工作报告), not in 作好准备
         if (verb, obj) in reported:
             continue  # the same action named again (贯彻…《条例》 in every paragraph): one initiative
         reported.add((verb, obj))
@@ -547,7 +551,7 @@ def _verb_at() -> re.Pattern[str]:
     as every branch starts with a literal, the regex skips other characters at C speed.
     """
     rests: dict[str, list[str]] = {}
-    for verb in sorted(lexicon.union("actions", "counted_actions", "talk_actions"), key=len, reverse=True):
+    for verb in sorted(lexicon.union(*_ACTION_LISTS), key=len, reverse=True):
         rests.setdefault(verb[0], []).append(re.escape(verb[1:]))
     return re.compile("|".join(f"{re.escape(first)}(?={'|'.join(rest)})" for first, rest in rests.items()))
 
