@@ -46,6 +46,7 @@ _NOT_REFERENCE = {"将", "把", "于", "高于", "低于", "好于", "优于", "
 # Comparisons whose object, with the number right after it, is what the margin is measured over.
 _MARGIN_AFTER = {"高于", "低于", "多于", "少于", "高出", "高於", "低於"}
 _COPULA = {"是", "为"}
+_HAVING = {*_COPULA, "有", "為"}  # a copula, or 有, after a headless 的 phrase
 _FIELD_CLASS = re.compile("[十百千万萬]{1,2}[亩畝]")
 _SIZE_CLASS = re.compile("[十百千万亿萬億]{1,3}元?")
 _ALREADY = {"已", "已经", "已經"}
@@ -204,23 +205,20 @@ def _region(doc: Document, a: int, b: int) -> tuple[list[str], list[str]]:
     words = doc.words[lo:hi]
     ends = doc.token_ends
     kinds = _KINDS.map(words)
-    glued = _GLUED.map(words)
     # Offsets only grow, so only an edge token can stick out of the stretch.
-    if (starts[lo] < a or ends[hi - 1] > b) and not _cut_edges(doc, a, b, lo, hi, words, kinds, glued):
+    if (starts[lo] < a or ends[hi - 1] > b) and not _cut_edges(doc, a, b, lo, hi, words, kinds):
         return [], []  # an empty stretch
-    if True in glued:
-        for j in reversed([j for j, g in enumerate(glued) if g]):
+    if _GLUED_NOUN in kinds:
+        for j in reversed([j for j, k in enumerate(kinds) if k == _GLUED_NOUN]):
             head = words[j][:-1]
             words[j : j + 1] = [head, words[j][-1]]
-            # A one-character head right after a noun ends that noun (结构|比为 → 结构比).
-            one = len(head) == 1 and j and kinds[j - 1] == "n"
+            # A one-character head right after a noun ends that noun (结构|比为 → 结构比; a glued noun is one).
+            one = len(head) == 1 and j and kinds[j - 1] in ("n", _GLUED_NOUN)
             kinds[j : j + 1] = ["n" if one else kind(head), "v"]
     return words, kinds
 
 
-def _cut_edges(
-    doc: Document, a: int, b: int, lo: int, hi: int, words: list[str], kinds: list[str], glued: list[bool]
-) -> bool:
+def _cut_edges(doc: Document, a: int, b: int, lo: int, hi: int, words: list[str], kinds: list[str]) -> bool:
     """The edge tokens (doc tokens lo and hi - 1) cut to view[a:b], and their words and kinds read again
     (in place); False if nothing is left."""
     for j, n in ((0, lo), (len(words) - 1, hi - 1)) if len(words) > 1 else ((0, lo),):
@@ -233,7 +231,7 @@ def _cut_edges(
             return False
         # A piece of a word cut by the number (翻了|一番) is not a word of its own.
         k = "u" if cut_end and not segment.known(word) else kind(word)
-        words[j], kinds[j], glued[j] = word, k, k == "n" and _glued(word)
+        words[j], kinds[j] = word, _GLUED_NOUN if k == "n" and _glued(word) else k
     return True
 
 
@@ -257,9 +255,16 @@ def _glued(word: str) -> bool:
     )
 
 
-# `kind` and `_glued` for a whole region, read from dicts (an lru_cache call per word costs more).
-_KINDS: WordMemo[str] = WordMemo(kind)
-_GLUED: WordMemo[bool] = WordMemo(_glued)
+_GLUED_NOUN = "glued"  # the kind `_region` reads for a glued word, split before the kinds are returned
+
+
+def _region_kind(word: str) -> str:
+    """`kind`, or `_GLUED_NOUN` for a word to split (a glued word is a noun): both answers in one memo."""
+    return _GLUED_NOUN if _glued(word) else kind(word)
+
+
+# `_region_kind` for a whole region, read from a dict (an lru_cache call per word costs more).
+_KINDS: WordMemo[str] = WordMemo(_region_kind)
 
 
 def _quoted_before(doc: Document, a: int, words: list[str], kinds: list[str]) -> str | None:
@@ -302,7 +307,7 @@ def _headless(words: list[str], kinds: list[str], count: bool) -> str | None:
     """A 的 phrase with no head noun names who is counted: 其中在国外的有四十四人 → 在国外的,
     大专及以上学历的525名 → 大专及以上学历的 (with a count only: 占国土面积的14.8% is a share *of* it)."""
     j = len(words)
-    if j and words[j - 1] in _COPULA | {"有", "為"}:
+    if j and words[j - 1] in _HAVING:
         j -= 1
         while j and kinds[j - 1] in {"d", "s"} and words[j - 1] not in _DE:
             j -= 1  # 大约有
