@@ -112,6 +112,8 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
     state = _Sentence()
     taken = 0
     named: dict[tuple[float, str | None], str] = {}  # the subject each amount was last named with
+    dimensions = lexicon.wordset("count_dimensions")
+    not_carried = lexicon.union("target_nouns", "level_nouns")
     for m in numerals(view):
         start = m.start()
         if start < taken or blocked.covers(start, m.end()):
@@ -129,7 +131,7 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
             earlier = next((x for x in reversed(state.subjects) if x), None) if same_paragraph else None
             state = _Sentence(sent, sent[0], earlier=earlier, original=doc.span(*sent))
         subject = _subject(doc, whole, state, is_ratio=bool(parts))
-        if subject in lexicon.wordset("count_dimensions"):
+        if subject in dimensions:
             # 受理案件18件20人…，件数和人数分别下降47.06%、56.52%: the cases, counted two ways
             subject = next((x for x in reversed(state.subjects) if x), subject)
         if subject is None and q.unit:
@@ -145,11 +147,7 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
         # (连跨4个万亿级台阶，突破7万亿元: the next number measures what climbed them).
         bracket = doc.last_of("（()）", sent[0], start)  # one set of marks for both: the last bracket says
         aside = bracket >= 0 and view[bracket] in "（("
-        if (
-            not aside
-            and subject not in lexicon.wordset("target_nouns")
-            and subject not in lexicon.wordset("level_nouns")
-        ):
+        if not aside and subject not in not_carried:
             state.subjects.append(subject)
         topic = _topic(doc, sent[0], start)
         for part in parts or [q]:

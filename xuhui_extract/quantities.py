@@ -55,6 +55,7 @@ _HOURS = re.compile(r"[多余餘]?(?:小[时時]|[钟鐘]头)")
 # 、-5.64、1.34 (个百分点).
 _LIST_TAIL = re.compile(r"(?:\s*[、和及与與]\s*[-－−]?\d+(?:\.\d+)?[万亿萬億]?){1,8}")
 _MINUS = "-－−"
+_SIGNS = "负負" + _MINUS  # what `_signed` looks for right before a numeral
 # What stands before a minus that joins rather than signs: a digit, a letter, a share or a unit's end (3-5年, 5%-8%).
 _JOINERS = frozenset("%％‰.．·/" + CN_DIGITS)
 _VAGUE_DECIMAL = ("点几", "點幾")
@@ -134,12 +135,12 @@ def _two_term_ratio(text: str, terms: list[re.Match[str]]) -> bool:
 
 def read(view: str, m: re.Match[str]) -> Quantity | None:
     """The quantity whose numeral `m` matched, or None when it is not one."""
-    s = m.start()
+    s, end = m.span()
     half, den, raw = m.group("half", "den", "n")
     if (
         not (half or den)
         and raw[-1] not in "万亿萬億"
-        and (m.end() == len(view) or not _may_follow(view[m.end()]))
+        and (end == len(view) or not _may_follow(view[end]))
         and not _index_value(view, s, raw)
     ):
         return None  # 统一, 一是: nothing that could make a quantity of it follows
@@ -147,7 +148,7 @@ def read(view: str, m: re.Match[str]) -> Quantity | None:
     before = _APPROX_BEFORE.search(view, max(0, s - 4), s) if s and view[s - 1] in _APPROX_LAST else None
     # 大约有二百人: approximate, though 有 keeps the words before it out of the metric's text.
     has = s >= 2 and view[s - 1] == "有" and view[s - 2] in "约約"
-    q = Quantity(before.start() if before else s, m.end(), 0.0, approx=bool(before) or has)
+    q = Quantity(before.start() if before else s, end, 0.0, approx=bool(before) or has)
     # 七十一点几, 百分之三十七点几: a spoken decimal, its whole part and approximate, a value with or without a unit.
     vague = bool(raw) and raw[0] in CN_DIGITS and view.startswith(_VAGUE_DECIMAL, q.end)
     if vague:
@@ -172,7 +173,7 @@ def read(view: str, m: re.Match[str]) -> Quantity | None:
         if raw[0] in "百千万亿萬億" and not before and not q.approx and not _capacity(view, s, q):
             return None  # 千家万户, 千百个: not a count; 近千个, 百余个, 超过千万人次 and 千万吨炼化基地 are
     _range(view, q)
-    if not before and _signed(view, s):
+    if not before and s and view[s - 1] in _SIGNS and _signed(view, s):  # a sign stands before: the rule asked
         q.start, q.value = s - 1, -q.value
     if q.unit is None and raw in _GROUP_DIGITS and view.startswith("大", q.end):
         q.end += 1  # 三大核心要素: a count of kinds, checked against the words in `uncounted`
