@@ -28,6 +28,8 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 
+from pydantic import TypeAdapter
+
 from . import lexicon, segment, subjects
 from .dates import DateSpans
 from .document import Document
@@ -52,6 +54,7 @@ _APART = ("距离", "相距", "距離")
 _PEOPLE = frozenset(("人", "名", "位", "人次", "户", "戶"))
 _NOT_CLASSIFIERS = frozenset((*DURATIONS, *_PEOPLE, *_MEASURES))  # units of time, amounts and people
 _UNCOUNTED = frozenset((None, *_SHARE_UNITS))  # no unit, or a share: not a count of things
+_METRICS = TypeAdapter(list[Metric])
 
 
 @dataclass
@@ -108,7 +111,7 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
     view = doc.view
     blocked = _blocked(view)
     dated = DateSpans(dates)
-    out: list[Metric] = []
+    rows: list[dict[str, object]] = []  # validated as Metrics at once (a constructor call each costs more)
     state = _Sentence()
     taken = 0
     named: dict[tuple[float, str | None], str] = {}  # the subject each amount was last named with
@@ -152,22 +155,22 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
         topic = _topic(doc, sent[0], start)
         for part in parts or [q]:
             span = doc.span(part.start, part.end)
-            out.append(
-                Metric(
-                    text=doc.slice(span),
-                    value=tidy(part.value),
-                    value_max=tidy(part.high) if part.high is not None else None,
-                    approximate=part.approx or None,
-                    unit=part.unit,
-                    subject=subject,
-                    topic=topic,
-                    date=_date_near(dated, state.original, span),
-                    section=sections.at(span[0]),
-                    span=span,
-                    sentence_span=state.original,
-                )
+            rows.append(
+                {
+                    "text": doc.slice(span),
+                    "value": tidy(part.value),
+                    "value_max": tidy(part.high) if part.high is not None else None,
+                    "approximate": part.approx or None,
+                    "unit": part.unit,
+                    "subject": subject,
+                    "topic": topic,
+                    "date": _date_near(dated, state.original, span),
+                    "section": sections.at(span[0]),
+                    "span": span,
+                    "sentence_span": state.original,
+                }
             )
-    return out
+    return _METRICS.validate_python(rows)
 
 
 def _subject(doc: Document, q: Quantity, state: _Sentence, is_ratio: bool = False) -> str | None:
