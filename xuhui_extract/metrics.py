@@ -37,7 +37,7 @@ from .models import DateMention, Metric
 from .numbers import CN_DIGITS, tidy
 from .outline import SectionIndex
 from .quantities import Quantity, numerals, ratio, read
-from .uncounted import CLAUSE_END, DURATIONS, excluded
+from .uncounted import CLAUSE_END, DURATIONS, excluded, marked
 
 _TOPIC_WINDOW = 200
 # 、 or 和 before the next number of a list, which may carry a minus sign (、-19.3%).
@@ -122,6 +122,8 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
         if start < taken or blocked.covers(start, m.end()):
             continue  # the upper end of a range or a ratio already read, or inside a quote or set phrase
         parts = ratio(view, m)
+        if not parts and marked(doc, start):
+            continue  # an ordinal, a number pointing back…: decided before reading the quantity
         q = parts[0] if parts else read(view, m)
         if q is None or (not parts and excluded(doc, m, q, dated)):
             continue

@@ -78,10 +78,11 @@ def _clock_before() -> re.Pattern[str]:
     return re.compile(f"(?:{lexicon.alternation('clock_words')})\\Z")
 
 
-def excluded(doc: Document, m: re.Match[str], q: Quantity, dates: DateSpans) -> bool:
-    """Ordinals, dates and years, time frames, the lone 一 and numbers glued to Latin letters."""
+def marked(doc: Document, s: int) -> bool:
+    """Ordinals, numbers glued to Latin letters, numbers pointing back and pieces of a quoted name: the rules
+    the text before the numeral at `s` decides alone, asked before its quantity is read (a number they
+    leave out need not be)."""
     view = doc.view
-    s, raw = m.start(), m.group("n") or ""
     prev = view[s - 1] if s else ""
     if prev == "第" or (prev.isascii() and prev.isalpha()) or (prev and prev in ".．"):
         return True
@@ -89,6 +90,16 @@ def excluded(doc: Document, m: re.Match[str], q: Quantity, dates: DateSpans) -> 
         return True  # 第五、六条: the list goes on numbering
     if prev and prev in "这這那" and doc.last_of("、", doc.last_of(CLAUSE_END, 0, s) + 1, s) < 0:
         return True  # 这两个组织: points back at what was counted before; 调结构、强枢纽这三个方面 sums up a list
+    # “村党支部-网格党小组-党员中心户”三级组织架构: part of the name
+    return prev == "”" and quotes.NUMBERED_NAME.match(view, s) is not None
+
+
+def excluded(doc: Document, m: re.Match[str], q: Quantity, dates: DateSpans) -> bool:
+    """Dates and years, time frames, the lone 一 and the other rules that read the quantity: for a numeral
+    `marked` let through."""
+    view = doc.view
+    s, raw = m.start(), m.group("n") or ""
+    prev = view[s - 1] if s else ""
     if (
         raw == "一"
         and not m.group("den")
@@ -99,8 +110,6 @@ def excluded(doc: Document, m: re.Match[str], q: Quantity, dates: DateSpans) -> 
         and not _quota(doc, s, q)
     ):
         return True  # 一个中心, 一家: indefinite; 只有一所学校 counts
-    if prev == "”" and quotes.NUMBERED_NAME.match(view, s):
-        return True  # “村党支部-网格党小组-党员中心户”三级组织架构: part of the name
     if q.unit is None and view[q.end - 1] == "大":
         if quotes.numbered_name(doc, s) > 0:
             return True  # 等四大主导产业: a formulation naming the items listed
