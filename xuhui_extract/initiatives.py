@@ -241,7 +241,7 @@ def _object(view: str, vpos: int, clause_end: int, light: bool = False) -> str |
     if len(phrase) < 2 or len(phrase) > _MAX_OBJECT or phrase[0] in "和与及或并":
         # 建立和完善…: the verb shares the next verb's object; read it there.
         return None
-    if not any(ch.isalnum() for ch in phrase):
+    if not phrase[0].isalnum() and not any(ch.isalnum() for ch in phrase):  # the first is, mostly: no loop
         return None  # **三、规范部署实施**: markup left after the verb names nothing
     lead = _QUOTED_LEAD.match(phrase) if phrase[0] == "“" else None
     if lead and len(lead.group()) - 2 > _TERM_MAX:
