@@ -443,7 +443,7 @@ def extract(
                 "text": doc.slice(span),
                 "action": verb,  # the verb as read: a PDF line break inside it (实\n施) is no part of it
                 "object": obj,
-                "actor": _actor(org_spans, longest_org, doc.offsets.start(doc.sentence_at(vstart)[0]), at),
+                "actor": _actor(org_spans, longest_org, doc.offsets.start(s0), at),
                 "date": dated.value if dated else None,
                 "status": _status(view[max(c0, vstart - 6) : vstart]),
                 "measure": _measure_at(measure_at, at),
