@@ -623,3 +623,20 @@ def test_joined_ascii_is_found_where_the_plain_pattern_finds_it(text):
     """The check starts with the symbol (a symbol after a letter, digit or symbol, or before a letter or digit)."""
     plain = re.compile(r"[a-zA-Z0-9+#&._%\-][+#&._%\-]|[+#&._%\-][a-zA-Z0-9]")
     assert (segment._JOINED_ASCII.search(text) is None) == (plain.search(text) is None)
+
+
+def _is_term_every_test(content: str) -> bool:
+    """`quotes.is_term` without its shortcut for short unpunctuated quotes: every test, always."""
+    if len(content) > quotes._COMPOUND_MAX or not content.strip():
+        return False
+    long_name = (
+        quotes._FORMULA_JOIN.search(content) is not None or quotes._honour(content) or quotes._numbered_pairs(content)
+    )
+    limit = quotes._COMPOUND_MAX if long_name else quotes._TERM_MAX
+    return len(content) <= limit and (not quotes._SENTENCE_PUNCT.search(content) or quotes._couplet(content))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="一村品镇业党建奖集体+—-，、。 ", max_size=22))
+def test_a_short_unpunctuated_quote_is_a_term_as_every_test_says(content):
+    assert quotes.is_term(content) == _is_term_every_test(content)

@@ -28,6 +28,8 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import cache
 
+from pydantic import TypeAdapter
+
 from . import lexicon, subjects
 from .dates import first_within
 from .document import Document
@@ -94,6 +96,8 @@ _TERM_MAX = 12  # quoted text up to this long is a short term, part of the name 
 # The verbs looked for: the plain actions and those a rule below admits only sometimes
 # (a count in the clause: counted_actions; a talk as the object: talk_actions).
 _ACTION_LISTS = ("actions", "counted_actions", "talk_actions")
+# A page's initiatives are validated in one call: per model, pydantic's own set-up costs more than the checks.
+_INITIATIVES = TypeAdapter(list[Initiative])
 
 
 @cache
@@ -237,7 +241,7 @@ def _object(view: str, vpos: int, clause_end: int, light: bool = False) -> str |
     if len(phrase) < 2 or len(phrase) > _MAX_OBJECT or phrase[0] in "和与及或并":
         # 建立和完善…: the verb shares the next verb's object; read it there.
         return None
-    if not any(ch.isalnum() for ch in phrase):
+    if not phrase[0].isalnum() and not any(ch.isalnum() for ch in phrase):  # the first is, mostly: no loop
         return None  # **三、规范部署实施**: markup left after the verb names nothing
     lead = _QUOTED_LEAD.match(phrase) if phrase[0] == "“" else None
     if lead and len(lead.group()) - 2 > _TERM_MAX:
@@ -370,7 +374,7 @@ def extract(
     longest_org = max((b - a for (a, b), _ in org_spans), default=0)
     clause_ends = _clause_ends(doc, terms)
     words = doc.words  # with their offsets as plain lists: no token objects needed
-    out: list[Initiative] = []
+    out: list[dict[str, object]] = []  # validated together at the end: one call, not one per initiative
     done_clauses: set[int] = set()
     reported: set[tuple[str, str]] = set()
     free = 0  # the first token no action has taken yet
@@ -435,19 +439,19 @@ def extract(
         dated = first_within(dates, *span)
         at = doc.offsets.start(vstart)  # where the verb starts in the text
         out.append(
-            Initiative(
-                text=doc.slice(span),
-                action=verb,  # the verb as read: a PDF line break inside it (实\n施) is no part of it
-                object=obj,
-                actor=_actor(org_spans, longest_org, doc.offsets.start(doc.sentence_at(vstart)[0]), at),
-                date=dated.value if dated else None,
-                status=_status(view[max(c0, vstart - 6) : vstart]),
-                measure=_measure_at(measure_at, at),
-                section=sections.at(at),
-                span=span,
-            )
+            {
+                "text": doc.slice(span),
+                "action": verb,  # the verb as read: a PDF line break inside it (实\n施) is no part of it
+                "object": obj,
+                "actor": _actor(org_spans, longest_org, doc.offsets.start(s0), at),
+                "date": dated.value if dated else None,
+                "status": _status(view[max(c0, vstart - 6) : vstart]),
+                "measure": _measure_at(measure_at, at),
+                "section": sections.at(at),
+                "span": span,
+            }
         )
-    return out
+    return _INITIATIVES.validate_python(out)
 
 
 def _describes_title(view: str, words: list[str], i: int, vstart: int, vend: int) -> bool:

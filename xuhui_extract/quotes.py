@@ -206,6 +206,8 @@ def _label_heads() -> tuple[str, ...]:
 def is_term(content: str) -> bool:
     if len(content) > _COMPOUND_MAX or not content.strip():
         return False  # too long for any term: most quoted speech is decided here, without a search
+    if len(content) <= _TERM_MAX and not _SENTENCE_PUNCT.search(content):
+        return True  # short and unpunctuated: a term under any limit, so the long-name tests are not needed
     long_name = _FORMULA_JOIN.search(content) is not None or _honour(content) or _numbered_pairs(content)
     limit = _COMPOUND_MAX if long_name else _TERM_MAX
     return len(content) <= limit and (not _SENTENCE_PUNCT.search(content) or _couplet(content))
