@@ -644,3 +644,18 @@ def test_joined_ascii_is_found_where_the_plain_pattern_finds_it(text):
     """The check starts with the symbol (a symbol after a letter, digit or symbol, or before a letter or digit)."""
     plain = re.compile(r"[a-zA-Z0-9+#&._%\-][+#&._%\-]|[+#&._%\-][a-zA-Z0-9]")
     assert (segment._JOINED_ASCII.search(text) is None) == (plain.search(text) is None)
+
+
+_ACRONYMS = [n for n in lexicon.words("org_names") if n.isascii()]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet="MFECDTHPSGLBKRZ中a ", max_size=6),
+    st.sampled_from(["", *_ACRONYMS]),
+    st.text(alphabet="IMFOECDWTHPASNUGLBKRZ中a ", max_size=6),
+)
+def test_acronyms_are_searched_only_where_a_head_letter_is_written(before, name, after):
+    text = before + name + after
+    if not any(head in text for head in orgs._acronym_heads()):
+        assert orgs._acronyms().search(text) is None
