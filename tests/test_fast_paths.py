@@ -5,8 +5,10 @@ from __future__ import annotations
 import bisect
 import io
 import itertools
+import math
 import random
 import re
+from collections import Counter
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -98,6 +100,25 @@ def test_idf_lookup_is_the_table():
     assert got == {w: table[w] for w in words if w in table}
     again, _ = idf.lookup(words[:50])  # remembered words answer the same
     assert again == {w: table[w] for w in words[:50] if w in table}
+    assert min(table.values()) > 0 and median > 0  # `keywords` marks a word that cannot be a keyword by 0
+
+
+# Weights with ties and near-ties: equal products (1 * 2.2 and 2 * 1.1) and neighbours one unit apart.
+_NEAR = [0.0, 1.1, 2.2, 3.3, 6.6, 0.7, math.nextafter(2.2, 3), math.nextafter(1.1, 0), 11.954, 13.9]
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(1, 6), st.sampled_from(_NEAR)), max_size=40),
+    st.integers(min_value=0, max_value=8),
+)
+def test_keywords_ranked_on_products_first_are_the_keywords_scored_all(pairs, top):
+    counts = Counter({f"w{k * 7 % 41:02}": n for k, (n, _) in enumerate(pairs)})  # not in order of name
+    weights = [x for _, x in pairs]
+    candidates = [(w, n, x) for (w, n), x in zip(counts.items(), weights, strict=True) if x]
+    total = sum(n for _, n, _ in candidates)
+    every = sorted((-(n / total * x), w) for w, n, x in candidates)[:top]
+    assert keywords._best(counts, weights, top) == [(w, -s) for s, w in every]
 
 
 def _without_lookahead(pattern: re.Pattern[str], lookahead: str) -> re.Pattern[str]:
@@ -640,3 +661,18 @@ def _is_term_every_test(content: str) -> bool:
 @given(st.text(alphabet="一村品镇业党建奖集体+—-，、。 ", max_size=22))
 def test_a_short_unpunctuated_quote_is_a_term_as_every_test_says(content):
     assert quotes.is_term(content) == _is_term_every_test(content)
+
+
+_ACRONYMS = [n for n in lexicon.words("org_names") if n.isascii()]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet="MFECDTHPSGLBKRZ中a ", max_size=6),
+    st.sampled_from(["", *_ACRONYMS]),
+    st.text(alphabet="IMFOECDWTHPASNUGLBKRZ中a ", max_size=6),
+)
+def test_acronyms_are_searched_only_where_a_head_letter_is_written(before, name, after):
+    text = before + name + after
+    if not any(head in text for head in orgs._acronym_heads()):
+        assert orgs._acronyms().search(text) is None

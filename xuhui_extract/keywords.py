@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from itertools import compress, repeat
-from operator import ge, is_not, mul, neg, truediv
+from operator import gt, mul
 
 from . import idf, lexicon
 from .document import Document
@@ -16,6 +16,11 @@ from .memo import WordMemo
 from .models import Keyword
 
 _CN_NUM = re.compile(r"^[零〇一二三四五六七八九十百千万亿两第]+$")
+
+
+# A word's product n * idf, rounded once, and its score n / total * idf, rounded twice, differ from the
+# exact values by a few units in 1e-16: a margin of 1e-9 keeps every word that can still rank among the best.
+_SLACK = 1 - 1e-9
 
 
 def extract(doc: Document, top: int = 20) -> list[Keyword]:
@@ -26,30 +31,40 @@ def extract(doc: Document, top: int = 20) -> list[Keyword]:
     rest): only the words new to the process and the few best are handled in Python.
     """
     counts = Counter(doc.words)
-    weights = _WEIGHTS.map(counts)
-    keep = list(map(is_not, weights, repeat(None)))
-    words = list(compress(counts, keep))
-    if not words:
+    return [Keyword(word=w, weight=round(s, 4)) for w, s in _best(counts, _WEIGHTS.map(counts), top)]
+
+
+def _best(counts: Counter[str], weights: list[float], top: int) -> list[tuple[str, float]]:
+    """The `top` words of `counts` by n / total * idf (`weights` in order; 0 for a word that cannot be a
+    keyword), with their scores: by score down, then by word.
+
+    The total is common to every word, so the words are first ranked on one product each, n * idf: only
+    those within `_SLACK` of the top-th best product can be among the best, and only they are scored.
+    """
+    ns = counts.values()
+    total = sum(compress(ns, weights))
+    if not total:
         return []
-    ns = list(compress(counts.values(), keep))
-    total = sum(ns)
-    scores = list(map(mul, map(truediv, ns, repeat(total)), compress(weights, keep)))  # n / total * idf
-    if len(scores) > top:
-        cut = sorted(scores)[-top]  # only words scoring at least the top-th best can be among the best
-        best = list(map(ge, scores, repeat(cut)))
-        words, scores = list(compress(words, best)), list(compress(scores, best))
-    ranked = sorted(zip(map(neg, scores), words, strict=True))[:top]  # by score down, then by word
-    return [Keyword(word=w, weight=round(-s, 4)) for s, w in ranked]
+    bounds = list(map(mul, ns, weights))
+    floor = sorted(bounds)[-top] * _SLACK if len(bounds) > top else 0.0
+    near = list(map(gt, bounds, repeat(floor)))  # never a word of weight 0: it cannot be a keyword
+    ranked = sorted(
+        (-(counts[w] / total * idf), w) for w, idf in zip(compress(counts, near), compress(weights, near), strict=True)
+    )
+    return [(w, -s) for s, w in ranked[:top]]
 
 
-def _weights(words: list[str]) -> list[float | None]:
-    """The IDF of each word that can be a keyword (the median for one the table lacks), None for the others."""
+def _weights(words: list[str]) -> list[float]:
+    """The IDF of each word that can be a keyword (the median for one the table lacks), 0 for the others.
+
+    jieba's IDF, log(documents / documents with the word), is positive for every word of its table.
+    """
     flags = list(map(_candidate, words))
     found, default = idf.lookup(list(compress(words, flags)))
-    return [found.get(w, default) if ok else None for w, ok in zip(words, flags, strict=True)]
+    return [found.get(w, default) if ok else 0.0 for w, ok in zip(words, flags, strict=True)]
 
 
-_WEIGHTS: WordMemo[float | None] = WordMemo(_weights, batch=True)  # a corpus repeats its vocabulary
+_WEIGHTS: WordMemo[float] = WordMemo(_weights, batch=True)  # a corpus repeats its vocabulary
 
 
 def _candidate(word: str) -> bool:

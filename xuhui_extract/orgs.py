@@ -123,10 +123,13 @@ def _suffix_words(doc: Document) -> list[tuple[int, str]]:
     not each of the page's thousand words.
     """
     words, ends = doc.words, doc.token_ends
+    n = len(ends)
     out = []
+    k = 0
     for m in _last_char().finditer(doc.view):
-        k = bisect_left(ends, m.end())
-        if k < len(ends) and ends[k] == m.end() and (suffix := _SUFFIXES[words[k]]):
+        end = m.end()
+        k = bisect_left(ends, end, k)  # the characters come in order: the word is at or after the last one's
+        if k < n and ends[k] == end and (suffix := _SUFFIXES[words[k]]):
             out.append((k, suffix))
     return out
 
@@ -304,6 +307,12 @@ def _acronyms() -> re.Pattern[str]:
 
 
 @cache
+def _acronym_heads() -> str:
+    """The letters the listed acronyms open with: `_acronyms` can match only where one is written."""
+    return "".join(sorted({n[0] for n in lexicon.words("org_names") if n.isascii()}))
+
+
+@cache
 def _list_tail() -> re.Pattern[str]:
     kinds = lexicon.alternation("org_kinds")
     # A company may have its trade before it (等信息服务公司); 等事业单位, 等调解组织 name kinds, not bodies.
@@ -317,8 +326,9 @@ def _known(doc: Document, names: _Names) -> None:
     """Bodies from the packaged list (党中央, 国务院, 联合国), wherever they stand."""
     for m in _known_pattern().finditer(doc.view):
         names.add(m.start(), m.end())
-    for m in _acronyms().finditer(doc.view):
-        names.add(m.start(), m.end())
+    if any(map(doc.view.__contains__, _acronym_heads())):  # most pages hold none: no scan of their every character
+        for m in _acronyms().finditer(doc.view):
+            names.add(m.start(), m.end())
 
 
 @cache
