@@ -322,7 +322,7 @@ def test_a_ratio_is_looked_for_only_where_a_colon_or_space_follows_the_numeral(v
 @given(st.text(alphabet="将將近接大约約超过過至少不到足多达達几幾逾突破5", max_size=8))
 def test_approximation_words_are_looked_for_only_after_their_last_characters(view):
     for s in range(len(view) + 1):
-        if quantities._APPROX_BEFORE.search(view, max(0, s - 4), s):
+        if quantities._APPROX_BEFORE().search(view, max(0, s - 4), s):
             assert view[s - 1] in quantities._APPROX_LAST
 
 
@@ -354,7 +354,7 @@ def test_date_spans_bisect_as_the_dates_stage_does():
 @given(st.text(alphabet="5 \t—-~至到以上下万元", max_size=10))
 def test_a_range_is_looked_for_only_where_its_first_character_stands(view):
     for pos in range(len(view) + 1):
-        if quantities._RANGE.match(view, pos):
+        if quantities._RANGE().match(view, pos):
             assert view[pos] in quantities._RANGE_FIRST or view[pos].isspace()
 
 
@@ -481,7 +481,7 @@ def test_a_list_of_numbers_stops_where_a_find_per_mark_stops_it(view, end):
     end = min(end, len(view))
     limit = min(len(view), end + 200)
     stop = min((i for i in (view.find(c, end, limit) for c in uncounted.CLAUSE_END) if i >= 0), default=limit)
-    assert metrics._chain(view, end) == 1 + len(metrics._LIST_NEXT.findall(view, end, stop))
+    assert metrics._chain(view, end) == 1 + len(metrics._LIST_NEXT().findall(view, end, stop))
 
 
 def _joined_by_loop(phrase: str) -> str:
@@ -545,7 +545,7 @@ def test_separated_numerals_are_tried_only_where_a_separator_follows_as_the_plai
 @settings(max_examples=400, deadline=None)
 @given(st.text(alphabet="。！”(（)） 　\n兰楠李敏未完待续", max_size=14))
 def test_a_signature_is_searched_only_in_a_line_ending_with_its_bracket_as_a_search_of_every_line_finds(line):
-    m = chrome._SIGNATURE.search(line)
+    m = chrome._SIGNATURE().search(line)
     plain = None if m is None or chrome._not_names(m.group(1)) else m.group(1)
     assert chrome._signature(line) == plain
 
@@ -623,3 +623,4 @@ def test_joined_ascii_is_found_where_the_plain_pattern_finds_it(text):
     """The check starts with the symbol (a symbol after a letter, digit or symbol, or before a letter or digit)."""
     plain = re.compile(r"[a-zA-Z0-9+#&._%\-][+#&._%\-]|[+#&._%\-][a-zA-Z0-9]")
     assert (segment._JOINED_ASCII.search(text) is None) == (plain.search(text) is None)
+

@@ -28,7 +28,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import cache
 
-from . import lexicon, subjects
+from . import lazy, lexicon, subjects
 from .dates import first_within
 from .document import Document
 from .models import DateMention, Initiative, Measure, Organization
@@ -48,7 +48,7 @@ _LEAD = re.compile(
 # A count opening a bound verb's object (打造一批…, 搭建3个…): the verb made things.
 _COUNTED_LEAD = re.compile(rf"了?(?:(?:{NUMERAL})(?:多|余)?[个家项批座所支套处]|一批|一系列|多个|多项)")
 # A list closed by 等 at its clause's end (新建A、B、C等): the things a counted verb made, named.
-_LISTED_ETC = re.compile(r"、[^、]{1,30}等[\u4e00-\u9fff]{0,4}$")
+_LISTED_ETC = lazy.pattern(r"、[^、]{1,30}等[\u4e00-\u9fff]{0,4}$")
 # A count right after 的 names the head noun of a relative clause: 实施…标准的74个城市.
 _COUNT = re.compile(rf"(?:{NUMERAL})(?:多|余)?[位个家名项次条场批座所支套处万亿]")
 # A count closing the object says how many were made (新建…示范园区20个, 实施…改造工程13项): not part of the name.
@@ -409,7 +409,7 @@ def extract(
         verb = view[vstart:vend]
         if words[i] in done_only and not view.startswith("了", doc.token_ends[i]):
             continue  # 通过数据比对: a means, not 通过了…计划
-        if verb in counted and not (_COUNT.search(view, vend, c1) or _LISTED_ETC.search(view, vend, c1)):
+        if verb in counted and not (_COUNT.search(view, vend, c1) or _LISTED_ETC().search(view, vend, c1)):
             continue  # 新建居住区…配建率: "newly built", not 新建…园区20个 or 新建A、B等
         s0 = doc.sentence_at(vstart)[0]
         obj = _fronted_title(view, c0, vstart, vend, s0) or _object(view, title_at or vend, c1, verb in light)

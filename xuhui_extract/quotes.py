@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
-from . import lexicon, subjects
+from . import lazy, lexicon, subjects
 from .document import Document
 from .models import DocumentRef, Quotation, Term
 
@@ -69,7 +69,7 @@ _LEAD_WORD = re.compile(r"^(?:据|而|但|并|同时|此外|其中|对此|为此
 _PRONOUN = re.compile(r"[我你他她它们們这這那]")
 _HEAD_PUNCT = re.compile(r"[，。；！？,;!?“”]")
 _SALUTATION = re.compile(r"(?:各位|尊敬的|亲爱的|同志们|朋友们|女士们|先生们|同学们)")
-_ONE_EACH = re.compile(r"一[\u4e00-\u9fff]{1,4}一[\u4e00-\u9fff]{1,6}")  # 一村一品: one thing for each
+_ONE_EACH = lazy.pattern(r"一[\u4e00-\u9fff]{1,4}一[\u4e00-\u9fff]{1,6}")  # 一村一品: one thing for each
 _COMPOUND_MAX = 20  # “行政执法协调监督+检察公益诉讼”: a formula of named parts is still a term
 # What joins a formula's parts: + (“互联网+政务服务”) or a dash between words (“智能预警—动态处置—闭环管理”).
 _FORMULA_JOIN = re.compile(r"[+＋]|(?<=[\u4e00-\u9fff])[—－-](?=[\u4e00-\u9fff])")
@@ -214,7 +214,7 @@ def is_term(content: str) -> bool:
 def _numbered_pairs(content: str) -> bool:
     """`一网格一党小组、一村屯一党员中心户`, `一村一品、一镇一业`: listed items each of the 一X一Y pattern."""
     parts = content.split("、")
-    return 2 <= len(parts) <= 3 and all(_ONE_EACH.fullmatch(p) for p in parts)
+    return 2 <= len(parts) <= 3 and all(_ONE_EACH().fullmatch(p) for p in parts)
 
 
 def _couplet(content: str) -> bool:
