@@ -624,3 +624,13 @@ def test_joined_ascii_is_found_where_the_plain_pattern_finds_it(text):
     plain = re.compile(r"[a-zA-Z0-9+#&._%\-][+#&._%\-]|[+#&._%\-][a-zA-Z0-9]")
     assert (segment._JOINED_ASCII.search(text) is None) == (plain.search(text) is None)
 
+
+# Every character `str.splitlines` ends a line at, with spaces, comment marks and a letter.
+_LEXICON_CHARS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029 \t#a词"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_LEXICON_CHARS, max_size=16))
+def test_lexicon_entries_are_the_lines_cut_at_their_comments(text):
+    plain = (raw.partition("#")[0].strip() for raw in text.splitlines())
+    assert lexicon.entries(text) == tuple(e for e in plain if e)
