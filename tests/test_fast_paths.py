@@ -634,3 +634,9 @@ _LEXICON_CHARS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029 \t#a词"
 def test_lexicon_entries_are_the_lines_cut_at_their_comments(text):
     plain = (raw.partition("#")[0].strip() for raw in text.splitlines())
     assert lexicon.entries(text) == tuple(e for e in plain if e)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="+＋—－-中国a1 ，", max_size=10))
+def test_a_formula_is_found_where_its_pattern_is(content):
+    assert quotes._formula(content) == (quotes._FORMULA_JOIN().search(content) is not None)
