@@ -636,6 +636,28 @@ def test_lexicon_entries_are_the_lines_cut_at_their_comments(text):
     assert lexicon.entries(text) == tuple(e for e in plain if e)
 
 
+def _loose_fields_plain(line: str) -> list[tuple[str, str]]:
+    m = chrome._loose_key_pattern().match(line)
+    if not m or len(line) > chrome._SHORT_META or chrome._SENTENCE_PUNCT.search(line):
+        return []
+    return [(m.group(1), chrome._clean(line[m.end() :]))]
+
+
+_KEY_CHARS = "".join(sorted({ch for k in lexicon.words("chrome_keys") for ch in k})) + "【】[] 　：，。a1"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(lexicon.words("chrome_keys")), max_size=2), st.text(alphabet=_KEY_CHARS, max_size=12))
+def test_loose_labels_are_read_where_the_plain_match_reads_them(keys, rest):
+    for line in ("".join(keys) + rest, "【" + "".join(keys) + rest, rest + "".join(keys)):
+        assert chrome._loose_fields(line) == _loose_fields_plain(line)
+
+
+def test_loose_labels_on_the_articles():
+    for line in (ln.strip() for text in TEXTS for ln in text.splitlines()):
+        assert chrome._loose_fields(line) == _loose_fields_plain(line)
+
+
 @settings(max_examples=400, deadline=None)
 @given(st.text(alphabet="+＋—－-中国a1 ，", max_size=10))
 def test_a_formula_is_found_where_its_pattern_is(content):

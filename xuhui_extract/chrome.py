@@ -311,12 +311,27 @@ def _fields(line: str, keys: re.Pattern[str]) -> list[tuple[str, str]]:
     return out
 
 
-def _loose_fields(line: str, loose: re.Pattern[str]) -> list[tuple[str, str]]:
-    """One label and its value on a short line with no colon; [] for anything else."""
-    m = loose.match(line)
-    if not m or len(line) > _SHORT_META or _SENTENCE_PUNCT.search(line):
+def _loose_fields(line: str) -> list[tuple[str, str]]:
+    """One label and its value on a short line with no colon; [] for anything else.
+
+    The pattern (every label spread out: 2 ms to compile) is compiled and tried only
+    for a short line with no sentence punctuation that opens as a label does.
+    """
+    if len(line) > _SHORT_META or _SENTENCE_PUNCT.search(line) or not _may_open_key(line):
         return []
-    return [(m.group(1), _clean(line[m.end() :]))]
+    m = _loose_key_pattern().match(line)
+    return [(m.group(1), _clean(line[m.end() :]))] if m else []
+
+
+@cache
+def _key_heads() -> frozenset[str]:
+    return frozenset(k[0] for k in lexicon.words("chrome_keys"))
+
+
+def _may_open_key(line: str) -> bool:
+    """Could a label start `line`, with its bracket (`【`, `[`) or without (as `_loose_key_pattern` reads it)?"""
+    heads = _key_heads()
+    return line[:1] in heads or (line[:1] in ("【", "[") and line[1:2] in heads)
 
 
 @cache
@@ -373,7 +388,6 @@ def find(text: str, lines: list[Line]) -> Chrome:
     """Metadata and the body span of a page."""
     out = Chrome()
     keys = _key_pattern()
-    loose = _loose_key_pattern()
     texts = [text[ln.start : ln.end] for ln in lines]  # sliced inline: a page may have thousands of lines
     n = len(lines)
     i = 0
@@ -454,7 +468,7 @@ def find(text: str, lines: list[Line]) -> Chrome:
         glued = _glued_field(texts[i], keys) if keys.match(s) else None
         if glued is not None:
             s = _BULLET.sub("", texts[i][:glued].strip())
-        fields = _fields(s, keys) if keys.match(s) else _loose_fields(s, loose)
+        fields = _fields(s, keys) if keys.match(s) else _loose_fields(s)
         if fields:
             for k, (key, value) in enumerate(fields):
                 if value:
