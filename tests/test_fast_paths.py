@@ -662,3 +662,16 @@ def test_loose_labels_on_the_articles():
 @given(st.text(alphabet="+＋—－-中国a1 ，", max_size=10))
 def test_a_formula_is_found_where_its_pattern_is(content):
     assert quotes._formula(content) == (quotes._FORMULA_JOIN().search(content) is not None)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="了多一二两双3٣个项批系列大级万元的x“”", max_size=8))
+def test_counts_are_looked_for_only_where_their_patterns_can_open(text):
+    assert initiatives._amount(text) == bool(
+        (m := initiatives._AMOUNT().match(text))
+        and (m.end() == len(text) or text[m.end() :] in lexicon.wordset("units"))
+    )
+    for i in range(len(text) + 1):
+        assert initiatives._counted(text, i, len(text)) == (initiatives._COUNTED_LEAD().match(text, i) is not None)
+        plain = quotes.NUMBERED_NAME().match(text, i) or quotes._COUNTED_AFTER().match(text, i)
+        assert quotes._count_at(text, i) or not plain

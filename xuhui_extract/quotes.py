@@ -50,8 +50,9 @@ _NAME_MAX = 40  # a quoted name of an activity is no longer than this
 _OF_LABEL = re.compile(r"的(?:重要|重大|决策)?")  # “…”的重要要求: what a label noun after 的 may carry
 # A count and a classifier that open a noun right after a closing mark: “…”三级组织架构, “…”四大工程
 # (not a time: “…”三个月后).
-NUMBERED_NAME = re.compile(r"[一二三四五六七八九十两双]{1,2}[级大项个类种层位条张支联](?![月年日天])[\u4e00-\u9fff]")
+NUMBERED_NAME = lazy.pattern(r"[一二三四五六七八九十两双]{1,2}[级大项个类种层位条张支联](?![月年日天])[\u4e00-\u9fff]")
 _NUMERALS = "一二三四五六七八九十两"
+_COUNT_OPENERS = frozenset("一二三四五六七八九十两双")  # what NUMBERED_NAME and _COUNTED_AFTER open with
 _NOT_ITEM = re.compile(r"[，,。；;：:！？!?\n的是为]")  # a last list item holds no clause mark, 的 or 是
 _LISTED_SPAN = 10  # the last listed item before an N大 name is no longer than this
 _INNER_QUOTE = re.compile(r"‘[^‘’]*’|「[^「」]*」")
@@ -60,7 +61,7 @@ _COUPLET_PART = 6  # each half of a slogan couplet is this long at most
 _SLOGAN_MAX = 16  # a quoted slogan of comma-separated phrases that names a thing (“…”主题党日活动)
 # A count right after a closing mark, which counts the quote's items: “…”6个规定, “…”三项制度,
 # “…”六个A级目标 (the noun may open with a Latin letter).
-_COUNTED_AFTER = re.compile(
+_COUNTED_AFTER = lazy.pattern(
     r"(?:\d{1,3}|[一二三四五六七八九十两]{1,2})[个项条类种大](?![月年日天])[\u4e00-\u9fffA-Za-z]"
 )
 _ANY_PUNCT = re.compile(r"[，,、。；;：:！？!?\s]")
@@ -148,7 +149,8 @@ def _named(view: str, a: int, b: int) -> bool:
     content = view[a:b]
     if len(content) > _NAME_MAX:
         return False  # most speech is longer: decided without a search
-    named_after = NUMBERED_NAME.match(view, b + 1) or _COUNTED_AFTER.match(view, b + 1) or _of_label(view, b + 1)
+    counted = _count_at(view, b + 1) and (NUMBERED_NAME().match(view, b + 1) or _COUNTED_AFTER().match(view, b + 1))
+    named_after = counted or _of_label(view, b + 1)
     if not view.startswith(_label_heads(), b + 1) and not (named_after and _unsaid(view, a)):
         if not content.endswith(lexicon.words("name_heads")):
             return False
@@ -175,9 +177,16 @@ def _title_not_speech(view: str, a: int, b: int) -> bool:
         k -= 1
     if (k >= 1 and view[k - 1] in "：:") or _word_ends_at(view, k, lexicon.wordset("speech_verbs")):
         return False
-    if view.startswith(_label_heads(), b + 1) or _COUNTED_AFTER.match(view, b + 1):
+    if view.startswith(_label_heads(), b + 1) or (_count_at(view, b + 1) and _COUNTED_AFTER().match(view, b + 1)):
         return True
     return _word_ends_at(view, a - 1, lexicon.wordset("honour_verbs"))
+
+
+def _count_at(view: str, i: int) -> bool:
+    """Can `NUMBERED_NAME` or `_COUNTED_AFTER` match at `i`: is a digit or a numeral there (both open
+    with one)? Asked first, so that their patterns are compiled and tried only where one is."""
+    ch = view[i : i + 1]
+    return ch in _COUNT_OPENERS or ch.isdecimal()
 
 
 def _of_label(view: str, i: int) -> bool:

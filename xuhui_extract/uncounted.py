@@ -99,7 +99,7 @@ def excluded(doc: Document, m: re.Match[str], q: Quantity, dates: DateSpans) -> 
         and not _quota(doc, s, q)
     ):
         return True  # 一个中心, 一家: indefinite; 只有一所学校 counts
-    if prev == "”" and quotes.NUMBERED_NAME.match(view, s):
+    if prev == "”" and quotes.NUMBERED_NAME().match(view, s):
         return True  # “村党支部-网格党小组-党员中心户”三级组织架构: part of the name
     if q.unit is None and view[q.end - 1] == "大":
         if quotes.numbered_name(doc, s) > 0:
