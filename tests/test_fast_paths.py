@@ -675,3 +675,10 @@ def test_counts_are_looked_for_only_where_their_patterns_can_open(text):
         assert initiatives._counted(text, i, len(text)) == (initiatives._COUNTED_LEAD().match(text, i) is not None)
         plain = quotes.NUMBERED_NAME().match(text, i) or quotes._COUNTED_AFTER().match(text, i)
         assert quotes._count_at(text, i) or not plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="某政发〔〕2023号市人民府文件 《》\n", max_size=16))
+def test_document_heads_are_matched_only_on_lines_holding_their_word(s):
+    assert chrome._doc_number(s) == (chrome._DOC_NUMBER().match(s) is not None)
+    assert chrome._banner(s) == (chrome._BANNER().match(s) is not None)

@@ -216,8 +216,8 @@ _TRAILING_BAR = re.compile(r"\s*[|｜]+\s*$")  # the title cell's bar (`东柳�
 # (`鲁政发〔2014〕20号《…实施意见》`) and a document-sharing site's count of versions (`…(共五则范文)`).
 _DOC_TITLE = re.compile(r"^[^\s《》]{0,12}?[〔［\[(（]\d{4}[〕］\])）]\d+号\s*《([^《》]+)》$|^《([^《》]+)》$")
 # A red-head document's banner (`某某市人民政府文件`) and its number line (`某政发〔2023〕2号`) above the title.
-_BANNER = re.compile(r"^[\u4e00-\u9fff]{2,30}文件$")
-_DOC_NUMBER = re.compile(r"^[^\s《》。，]{1,12}?[〔［\[(（]\d{4}[〕］\])）]\s*\d+\s*号$")
+_BANNER = lazy.pattern(r"^[\u4e00-\u9fff]{2,30}文件$")
+_DOC_NUMBER = lazy.pattern(r"^[^\s《》。，]{1,12}?[〔［\[(（]\d{4}[〕］\])）]\s*\d+\s*号$")
 _VERSIONS = re.compile(r"\s*[(（]共[\d一二三四五六七八九十两]+[篇则份章][^()（）]{0,4}[)）]$")
 # An address line (`各市(州)人民政府、省级有关部门(单位):`) opens a body, and so does a sentence.
 _ADDRESS_END = ("：", ":")
@@ -512,7 +512,7 @@ def find(text: str, lines: list[Line]) -> Chrome:
             i += 1
             continue
         if not (candidates or saw_meta or out.title_field) and (
-            _DOC_NUMBER.match(s) or (_BANNER.match(s) and _DOC_NUMBER.match(_next_text(texts, i)))
+            _doc_number(s) or (_banner(s) and _doc_number(_next_text(texts, i)))
         ):
             head_end = crumb_end = i + 1  # a red-head banner and the document number: the title is below
             i += 1
@@ -613,6 +613,17 @@ def find(text: str, lines: list[Line]) -> Chrome:
 def _label_pattern() -> re.Pattern[str]:
     """A cell that is a label and nothing else: `生成日期`, `索 引 号`, `【来源】:`."""
     return re.compile(rf"(?:【|\[)?({_keys()})(?:】|\])?\s*[:：]?")
+
+
+def _doc_number(s: str) -> bool:
+    """A document number line (`某政发〔2023〕2号`); only a line holding 号 is matched, so
+    the pattern is compiled for a page that has one."""
+    return "号" in s and _DOC_NUMBER().match(s) is not None
+
+
+def _banner(s: str) -> bool:
+    """A red-head document's banner (`某某市人民政府文件`); only a line holding 文件 is matched."""
+    return "文件" in s and _BANNER().match(s) is not None
 
 
 def _source_date(s: str) -> str | None:
