@@ -29,7 +29,9 @@ def _empty() -> list:
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # Each model's validator is built when the model is first used, not when this module is
+    # imported: a run builds only the models its records hold (not ErrorRecord, say), once.
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
 
 class Source(_Model):
