@@ -343,7 +343,7 @@ def test_a_ratio_is_looked_for_only_where_a_colon_or_space_follows_the_numeral(v
 @given(st.text(alphabet="将將近接大约約超过過至少不到足多达達几幾逾突破5", max_size=8))
 def test_approximation_words_are_looked_for_only_after_their_last_characters(view):
     for s in range(len(view) + 1):
-        if quantities._APPROX_BEFORE.search(view, max(0, s - 4), s):
+        if quantities._APPROX_BEFORE().search(view, max(0, s - 4), s):
             assert view[s - 1] in quantities._APPROX_LAST
 
 
@@ -375,7 +375,7 @@ def test_date_spans_bisect_as_the_dates_stage_does():
 @given(st.text(alphabet="5 \t—-~至到以上下万元", max_size=10))
 def test_a_range_is_looked_for_only_where_its_first_character_stands(view):
     for pos in range(len(view) + 1):
-        if quantities._RANGE.match(view, pos):
+        if quantities._RANGE().match(view, pos):
             assert view[pos] in quantities._RANGE_FIRST or view[pos].isspace()
 
 
@@ -502,7 +502,7 @@ def test_a_list_of_numbers_stops_where_a_find_per_mark_stops_it(view, end):
     end = min(end, len(view))
     limit = min(len(view), end + 200)
     stop = min((i for i in (view.find(c, end, limit) for c in uncounted.CLAUSE_END) if i >= 0), default=limit)
-    assert metrics._chain(view, end) == 1 + len(metrics._LIST_NEXT.findall(view, end, stop))
+    assert metrics._chain(view, end) == 1 + len(metrics._LIST_NEXT().findall(view, end, stop))
 
 
 def _joined_by_loop(phrase: str) -> str:
@@ -566,7 +566,7 @@ def test_separated_numerals_are_tried_only_where_a_separator_follows_as_the_plai
 @settings(max_examples=400, deadline=None)
 @given(st.text(alphabet="。！”(（)） 　\n兰楠李敏未完待续", max_size=14))
 def test_a_signature_is_searched_only_in_a_line_ending_with_its_bracket_as_a_search_of_every_line_finds(line):
-    m = chrome._SIGNATURE.search(line)
+    m = chrome._SIGNATURE().search(line)
     plain = None if m is None or chrome._not_names(m.group(1)) else m.group(1)
     assert chrome._signature(line) == plain
 
@@ -650,9 +650,7 @@ def _is_term_every_test(content: str) -> bool:
     """`quotes.is_term` without its shortcut for short unpunctuated quotes: every test, always."""
     if len(content) > quotes._COMPOUND_MAX or not content.strip():
         return False
-    long_name = (
-        quotes._FORMULA_JOIN.search(content) is not None or quotes._honour(content) or quotes._numbered_pairs(content)
-    )
+    long_name = quotes._formula(content) or quotes._honour(content) or quotes._numbered_pairs(content)
     limit = quotes._COMPOUND_MAX if long_name else quotes._TERM_MAX
     return len(content) <= limit and (not quotes._SENTENCE_PUNCT.search(content) or quotes._couplet(content))
 
@@ -676,3 +674,62 @@ def test_acronyms_are_searched_only_where_a_head_letter_is_written(before, name,
     text = before + name + after
     if not any(head in text for head in orgs._acronym_heads()):
         assert orgs._acronyms().search(text) is None
+
+
+# Every character `str.splitlines` ends a line at, with spaces, comment marks and a letter.
+_LEXICON_CHARS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029 \t#a词"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_LEXICON_CHARS, max_size=16))
+def test_lexicon_entries_are_the_lines_cut_at_their_comments(text):
+    plain = (raw.partition("#")[0].strip() for raw in text.splitlines())
+    assert lexicon.entries(text) == tuple(e for e in plain if e)
+
+
+def _loose_fields_plain(line: str) -> list[tuple[str, str]]:
+    m = chrome._loose_key_pattern().match(line)
+    if not m or len(line) > chrome._SHORT_META or chrome._SENTENCE_PUNCT.search(line):
+        return []
+    return [(m.group(1), chrome._clean(line[m.end() :]))]
+
+
+_KEY_CHARS = "".join(sorted({ch for k in lexicon.words("chrome_keys") for ch in k})) + "【】[] 　：，。a1"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(lexicon.words("chrome_keys")), max_size=2), st.text(alphabet=_KEY_CHARS, max_size=12))
+def test_loose_labels_are_read_where_the_plain_match_reads_them(keys, rest):
+    for line in ("".join(keys) + rest, "【" + "".join(keys) + rest, rest + "".join(keys)):
+        assert chrome._loose_fields(line) == _loose_fields_plain(line)
+
+
+def test_loose_labels_on_the_articles():
+    for line in (ln.strip() for text in TEXTS for ln in text.splitlines()):
+        assert chrome._loose_fields(line) == _loose_fields_plain(line)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="+＋—－-中国a1 ，", max_size=10))
+def test_a_formula_is_found_where_its_pattern_is(content):
+    assert quotes._formula(content) == (quotes._FORMULA_JOIN().search(content) is not None)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="了多一二两双3٣个项批系列大级万元的x“”", max_size=8))
+def test_counts_are_looked_for_only_where_their_patterns_can_open(text):
+    assert initiatives._amount(text) == bool(
+        (m := initiatives._AMOUNT().match(text))
+        and (m.end() == len(text) or text[m.end() :] in lexicon.wordset("units"))
+    )
+    for i in range(len(text) + 1):
+        assert initiatives._counted(text, i, len(text)) == (initiatives._COUNTED_LEAD().match(text, i) is not None)
+        plain = quotes.NUMBERED_NAME().match(text, i) or quotes._COUNTED_AFTER().match(text, i)
+        assert quotes._count_at(text, i) or not plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="某政发〔〕2023号市人民府文件 《》\n", max_size=16))
+def test_document_heads_are_matched_only_on_lines_holding_their_word(s):
+    assert chrome._doc_number(s) == (chrome._DOC_NUMBER().match(s) is not None)
+    assert chrome._banner(s) == (chrome._BANNER().match(s) is not None)

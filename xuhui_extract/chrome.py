@@ -28,7 +28,7 @@ from email.utils import parsedate_to_datetime
 from functools import cache
 from itertools import pairwise
 
-from . import lexicon
+from . import lazy, lexicon
 from .document import Line
 from .numbers import value as numeral_value
 
@@ -42,7 +42,7 @@ _BARE_DATE_LINE = re.compile(rf"^\s*{_DATE}(?:\s*{_TIME})?\s*$")
 # A source's name and the page's date ending a short line: `某某日报·2026-02-09 01:28`,
 # `某某检察院   2023-03-03 10:42`. The date is in digits (or has a time): `某某区人民政府 2023年3月28日`
 # is a signature.
-_SOURCE_DATE_LINE = re.compile(
+_SOURCE_DATE_LINE = lazy.pattern(
     rf"^[^\s。，；！？,;!?][^。，；！？,;!?]{{1,30}}?(?:\s+|\s*[·•|｜]\s*)"
     rf"(?:(\d{{4}})[-/.](\d{{1,2}})[-/.](\d{{1,2}})(?:\s*{_TIME})?|{_DATE}\s*{_TIME})\s*$"
 )
@@ -100,12 +100,12 @@ _CREDIT = (
 )
 # A reporter's signature closing the last paragraph, in brackets after its final stop (`…分所25家。(兰楠)`)
 # or on a line of its own.
-_SIGNATURE = re.compile(
+_SIGNATURE = lazy.pattern(
     r"(?:^|[。！？!?”])[ 　]*[(（]([\u4e00-\u9fff]{2,3}(?:[ 　、][\u4e00-\u9fff]{2,3}){0,2})[)）][ 　]*$"
 )
 # `环境保护部党组书记、部长 陈吉宁`: a role, a space, a name, alone on a line.
 _ROLE_NAME = r"([\u4e00-\u9fff、，]{2,30})[ 　]+([\u4e00-\u9fff]{2,4})"
-_HEADING_START = re.compile(
+_HEADING_START = lazy.pattern(
     r"^(?:第[零〇一二三四五六七八九十百两\d]+[章节節条條编編篇]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])"
 )
 _SITE = (
@@ -216,15 +216,15 @@ _TRAILING_BAR = re.compile(r"\s*[|｜]+\s*$")  # the title cell's bar (`东柳�
 # (`鲁政发〔2014〕20号《…实施意见》`) and a document-sharing site's count of versions (`…(共五则范文)`).
 _DOC_TITLE = re.compile(r"^[^\s《》]{0,12}?[〔［\[(（]\d{4}[〕］\])）]\d+号\s*《([^《》]+)》$|^《([^《》]+)》$")
 # A red-head document's banner (`某某市人民政府文件`) and its number line (`某政发〔2023〕2号`) above the title.
-_BANNER = re.compile(r"^[\u4e00-\u9fff]{2,30}文件$")
-_DOC_NUMBER = re.compile(r"^[^\s《》。，]{1,12}?[〔［\[(（]\d{4}[〕］\])）]\s*\d+\s*号$")
+_BANNER = lazy.pattern(r"^[\u4e00-\u9fff]{2,30}文件$")
+_DOC_NUMBER = lazy.pattern(r"^[^\s《》。，]{1,12}?[〔［\[(（]\d{4}[〕］\])）]\s*\d+\s*号$")
 _VERSIONS = re.compile(r"\s*[(（]共[\d一二三四五六七八九十两]+[篇则份章][^()（）]{0,4}[)）]$")
 # An address line (`各市(州)人民政府、省级有关部门(单位):`) opens a body, and so does a sentence.
 _ADDRESS_END = ("：", ":")
 # A site's greeting at the top of its pages, which names it: `欢迎访问某某法院网,今天是…`.
 _WELCOME_MAX = 40  # a greeting line is short: a speech that opens with 欢迎来到… is body
 _GREETING = 6  # 欢迎 opens the line, perhaps after a 您好，
-_WELCOME = re.compile(r"欢迎(?:您)?(?:访问|光临|来到)\s*([^\s,，。！!；;：:]{2,20}?)(?:[\s,，。！!；;]|$)")
+_WELCOME = lazy.pattern(r"欢迎(?:您)?(?:访问|光临|来到)\s*([^\s,，。！!；;：:]{2,20}?)(?:[\s,，。！!；;]|$)")
 # An item of a list of links: a dash or star bullet and a short name (`- 首页`, `* 政务公开`).
 _LINK_ITEM = re.compile(r"\s*[-*]\s+[^\s。，；！？,;!?]{1,10}\s*$")
 _NON_WORD = re.compile(r"[\W_]+")
@@ -311,12 +311,27 @@ def _fields(line: str, keys: re.Pattern[str]) -> list[tuple[str, str]]:
     return out
 
 
-def _loose_fields(line: str, loose: re.Pattern[str]) -> list[tuple[str, str]]:
-    """One label and its value on a short line with no colon; [] for anything else."""
-    m = loose.match(line)
-    if not m or len(line) > _SHORT_META or _SENTENCE_PUNCT.search(line):
+def _loose_fields(line: str) -> list[tuple[str, str]]:
+    """One label and its value on a short line with no colon; [] for anything else.
+
+    The pattern (every label spread out: 2 ms to compile) is compiled and tried only
+    for a short line with no sentence punctuation that opens as a label does.
+    """
+    if len(line) > _SHORT_META or _SENTENCE_PUNCT.search(line) or not _may_open_key(line):
         return []
-    return [(m.group(1), _clean(line[m.end() :]))]
+    m = _loose_key_pattern().match(line)
+    return [(m.group(1), _clean(line[m.end() :]))] if m else []
+
+
+@cache
+def _key_heads() -> frozenset[str]:
+    return frozenset(k[0] for k in lexicon.words("chrome_keys"))
+
+
+def _may_open_key(line: str) -> bool:
+    """Could a label start `line`, with its bracket (`【`, `[`) or without (as `_loose_key_pattern` reads it)?"""
+    heads = _key_heads()
+    return line[:1] in heads or (line[:1] in ("【", "[") and line[1:2] in heads)
 
 
 @cache
@@ -373,7 +388,6 @@ def find(text: str, lines: list[Line]) -> Chrome:
     """Metadata and the body span of a page."""
     out = Chrome()
     keys = _key_pattern()
-    loose = _loose_key_pattern()
     texts = [text[ln.start : ln.end] for ln in lines]  # sliced inline: a page may have thousands of lines
     n = len(lines)
     i = 0
@@ -454,7 +468,7 @@ def find(text: str, lines: list[Line]) -> Chrome:
         glued = _glued_field(texts[i], keys) if keys.match(s) else None
         if glued is not None:
             s = _BULLET.sub("", texts[i][:glued].strip())
-        fields = _fields(s, keys) if keys.match(s) else _loose_fields(s, loose)
+        fields = _fields(s, keys) if keys.match(s) else _loose_fields(s)
         if fields:
             for k, (key, value) in enumerate(fields):
                 if value:
@@ -491,14 +505,14 @@ def find(text: str, lines: list[Line]) -> Chrome:
             head_end = crumb_end = i + 1
             i += 1
             continue
-        welcome = _WELCOME.search(s) if "欢迎" in s[:_GREETING] and len(s) <= _WELCOME_MAX else None
+        welcome = _WELCOME().search(s) if "欢迎" in s[:_GREETING] and len(s) <= _WELCOME_MAX else None
         if welcome:  # `欢迎访问某某网,今天是 2025年05月31日 星期六`: the site greets, its day is no page date
             out.site = out.site or welcome.group(1)
             head_end = crumb_end = i + 1
             i += 1
             continue
         if not (candidates or saw_meta or out.title_field) and (
-            _DOC_NUMBER.match(s) or (_BANNER.match(s) and _DOC_NUMBER.match(_next_text(texts, i)))
+            _doc_number(s) or (_banner(s) and _doc_number(_next_text(texts, i)))
         ):
             head_end = crumb_end = i + 1  # a red-head banner and the document number: the title is below
             i += 1
@@ -601,10 +615,21 @@ def _label_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?:【|\[)?({_keys()})(?:】|\])?\s*[:：]?")
 
 
+def _doc_number(s: str) -> bool:
+    """A document number line (`某政发〔2023〕2号`); only a line holding 号 is matched, so
+    the pattern is compiled for a page that has one."""
+    return "号" in s and _DOC_NUMBER().match(s) is not None
+
+
+def _banner(s: str) -> bool:
+    """A red-head document's banner (`某某市人民政府文件`); only a line holding 文件 is matched."""
+    return "文件" in s and _BANNER().match(s) is not None
+
+
 def _source_date(s: str) -> str | None:
     """The date of a `某某日报·2026-02-09 01:28` line (a source and a date); only a line ending in a
     digit is tried."""
-    m = _SOURCE_DATE_LINE.match(s) if s[-1:].isdigit() else None
+    m = _SOURCE_DATE_LINE().match(s) if s[-1:].isdigit() else None
     if m is None:
         return None
     y, mo, d = (int(g) for g in (m.groups()[:3] if m.group(1) else m.groups()[3:6]))
@@ -775,7 +800,7 @@ def _title_rest(title: str, line: str, keys: re.Pattern[str]) -> bool:
     short and with no punctuation, does (`国务院关于推动…高质量发展` / `奋力书写…新篇章的意见`)."""
     s = line.strip()
     kinds = lexicon.words("document_kinds")
-    if not s or len(s) > _TITLE_REST_MAX or _SENTENCE_PUNCT.search(s) or keys.match(s) or _HEADING_START.match(s):
+    if not s or len(s) > _TITLE_REST_MAX or _SENTENCE_PUNCT.search(s) or keys.match(s) or _HEADING_START().match(s):
         return False
     return s.endswith(kinds) and not title.endswith(kinds) and not title.endswith(_CLOSERS)
 
@@ -951,7 +976,7 @@ def _signature(line: str) -> str | None:
     Searched only in a line that ends with its bracket: the search tries every stop of a paragraph."""
     if not line.rstrip(" 　\n").endswith((")", "）")):
         return None
-    m = _SIGNATURE.search(line)
+    m = _SIGNATURE().search(line)
     return None if m is None or _not_names(m.group(1)) else m.group(1)
 
 
@@ -989,7 +1014,7 @@ def _byline(text: str, lines: list[Line], head: int, tail: int, out: Chrome) -> 
         return
     for s in first:
         m = re.fullmatch(_ROLE_NAME, s) if _names_end(s) and (" " in s or "\u3000" in s) else None
-        if m and not _HEADING_START.match(s):
+        if m and not _HEADING_START().match(s):
             out.author = m.group(2)
             return
 

@@ -44,7 +44,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
 
-from . import lexicon
+from . import lazy, lexicon
 from .document import Document
 from .models import DateMention
 from .numbers import value
@@ -69,14 +69,14 @@ _END = re.compile(r"年?(?:底|初|末)")
 _MONTH_RANGE = re.compile(rf"({_M})(?:月份?)?{_TO}({_M})月份?")
 _MONTH = re.compile(rf"({_M})月份?")
 _DAY_NUM = re.compile(rf"({_D})({_DAY})?")
-_TO_DAY = re.compile(rf"{_TO}(?:({_M})月份?)?({_D}){_DAY}")
+_TO_DAY = lazy.pattern(rf"{_TO}(?:({_M})月份?)?({_D}){_DAY}")
 _TO_MONTH = re.compile(rf"{_TO}({_M})月份?")
 _OPEN_END = re.compile(r"[\s，。；、,;)）]|$")
 # Further days listed after a full date share its month: 8月12日、26日及9月23日.
-_LISTED_DAY = re.compile(rf"\s*(?:、|和|及|与|與|,|，)\s*({_D}){_DAY}")
+_LISTED_DAY = lazy.pattern(rf"\s*(?:、|和|及|与|與|,|，)\s*({_D}){_DAY}")
 # Where a tail with no head may start: not inside a number, after 年/月, or
 # after words that make it a span or a recurrence (前三季度, 每年3月, 近两月).
-_BARE = re.compile(
+_BARE = (  # a part of `_head()`'s pattern, compiled there
     rf"(?<![\d.年月{_CN}十前后近每各几个第])"
     rf"(?=第?[一二三四1-4首]季度|[上下]半年|年[底初末]|(?:{_M})(?:月|{_TO}(?:{_M})月))"
 )
@@ -138,7 +138,7 @@ def _head() -> re.Pattern[str]:
                 r"(?<![\d.·•・“‘「\"])(?P<dm>1[0-2]|[1-9])[·•・](?P<dd>3[01]|[12]\d|[1-9])(?![\d.·•・%倍万亿])",
                 rf"(?P<day>{days})(?={_DAY_AFTER})",
                 rf"(?P<rel>{rel})",
-                _BARE.pattern,
+                _BARE,
             ]
         )
         + ")"
@@ -233,7 +233,7 @@ def _month(view: str, m: re.Match[str], open_day: bool) -> tuple[int, list[tuple
     d = _DAY_NUM.match(view, end)
     if d:
         day = _num(d.group(1)) or 0
-        to_day = _TO_DAY.match(view, d.end())
+        to_day = _TO_DAY().match(view, d.end())
         if d.group(2) or to_day or (open_day and _OPEN_END.match(view, d.end())):
             parts = [("m", month, day)]
             end = d.end()
@@ -316,7 +316,7 @@ def _listed_days(view: str, out: list[_Raw]) -> int:
     kind, month, day = last.parts[-1]
     if kind != "m" or not day:
         return end
-    while m := _LISTED_DAY.match(view, end):
+    while m := _LISTED_DAY().match(view, end):
         out.append(_Raw(m.start(1), m.end(), [("m", month, _num(m.group(1)) or 0)], list(last.years), last.rel))
         end = m.end()
     return end

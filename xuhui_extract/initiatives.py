@@ -30,11 +30,11 @@ from functools import cache
 
 from pydantic import TypeAdapter
 
-from . import lexicon, subjects
+from . import lazy, lexicon, subjects
 from .dates import first_within
 from .document import Document
 from .models import DateMention, Initiative, Measure, Organization
-from .numbers import NUMERAL
+from .numbers import CN_DIGITS, NUMERAL
 from .outline import SectionIndex
 from .quotes import passages
 
@@ -48,9 +48,9 @@ _LEAD = re.compile(
     r"|一批|一系列|一些|多个|多项)?"
 )
 # A count opening a bound verb's object (打造一批…, 搭建3个…): the verb made things.
-_COUNTED_LEAD = re.compile(rf"了?(?:(?:{NUMERAL})(?:多|余)?[个家项批座所支套处]|一批|一系列|多个|多项)")
+_COUNTED_LEAD = lazy.pattern(rf"了?(?:(?:{NUMERAL})(?:多|余)?[个家项批座所支套处]|一批|一系列|多个|多项)")
 # A list closed by 等 at its clause's end (新建A、B、C等): the things a counted verb made, named.
-_LISTED_ETC = re.compile(r"、[^、]{1,30}等[\u4e00-\u9fff]{0,4}$")
+_LISTED_ETC = lazy.pattern(r"、[^、]{1,30}等[\u4e00-\u9fff]{0,4}$")
 # A count right after 的 names the head noun of a relative clause: 实施…标准的74个城市.
 _COUNT = re.compile(rf"(?:{NUMERAL})(?:多|余)?[位个家名项次条场批座所支套处万亿]")
 # A count closing the object says how many were made (新建…示范园区20个, 实施…改造工程13项): not part of the name.
@@ -82,8 +82,9 @@ _CITED = re.compile(r"《([^《》]+)》")
 # 等 before a general noun closes a list of what was done: 开展…专项行动等工作进行了调研 → …专项行动.
 # So does a count after 等 (引进某某科技等一批龙头企业 → 某某科技): the named example is the object.
 _ETC = re.compile(r"等(?=工作|活动|方面|领域|项目|措施|举措|方式|形式|内容|事项|任务|情况|一批|一系列|多家|多个)")
+_NUMERAL_CHARS = frozenset(CN_DIGITS)
 # An object that is only an amount (工业增加值完成40653万元) says how much was done, not what.
-_AMOUNT = re.compile(rf"(?:{NUMERAL})(?:多|余)?[万亿]?")
+_AMOUNT = lazy.pattern(rf"(?:{NUMERAL})(?:多|余)?[万亿]?")
 _FOOTNOTE_MARK = re.compile(r"[\[［]\d{1,3}[\]］]$")  # 日報[3]: the marker of a footnote, no part of the name
 _FOOTNOTE_ENDS = ("]", "］", "\n")  # where a phrase must end for the mark to match ($ matches before a last \n too)
 # The titles that close a phrase (灯塔大课堂第七十二课《…》, 重要文章《A》《B》): the first of them is the object.
@@ -413,7 +414,7 @@ def extract(
         verb = view[vstart:vend]
         if words[i] in done_only and not view.startswith("了", doc.token_ends[i]):
             continue  # 通过数据比对: a means, not 通过了…计划
-        if verb in counted and not (_COUNT.search(view, vend, c1) or _LISTED_ETC.search(view, vend, c1)):
+        if verb in counted and not (_COUNT.search(view, vend, c1) or _LISTED_ETC().search(view, vend, c1)):
             continue  # 新建居住区…配建率: "newly built", not 新建…园区20个 or 新建A、B等
         s0 = doc.sentence_at(vstart)[0]
         obj = _fronted_title(view, c0, vstart, vend, s0) or _object(view, title_at or vend, c1, verb in light)
@@ -485,12 +486,22 @@ def _institution(view: str, vend: int, clause_end: int) -> bool:
 
 def _counted(view: str, vend: int, clause_end: int) -> bool:
     """Does a count open the object (打造一批…系列党课, 搭建3个…): things made, not a quality aimed at."""
-    return _COUNTED_LEAD.match(view, vend, clause_end) is not None
+    opens = _numeral_at(view, vend) or view[vend : vend + 1] in ("了", "多")  # what the pattern may open with
+    return opens and _COUNTED_LEAD().match(view, vend, clause_end) is not None
+
+
+def _numeral_at(s: str, i: int) -> bool:
+    """Can a numeral (`NUMERAL`) start at `i`: is a digit or a numeral character there?
+
+    Asked before a pattern that opens with one is compiled and tried: most objects open otherwise.
+    """
+    ch = s[i : i + 1]
+    return ch.isdecimal() or ch in _NUMERAL_CHARS
 
 
 def _amount(obj: str) -> bool:
     """Is the object only a number and its unit (40653万元, 3项)?"""
-    m = _AMOUNT.match(obj)
+    m = _AMOUNT().match(obj) if _numeral_at(obj, 0) else None
     return m is not None and (m.end() == len(obj) or obj[m.end() :] in lexicon.wordset("units"))
 
 

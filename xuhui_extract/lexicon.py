@@ -6,15 +6,36 @@ that a user can read and extend them without touching a rule.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
+
+# From `#` to the end of its line: anything but the characters `str.splitlines` ends a line at.
+_COMMENT = re.compile("#[^\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]*")
 
 
 @cache
 def words(name: str) -> tuple[str, ...]:
     """The entries of `lexicon/<name>.txt`, in file order."""
-    text = resources.files(__package__).joinpath("lexicon", f"{name}.txt").read_text(encoding="utf-8")
-    return tuple(e for raw in text.splitlines() if (e := (raw.partition("#")[0] if "#" in raw else raw).strip()))
+    text = _folder().joinpath(f"{name}.txt").read_text(encoding="utf-8")
+    return entries(text)
+
+
+def entries(text: str) -> tuple[str, ...]:
+    """The stripped non-empty lines of `text`, each cut at its first `#`.
+
+    Done at C speed (a cold run reads ~19,000 lines, and few hold a comment):
+    the comments go in one substitution, from `#` to the end of its line as
+    `splitlines` ends lines, and `map` strips the lines.
+    """
+    if "#" in text:
+        text = _COMMENT.sub("", text)
+    return tuple(filter(None, map(str.strip, text.splitlines())))
+
+
+@cache
+def _folder() -> resources.abc.Traversable:
+    return resources.files(__package__).joinpath("lexicon")
 
 
 @cache
@@ -44,8 +65,6 @@ def alternation(name: str) -> str:
     alternation (`一批|三会一课|…`) matches; but a scan tries a few groups at each
     position, not every entry (a fifth of the cost for 150 set phrases).
     """
-    import re
-
     groups: dict[str, list[str]] = {}
     for w in sorted(words(name), key=len, reverse=True):
         groups.setdefault(w[0], []).append(re.escape(w[1:]))

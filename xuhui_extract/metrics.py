@@ -30,7 +30,7 @@ from functools import cache
 
 from pydantic import TypeAdapter
 
-from . import lexicon, segment, subjects
+from . import lazy, lexicon, segment, subjects
 from .dates import DateSpans
 from .document import Document
 from .models import DateMention, Metric
@@ -41,7 +41,7 @@ from .uncounted import CLAUSE_END, DURATIONS, excluded, marked
 
 _TOPIC_WINDOW = 200
 # 、 or 和 before the next number of a list, which may carry a minus sign (、-19.3%).
-_LIST_NEXT = re.compile(rf"[、和及与](?=[-－−]?(?:百分之)?[\d{CN_DIGITS}])")
+_LIST_NEXT = lazy.pattern(rf"[、和及与](?=[-－−]?(?:百分之)?[\d{CN_DIGITS}])")
 # Short quotes (formulations) and 《》 titles: numbers inside them are not metrics.
 _SHORT_QUOTE = re.compile(r"“[^“”\n]{1,12}”|‘[^‘’\n]{1,12}’|《[^《》\n]{1,80}》")
 _QUOTED_TERM = re.compile(r"[“‘「]([^“”‘’「」\n]{1,12})[”’」]")
@@ -292,7 +292,7 @@ def _chain(view: str, end: int) -> int:
     """How many numbers a list starting here holds: 15%和22% → 2, 6%、5.2%、5.2% → 3."""
     limit = min(len(view), end + 200)
     stop = _CLAUSE_END_AT.search(view, end, limit)  # one search, not a bounded `find` per mark
-    return 1 + len(_LIST_NEXT.findall(view, end, stop.start() if stop else limit))
+    return 1 + len(_LIST_NEXT().findall(view, end, stop.start() if stop else limit))
 
 
 def _topic(doc: Document, sent_start: int, pos: int) -> str | None:

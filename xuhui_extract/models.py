@@ -5,9 +5,10 @@ their JSON Schema. Every item that points into the text carries a `span`
 (`[start, end]`, code-point offsets into the decoded input) whose slice equals
 the item's `text`/`title`/`name`; `spans.item()` is the one place items are
 made from spans, so that invariant cannot break.
-"""
 
-from __future__ import annotations
+No `from __future__ import annotations` here: pydantic would then evaluate every
+field's annotation from its string when building the models, at each start.
+"""
 
 from typing import Annotated, Literal
 
@@ -21,8 +22,16 @@ Status = Literal["done", "ongoing", "planned"]
 Granularity = Literal["year", "half", "quarter", "month", "day"]
 
 
+def _empty() -> list:
+    """A new empty list, as `list()`: pydantic reads a default factory's signature, and a
+    builtin's (`list`'s) is parsed from its text with `tokenize` and `ast`, at each start."""
+    return []
+
+
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    # Each model's validator is built when the model is first used, not when this module is
+    # imported: a run builds only the models its records hold (not ErrorRecord, say), once.
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
 
 class Source(_Model):
@@ -37,11 +46,11 @@ class Meta(_Model):
     date: str | None = Field(None, description="publication date, YYYY-MM-DD")
     author: str | None = None
     views: int | None = None
-    breadcrumb: list[str] = Field(default_factory=list)
+    breadcrumb: list[str] = Field(default_factory=_empty)
     site: str | None = None
 
     @classmethod
-    def of(cls, found: object) -> Meta:
+    def of(cls, found: object) -> "Meta":
         """The metadata fields of any object that carries them (the chrome stage's or a web page's reading)."""
         return cls(**{name: getattr(found, name) for name in cls.model_fields})
 
@@ -135,17 +144,17 @@ class Article(_Model):
     source: Source = Field(default_factory=Source)
     meta: Meta = Field(default_factory=Meta)
     body_span: Span = (0, 0)
-    sections: list[Section] = Field(default_factory=list)
-    measures: list[Measure] = Field(default_factory=list)
-    initiatives: list[Initiative] = Field(default_factory=list)
-    metrics: list[Metric] = Field(default_factory=list)
-    dates: list[DateMention] = Field(default_factory=list)
-    documents: list[DocumentRef] = Field(default_factory=list)
-    terms: list[Term] = Field(default_factory=list)
-    quotations: list[Quotation] = Field(default_factory=list)
-    organizations: list[Organization] = Field(default_factory=list)
-    keywords: list[Keyword] = Field(default_factory=list)
-    warnings: list[str] = Field(default_factory=list)
+    sections: list[Section] = Field(default_factory=_empty)
+    measures: list[Measure] = Field(default_factory=_empty)
+    initiatives: list[Initiative] = Field(default_factory=_empty)
+    metrics: list[Metric] = Field(default_factory=_empty)
+    dates: list[DateMention] = Field(default_factory=_empty)
+    documents: list[DocumentRef] = Field(default_factory=_empty)
+    terms: list[Term] = Field(default_factory=_empty)
+    quotations: list[Quotation] = Field(default_factory=_empty)
+    organizations: list[Organization] = Field(default_factory=_empty)
+    keywords: list[Keyword] = Field(default_factory=_empty)
+    warnings: list[str] = Field(default_factory=_empty)
     text: str | None = Field(
         None, description="the text the spans index, when it is not the raw file (e.g. extracted from HTML)"
     )

@@ -20,14 +20,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from . import lexicon
+from . import lazy, lexicon
 from .numbers import CN_DIGITS, NUMERAL, neighbours, value
 
 # The lookahead (every alternative starts with a digit or a numeral character) lets the
 # search pass over all other positions at once.
 NUM = re.compile(rf"(?=[\d{CN_DIGITS}])(?:(?P<half>一半)|(?:(?P<den>[{CN_DIGITS}]+|\d+)分之)?(?P<n>{NUMERAL}))")
 _NUM_FIRST = re.compile(rf"[\d{CN_DIGITS}]")  # what NUM's lookahead allows
-_RANGE = re.compile(rf"\s*(?:[—–\-~～至到]|以上)\s*(?:百分之)?(?P<n>{NUMERAL})")
+_RANGE = lazy.pattern(rf"\s*(?:[—–\-~～至到]|以上)\s*(?:百分之)?(?P<n>{NUMERAL})")
 _RANGE_FIRST = "—–-~～至到以"
 _RATIO = re.compile(r"\d+(?:\.\d+)?(?:\s*[∶：:]\s*\d+(?:\.\d+)?)+")
 _MULTIPLIER = re.compile(r"万亿|萬億|[万亿萬億]")
@@ -35,7 +35,7 @@ _MULT_FIRST = frozenset("万亿萬億")  # what the patterns below can start wit
 _APPROX_AFTER_FIRST = frozenset("及以左上多余餘")
 _MULT = {"万亿": 1e12, "萬億": 1e12, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8}
 # Traditional forms stand beside the simplified ones: 約, 將近, 超過, 餘.
-_APPROX_BEFORE = re.compile(
+_APPROX_BEFORE = lazy.pattern(
     r"(?:[将將]近|接近|大[约約]|超[过過]|至少|不到|不足|多[达達]|[几幾]近|(?<![签簽制节節合契公条條预預邀相特履违違解续續如守])[约約]|近|超|逾|突破)\Z"
 )
 _APPROX_LAST = "近约約过過少到足达達超逾破"
@@ -53,7 +53,7 @@ _UNIT_AS = {
 _HOURS = re.compile(r"[多余餘]?(?:小[时時]|[钟鐘]头)")
 # The rest of a list of bare numbers, up to the unit they share: 、55和55 (微克/立方米), 及100亿 (元),
 # 、-5.64、1.34 (个百分点).
-_LIST_TAIL = re.compile(r"(?:\s*[、和及与與]\s*[-－−]?\d+(?:\.\d+)?[万亿萬億]?){1,8}")
+_LIST_TAIL = lazy.pattern(r"(?:\s*[、和及与與]\s*[-－−]?\d+(?:\.\d+)?[万亿萬億]?){1,8}")
 _MINUS = "-－−"
 _SIGNS = "负負" + _MINUS  # what `_signed` looks for right before a numeral
 # What stands before a minus that joins rather than signs: a digit, a letter, a share or a unit's end (3-5年, 5%-8%).
@@ -145,7 +145,7 @@ def read(view: str, m: re.Match[str]) -> Quantity | None:
     ):
         return None  # 统一, 一是: nothing that could make a quantity of it follows
     # Every approximation word ends in one of _APPROX_LAST: the pattern is tried only after one.
-    before = _APPROX_BEFORE.search(view, max(0, s - 4), s) if s and view[s - 1] in _APPROX_LAST else None
+    before = _APPROX_BEFORE().search(view, max(0, s - 4), s) if s and view[s - 1] in _APPROX_LAST else None
     # 大约有二百人: approximate, though 有 keeps the words before it out of the metric's text.
     has = s >= 2 and view[s - 1] == "有" and view[s - 2] in "约約"
     q = Quantity(before.start() if before else s, end, 0.0, approx=bool(before) or has)
@@ -235,7 +235,7 @@ def _signed(view: str, s: int) -> bool:
 
 def _listed_unit(view: str, end: int) -> str | None:
     """The unit after a short list of bare numbers that starts at `end` (、55和55微克/立方米), if any."""
-    m = _LIST_TAIL.match(view, end)
+    m = _LIST_TAIL().match(view, end)
     unit = _unit_at(view, m.end()) if m else None
     return _UNIT_AS.get(unit, unit) if unit else None
 
@@ -287,7 +287,7 @@ def _range(view: str, q: Quantity) -> None:
         return
     # A range goes on with a dash, 至/到 or 以上, after spaces if any: the pattern is tried only then.
     on = q.end < len(view) and (view[q.end] in _RANGE_FIRST or view[q.end].isspace())
-    r = _RANGE.match(view, q.end) if on else None
+    r = _RANGE().match(view, q.end) if on else None
     upper = value(r.group("n")) if r else None
     if r is None or upper is None:
         return

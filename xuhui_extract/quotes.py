@@ -22,7 +22,7 @@ import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
-from . import lexicon, subjects
+from . import lazy, lexicon, subjects
 from .document import Document
 from .models import DocumentRef, Quotation, Term
 
@@ -50,8 +50,9 @@ _NAME_MAX = 40  # a quoted name of an activity is no longer than this
 _OF_LABEL = re.compile(r"的(?:重要|重大|决策)?")  # “…”的重要要求: what a label noun after 的 may carry
 # A count and a classifier that open a noun right after a closing mark: “…”三级组织架构, “…”四大工程
 # (not a time: “…”三个月后).
-NUMBERED_NAME = re.compile(r"[一二三四五六七八九十两双]{1,2}[级大项个类种层位条张支联](?![月年日天])[\u4e00-\u9fff]")
+NUMBERED_NAME = lazy.pattern(r"[一二三四五六七八九十两双]{1,2}[级大项个类种层位条张支联](?![月年日天])[\u4e00-\u9fff]")
 _NUMERALS = "一二三四五六七八九十两"
+_COUNT_OPENERS = frozenset("一二三四五六七八九十两双")  # what NUMBERED_NAME and _COUNTED_AFTER open with
 _NOT_ITEM = re.compile(r"[，,。；;：:！？!?\n的是为]")  # a last list item holds no clause mark, 的 or 是
 _LISTED_SPAN = 10  # the last listed item before an N大 name is no longer than this
 _INNER_QUOTE = re.compile(r"‘[^‘’]*’|「[^「」]*」")
@@ -60,7 +61,7 @@ _COUPLET_PART = 6  # each half of a slogan couplet is this long at most
 _SLOGAN_MAX = 16  # a quoted slogan of comma-separated phrases that names a thing (“…”主题党日活动)
 # A count right after a closing mark, which counts the quote's items: “…”6个规定, “…”三项制度,
 # “…”六个A级目标 (the noun may open with a Latin letter).
-_COUNTED_AFTER = re.compile(
+_COUNTED_AFTER = lazy.pattern(
     r"(?:\d{1,3}|[一二三四五六七八九十两]{1,2})[个项条类种大](?![月年日天])[\u4e00-\u9fffA-Za-z]"
 )
 _ANY_PUNCT = re.compile(r"[，,、。；;：:！？!?\s]")
@@ -69,10 +70,11 @@ _LEAD_WORD = re.compile(r"^(?:据|而|但|并|同时|此外|其中|对此|为此
 _PRONOUN = re.compile(r"[我你他她它们們这這那]")
 _HEAD_PUNCT = re.compile(r"[，。；！？,;!?“”]")
 _SALUTATION = re.compile(r"(?:各位|尊敬的|亲爱的|同志们|朋友们|女士们|先生们|同学们)")
-_ONE_EACH = re.compile(r"一[\u4e00-\u9fff]{1,4}一[\u4e00-\u9fff]{1,6}")  # 一村一品: one thing for each
+_ONE_EACH = lazy.pattern(r"一[\u4e00-\u9fff]{1,4}一[\u4e00-\u9fff]{1,6}")  # 一村一品: one thing for each
 _COMPOUND_MAX = 20  # “行政执法协调监督+检察公益诉讼”: a formula of named parts is still a term
 # What joins a formula's parts: + (“互联网+政务服务”) or a dash between words (“智能预警—动态处置—闭环管理”).
-_FORMULA_JOIN = re.compile(r"[+＋]|(?<=[\u4e00-\u9fff])[—－-](?=[\u4e00-\u9fff])")
+_FORMULA_JOIN = lazy.pattern(r"[+＋]|(?<=[\u4e00-\u9fff])[—－-](?=[\u4e00-\u9fff])")
+_DASHES = ("—", "－", "-")
 _ALL_NUMERAL = re.compile(r"[〇零一二三四五六七八九十百]+")
 _NUMERAL_EDGE = "〇零一二三四五六七八九十百千万两0123456789０１２３４５６７８９第"
 # Where the actor ends and the predicate begins: 习近平总书记|在…强调, 郭树珍|又申请….
@@ -147,7 +149,8 @@ def _named(view: str, a: int, b: int) -> bool:
     content = view[a:b]
     if len(content) > _NAME_MAX:
         return False  # most speech is longer: decided without a search
-    named_after = NUMBERED_NAME.match(view, b + 1) or _COUNTED_AFTER.match(view, b + 1) or _of_label(view, b + 1)
+    counted = _count_at(view, b + 1) and (NUMBERED_NAME().match(view, b + 1) or _COUNTED_AFTER().match(view, b + 1))
+    named_after = counted or _of_label(view, b + 1)
     if not view.startswith(_label_heads(), b + 1) and not (named_after and _unsaid(view, a)):
         if not content.endswith(lexicon.words("name_heads")):
             return False
@@ -174,9 +177,16 @@ def _title_not_speech(view: str, a: int, b: int) -> bool:
         k -= 1
     if (k >= 1 and view[k - 1] in "：:") or _word_ends_at(view, k, lexicon.wordset("speech_verbs")):
         return False
-    if view.startswith(_label_heads(), b + 1) or _COUNTED_AFTER.match(view, b + 1):
+    if view.startswith(_label_heads(), b + 1) or (_count_at(view, b + 1) and _COUNTED_AFTER().match(view, b + 1)):
         return True
     return _word_ends_at(view, a - 1, lexicon.wordset("honour_verbs"))
+
+
+def _count_at(view: str, i: int) -> bool:
+    """Can `NUMBERED_NAME` or `_COUNTED_AFTER` match at `i`: is a digit or a numeral there (both open
+    with one)? Asked first, so that their patterns are compiled and tried only where one is."""
+    ch = view[i : i + 1]
+    return ch in _COUNT_OPENERS or ch.isdecimal()
 
 
 def _of_label(view: str, i: int) -> bool:
@@ -208,15 +218,23 @@ def is_term(content: str) -> bool:
         return False  # too long for any term: most quoted speech is decided here, without a search
     if len(content) <= _TERM_MAX and not _SENTENCE_PUNCT.search(content):
         return True  # short and unpunctuated: a term under any limit, so the long-name tests are not needed
-    long_name = _FORMULA_JOIN.search(content) is not None or _honour(content) or _numbered_pairs(content)
+    long_name = _formula(content) or _honour(content) or _numbered_pairs(content)
     limit = _COMPOUND_MAX if long_name else _TERM_MAX
     return len(content) <= limit and (not _SENTENCE_PUNCT.search(content) or _couplet(content))
+
+
+def _formula(content: str) -> bool:
+    """`_FORMULA_JOIN` is in `content`. A + is one by itself; the pattern (its two ranges of Chinese
+    characters take 1 ms to compile) is compiled and searched only where a dash is."""
+    if "+" in content or "＋" in content:
+        return True
+    return any(map(content.__contains__, _DASHES)) and _FORMULA_JOIN().search(content) is not None
 
 
 def _numbered_pairs(content: str) -> bool:
     """`一网格一党小组、一村屯一党员中心户`, `一村一品、一镇一业`: listed items each of the 一X一Y pattern."""
     parts = content.split("、")
-    return 2 <= len(parts) <= 3 and all(_ONE_EACH.fullmatch(p) for p in parts)
+    return 2 <= len(parts) <= 3 and all(_ONE_EACH().fullmatch(p) for p in parts)
 
 
 def _couplet(content: str) -> bool:

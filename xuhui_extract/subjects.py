@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import cache, lru_cache
+from itertools import repeat
 from typing import NamedTuple
 
 from . import lexicon, segment
@@ -70,7 +71,8 @@ def _clause_stop(view: str, pos: int, limit: int) -> int:
 @cache
 def _classes() -> dict[str, str]:
     """Word → class for words that cannot stand in a noun phrase ("a" adjectives may, but not last)."""
-    out: dict[str, str] = dict(entry.split(" ", 1) for entry in lexicon.words("postags"))
+    entries = lexicon.words("postags")  # 13,000 of them: split by `map`, at C speed, at each start
+    out: dict[str, str] = dict(map(str.split, entries, repeat(" "), repeat(1)))
     for word in lexicon.words("stopwords"):
         out.setdefault(word, "s")
     for word in lexicon.words("subject_stops"):

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from . import lexicon, quotes, subjects
+from . import lazy, lexicon, quotes, subjects
 from .dates import DateSpans
 from .document import Document
 from .numbers import CN_DIGITS
@@ -28,7 +28,7 @@ DURATIONS = frozenset(("年", "天", "日", "周", "个月", "個月", "小时",
 _NAMING = frozenset(("年", "天", "小时", "小時", "分钟", "分鐘"))  # durations that name what follows them (三年行动)
 _RANK_UNITS = frozenset(("位", "名", "强"))
 # What stands before 前N位/前N名 when it is a rank: 居, 排名, 进入 (and a scope between: 居全省前10位).
-_RANK_BEFORE = re.compile(r"(?:居|列|排名|排|进入|進入|跻身|躋身)(?:全[国省市区县國縣]|[全本][^\s，。]{0,2})?\Z")
+_RANK_BEFORE = lazy.pattern(r"(?:居|列|排名|排|进入|進入|跻身|躋身)(?:全[国省市区县國縣]|[全本][^\s，。]{0,2})?\Z")
 _ORDINAL_UNITS = frozenset(("次", "届", "屆", "期"))
 _FORMULATION_UNITS = frozenset(("个", "個", "项", "項", "条", "條"))
 # Traditional forms stand beside the simplified ones: 過去, 這, 以來.
@@ -39,10 +39,10 @@ _FRAME_AFTER = re.compile(
 # A change over a run of years (十年增长1.3倍, 五年下降20%): the years frame it.
 _CHANGE_AFTER = re.compile(r"(?:累计|累計|年均)?(?:增长|增長|增加|提高|下降|减少|減少|翻了?|扩大|擴大|缩小|縮小|上升)")
 # Before N日, words that make it a number of days (为期3日), not a day of the month (于14日).
-_SPAN_BEFORE = re.compile(
+_SPAN_BEFORE = lazy.pattern(
     r"(?:[为為]期|[历歷]时|[历歷]時|[连連]续|[连連]續|[长長]达|[长長]達|[用耗]时|[用耗]時|[共满滿])\Z"
 )
-_MONTH_AFTER = re.compile(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2}|[元正])月(?!份?[以之]?[内內来來])|[底初末]")
+_MONTH_AFTER = lazy.pattern(r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2}|[元正])月(?!份?[以之]?[内內来來])|[底初末]")
 # "Only" before a lone 一 makes it a count (十人当中只有一人能看报), not an indefinite article.
 _ONLY = re.compile(r"(?:只有|仅有|僅有|唯有|才有|只|仅|僅)\Z")
 # A term of a sentence (五年以上有期徒刑, 判处有期徒刑三年) measures a penalty, not a count.
@@ -51,8 +51,8 @@ _EACH = re.compile(r"每[^每，,。；;：:！？!?\n]{1,16}\Z")
 _FREQUENCY = frozenset(("次", "回", "遍", "趟", *DURATIONS))
 _LINKS = frozenset(("是", "为", "為", "成为", "成為", "作为", "作為", "当", "當", "做", "像"))
 _SENTENCE_AFTER = re.compile(r"(?:以上|以下)?(?:有期徒刑|徒刑|拘役|管制|缓刑|緩刑)")
-_SENTENCE_BEFORE = re.compile(rf"(?:有期徒刑|徒刑|拘役|管制|缓刑|緩刑)(?:[\d{CN_DIGITS}]{{1,3}}年)?\Z")
-_LISTED_ORDINAL = re.compile(rf"第[\d{CN_DIGITS}]+(?:[、和][\d{CN_DIGITS}]+)*、\Z")
+_SENTENCE_BEFORE = lazy.pattern(rf"(?:有期徒刑|徒刑|拘役|管制|缓刑|緩刑)(?:[\d{CN_DIGITS}]{{1,3}}年)?\Z")
+_LISTED_ORDINAL = lazy.pattern(rf"第[\d{CN_DIGITS}]+(?:[、和][\d{CN_DIGITS}]+)*、\Z")
 # A congress's number before `N次会议` in the same name (十届人大四次会议, 十三届全国人大一次会议).
 _SESSION_BEFORE = r"[届屆][^，,。；;：:！？!?\n\d]{0,8}\Z"
 _SESSION_NOUNS = ("会议", "會議", "全会", "全會", "全体会议", "全體會議")
@@ -86,12 +86,12 @@ def marked(doc: Document, s: int) -> bool:
     prev = view[s - 1] if s else ""
     if prev == "第" or (prev.isascii() and prev.isalpha()) or (prev and prev in ".．"):
         return True
-    if prev == "、" and _LISTED_ORDINAL.search(view, max(0, s - 24), s):
+    if prev == "、" and _LISTED_ORDINAL().search(view, max(0, s - 24), s):
         return True  # 第五、六条: the list goes on numbering
     if prev and prev in "这這那" and doc.last_of("、", doc.last_of(CLAUSE_END, 0, s) + 1, s) < 0:
         return True  # 这两个组织: points back at what was counted before; 调结构、强枢纽这三个方面 sums up a list
     # “村党支部-网格党小组-党员中心户”三级组织架构: part of the name
-    return prev == "”" and quotes.NUMBERED_NAME.match(view, s) is not None
+    return prev == "”" and quotes.NUMBERED_NAME().match(view, s) is not None
 
 
 def excluded(doc: Document, m: re.Match[str], q: Quantity, dates: DateSpans) -> bool:
@@ -123,18 +123,18 @@ def excluded(doc: Document, m: re.Match[str], q: Quantity, dates: DateSpans) -> 
         view[max(0, s - 4) : s].rstrip(" \u3000\t").endswith("月")
         or (
             (q.value <= 31 or (q.unit == "日" and _month_day(raw)))
-            and not _SPAN_BEFORE.search(view, max(0, q.start - 2), q.start)
+            and not _SPAN_BEFORE().search(view, max(0, q.start - 2), q.start)
         )
     ):
         return True  # 9月1日, 于14日播发, 1028日 (10月28日, its 月 lost): a date; 为期14日 counts days
-    if q.unit == "年" and _MONTH_AFTER.match(view, q.unit_end):
+    if q.unit == "年" and _MONTH_AFTER().match(view, q.unit_end):
         return True  # 20年3月, 21年底: a year written short
     if q.unit in DURATIONS and _time_frame(doc, s, q, raw):
         return True
-    if q.unit == "年" and _programme().match(view, q.unit_end) and not _SPAN_BEFORE.search(view, max(0, s - 2), s):
+    if q.unit == "年" and _programme().match(view, q.unit_end) and not _SPAN_BEFORE().search(view, max(0, s - 2), s):
         return True  # “…”三年提升专项行动: a programme's name; 连续三年开展专项行动 counts years
     if q.unit in {"年", "个月", "個月"} and (
-        _SENTENCE_AFTER.match(view, q.unit_end) or _SENTENCE_BEFORE.search(view, max(0, q.start - 8), q.start)
+        _SENTENCE_AFTER.match(view, q.unit_end) or _SENTENCE_BEFORE().search(view, max(0, q.start - 8), q.start)
     ):
         return True  # 五年以上有期徒刑, 有期徒刑三年: the length of a penalty
     if q.unit == "周" and view.startswith("年", q.end):
@@ -173,7 +173,7 @@ def excluded(doc: Document, m: re.Match[str], q: Quantity, dates: DateSpans) -> 
         q.unit in {"单", "單"} and view.startswith("元", q.unit_end)
     ):
         return True  # 3栋23楼, 2单元: an address
-    if prev == "前" and q.unit in _RANK_UNITS and _RANK_BEFORE.search(view, max(0, s - 7), s - 1):
+    if prev == "前" and q.unit in _RANK_UNITS and _RANK_BEFORE().search(view, max(0, s - 7), s - 1):
         return True  # 位居前3位, 居全省前10位, 进入全国前十名: a rank reached, not a count
     if raw == "二" and q.unit in _ORDINAL_UNITS | {"级", "类", "人"}:
         return True  # 二级, 二期, 二类地区, 二人台: a count would say 两级, 两期, 两类, 两人
@@ -247,7 +247,7 @@ def _time_frame(doc: Document, s: int, q: Quantity, raw: str) -> bool:
         return True
     if q.unit == "年" and view[s - 1 : s] == "的" and view[q.end : q.end + 1] in {"；", ";", "。", "，", ","}:
         return True  # 过去四年，是我县迎接各种挑战的四年；(or ，): the frame again, described
-    if q.unit == "年" and _CHANGE_AFTER.match(view, q.end) and not _SPAN_BEFORE.search(view, max(0, s - 2), s):
+    if q.unit == "年" and _CHANGE_AFTER.match(view, q.end) and not _SPAN_BEFORE().search(view, max(0, s - 2), s):
         return True  # 总产量十年增长1.3倍: the years a change took, not a count (连续三年增长 counts)
     end = q.unit_end
     if q.unit not in _NAMING or end >= len(view) or view[end] in CLAUSE_END + "、":
