@@ -623,3 +623,21 @@ def test_joined_ascii_is_found_where_the_plain_pattern_finds_it(text):
     """The check starts with the symbol (a symbol after a letter, digit or symbol, or before a letter or digit)."""
     plain = re.compile(r"[a-zA-Z0-9+#&._%\-][+#&._%\-]|[+#&._%\-][a-zA-Z0-9]")
     assert (segment._JOINED_ASCII.search(text) is None) == (plain.search(text) is None)
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(
+        st.sampled_from(["a", "HTM", "htm", "L", "l", ".", "/", "\\", "s", "x", "html", ".shtml", ".XHTML", "txt"]),
+        max_size=8,
+    ).map("".join)
+)
+def test_a_path_without_htm_has_no_page_suffix(path):
+    """`webpage.is_html` skips the path object where the lowered path does not hold "htm"."""
+    from pathlib import PurePath, PureWindowsPath
+
+    from xuhui_extract import webpage
+
+    if "htm" not in path.lower():
+        assert PurePath(path).suffix.lower() not in webpage.SUFFIXES
+        assert PureWindowsPath(path).suffix.lower() not in webpage.SUFFIXES

@@ -12,6 +12,7 @@ import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from . import extract_bytes
 from .inputs import Input, InputError, read
 
 
@@ -41,8 +42,6 @@ class Result:
 
 def process(item: Input, options: Options) -> Result:
     """Extract one input; every failure is caught and reported, none is raised (but with `debug`)."""
-    from . import extract_bytes
-
     try:
         raw = read(item, options.max_bytes)
         article = extract_bytes(raw, path=item.path, encoding=options.encoding, include_text=options.include_text)

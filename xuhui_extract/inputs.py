@@ -103,16 +103,17 @@ def read(item: Input, max_bytes: int | None = None) -> bytes:
 
 
 def _read_file(item: Input, max_bytes: int | None) -> bytes:
-    p = Path(item.path or "")
+    path = item.path or ""
     try:
-        with p.open("rb") as f:  # a folder fails here (IsADirectoryError; PermissionError on Windows)
+        # The builtin `open`, not a `Path`: this runs for every file, and a path object is built for nothing.
+        with open(path, "rb") as f:  # a folder fails here (IsADirectoryError; PermissionError on Windows)
             size = os.fstat(f.fileno()).st_size
             _check_size(item, size, max_bytes)
             data = _read_at_most(f, size, max_bytes + 1 if max_bytes else None)
     except IsADirectoryError:
         raise InputError(f"{item.label}: {_FOLDER}") from None
     except PermissionError:
-        raise InputError(f"{item.label}: {_FOLDER if p.is_dir() else 'permission denied'}") from None
+        raise InputError(f"{item.label}: {_FOLDER if os.path.isdir(path) else 'permission denied'}") from None
     except FileNotFoundError:
         raise InputError(f"{item.label}: no such file") from None
     except OSError as e:
