@@ -641,3 +641,16 @@ def test_a_path_without_htm_has_no_page_suffix(path):
     if "htm" not in path.lower():
         assert PurePath(path).suffix.lower() not in webpage.SUFFIXES
         assert PureWindowsPath(path).suffix.lower() not in webpage.SUFFIXES
+
+
+@settings(max_examples=300)
+@given(
+    st.text(alphabet="，,。；;！？!?：:\n（()）、a中", max_size=40),
+    st.sets(st.sampled_from("，,。；;！？!?：:\n（()）、")),
+)
+def test_positions_found_per_character_are_the_class_pattern_s(text, chars):
+    """`Document.marks` finds each character in turn; a class of them finds the same positions."""
+    chars = "".join(sorted(chars))
+    pattern = re.compile("[" + re.escape(chars) + "]") if chars else re.compile("(?!)")
+    assert document.positions_of(text, chars) == [m.start() for m in pattern.finditer(text)]
+
