@@ -654,3 +654,17 @@ def test_positions_found_per_character_are_the_class_pattern_s(text, chars):
     pattern = re.compile("[" + re.escape(chars) + "]") if chars else re.compile("(?!)")
     assert document.positions_of(text, chars) == [m.start() for m in pattern.finditer(text)]
 
+
+_NAMES = st.sampled_from(["a", "A", "b", "a-b", "a.b", "a b", "ab", "_", "0", "文"])
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.lists(_NAMES, min_size=1, max_size=3), min_size=1, max_size=8))
+def test_paths_sorted_by_their_strings_keep_the_order_of_path_objects(tmp_path_factory, names):
+    """A folder's files come in the order sorted `Path` objects have, though their strings are sorted."""
+    root = tmp_path_factory.mktemp("tree")
+    for *folders, name in names:  # folders never end in .txt, so no file stands where a folder must
+        root.joinpath(*folders).mkdir(parents=True, exist_ok=True)
+        root.joinpath(*folders, f"{name}.txt").write_text("x", encoding="utf-8")
+    expected = [str(q) for q in sorted(q for q in root.rglob("*.txt") if q.is_file())]
+    assert [item.path for item in inputs.expand([str(root)])] == expected
