@@ -668,3 +668,26 @@ def test_paths_sorted_by_their_strings_keep_the_order_of_path_objects(tmp_path_f
         root.joinpath(*folders, f"{name}.txt").write_text("x", encoding="utf-8")
     expected = [str(q) for q in sorted(q for q in root.rglob("*.txt") if q.is_file())]
     assert [item.path for item in inputs.expand([str(root)])] == expected
+
+
+def test_json_written_to_the_byte_buffer_is_what_the_text_layer_would_write():
+    """`output.json_writer` bypasses the text layer only where it would write the same bytes."""
+    from xuhui_extract import output
+
+    records = ['{"标题":"中文","n":1}\n'.encode(), b"{}\n"]
+    for encoding, bypass in (("utf-8", True), ("UTF8", True), ("gbk", False)):
+        for line_buffered in (False, True):  # a terminal's stream is line-buffered: it keeps its text layer
+            raw = io.BytesIO()
+            stream = io.TextIOWrapper(raw, encoding=encoding, line_buffering=line_buffered)
+            stream.write("开始\n")
+            stream.flush()
+            write = output.json_writer(stream)
+            assert (write == raw.write) == (bypass and not line_buffered)
+            for record in records:
+                write(record)
+            stream.flush()
+            expected = "开始\n" + "".join(r.decode() for r in records)
+            assert raw.getvalue() == expected.encode(encoding)
+    text = io.StringIO()  # no byte buffer at all
+    output.json_writer(text)(records[0])
+    assert text.getvalue() == records[0].decode()
