@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import pairwise, repeat
@@ -295,10 +295,14 @@ class Document:
     body: tuple[int, int]
     view: str = field(init=False)
     offsets: OffsetMap = field(init=False)
+    # A view span as a span into the original text: the offset map's own method, bound once,
+    # for stages call it per item (a method here that passed the call on would cost a call more).
+    span: Callable[[int, int], tuple[int, int]] = field(init=False, repr=False, compare=False)
     _marks: dict[str, list[int]] = field(init=False, default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.view, self.offsets = joined_view(self.text, self.lines, *self.body)
+        self.span = self.offsets.span
 
     @cached_property
     def wrap_width(self) -> int | None:
@@ -309,10 +313,6 @@ class Document:
     @classmethod
     def from_text(cls, text: str, body: tuple[int, int] | None = None) -> Document:
         return cls(text, split_lines(text), body or (0, len(text)))
-
-    def span(self, vstart: int, vend: int) -> tuple[int, int]:
-        """A view span as a span into the original text."""
-        return self.offsets.span(vstart, vend)
 
     def slice(self, span: tuple[int, int]) -> str:
         return self.text[span[0] : span[1]]
@@ -380,7 +380,9 @@ class Document:
         stage asking this per item (where does this clause start?) pays a
         bisect, not a scan back over a sentence that may never end.
         """
-        marks = self.marks(chars)
+        marks = self._marks.get(chars)  # (`self.marks(chars)`, without a call once they are found)
+        if marks is None:
+            marks = self.marks(chars)
         k = bisect_left(marks, hi) - 1
         return marks[k] if k >= 0 and marks[k] >= lo else -1
 
