@@ -733,3 +733,71 @@ def test_counts_are_looked_for_only_where_their_patterns_can_open(text):
 def test_document_heads_are_matched_only_on_lines_holding_their_word(s):
     assert chrome._doc_number(s) == (chrome._DOC_NUMBER().match(s) is not None)
     assert chrome._banner(s) == (chrome._BANNER().match(s) is not None)
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(
+        st.sampled_from(["a", "HTM", "htm", "L", "l", ".", "/", "\\", "s", "x", "html", ".shtml", ".XHTML", "txt"]),
+        max_size=8,
+    ).map("".join)
+)
+def test_a_path_without_htm_has_no_page_suffix(path):
+    """`webpage.is_html` skips the path object where the lowered path does not hold "htm"."""
+    from pathlib import PurePath, PureWindowsPath
+
+    from xuhui_extract import webpage
+
+    if "htm" not in path.lower():
+        assert PurePath(path).suffix.lower() not in webpage.SUFFIXES
+        assert PureWindowsPath(path).suffix.lower() not in webpage.SUFFIXES
+
+
+@settings(max_examples=300)
+@given(
+    st.text(alphabet="，,。；;！？!?：:\n（()）、a中", max_size=40),
+    st.sets(st.sampled_from("，,。；;！？!?：:\n（()）、")),
+)
+def test_positions_found_per_character_are_the_class_pattern_s(text, chars):
+    """`Document.marks` finds each character in turn; a class of them finds the same positions."""
+    chars = "".join(sorted(chars))
+    pattern = re.compile("[" + re.escape(chars) + "]") if chars else re.compile("(?!)")
+    assert document.positions_of(text, chars) == [m.start() for m in pattern.finditer(text)]
+
+
+_NAMES = st.sampled_from(["a", "A", "b", "a-b", "a.b", "a b", "ab", "_", "0", "文"])
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.lists(_NAMES, min_size=1, max_size=3), min_size=1, max_size=8))
+def test_paths_sorted_by_their_strings_keep_the_order_of_path_objects(tmp_path_factory, names):
+    """A folder's files come in the order sorted `Path` objects have, though their strings are sorted."""
+    root = tmp_path_factory.mktemp("tree")
+    for *folders, name in names:  # folders never end in .txt, so no file stands where a folder must
+        root.joinpath(*folders).mkdir(parents=True, exist_ok=True)
+        root.joinpath(*folders, f"{name}.txt").write_text("x", encoding="utf-8")
+    expected = [str(q) for q in sorted(q for q in root.rglob("*.txt") if q.is_file())]
+    assert [item.path for item in inputs.expand([str(root)])] == expected
+
+
+def test_json_written_to_the_byte_buffer_is_what_the_text_layer_would_write():
+    """`output.json_writer` bypasses the text layer only where it would write the same bytes."""
+    from xuhui_extract import output
+
+    records = ['{"标题":"中文","n":1}\n'.encode(), b"{}\n"]
+    for encoding, bypass in (("utf-8", True), ("UTF8", True), ("gbk", False)):
+        for line_buffered in (False, True):  # a terminal's stream is line-buffered: it keeps its text layer
+            raw = io.BytesIO()
+            stream = io.TextIOWrapper(raw, encoding=encoding, line_buffering=line_buffered)
+            stream.write("开始\n")
+            stream.flush()
+            write = output.json_writer(stream)
+            assert (write == raw.write) == (bypass and not line_buffered)
+            for record in records:
+                write(record)
+            stream.flush()
+            expected = "开始\n" + "".join(r.decode() for r in records)
+            assert raw.getvalue() == expected.encode(encoding)
+    text = io.StringIO()  # no byte buffer at all
+    output.json_writer(text)(records[0])
+    assert text.getvalue() == records[0].decode()

@@ -12,6 +12,7 @@ import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from . import extract_bytes
 from .inputs import Input, InputError, read
 
 
@@ -27,10 +28,14 @@ class Options:
 
 @dataclass(frozen=True)
 class Result:
-    """One document's outcome: its record serialised as JSON, and the error if it failed."""
+    """One document's outcome: its record serialised as JSON (UTF-8 bytes), and the error if it failed.
+
+    Bytes, as pydantic's serialiser makes them and as the output is written:
+    a `str` would be decoded here only to be encoded again on the way out.
+    """
 
     label: str
-    json: str
+    json: bytes
     error: str | None = None
 
     @property
@@ -41,13 +46,12 @@ class Result:
 
 def process(item: Input, options: Options) -> Result:
     """Extract one input; every failure is caught and reported, none is raised (but with `debug`)."""
-    from . import extract_bytes
-
     try:
         raw = read(item, options.max_bytes)
         article = extract_bytes(raw, path=item.path, encoding=options.encoding, include_text=options.include_text)
         # pydantic's own serialiser: the same JSON as json.dumps of model_dump, in a third of the time
-        return Result(item.label, article.model_dump_json(indent=options.indent))
+        # (`model_dump_json` without its decoding to `str`)
+        return Result(item.label, article.__pydantic_serializer__.to_json(article, indent=options.indent))
     except InputError as e:
         message = str(e)
     except Exception as e:
@@ -63,7 +67,7 @@ def error_result(item: Input, message: str, options: Options) -> Result:
     from .output import dumps
 
     record = ErrorRecord(source=Source(path=item.path), error=message).model_dump(mode="json")
-    return Result(item.label, dumps(record, options.indent), message)
+    return Result(item.label, dumps(record, options.indent).encode(), message)
 
 
 def run(items: Iterable[Input], options: Options, jobs: int = 1) -> Iterator[Result]:

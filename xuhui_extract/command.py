@@ -118,15 +118,18 @@ def extract_paths(
             ):
                 view = Renderer.to(stream, fmt, table, width)
                 stream.write(view.start())
+                stream.flush()
+                write_json = out.json_writer(stream) if fmt in (Format.json, Format.jsonl) else None
                 for result in results:
                     if result.error:
                         failed += 1
                         report.echo(f"xuhui-extract: {result.error}")
                     if several or not result.error:
                         # JSON was serialised where the document was extracted; the views read the record.
-                        stream.write(
-                            result.json + "\n" if fmt in (Format.json, Format.jsonl) else view.record(result.record)
-                        )
+                        if write_json is not None:
+                            write_json(result.json + b"\n")
+                        else:
+                            stream.write(view.record(result.record))
                     report.advance()
         except BrokenPipeError:
             # The reader stopped (`| head`): stop quietly, and keep Python from complaining at exit.

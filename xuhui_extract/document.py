@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cached_property
 from itertools import pairwise, repeat
 from typing import NamedTuple, overload
 
@@ -234,9 +234,22 @@ def wraps(a: str, b: str, after_wrap: bool, width: int | None = None) -> bool:
     return after_wrap and len(a) <= 6
 
 
-@cache
-def _any_of(chars: frozenset[str]) -> re.Pattern[str]:
-    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
+def positions_of(text: str, chars: str) -> list[int]:
+    """The positions in `text` holding one of `chars`, in order.
+
+    A find per character, from one occurrence to the next at C speed: a class
+    pattern makes a match object for every position, which costs more than
+    scanning the text once for each of a dozen characters.
+    """
+    found: list[int] = []
+    find = text.find
+    for c in set(chars):
+        i = find(c)
+        while i >= 0:
+            found.append(i)
+            i = find(c, i + 1)
+    found.sort()
+    return found
 
 
 class Token(NamedTuple):
@@ -282,10 +295,14 @@ class Document:
     body: tuple[int, int]
     view: str = field(init=False)
     offsets: OffsetMap = field(init=False)
+    # A view span as a span into the original text: the offset map's own method, bound once,
+    # for stages call it per item (a method here that passed the call on would cost a call more).
+    span: Callable[[int, int], tuple[int, int]] = field(init=False, repr=False, compare=False)
     _marks: dict[str, list[int]] = field(init=False, default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.view, self.offsets = joined_view(self.text, self.lines, *self.body)
+        self.span = self.offsets.span
 
     @cached_property
     def wrap_width(self) -> int | None:
@@ -296,10 +313,6 @@ class Document:
     @classmethod
     def from_text(cls, text: str, body: tuple[int, int] | None = None) -> Document:
         return cls(text, split_lines(text), body or (0, len(text)))
-
-    def span(self, vstart: int, vend: int) -> tuple[int, int]:
-        """A view span as a span into the original text."""
-        return self.offsets.span(vstart, vend)
 
     def slice(self, span: tuple[int, int]) -> str:
         return self.text[span[0] : span[1]]
@@ -357,7 +370,7 @@ class Document:
         marks, and shared by the stages that ask (so never to be changed)."""
         marks = self._marks.get(chars)
         if marks is None:
-            marks = self._marks[chars] = list(map(re.Match.start, _any_of(frozenset(chars)).finditer(self.view)))
+            marks = self._marks[chars] = positions_of(self.view, chars)
         return marks
 
     def last_of(self, chars: str, lo: int, hi: int) -> int:
@@ -367,7 +380,9 @@ class Document:
         stage asking this per item (where does this clause start?) pays a
         bisect, not a scan back over a sentence that may never end.
         """
-        marks = self.marks(chars)
+        marks = self._marks.get(chars)  # (`self.marks(chars)`, without a call once they are found)
+        if marks is None:
+            marks = self.marks(chars)
         k = bisect_left(marks, hi) - 1
         return marks[k] if k >= 0 and marks[k] >= lo else -1
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
 import stat
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
@@ -15,6 +16,22 @@ from typing import TextIO
 
 def dumps(record: dict, indent: int | None) -> str:
     return json.dumps(record, ensure_ascii=False, indent=indent, separators=None if indent else (",", ":"))
+
+
+def json_writer(stream: TextIO) -> Callable[[bytes], object]:
+    """How to write UTF-8 JSON to `stream`: straight to its bytes where the text layer would change nothing.
+
+    That is a UTF-8 stream with a byte buffer, not flushed at every line (a
+    terminal's is), on a system whose line ends are `\n` (so no line end is
+    translated); elsewhere each record is decoded and written as text. Call it
+    once the text written before is flushed.
+    """
+    buffer = getattr(stream, "buffer", None)
+    encoding = getattr(stream, "encoding", None)
+    plain = not getattr(stream, "line_buffering", True) and os.linesep == "\n"
+    if buffer is not None and plain and encoding and codecs.lookup(encoding).name == "utf-8":
+        return buffer.write
+    return lambda data: stream.write(data.decode())
 
 
 @contextmanager

@@ -50,9 +50,10 @@ class Page:
 
 def is_html(text: str, path: str | None = None) -> bool:
     """An HTML page by its file name (when it has any tag) or by its first characters."""
-    if path and PurePath(path).suffix.lower() in SUFFIXES and _TAG.search(text, 0, 65536):
+    # Every suffix holds "htm", and a path holds its suffix: most paths are settled without a path object.
+    if path and "htm" in path.lower() and PurePath(path).suffix.lower() in SUFFIXES and _TAG.search(text, 0, 65536):
         return True
-    return _START.match(text[:_SNIFF]) is not None
+    return _START.match(text, 0, _SNIFF) is not None  # (as on `text[:_SNIFF]`, without the copy)
 
 
 def read(markup: str) -> Page:
