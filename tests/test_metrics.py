@@ -238,6 +238,7 @@ def test_a_ratio_with_a_full_width_colon_but_not_a_clock_time():
         "甲园、乙园等三大“农旅+研学”基地相继开园。",  # N大 after 等, its kind quoted
         "盗窃案件位居前3位，我县综合实力进入全省前十名。",  # ranks reached
         "过去一年成绩显著。\n二、2025 年经济社会发展总体要求",  # an outline marker before a spaced year
+        "汽车零部件产业集群加快形成，零件库存下降。",  # 零 opening a word, not a count of none
     ],
 )
 def test_not_a_metric(text):
