@@ -331,3 +331,6 @@ def test_counted_new_posts_under_a_target_year_are_planned():
 
 def test_study_theme_before_a_class_is_a_modifier():
     assert _pairs("学院举办学习贯彻习近平法治思想专题研讨班。") == [("举办", "专题研讨班")]
+    assert _pairs("全区开展深入学习贯彻廉洁文化建设精神学习教育。") == [
+        ("开展", "深入学习贯彻廉洁文化建设精神学习教育")
+    ]

@@ -64,8 +64,10 @@ _PHRASE_MARK = re.compile("[" + re.escape("".join(_PHRASE_STOP) + "".join(_PAIRS
 _LIST_MARK = re.compile("[" + re.escape("".join(_PHRASE_STOP - {"、"}) + "".join(_PAIRS)) + "]")
 # A target year opening the sentence (到2025年,全市新增…): what the sentence goes on to list is planned.
 _TARGET = re.compile(r"\s*(?:力争|争取)?到\d{4}年(?:底|末)?[，,]")
-# The theme a class or a campaign studies (举办学习贯彻…思想主题教育读书班): a modifier; the head after it names it.
+# The theme a class or a meeting studies (举办学习贯彻…思想主题教育读书班): a modifier; the class after it names
+# what was held. A campaign named by its theme (开展深入贯彻…精神学习教育) keeps it: the theme is its name.
 _THEME = re.compile(r"(?:深入)?(?:学习|贯彻)[^，,。]{2,40}(?:思想|精神)(?=[\u4e00-\u9fff]{4})")
+_THEMED_EVENTS = ("班", "会", "讲座")
 # `建成以中国政府网政务新媒体为龙头，…的矩阵体系`: a manner phrase fills the verb's clause; the object follows.
 _MANNER = re.compile(r"以.{2,30}为.{1,8}")
 _MAX_OBJECT = 40  # a longer clause tail is no object but a sentence
@@ -231,7 +233,7 @@ def _object(view: str, vpos: int, clause_end: int, light: bool = False) -> str |
                 return None
             phrase = after
     phrase = _first_name(_before_joined_action(phrase))
-    theme = _THEME.match(phrase) if phrase.startswith(("学习", "贯彻", "深入")) else None
+    theme = _THEME.match(phrase) if phrase.endswith(_THEMED_EVENTS) else None
     if theme:
         phrase = phrase[theme.end() :]
     etc = _ETC.search(phrase) if "等" in phrase else None
