@@ -700,3 +700,10 @@ def test_a_speed_with_a_slash_and_two_written_as_er_in_names_and_classes():
 def test_a_numbered_target_line_and_a_word_opening_with_ling():
     got = found("3.社会消费品零售总额增长7%左右。\n2.网上零售额增长12%。")
     assert [(m["value"], m["subject"]) for m in got] == [(7, "社会消费品零售总额"), (12, "网上零售额")]
+
+
+def test_a_count_of_the_quoted_items_just_listed_is_a_metric():
+    got = only("报告围绕“发展为了谁?”“发展依靠谁?”两个问题作了阐述。")
+    assert (got["value"], got["unit"], got["subject"]) == (2, "个", "问题")
+    assert only("推广“枫桥经验”“浦江经验”“安吉经验”三个典型案例。")["value"] == 3
+    assert found("形成“市-区-街道”三级联动机制,推行“一窗受理”“一网通办”三项制度。") == []

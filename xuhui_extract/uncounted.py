@@ -99,7 +99,7 @@ def excluded(doc: Document, m: re.Match[str], q: Quantity, dates: DateSpans) -> 
         and not _quota(doc, s, q)
     ):
         return True  # 一个中心, 一家: indefinite; 只有一所学校 counts
-    if prev == "”" and quotes.NUMBERED_NAME.match(view, s):
+    if prev == "”" and quotes.NUMBERED_NAME.match(view, s) and _quotes_before(view, s) != q.value:
         return True  # “村党支部-网格党小组-党员中心户”三级组织架构: part of the name
     if q.unit is None and view[q.end - 1] == "大":
         if quotes.numbered_name(doc, s) > 0:
@@ -191,6 +191,20 @@ def _class_label(view: str, s: int, q: Quantity, raw: str) -> bool:
     if q.unit in {"岁", "歲"} and view.startswith(("以下", "以上"), end):
         return end + 2 < len(view) and "\u4e00" <= view[end + 2] <= "\u9fff"
     return False
+
+
+def _quotes_before(view: str, s: int) -> int:
+    """How many quotes stand in a row right before `s` (“A?”“B”“C”三个问题: three, the things the count counts).
+
+    One quote is a name's parts (“村-组-户”三级组织架构); as many quotes as the count says are the items counted.
+    """
+    n = 0
+    while s and view[s - 1] == "”":
+        opening = view.rfind("“", max(0, s - 200), s - 1)
+        if opening < 0:
+            break
+        n, s = n + 1, opening
+    return n if n >= 2 else 0
 
 
 def _part_of_quoted(view: str, s: int, end: int) -> bool:
