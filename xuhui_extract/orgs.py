@@ -159,6 +159,9 @@ def _suffixed(doc: Document, names: _Names) -> None:
                 break  # 促进|市|律师协会, 选举|出|泉州市|律师协会: the verb's object starts at the place
             j -= 1
             taken += prev not in _LINKS
+            if j > 2 and words[j - 1] == "和" and taken + 2 < _MAX_TOKENS and _joined_fields(words, j, stops):
+                j -= 2  # 省委|党史|和|文献|研究室: two fields of one office, not two bodies
+                taken += 2
         while j < i and (words[j][0] in _BAD_HEAD or words[j] in _LINKS or words[j] in adverbs):
             j += 1
         if j == i and word == suffix:
@@ -173,6 +176,19 @@ def _suffixed(doc: Document, names: _Names) -> None:
             start -= 1  # 据市|高院: jieba glued the level to the word before
         if 2 <= end - start <= _MAX_CHARS:
             names.add(start, end)
+
+
+def _joined_fields(words: list[str], j: int, stops: frozenset[str]) -> bool:
+    """Is the 和 before token `j` inside one name: a field (党史) after a level's body (省委), with 和 and
+    another field (文献) leading to the suffix (研究室)? Not 县委宣传部和…: a body before 和 is a name of its own."""
+    field, body = words[j - 2], words[j - 3]
+    return (
+        _name_word(field, stops)
+        and not _SUFFIXES[field]
+        and not _SUFFIXES[words[j]]
+        and body[0] in _LEVELS
+        and bool(_SUFFIXES[body])
+    )
 
 
 def _inner_unit(words: list[str], k: int, stops: frozenset[str]) -> bool:
