@@ -707,3 +707,20 @@ def test_a_count_of_the_quoted_items_just_listed_is_a_metric():
     assert (got["value"], got["unit"], got["subject"]) == (2, "个", "问题")
     assert only("推广“枫桥经验”“浦江经验”“安吉经验”三个典型案例。")["value"] == 3
     assert found("形成“市-区-街道”三级联动机制,推行“一窗受理”“一网通办”三项制度。") == []
+
+
+def test_an_aspect_after_shixian_belongs_to_the_owner_before_the_verb():
+    got = found("全县第三产业实现增加值56.3亿元,增长6.1%。规模以上企业完成产值12.5亿元。全县实现增加值80亿元。")
+    assert [(m["value"], m["subject"]) for m in got] == [
+        (5630000000, "第三产业增加值"),
+        (6.1, "第三产业增加值"),
+        (1250000000, "规模以上企业产值"),
+        (8000000000, "增加值"),
+    ]
+
+
+def test_inside_a_bracket_a_rate_carries_what_the_bracket_named():
+    got = found("审结民事案件600件,结案率为80%(其中调解200件,调解率为33%,同比上升了4个百分点),审结刑事案件50件。")
+    assert [(m["value"], m["subject"]) for m in got][-3:] == [(33, "调解率"), (4, "调解率"), (50, "审结刑事案件")]
+    got = found("全年结案率为91%(同比上升2个百分点)。")
+    assert [m["subject"] for m in got] == ["结案率", "结案率"]
