@@ -724,3 +724,9 @@ def test_inside_a_bracket_a_rate_carries_what_the_bracket_named():
     assert [(m["value"], m["subject"]) for m in got][-3:] == [(33, "调解率"), (4, "调解率"), (50, "审结刑事案件")]
     got = found("全年结案率为91%(同比上升2个百分点)。")
     assert [m["subject"] for m in got] == ["结案率", "结案率"]
+
+
+def test_transformer_capacity_in_ten_thousand_kilovolt_amperes():
+    got = only("全区新增变压器容量12.5万千伏安。")
+    assert (got["value"], got["unit"], got["subject"]) == (125000, "千伏安", "变压器容量")
+
