@@ -730,3 +730,10 @@ def test_transformer_capacity_in_ten_thousand_kilovolt_amperes():
     got = only("全区新增变压器容量12.5万千伏安。")
     assert (got["value"], got["unit"], got["subject"]) == (125000, "千伏安", "变压器容量")
 
+
+def test_a_bound_set_by_a_requirement_is_no_metric():
+    assert found("按照每个楼栋长联系不超过30户要求,全村设立楼栋长12名。")[0]["value"] == 12
+    assert len(found("按照每个楼栋长联系不超过30户要求,全村设立楼栋长12名。")) == 1
+    assert found("按照党员比例不低于40%的标准配齐班子。") == []
+    assert only("今年全镇新增就业不少于300人。")["value"] == 300
+

@@ -58,6 +58,9 @@ _SESSION_BEFORE = r"[届屆][^，,。；;：:！？!?\n\d]{0,8}\Z"
 _SESSION_NOUNS = ("会议", "會議", "全会", "全會", "全体会议", "全體會議")
 # After a threshold (10亿元以上), the noun of the class and the count of its members: 项目10个, 企业25家.
 _CLASS_COUNT = r"[\u4e00-\u9fff]{1,8}?(?:\d+|[一二三四五六七八九十两百千]+)(?:多|余)?[个個项項家座所处處名]"
+# A bound that a requirement or a standard sets (每网格不超过20户要求, 不低于60%的标准).
+_RULE_NOUNS = ("要求", "的要求", "标准", "的标准", "標準", "的標準")
+_BOUND_BEFORE = re.compile(r"(?:不超过|不超過|不少于|不少於|不低于|不低於|不高于|不高於|不大于|不小于)\Z")
 # What follows a clock time (三点钟, 三点半, 三点以后, 三点开始), never points made.
 _CLOCK_AFTER = re.compile(r"[钟鐘半整前后後多起以之至到零]|左右|开始|结束")
 
@@ -128,6 +131,8 @@ def excluded(doc: Document, m: re.Match[str], q: Quantity, dates: DateSpans) -> 
         _SENTENCE_AFTER.match(view, q.unit_end) or _SENTENCE_BEFORE.search(view, max(0, q.start - 8), q.start)
     ):
         return True  # 五年以上有期徒刑, 有期徒刑三年: the length of a penalty
+    if view.startswith(_RULE_NOUNS, q.end) and _BOUND_BEFORE.search(view, max(0, s - 4), s):
+        return True  # 按照每网格不超过20户要求: the bound a rule sets, not a count of anything
     if q.unit == "周" and view.startswith("年", q.end):
         return True  # 75周年: an anniversary names, not counts
     if (
