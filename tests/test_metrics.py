@@ -737,3 +737,7 @@ def test_a_bound_set_by_a_requirement_is_no_metric():
     assert found("按照党员比例不低于40%的标准配齐班子。") == []
     assert only("今年全镇新增就业不少于300人。")["value"] == 300
 
+
+def test_people_counted_right_after_a_noun_are_what_it_names():
+    got = only("街道组织社区志愿者80余人不间断开展巡逻。")
+    assert (got["value"], got["unit"], got["subject"]) == (80, "人", "社区志愿者")

@@ -200,7 +200,9 @@ def _subject(doc: Document, q: Quantity, state: _Sentence, is_ratio: bool = Fals
     # A count of things, not of time, amounts or people (代表1000多人出席大会: what they did;
     # 预留100亿元推行资助计划: what the money is for).
     classifier = q.unit is not None and len(q.unit) == 1 and q.unit not in _NOT_CLASSIFIERS
-    skip_after = level or is_ratio
+    # 党员干部200余人不间断…: people counted in 人 right after a noun are what the noun names; the words after
+    # them say what they did (名 and 位 open their noun: 四十名工人).
+    skip_after = level or is_ratio or (q.unit in ("人", "人次") and _noun_before(doc, q.start))
     found_after = None if skip_after else subjects.after(doc, unit_start if opens else q.end, modifier=classifier)
     if found_after:
         return found_after
@@ -266,6 +268,14 @@ def _subject(doc: Document, q: Quantity, state: _Sentence, is_ratio: bool = Fals
     # A rate with nothing named: 前三季度国内生产总值增长0.7%。分季度看，一季度下降6.8% (the paragraph goes on).
     found = subjects.predicate(doc, q.end) or subjects.topic(doc, max(state.span[0], q.start - _TOPIC_WINDOW), q.start)
     return found or (state.earlier if q.unit in _SHARE_UNITS else None)
+
+
+def _noun_before(doc: Document, pos: int) -> bool:
+    """Does a word of two or more characters that names a thing end right at `pos`?"""
+    if pos < 2:
+        return False
+    word = doc.token_at(pos - 1)
+    return word.end == pos and len(word.word) > 1 and subjects.kind(word.word) == "n"
 
 
 def _owned(doc: Document, a: int, b: int, found: subjects.Found) -> subjects.Found:
