@@ -221,3 +221,10 @@ def test_two_fields_joined_by_he_inside_one_office():
     got = _names("区委组织部和区人社局联合举办招聘会。")
     assert {"区委组织部", "区人社局"} <= set(got)
     assert not any("和" in name for name in got)
+
+
+def test_a_quoted_short_name_ending_in_a_suffix_is_a_body():
+    got = _names("律所党总支与“所办公室”共同组织义务咨询。街道推动建设“五个中心”,成立“红色物业联盟”。")
+    assert "所办公室" in got
+    assert "红色物业联盟" in got
+    assert "五个中心" not in got
