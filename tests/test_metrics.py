@@ -741,3 +741,8 @@ def test_a_bound_set_by_a_requirement_is_no_metric():
 def test_people_counted_right_after_a_noun_are_what_it_names():
     got = only("街道组织社区志愿者80余人不间断开展巡逻。")
     assert (got["value"], got["unit"], got["subject"]) == (80, "人", "社区志愿者")
+
+
+def test_times_before_an_action_count_the_quoted_event_it_holds():
+    got = found("组织党员律师共20人次,分四次开展“法律进社区”活动。")
+    assert [(m["value"], m["subject"]) for m in got] == [(20, "党员律师"), (4, "法律进社区")]

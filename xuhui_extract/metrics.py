@@ -206,7 +206,8 @@ def _subject(doc: Document, q: Quantity, state: _Sentence, is_ratio: bool = Fals
     found_after = None if skip_after else subjects.after(doc, unit_start if opens else q.end, modifier=classifier)
     if found_after:
         return found_after
-    action = _action().match(view, q.end) if q.unit in DURATIONS else None
+    # 分三次开展“送法下乡”活动, 连续三年主办大赛: the times or years count the events the action holds.
+    action = _action().match(view, q.end) if q.unit in DURATIONS or q.unit == "次" else None
     held = subjects.held(doc, q.end, action.group()) if action else None
     if held:
         return held  # 联合学会连续三年主办大赛: a run of years counts the events an action holds, not its actor
