@@ -251,3 +251,9 @@ def test_a_quoted_list_after_a_speech_verb_stays_speech():
     text = "他强调,“工业强区、商贸活区,文旅兴区、生态美区”工作格局要一以贯之。"
     assert [t for _, t in _speakers(text)] == ["工业强区、商"]
     assert _terms(text) == []
+
+
+def test_the_last_of_a_run_of_quoted_sentences_before_a_count_is_like_the_others():
+    text = "讲座围绕“为什么要坚持党的全面领导?”“怎样才能坚持好党的全面领导呢”两个问题展开。"
+    assert _terms(text) == []
+    assert [t for _, t in _speakers(text)] == ["为什么要坚持", "怎样才能坚持"]

@@ -151,6 +151,8 @@ def _named(view: str, a: int, b: int) -> bool:
     if len(content) > _NAME_MAX:
         return False  # most speech is longer: decided without a search
     named_after = NUMBERED_NAME.match(view, b + 1) or _COUNTED_AFTER.match(view, b + 1) or _of_label(view, b + 1)
+    if named_after and _after_quoted_sentence(view, a, b):
+        named_after = None
     if not view.startswith(_label_heads(), b + 1) and not (named_after and _unsaid(view, a)):
         if not content.endswith(lexicon.words("name_heads")):
             return False
@@ -189,8 +191,14 @@ def _title_not_speech(view: str, a: int, b: int) -> bool:
     if (k >= 1 and view[k - 1] in "：:") or _word_ends_at(view, k, lexicon.wordset("speech_verbs")):
         return False
     if view.startswith(_label_heads(), b + 1) or _COUNTED_AFTER.match(view, b + 1):
-        return True
+        return not _after_quoted_sentence(view, a, b)
     return _word_ends_at(view, a - 1, lexicon.wordset("honour_verbs"))
+
+
+def _after_quoted_sentence(view: str, a: int, b: int) -> bool:
+    """“…?”“…”“…”三个问题: a quote too long for a term right after another quote is the last of a run of
+    quoted sentences, and is read as the others are; the count after it counts them, it names none."""
+    return b - a > _TERM_MAX and view[a - 2 : a - 1] == "”"
 
 
 def _of_label(view: str, i: int) -> bool:
