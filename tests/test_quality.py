@@ -32,7 +32,7 @@ scored by `xuhui_extract.evaluate` (the same rules as the shared scorer):
 - tests/data/holdout10: seven short texts from the pages index (a district
   Party department's meeting, a law firm's 送法下乡 item, a township summary, a
   court caseload item, a 实施方案 notice, a statistics brief, a university
-  reading class), first run 0.876.
+  reading class), first run 0.876, 0.984 after its fixes.
 
 Each field must stay at or above its floor. The floors sit a little under what
 the extractor reaches; they only go up: when a change raises a field, raise its
@@ -152,23 +152,14 @@ SETS = {
     ),
     # holdout10, first run 0.876 on main (687d186), per field: meta 0.950, sections 0.952, measures 0.943, metrics
     # 0.782, metrics_no_chrome 1.000, dates 0.980, dates_no_chrome 1.000, documents 1.000, terms 0.928, quotations
-    # 0.714, initiatives 0.633, organisations 0.881; the floors sit a little under.
+    # 0.714, initiatives 0.633, organisations 0.881. Reached after its fixes: overall 0.984 (dates 0.980, quotations
+    # 0.857: “七一” and the lecturer's quoted questions, both debatable, are left; every other field 1.000); the
+    # floors sit a little under.
     "holdout10": (
         DATA / "holdout10" / "gold",
         DATA / "holdout10" / "articles",
         7,
-        {
-            **dict.fromkeys(FIELDS, 0.97),
-            "meta": 0.94,
-            "sections": 0.94,
-            "measures": 0.93,
-            "metrics": 0.77,
-            "terms": 0.92,
-            "quotations": 0.70,
-            "initiatives_recall": 0.62,
-            "organizations_recall": 0.87,
-            "overall": 0.87,
-        },
+        {**dict.fromkeys(FIELDS, 0.97), "quotations": 0.85, "overall": 0.98},
     ),
 }
 
