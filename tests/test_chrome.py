@@ -652,3 +652,12 @@ def test_a_red_head_banner_and_document_number_stand_above_the_title():
     assert body.startswith("各乡镇人民政府")
     page, _ = _page("某某县人民政府文件\n这份文件的要点如下\n全县上下要认真学习。\n")
     assert page.title == "某某县人民政府文件"
+
+
+def test_access_count_label_gives_the_views():
+    text = "某县召开安全生产工作会议\n作者: 王明 发布时间:2021-06-18 访问次数:1024\n6月17日,某县召开会议。\n"
+    page, body = _page(text)
+    assert (page.title, page.date, page.author, page.views) == ("某县召开安全生产工作会议", "2021-06-18", "王明", 1024)
+    assert body.startswith("6月17日")
+    page, _ = _page("某某通知\n发布日期:2022-05-09访问次数: 信息来源:某某办公室\n各单位:\n现将有关事项通知如下。\n")
+    assert (page.date, page.views) == ("2022-05-09", None)

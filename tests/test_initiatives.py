@@ -307,3 +307,30 @@ def test_counted_or_listed_things_make_bound_and_counted_verbs_actions():
     assert ("引进", "某某生物科技") in got
     assert ("编成", "普法教材") in got
     assert ("办理", "信访案件") in got  # the count closing the object is no part of it
+
+
+def test_giving_answering_and_dividing_verbs_with_trailing_counts():
+    got = _pairs("社区志愿者为独居老人免费送出防暑药品200余份，并现场解答政策咨询50余项。")
+    assert ("送出", "防暑药品") in got
+    assert ("解答", "政策咨询") in got
+    assert _pairs("街道将辖区划分为12个责任片区，实行片长负责制。")[0] == ("划分", "责任片区")
+    assert ("组织", "青年志愿者") in _pairs("团委组织青年志愿者共计86人次，开展义务植树活动。")
+
+
+def test_building_verb_takes_a_listed_facility_not_a_quality():
+    assert ("打造", "红色文化长廊") in _pairs("村里打造红色文化长廊、党员志愿服务站，丰富群众文化生活。")
+    assert [a for a, _ in _pairs("着力打造一流营商环境、高效政务服务。")] == []
+
+
+def test_counted_new_posts_under_a_target_year_are_planned():
+    got = _initiatives("到2027年，全县新增城镇就业岗位3000个以上，组织开展农民工技能培训5000人次以上。")
+    assert ("新增", "城镇就业岗位", "planned") in got
+    assert ("组织开展", "农民工技能培训", "planned") in got
+    assert _pairs("当前新增就业压力依然较大。") == []
+
+
+def test_study_theme_before_a_class_is_a_modifier():
+    assert _pairs("学院举办学习贯彻习近平法治思想专题研讨班。") == [("举办", "专题研讨班")]
+    assert _pairs("全区开展深入学习贯彻廉洁文化建设精神学习教育。") == [
+        ("开展", "深入学习贯彻廉洁文化建设精神学习教育")
+    ]

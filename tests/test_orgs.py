@@ -212,3 +212,19 @@ def test_bureaus_by_their_short_names_and_a_field_before_the_suffix():
 def test_a_supervision_team_and_a_board_of_supervisors_are_bodies():
     got = _names("省纪委第三督导组组长王某及成员,省属重点企业监事会主席李某参加会议。")
     assert {"省纪委第三督导组", "省属重点企业监事会"} <= set(got)
+
+
+def test_two_fields_joined_by_he_inside_one_office():
+    got = _names("市委党史和地方志研究室副主任李明作专题辅导。区委政策研究室牵头起草。")
+    assert "市委党史和地方志研究室" in got
+    assert "区委政策研究室" in got
+    got = _names("区委组织部和区人社局联合举办招聘会。")
+    assert {"区委组织部", "区人社局"} <= set(got)
+    assert not any("和" in name for name in got)
+
+
+def test_a_quoted_short_name_ending_in_a_suffix_is_a_body():
+    got = _names("律所党总支与“所办公室”共同组织义务咨询。街道推动建设“五个中心”,成立“红色物业联盟”。")
+    assert "所办公室" in got
+    assert "红色物业联盟" in got
+    assert "五个中心" not in got

@@ -194,6 +194,10 @@ _DATE_KEYS = {
     "发文日期": 2,
     "成文日期": 2,
 }
+# The labels of a page's view count (阅读:6,152次, 访问次数:369).
+_VIEW_KEYS = frozenset(
+    ("阅读", "阅读量", "阅读次数", "浏览", "浏览次数", "浏览量", "点击", "点击数", "点击量", "访问量", "访问次数")
+)
 _SHORT_FOOTER = 30
 _BLURB_KEYS = frozenset({"简介", "内容概述"})  # labels whose value is sentences
 _RELATED_SPAN = 8  # a teaser list's header stands among the page's last lines
@@ -762,7 +766,7 @@ def _apply(out: Chrome, key: str, value: str) -> None:
         out.site = value  # `作者:法律资料网`: a site, not a person
     elif key == "作者" and not out.author:
         out.author = value
-    elif key in ("阅读", "阅读量", "阅读次数", "浏览", "浏览次数", "浏览量", "点击", "点击数", "点击量", "访问量"):
+    elif key in _VIEW_KEYS:
         m = _COUNT.search(value)
         n = numeral_value(m.group()) if m else None
         if n is not None and out.views is None:

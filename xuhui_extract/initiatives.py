@@ -42,7 +42,7 @@ _PLANNED = re.compile(r"(?:将|计划|拟|力争|争取)")
 _ONGOING = re.compile(r"(?:正在|持续|继续|不断|正)")
 # One measure word (场次 is one; in 9次座谈会 the 座 opens the noun), perhaps after 多 or 余.
 _LEAD = re.compile(
-    rf"(?:了|过|着|出|好|起)?\s*(?:(?P<count>(?:{NUMERAL})(?:[多余]?[位个家名项次条场批座所支套]次?|[多余]))"
+    rf"(?:了|过|着|出|好|起|为(?!期))?\s*(?:(?P<count>(?:{NUMERAL})(?:[多余]?[位个家名项次条场批座所支套]次?|[多余]))"
     r"|一批|一系列|一些|多个|多项)?"
 )
 # A count opening a bound verb's object (打造一批…, 搭建3个…): the verb made things.
@@ -50,16 +50,25 @@ _COUNTED_LEAD = re.compile(rf"了?(?:(?:{NUMERAL})(?:多|余)?[个家项批座�
 # A list closed by 等 at its clause's end (新建A、B、C等): the things a counted verb made, named.
 _LISTED_ETC = re.compile(r"、[^、]{1,30}等[\u4e00-\u9fff]{0,4}$")
 # A count right after 的 names the head noun of a relative clause: 实施…标准的74个城市.
-_COUNT = re.compile(rf"(?:{NUMERAL})(?:多|余)?[位个家名项次条场批座所支套处万亿]")
-# A count closing the object says how many were made (新建…示范园区20个, 实施…改造工程13项): not part of the name.
+_COUNT = re.compile(rf"(?:{NUMERAL})(?:多|余)?[位个家名项次条场批座所支套处万亿人户]")
+# A count closing the object says how many were made (新建…示范园区20个, 实施…改造工程13项, 送出…单行本300余册,
+# 培训1300人次以上): not part of the name.
 _TRAILING_COUNT = re.compile(
-    rf"(?<=[^\d.，,])(?:超过|超|近|约|达)?(?:{NUMERAL})(?:多|余)?[万亿]?[位个家名项次条场批座所支套处件]$"
+    rf"(?<=[^\d.，,])(?:超过|超|近|约|达|共计|共|累计)?(?:{NUMERAL})(?:多|余)?[万亿]?"
+    r"(?:[位个家名项次条场批座所支套处件册本份户]|人次?)(?:以上|左右)?$"
 )
 _PHRASE_STOP = set(_CLAUSE_END) | set("、（()")
 _PAIRS = {"“": "”", "‘": "’", "《": "》", "「": "」"}
 _OPENING = re.compile("[" + "".join(_PAIRS) + "]")
 _PHRASE_MARK = re.compile("[" + re.escape("".join(_PHRASE_STOP) + "".join(_PAIRS)) + "]")
 _LIST_MARK = re.compile("[" + re.escape("".join(_PHRASE_STOP - {"、"}) + "".join(_PAIRS)) + "]")
+# A target year opening the sentence (到2025年,全市新增…): what the sentence goes on to list is planned.
+_TARGET = re.compile(r"\s*(?:力争|争取)?到\d{4}年(?:底|末)?[，,]")
+# The theme a class or a meeting studies (举办学习贯彻…思想主题教育读书班): a modifier; the class after it names
+# what was held. A campaign named by its theme (开展深入贯彻…精神学习教育) keeps it: the theme is its name.
+# (The head is asked for by a negated class: a class of Chinese characters costs a millisecond to compile.)
+_THEME = re.compile(r"(?:深入)?(?:学习|贯彻)[^，,。]{2,40}(?:思想|精神)(?=[^，,。]{4})")
+_THEMED_EVENTS = ("班", "会", "讲座")
 # `建成以中国政府网政务新媒体为龙头，…的矩阵体系`: a manner phrase fills the verb's clause; the object follows.
 _MANNER = re.compile(r"以.{2,30}为.{1,8}")
 _MAX_OBJECT = 40  # a longer clause tail is no object but a sentence
@@ -89,7 +98,7 @@ _TITLES_AT_END = re.compile(r"(?:《[^《》]+》)+$")
 # Quotes opening an object, before its head noun: “头雁培育”“骨干锻造”三大工程, “村-组-户”三级组织架构.
 _QUOTED_LEAD = re.compile(r"(?:“[^“”]+”)+(?=[^“”]{2,}$)")
 _COUNTED_NOUN = 3  # a noun a leading count counts, before 的, is no longer than this (四个层面的计划)
-_COUNT_UNITS = frozenset("位个家名项次条场批座所支套处件")
+_COUNT_UNITS = frozenset("位个家名项次条场批座所支套处件册本份户人上右")  # the last characters a count ends in
 _TERM_MAX = 12  # quoted text up to this long is a short term, part of the name (“全科社工”培养计划)
 # The verbs looked for: the plain actions and those a rule below admits only sometimes
 # (a count in the clause: counted_actions; a talk as the object: talk_actions).
@@ -225,6 +234,9 @@ def _object(view: str, vpos: int, clause_end: int, light: bool = False) -> str |
                 return None
             phrase = after
     phrase = _first_name(_before_joined_action(phrase))
+    theme = _THEME.match(phrase) if phrase.endswith(_THEMED_EVENTS) else None
+    if theme:
+        phrase = phrase[theme.end() :]
     etc = _ETC.search(phrase) if "等" in phrase else None
     if etc and _top_level_de(phrase[: etc.end()], "等") == etc.start():
         phrase = phrase[: etc.start()]
@@ -441,7 +453,7 @@ def extract(
                 object=obj,
                 actor=_actor(org_spans, longest_org, doc.offsets.start(doc.sentence_at(vstart)[0]), at),
                 date=dated.value if dated else None,
-                status=_status(view[max(c0, vstart - 6) : vstart]),
+                status="planned" if _TARGET.match(view, s0, vstart) else _status(view[max(c0, vstart - 6) : vstart]),
                 measure=_measure_at(measure_at, at),
                 section=sections.at(at),
                 span=span,
@@ -475,8 +487,11 @@ def _titles(view: str) -> list[tuple[int, int]]:
 
 
 def _institution(view: str, vend: int, clause_end: int) -> bool:
-    """Does the clause after the verb end in an institution's or a project's noun (…联席会议制度, …等重大项目)?"""
-    return view[vend:clause_end].rstrip().endswith(lexicon.words("institution_heads"))
+    """Does the clause after the verb end in an institution's or a project's noun (…联席会议制度, …等重大项目),
+    or does an item of the list it names (打造家风文化巷、公益睦邻点: a lane and a point, things built)?"""
+    heads = lexicon.words("institution_heads")
+    tail = view[vend:clause_end].rstrip()
+    return tail.endswith(heads) or ("、" in tail and any(item.endswith(heads) for item in tail.split("、")))
 
 
 def _counted(view: str, vend: int, clause_end: int) -> bool:

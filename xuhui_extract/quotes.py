@@ -47,7 +47,8 @@ _NUMBER_WORD = re.compile(r"[一二三四五六七八九十百千万两双0-9〇
 _SENTENCE_PUNCT = re.compile(r"[。！？；，,!?;:：]")
 _TERM_MAX = 12
 _NAME_MAX = 40  # a quoted name of an activity is no longer than this
-_OF_LABEL = re.compile(r"的(?:重要|重大|决策)?")  # “…”的重要要求: what a label noun after 的 may carry
+# “…”的重要要求, “…”的发展思路: what a label noun after 的 may carry.
+_OF_LABEL = re.compile(r"的(?:重要|重大|决策|发展|工作)?")
 # A count and a classifier that open a noun right after a closing mark: “…”三级组织架构, “…”四大工程
 # (not a time: “…”三个月后).
 NUMBERED_NAME = re.compile(r"[一二三四五六七八九十两双]{1,2}[级大项个类种层位条张支联](?![月年日天])[\u4e00-\u9fff]")
@@ -58,6 +59,8 @@ _INNER_QUOTE = re.compile(r"‘[^‘’]*’|「[^「」]*」")
 _COUPLET_SPLIT = re.compile(r"[，,]")
 _COUPLET_PART = 6  # each half of a slogan couplet is this long at most
 _SLOGAN_MAX = 16  # a quoted slogan of comma-separated phrases that names a thing (“…”主题党日活动)
+_LIST_SPLIT = re.compile(r"[、，,]")
+_LIST_ITEM = (2, 9)  # each item of a quoted list of slogans (“镇级统筹、联防联控,村组动员、群防群治”) is this long
 # A count right after a closing mark, which counts the quote's items: “…”6个规定, “…”三项制度,
 # “…”六个A级目标 (the noun may open with a Latin letter).
 _COUNTED_AFTER = re.compile(
@@ -148,6 +151,8 @@ def _named(view: str, a: int, b: int) -> bool:
     if len(content) > _NAME_MAX:
         return False  # most speech is longer: decided without a search
     named_after = NUMBERED_NAME.match(view, b + 1) or _COUNTED_AFTER.match(view, b + 1) or _of_label(view, b + 1)
+    if named_after and _after_quoted_sentence(view, a, b):
+        named_after = None
     if not view.startswith(_label_heads(), b + 1) and not (named_after and _unsaid(view, a)):
         if not content.endswith(lexicon.words("name_heads")):
             return False
@@ -155,13 +160,24 @@ def _named(view: str, a: int, b: int) -> bool:
             return False
     bare = _INNER_QUOTE.sub("", content)
     # A comma slogan is a name only with the name's noun right after it (“…,工地党旗红”主题党日活动);
-    # before 的原则/的要求 (秉承“围绕业务抓党建，抓好党建促发展”的原则) it is words quoted.
-    return not _SENTENCE_PUNCT.search(bare) or (_slogan(bare) and view.startswith(_label_heads(), b + 1))
+    # before 的原则/的要求 (秉承“围绕业务抓党建，抓好党建促发展”的原则) it is words quoted. So is a list of
+    # slogans no one is said to speak (形成“镇级统筹、联防联控,村组动员、群防群治”格局).
+    if _SENTENCE_PUNCT.search(bare) is None:
+        return True
+    if not view.startswith(_label_heads(), b + 1):
+        return False
+    return _slogan(bare) or (_slogan_list(bare) and _unsaid(view, a))
 
 
 def _slogan(content: str) -> bool:
     """`保质量、赶工期,工地党旗红`: a short slogan whose only sentence marks are commas."""
     return len(content) <= _SLOGAN_MAX and not _SENTENCE_PUNCT.search(_COUPLET_SPLIT.sub("", content))
+
+
+def _slogan_list(content: str) -> bool:
+    """`镇级统筹、联防联控,村组动员、群防群治`: short slogans that 、 and commas join, however many."""
+    lo, hi = _LIST_ITEM
+    return "、" in content and all(lo <= len(item) <= hi for item in _LIST_SPLIT.split(content))
 
 
 def _title_not_speech(view: str, a: int, b: int) -> bool:
@@ -175,8 +191,14 @@ def _title_not_speech(view: str, a: int, b: int) -> bool:
     if (k >= 1 and view[k - 1] in "：:") or _word_ends_at(view, k, lexicon.wordset("speech_verbs")):
         return False
     if view.startswith(_label_heads(), b + 1) or _COUNTED_AFTER.match(view, b + 1):
-        return True
+        return not _after_quoted_sentence(view, a, b)
     return _word_ends_at(view, a - 1, lexicon.wordset("honour_verbs"))
+
+
+def _after_quoted_sentence(view: str, a: int, b: int) -> bool:
+    """“…?”“…”“…”三个问题: a quote too long for a term right after another quote is the last of a run of
+    quoted sentences, and is read as the others are; the count after it counts them, it names none."""
+    return b - a > _TERM_MAX and view[a - 2 : a - 1] == "”"
 
 
 def _of_label(view: str, i: int) -> bool:

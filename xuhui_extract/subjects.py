@@ -585,7 +585,12 @@ def held(doc: Document, pos: int, verb: str) -> str | None:
     preposition); its head end is kept, as for any subject.
     """
     stop = _clause_stop(doc.view, pos, 40)
-    words, kinds = _region(doc, pos + len(verb), stop)
+    start = pos + len(verb)
+    if doc.view.startswith("“", start):
+        close = doc.view.find("”", start + 1, stop)
+        if close > start + 1:
+            return doc.view[start + 1 : close]  # 开展“送法下乡”活动: the quoted name says what was held
+    words, kinds = _region(doc, start, stop)
     j = 0
     while j < len(words) and kinds[j] not in {"de", "p", "u", "punct", "conj"}:
         j += 1

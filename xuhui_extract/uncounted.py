@@ -58,6 +58,9 @@ _SESSION_BEFORE = r"[届屆][^，,。；;：:！？!?\n\d]{0,8}\Z"
 _SESSION_NOUNS = ("会议", "會議", "全会", "全會", "全体会议", "全體會議")
 # After a threshold (10亿元以上), the noun of the class and the count of its members: 项目10个, 企业25家.
 _CLASS_COUNT = r"[\u4e00-\u9fff]{1,8}?(?:\d+|[一二三四五六七八九十两百千]+)(?:多|余)?[个個项項家座所处處名]"
+# A bound that a requirement or a standard sets (每网格不超过20户要求, 不低于60%的标准).
+_RULE_NOUNS = ("要求", "的要求", "标准", "的标准", "標準", "的標準")
+_BOUND_BEFORE = re.compile(r"(?:不超过|不超過|不少于|不少於|不低于|不低於|不高于|不高於|不大于|不小于)\Z")
 # What follows a clock time (三点钟, 三点半, 三点以后, 三点开始), never points made.
 _CLOCK_AFTER = re.compile(r"[钟鐘半整前后後多起以之至到零]|左右|开始|结束")
 
@@ -99,7 +102,7 @@ def excluded(doc: Document, m: re.Match[str], q: Quantity, dates: DateSpans) -> 
         and not _quota(doc, s, q)
     ):
         return True  # 一个中心, 一家: indefinite; 只有一所学校 counts
-    if prev == "”" and quotes.NUMBERED_NAME.match(view, s):
+    if prev == "”" and quotes.NUMBERED_NAME.match(view, s) and _quotes_before(view, s) != q.value:
         return True  # “村党支部-网格党小组-党员中心户”三级组织架构: part of the name
     if q.unit is None and view[q.end - 1] == "大":
         if quotes.numbered_name(doc, s) > 0:
@@ -128,6 +131,8 @@ def excluded(doc: Document, m: re.Match[str], q: Quantity, dates: DateSpans) -> 
         _SENTENCE_AFTER.match(view, q.unit_end) or _SENTENCE_BEFORE.search(view, max(0, q.start - 8), q.start)
     ):
         return True  # 五年以上有期徒刑, 有期徒刑三年: the length of a penalty
+    if view.startswith(_RULE_NOUNS, q.end) and _BOUND_BEFORE.search(view, max(0, s - 4), s):
+        return True  # 按照每网格不超过20户要求: the bound a rule sets, not a count of anything
     if q.unit == "周" and view.startswith("年", q.end):
         return True  # 75周年: an anniversary names, not counts
     if (
@@ -191,6 +196,20 @@ def _class_label(view: str, s: int, q: Quantity, raw: str) -> bool:
     if q.unit in {"岁", "歲"} and view.startswith(("以下", "以上"), end):
         return end + 2 < len(view) and "\u4e00" <= view[end + 2] <= "\u9fff"
     return False
+
+
+def _quotes_before(view: str, s: int) -> int:
+    """How many quotes stand in a row right before `s` (“A?”“B”“C”三个问题: three, the things the count counts).
+
+    One quote is a name's parts (“村-组-户”三级组织架构); as many quotes as the count says are the items counted.
+    """
+    n = 0
+    while s and view[s - 1] == "”":
+        opening = view.rfind("“", max(0, s - 200), s - 1)
+        if opening < 0:
+            break
+        n, s = n + 1, opening
+    return n if n >= 2 else 0
 
 
 def _part_of_quoted(view: str, s: int, end: int) -> bool:
