@@ -652,3 +652,21 @@ def test_a_red_head_banner_and_document_number_stand_above_the_title():
     assert body.startswith("各乡镇人民政府")
     page, _ = _page("某某县人民政府文件\n这份文件的要点如下\n全县上下要认真学习。\n")
     assert page.title == "某某县人民政府文件"
+
+
+def test_a_breadcrumb_with_spaces_only_between_its_items():
+    page, _ = _page(
+        "当前位置:首页 党建工作\n某市召开会议\n时间:2023-04-27点击数:1304来源:市政府办公室\n\n 会议指出,要做好工作。\n"
+    )
+    assert page.breadcrumb == ["首页", "党建工作"]
+
+
+def test_a_reporter_named_between_jizhe_and_baodao_after_the_dateline():
+    text = (
+        "某省经济增长目标确定\n\n来源:本网专稿作者:时间:2024-02-28\n\n"
+        "某某网讯 记者李明报道 近日,某省人代会开幕。会议听取了报告。\n"
+    )
+    page, _ = _page(text)
+    assert page.author == "李明"
+    page, _ = _page("某市召开会议\n\n本报讯 近日,市委召开会议,回答记者提问。\n")
+    assert page.author is None

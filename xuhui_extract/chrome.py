@@ -83,13 +83,15 @@ _BYLINE = (
 )
 # A byline leading the first line of the body, before the text on the same line: a publication in
 # 《》 or a short prefix (本报, 新华社), 记者 or 通讯员, the names, then a space (`《祖国》记者/李国良 2025 年…`);
-# or the names in brackets (`本报讯（记者 张三 李四）近日，…`, `本报讯 (记者 张三)3月…`, `本网讯(王某某)近日…`).
+# or the names in brackets (`本报讯（记者 张三 李四）近日，…`, `本报讯 (记者 张三)3月…`, `本网讯(王某某)近日…`),
+# or between 记者 and 报道 after the dateline's 讯 (`某某网讯 记者张三报道 近日，…`).
 _NAMES = r"[\u4e00-\u9fff]{2,4}(?:[ 　、]+[\u4e00-\u9fff]{2,4})*"
 _LEAD_BYLINE = (
     rf"[ 　]*(?:《[^》\n]{{1,20}}》|[\u4e00-\u9fff]{{0,6}}?)(?:记者|通讯员)[ 　]*[/／|｜:：]?[ 　]*"
     rf"({_NAMES})[ 　]+(?=\S)"
     rf"|[ 　]*[^\s（(，。]{{0,16}}?[ 　]?[（(](?:记者|通讯员)[ 　]*({_NAMES})[)）][ 　]*(?=\S)"
     rf"|[ 　]*[^\s（(，。]{{0,8}}?讯[ 　]?[（(]({_NAMES})[)）][ 　]*(?=\S)"
+    rf"|[ 　]*[^\s（(，。]{{0,8}}?讯[ 　]*记者[ 　]*([\u4e00-\u9fff]{{2,3}}?)[ 　]*报道[ 　]*(?=\S)"
 )
 _SECOND_ROLE = re.compile(r"[ 　、]+(?:通讯员|记者|实习生|摄影)(?:[ 　]|$)")
 _LEAD_MAX = 30  # the byline's 记者 stands within the line's first characters
@@ -663,6 +665,8 @@ def _second_header(texts: list[str], i: int, keys: re.Pattern[str]) -> bool:
 def _read_breadcrumb(texts: list[str], i: int, rest: str, out: Chrome) -> int:
     """Read `首页 >> 行业党建 >> 党建动态`, on one line or one item per line; return the next line."""
     items = [p for p in _CRUMB_SEP.split(rest) if p.strip()]
+    if len(items) == 1 and len(spaced := items[0].split()) > 1 and max(map(len, spaced)) <= _CRUMB_ITEM_MAX:
+        items = spaced  # `当前位置:首页 组宣工作`: only spaces between the items
     i += 1
     if not items or rest.rstrip().endswith((">", "＞", "»", "/")):
         # Scrapers put each item on its own line, with the separators between.
