@@ -727,3 +727,7 @@ def test_counts_of_buildings_and_flats_and_years_someone_has():
     assert _subjects("12栋480套安置房已经封顶。") == [(12, "栋", "安置房"), (480, "套", "安置房")]
     assert _subjects("他家住在5栋12楼。") == []
     assert _subjects("老张是一名有30年党龄的老党员。") == [(30, "年", "党龄")]
+
+
+def test_an_adjective_the_dictionary_tags_as_a_noun_opens_the_counted_phrase():
+    assert _subjects("两位老师分别作了三场精彩演讲,赢得掌声。")[-1] == (3, "场", "精彩演讲")

@@ -78,6 +78,8 @@ def _classes() -> dict[str, str]:
         out.setdefault(word, "s")
     for word in lexicon.words("subject_stops"):
         out[word] = "s"
+    for word in lexicon.words("adjectives"):
+        out[word] = "a"
     for word in (*lexicon.words("subject_nouns"), *lexicon.words("noun_suffixes")):
         out.pop(word, None)
     return out
