@@ -231,3 +231,7 @@ def test_a_list_closed_by_a_count_of_companies_and_a_factory():
     assert "宏达电子" in got and "鑫源物流" in got
     assert any(name.endswith("永兴纸箱厂") and not name.startswith(("新", "培育")) for name in got)
     assert _names("改造厂房三处,建设工厂一座。") == []
+
+
+def test_a_list_of_verbs_before_a_count_names_no_bodies():
+    assert _names("今年新建、改扩建3所医院。") == []

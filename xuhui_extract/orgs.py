@@ -353,8 +353,20 @@ def _listed(doc: Document, names: _Names) -> None:
             end = start - 1
         if len(items) >= 2:
             items[-1] = (_item_start(doc, *items[-1]), items[-1][1])
+            if not m.group().startswith("等") and not all(_all_nouns(doc, a, b) for a, b in items):
+                continue  # 今年新建、改扩建3所医院: without 等 the items must be names, not the clause's verbs
             for a, b in items:
                 names.add(a, b)
+
+
+def _all_nouns(doc: Document, a: int, b: int) -> bool:
+    """Are all the words of view[a:b] nouns (华能|电器; not 今年|新建, 改|扩建)?"""
+    k = doc.token_index(a)
+    while k < len(doc.words) and doc.token_starts[k] < b:
+        if subjects.kind(doc.words[k]) != "n":
+            return False
+        k += 1
+    return True
 
 
 def _item_start(doc: Document, a: int, b: int) -> int:
