@@ -71,6 +71,10 @@ _TRAD_KEY = str.maketrans(
 )
 _CRUMB_SEP = re.compile(rf"\s*(?:{_SEPS}|/)\s*")
 _CRUMB_ITEM_SEP = re.compile(rf"\s*(?:{_SEPS})\s*")
+# A unit named in brackets at a title's end (`… (市政府办公室)`), and how far below the metadata may name it.
+_SOURCE_TAG = re.compile(r"\s*[(（]([\u4e00-\u9fff]{2,16})[)）]$")
+_SOURCE_LINES = 3
+_MIN_TITLE = 6  # what is left of the title is at least this long
 _CRUMB_LINE_MAX = 60
 _CRUMB_LINE_ITEMS = 3
 _CRUMB_ITEM_MAX = 12
@@ -574,6 +578,8 @@ def find(text: str, lines: list[Line]) -> Chrome:
         if title_at + 1 < n and head_end == title_at + 1 and _title_rest(out.title, texts[title_at + 1], keys):
             out.title += texts[title_at + 1].strip()
             head_end = title_at + 2
+        if out.title.endswith((")", "）")):
+            out.title = _without_source_tag(out.title, texts[title_at + 1 : title_at + 1 + _SOURCE_LINES])
 
     while head_end < n and (not texts[head_end].strip() or _photo_credit(texts[head_end])):
         head_end += 1
@@ -817,6 +823,16 @@ def _title_text(line: str) -> str:
     if doc:
         title = doc.group(1) or doc.group(2)
     return _strip_channel(title)
+
+
+def _without_source_tag(title: str, below: list[str]) -> str:
+    """`…主题党日活动 (市政府办公室)` over `来源:市政府办公室`: the unit tag glued to the title's end names
+    the source the metadata line names, a page's label like a channel glued to its front, not the title."""
+    m = _SOURCE_TAG.search(title)
+    if m is None or m.start() < _MIN_TITLE:
+        return title
+    source = re.compile(rf"来源\s*[:：]?\s*{re.escape(m.group(1))}")
+    return title[: m.start()].rstrip() if any(source.search(line) for line in below) else title
 
 
 def _strip_channel(title: str) -> str:
