@@ -673,7 +673,7 @@ def test_a_reporter_named_between_jizhe_and_baodao_after_the_dateline():
 
 
 def test_a_unit_tag_at_the_titles_end_that_the_source_line_names():
-    page, _ = _page("某局召开党风廉政建设会议 (局办公室)\n时间:2023-04-27点击数:13来源:局办公室\n\n 会议指出,要做好工作。\n")
+    page, _ = _page("某局召开党风廉政建设会议 (局办公室)\n时间:2023-04-27来源:局办公室\n\n 会议指出,要做好工作。\n")
     assert page.title == "某局召开党风廉政建设会议"
     page, _ = _page("关于开展调研的通知(征求意见稿)\n时间:2023-04-27来源:局办公室\n\n 各单位要做好工作。\n")
     assert page.title == "关于开展调研的通知(征求意见稿)"
