@@ -731,3 +731,7 @@ def test_counts_of_buildings_and_flats_and_years_someone_has():
 
 def test_an_adjective_the_dictionary_tags_as_a_noun_opens_the_counted_phrase():
     assert _subjects("两位老师分别作了三场精彩演讲,赢得掌声。")[-1] == (3, "场", "精彩演讲")
+
+
+def test_one_character_items_share_the_word_after_the_last():
+    assert _subjects("小区室外水、电、气安装完成90%。") == [(90, "%", "安装")]

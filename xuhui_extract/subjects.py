@@ -386,6 +386,9 @@ def before(doc: Document, a: int, b: int, share_out: bool = True, count: bool = 
         return None
     while j - i > 1 and kinds[j - 1] == "w" and j < len(words) and words[j] in _RESULT:
         j -= 1  # 产业结构调整为8.3∶41.4∶50.3 → 产业结构
+    shared = _after_one_char_items(words, kinds, j)
+    if shared:
+        return Found(shared)
     if not share_out or _SHARE_OUT.isdisjoint(words[j:]):
         return Found(_text(words[i:j]))
     opened = i >= 2 and kinds[i - 1] == "v" and kinds[i - 2] == "conj"
@@ -401,6 +404,17 @@ def before(doc: Document, a: int, b: int, share_out: bool = True, count: bool = 
         items.insert(0, words[pi:pj])
         i = pi
     return _share_head(items, pad=not opened)
+
+
+def _after_one_char_items(words: list[str], kinds: list[str], j: int) -> str | None:
+    """`室外水、电、气安装完成85%`: one-character items joined by 、 after the chunk share the word after
+    the last of them (安装), which is what is measured; the chunk is only the first item."""
+    k = j
+    while k + 1 < len(words) and words[k] == "、" and _one_cjk(words[k + 1]):
+        k += 2
+    if k == j or k >= len(words) or len(words[k]) < 2 or kinds[k] not in ("n", "w", "v"):
+        return None
+    return words[k]
 
 
 def _share_head(items: list[list[str]], pad: bool = True) -> Found:
