@@ -334,3 +334,42 @@ def test_study_theme_before_a_class_is_a_modifier():
     assert _pairs("全区开展深入学习贯彻廉洁文化建设精神学习教育。") == [
         ("开展", "深入学习贯彻廉洁文化建设精神学习教育")
     ]
+
+
+def test_the_main_verb_not_the_one_inside_a_relative_clause():
+    got = _pairs(
+        "会上,区检察院放映了该院拍摄的生态保护专题片,并通报了该院今年查办的两起典型案件。全年共发出检察建议45份。"
+    )
+    assert ("播放", "生态保护专题片") not in got  # 放映 is not listed: no action read into the clause
+    assert ("通报", "典型案件") in got
+    assert ("发出", "检察建议") in got
+    assert not any(action in ("拍摄", "查办") for action, _ in got)
+    assert _pairs("随后播放了该院制作的公益宣传片。") == [("播放", "公益宣传片")]
+
+
+def test_a_count_after_de_still_closes_a_verbs_own_object():
+    assert _pairs("首批实施新排放标准的30个城市完成改造。") == [("实施", "新排放标准")]
+
+
+def test_a_title_naming_an_event_is_not_its_object():
+    assert _pairs("邀请法律顾问为机关干部开展《机关公文处理规范》的专题讲座。") == [("开展", "专题讲座")]
+    assert _pairs("会上印发了《关于加强作风建设的意见》的通知。") == [("印发", "关于加强作风建设的意见")]
+
+
+def test_a_meeting_held_as_a_means_and_the_purpose_after_it():
+    assert _pairs("会后,县人大常委会将通过召开主任会议三审通过。") == [("召开", "主任会议")]
+    assert _pairs("县委通过数据比对发现问题。") == []
+
+
+def test_an_agenda_listed_as_actions_gives_each_action():
+    got = _pairs("支部活动主要有重温入党誓词、聆听老党员讲党课、向新入党的同志发放纪念书籍等环节。")
+    assert ("重温", "入党誓词") in got
+    assert ("发放", "纪念书籍等环节") in got
+    assert _pairs("创建时代特色鲜明、示范作用突出、党员群众公认的基层党建工作示范点。") == [
+        ("创建", "基层党建工作示范点")
+    ]
+
+
+def test_a_counted_verb_acts_on_a_named_company():
+    assert ("培育", "规模企业宏达塑料厂") in _pairs("招商工作有序推进,新培育规模企业宏达塑料厂。")
+    assert _pairs("加快培育新动能。") == []

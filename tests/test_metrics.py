@@ -747,3 +747,38 @@ def test_people_counted_right_after_a_noun_are_what_it_names():
 def test_times_before_an_action_count_the_quoted_event_it_holds():
     got = found("组织党员律师共20人次,分四次开展“法律进社区”活动。")
     assert [(m["value"], m["subject"]) for m in got] == [(20, "党员律师"), (4, "法律进社区")]
+
+
+def _subjects(text: str) -> list[tuple[float, str | None, str | None]]:
+    return [(m["value"], m["unit"], m["subject"]) for m in found(text)]
+
+
+def test_the_head_noun_after_an_adjective_led_description():
+    assert _subjects("支部把讲课、观影、研讨三种不同形式的学习方式结合起来。") == [(3, "种", "学习方式")]
+    assert _subjects("用“快板”和“评书”两种不同的表演风格赢得掌声。")[0] == (2, "种", "表演风格")
+
+
+def test_levels_ages_and_a_frame_between_the_count_and_its_noun():
+    assert _subjects("共有新华社等5家市级和县级新闻媒体到场。") == [(5, "家", "县级新闻媒体")]
+    assert _subjects("为1.2万名60岁以上老年人进行了健康体检。") == [(12000, "名", "老年人")]
+    assert _subjects("在六类重点服务项目基础上增设了心理咨询。") == [(6, "类", "重点服务项目")]
+
+
+def test_nouns_the_segmenter_tags_as_verbs_and_a_per_head_amount():
+    assert _subjects("本次会议共收到提案186件。") == [(186, "件", "提案")]
+    assert _subjects("其中省级补助3.5元,县级补助1.5元。") == [(3.5, "元", "省级补助"), (1.5, "元", "县级补助")]
+    assert _subjects("全省养老补助经费达到人均20元的基本标准。") == [(20, "元", "养老补助经费")]
+
+
+def test_counts_of_buildings_and_flats_and_years_someone_has():
+    assert _subjects("12栋480套安置房已经封顶。") == [(12, "栋", "安置房"), (480, "套", "安置房")]
+    assert _subjects("他家住在5栋12楼。") == []
+    assert _subjects("老张是一名有30年党龄的老党员。") == [(30, "年", "党龄")]
+
+
+def test_an_adjective_the_dictionary_tags_as_a_noun_opens_the_counted_phrase():
+    assert _subjects("两位老师分别作了三场精彩演讲,赢得掌声。")[-1] == (3, "场", "精彩演讲")
+
+
+def test_one_character_items_share_the_word_after_the_last():
+    assert _subjects("小区室外水、电、气安装完成90%。") == [(90, "%", "安装")]

@@ -134,7 +134,7 @@ def _suffix_words(doc: Document) -> list[tuple[int, str]]:
 
 def _suffixed(doc: Document, names: _Names) -> None:
     stops = lexicon.union("stopwords", "actions", "speech_verbs", "units", "name_breakers")
-    verbs = lexicon.union("verbs", "actions")
+    verbs = lexicon.union("verbs", "actions", "counted_actions")
     adverbs = lexicon.wordset("action_adverbs")
     words = doc.words  # with their offsets as plain lists: no token objects needed
     for i, suffix in _suffix_words(doc):
@@ -288,7 +288,14 @@ def _verb_in_name(words: list[str], k: int, i: int, suffix: str, stops: frozense
         return False
     if k + 1 < i and named and not _common_tail(nxt):
         return False
-    return k > 0 and _name_word(words[k - 1], stops) and words[k - 1] not in verbs and nxt not in verbs
+    # 新|培育|规模企业…厂: a verb after 新 ("newly") is what was done, its object the name.
+    return (
+        k > 0
+        and _name_word(words[k - 1], stops)
+        and words[k - 1] not in verbs
+        and words[k - 1] != "新"
+        and nxt not in verbs
+    )
 
 
 @cache  # built from the word lists once per process, not once per document
@@ -323,11 +330,12 @@ def _acronyms() -> re.Pattern[str]:
 @cache
 def _list_tail() -> re.Pattern[str]:
     kinds = lexicon.alternation("org_kinds")
+    mods = lexicon.alternation("org_list_modifiers")
     # A company may have its trade before it (等信息服务公司); 等事业单位, 等调解组织 name kinds, not bodies.
     trade = r"[\u4e00-\u9fff]{1,4}?(?:公司|企业|集团)"
-    return re.compile(
-        rf"等(?:一批|多家|\d+家|[一二三四五六七八九十]+家)?(?:知名|龙头|重点|骨干|国内外)*(?:{kinds}|{trade})"
-    )
+    # Without 等 a count must close the list (引进A、B2户企业); each branch opens with a literal or a digit.
+    count = r"(?:\d+|[一二两三四五六七八九十]+)[家户个所]"
+    return re.compile(rf"(?:等(?:一批|多家|{count})?|{count})(?:(?:{mods})[和及、]?)*(?:{kinds}|{trade})")
 
 
 def _known(doc: Document, names: _Names) -> None:
@@ -361,9 +369,31 @@ def _listed(doc: Document, names: _Names) -> None:
                 break
             end = start - 1
         if len(items) >= 2:
-            items[-1] = (_after_verb(doc, *items[-1]), items[-1][1])
+            items[-1] = (_item_start(doc, *items[-1]), items[-1][1])
+            if not m.group().startswith("等") and not all(_all_nouns(doc, a, b) for a, b in items):
+                continue  # 今年新建、改扩建3所医院: without 等 the items must be names, not the clause's verbs
             for a, b in items:
                 names.add(a, b)
+
+
+def _all_nouns(doc: Document, a: int, b: int) -> bool:
+    """Are all the words of view[a:b] nouns (华能|电器; not 今年|新建, 改|扩建)?"""
+    k = doc.token_index(a)
+    while k < len(doc.words) and doc.token_starts[k] < b:
+        if subjects.kind(doc.words[k]) != "n":
+            return False
+        k += 1
+    return True
+
+
+def _item_start(doc: Document, a: int, b: int) -> int:
+    """Where the first item of a list starts: after the clause's verb (`_after_verb`) and after the
+    last 的 or 了 and a preposition before it (`本次会议邀请了|人民日报`, `…在内的由|中央党校`)."""
+    view = doc.view
+    k = max(view.rfind("的", a, b), view.rfind("了", a, b)) + 1 or _after_verb(doc, a, b)
+    while k < b - 2 and view[k] in _BAD_HEAD:
+        k += 1
+    return k
 
 
 def _after_verb(doc: Document, a: int, b: int) -> int:

@@ -36,7 +36,9 @@ _BYLINE_AFTER = (
 )
 _BYLINE_SPAN = 16
 _QUOTE_KINDS = {  # each kind of quote mark: the opening mark, its quote
-    "“": r"“([^“”]{1,2000})”",
+    # A short term quoted with the same marks inside a quote (“今天能一起过“政治生日”,感到荣幸。”) leaves it open.
+    # (Unrolled, so the common quote with no inner one is still one run of a character class.)
+    "“": r"“([^“”]{1,2000}(?:“[^“”]{1,12}”[^“”]{0,2000})*)”",
     "‘": r"‘([^‘’]{1,2000})’",
     "「": r"「([^「」]{1,2000})」",
     '"': r"\"([^\"\n]{1,2000})\"",
@@ -124,7 +126,9 @@ def passages(view: str) -> tuple[Spans, Spans]:
     for m in _quotes(view):
         a, b = m.span(m.lastindex)  # each alternative has one group: the one that matched is the last
         (terms if is_term(view[a:b]) or _named(view, a, b) else speech).append((a, b))
-    return tuple(terms), tuple(speech)
+        if view.find("“", a, b) >= 0:  # (rare) the terms quoted inside it are terms still
+            terms += [n.span(1) for n in _ONE_KIND["“"].finditer(view, a, b) if is_term(n.group(1))]
+    return tuple(sorted(terms)), tuple(speech)
 
 
 def _quotes(view: str) -> Iterator[re.Match[str]]:
@@ -260,6 +264,25 @@ def _formulation_pattern() -> re.Pattern[str]:
     return re.compile(lexicon.alternation("formulations"))
 
 
+# A Party congress by its number (十七大, 二十大; 党的七大): any number, not a list of recent ones. 十二大 may
+# also count twelve big things (十二大产业): without 党的 before it, the words after it must name the congress.
+_CONGRESS = re.compile(r"十[一二三四五六七八九]大|二十[一二三四五六七八九]?大|党的[一二三四五六七八九]大")
+_CONGRESS_AFTER = re.compile(r"[，,。、；;和及与”）)]|以来|精神|报告|代表|召开|期间|提出|作出|胜利|闭幕|开幕|的|上|后")
+
+
+def _congresses(view: str) -> list[tuple[int, int]]:
+    """Spans of Party congresses named by number (党的十七大, 十九大精神): formulations like 十四五."""
+    out = []
+    for m in _CONGRESS.finditer(view):
+        a, b = m.span()
+        if a and view[a - 1] in _NUMERAL_EDGE:
+            continue  # 三十七大: part of a longer numeral
+        party = view.startswith("党的", a) or view.endswith("党的", 0, a)
+        if party or _CONGRESS_AFTER.match(view, b) or b == len(view):
+            out.append((a + 2 if view.startswith("党的", a) else a, b))
+    return out
+
+
 def _formulations(view: str) -> Iterator[re.Match[str]]:
     """Listed formulations standing on their own: not part of a longer numeral
     (第十一条, 二十一景) and not inside a cited title (《五一节》)."""
@@ -337,7 +360,7 @@ def terms(doc: Document) -> list[Term]:
         span = doc.span(a, b)
         spans.setdefault(doc.slice(span), []).append(span)
     known = {text: set(where) for text, where in spans.items()}  # membership in O(1): a term may recur 10,000 times
-    found_names = [*(m.span() for m in _formulations(view)), *_numbered_names(doc)]
+    found_names = [*(m.span() for m in _formulations(view)), *_numbered_names(doc), *_congresses(view)]
     for a, b in found_names:
         span = doc.span(a, b)
         text = doc.slice(span)

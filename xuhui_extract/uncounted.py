@@ -52,6 +52,10 @@ _FREQUENCY = frozenset(("次", "回", "遍", "趟", *DURATIONS))
 _LINKS = frozenset(("是", "为", "為", "成为", "成為", "作为", "作為", "当", "當", "做", "像"))
 _SENTENCE_AFTER = re.compile(r"(?:以上|以下)?(?:有期徒刑|徒刑|拘役|管制|缓刑|緩刑)")
 _SENTENCE_BEFORE = re.compile(rf"(?:有期徒刑|徒刑|拘役|管制|缓刑|緩刑)(?:[\d{CN_DIGITS}]{{1,3}}年)?\Z")
+# Two or more quotes joined by 和/、 right before a count: the count counts them (“甲”和“乙”两种风格), no name.
+_QUOTES_LISTED = re.compile(r"”[和、与及]“[^“”]{1,12}”\Z")
+# A second count right after 栋 (32栋1526套): the buildings and the flats in them, not an address.
+_COUNT_AFTER = re.compile(r"\d+[套户戶间間]")
 _LISTED_ORDINAL = re.compile(rf"第[\d{CN_DIGITS}]+(?:[、和][\d{CN_DIGITS}]+)*、\Z")
 # A congress's number before `N次会议` in the same name (十届人大四次会议, 十三届全国人大一次会议).
 _SESSION_BEFORE = r"[届屆][^，,。；;：:！？!?\n\d]{0,8}\Z"
@@ -102,8 +106,15 @@ def excluded(doc: Document, m: re.Match[str], q: Quantity, dates: DateSpans) -> 
         and not _quota(doc, s, q)
     ):
         return True  # 一个中心, 一家: indefinite; 只有一所学校 counts
-    if prev == "”" and quotes.NUMBERED_NAME.match(view, s) and _quotes_before(view, s) != q.value:
-        return True  # “村党支部-网格党小组-党员中心户”三级组织架构: part of the name
+    if (
+        prev == "”"
+        and quotes.NUMBERED_NAME.match(view, s)
+        and _quotes_before(view, s) != q.value
+        and not _QUOTES_LISTED.search(view, max(0, s - 30), s)
+    ):
+        # “村党支部-网格党小组-党员中心户”三级组织架构: part of the name;
+        # “A”“B”“C”三个问题 and “甲”和“乙”两种 count them.
+        return True
     if q.unit is None and view[q.end - 1] == "大":
         if quotes.numbered_name(doc, s) > 0:
             return True  # 等四大主导产业: a formulation naming the items listed
@@ -165,10 +176,12 @@ def excluded(doc: Document, m: re.Match[str], q: Quantity, dates: DateSpans) -> 
         return True  # “一带两核四片”（…；四片：…）: the label of a part the formulation names
     if q.unit in {"级", "級"} and view.startswith(lexicon.words("grade_titles"), q.unit_end):
         return True  # 四级调研员, 三级高级法官: an official's grade
-    if (q.unit in {"栋", "棟"} and view[q.unit_end : q.unit_end + 1].isdigit()) or (
-        q.unit in {"单", "單"} and view.startswith("元", q.unit_end)
-    ):
-        return True  # 3栋23楼, 2单元: an address
+    if (
+        q.unit in {"栋", "棟"}
+        and view[q.unit_end : q.unit_end + 1].isdigit()
+        and not _COUNT_AFTER.match(view, q.unit_end)
+    ) or (q.unit in {"单", "單"} and view.startswith("元", q.unit_end)):
+        return True  # 3栋23楼, 2单元: an address (32栋1526套 counts twice)
     if prev == "前" and q.unit in _RANK_UNITS and _RANK_BEFORE.search(view, max(0, s - 7), s - 1):
         return True  # 位居前3位, 居全省前10位, 进入全国前十名: a rank reached, not a count
     if raw == "二" and q.unit in _ORDINAL_UNITS | {"级", "类", "人"}:
@@ -264,6 +277,8 @@ def _time_frame(doc: Document, s: int, q: Quantity, raw: str) -> bool:
         return False
     if q.start == 0 or view[q.start - 1] in CLAUSE_END:
         return True
+    if view[q.start - 1] == "有":
+        return False  # 有25年党龄: how much of it someone has, a count (not 三年行动, a name)
     tok = doc.token_at(end)
     return tok.start == end and view[end] not in CN_DIGITS and subjects.kind(tok.word) in {"n", "w"}
 
