@@ -652,3 +652,37 @@ def test_a_red_head_banner_and_document_number_stand_above_the_title():
     assert body.startswith("各乡镇人民政府")
     page, _ = _page("某某县人民政府文件\n这份文件的要点如下\n全县上下要认真学习。\n")
     assert page.title == "某某县人民政府文件"
+
+
+def test_access_count_label_gives_the_views():
+    text = "某县召开安全生产工作会议\n作者: 王明 发布时间:2021-06-18 访问次数:1024\n6月17日,某县召开会议。\n"
+    page, body = _page(text)
+    assert (page.title, page.date, page.author, page.views) == ("某县召开安全生产工作会议", "2021-06-18", "王明", 1024)
+    assert body.startswith("6月17日")
+    page, _ = _page("某某通知\n发布日期:2022-05-09访问次数: 信息来源:某某办公室\n各单位:\n现将有关事项通知如下。\n")
+    assert (page.date, page.views) == ("2022-05-09", None)
+
+
+def test_a_breadcrumb_with_spaces_only_between_its_items():
+    page, _ = _page(
+        "当前位置:首页 党建工作\n某市召开会议\n时间:2023-04-27点击数:1304来源:市政府办公室\n\n 会议指出,要做好工作。\n"
+    )
+    assert page.breadcrumb == ["首页", "党建工作"]
+
+
+def test_a_reporter_named_between_jizhe_and_baodao_after_the_dateline():
+    text = (
+        "某省经济增长目标确定\n\n来源:本网专稿作者:时间:2024-02-28\n\n"
+        "某某网讯 记者李明报道 近日,某省人代会开幕。会议听取了报告。\n"
+    )
+    page, _ = _page(text)
+    assert page.author == "李明"
+    page, _ = _page("某市召开会议\n\n本报讯 近日,市委召开会议,回答记者提问。\n")
+    assert page.author is None
+
+
+def test_a_unit_tag_at_the_titles_end_that_the_source_line_names():
+    page, _ = _page("某局召开党风廉政建设会议 (局办公室)\n时间:2023-04-27来源:局办公室\n\n 会议指出,要做好工作。\n")
+    assert page.title == "某局召开党风廉政建设会议"
+    page, _ = _page("关于开展调研的通知(征求意见稿)\n时间:2023-04-27来源:局办公室\n\n 各单位要做好工作。\n")
+    assert page.title == "关于开展调研的通知(征求意见稿)"

@@ -346,3 +346,9 @@ def test_a_bare_month_range_after_a_profiles_history_takes_the_texts_present():
     assert ("1-6月", "2022-06", True) in found(text)
     # With a page date the page's year still comes first.
     assert ("1-6月", "2021-01", True) in found(text, "2021-07-01")
+
+
+def test_a_month_people_joined_in_is_no_date_of_the_article():
+    got = found("2021年7月1日,支部为7月入党的党员过“政治生日”。7月召开总结会。")
+    # one 7月 only: the meeting's (the 入党 month would be a second ("7月", "2021-07"))
+    assert [(text, value) for text, value, _ in got] == [("2021年7月1日", "2021-07-01"), ("7月", "2021-07")]

@@ -307,3 +307,69 @@ def test_counted_or_listed_things_make_bound_and_counted_verbs_actions():
     assert ("引进", "某某生物科技") in got
     assert ("编成", "普法教材") in got
     assert ("办理", "信访案件") in got  # the count closing the object is no part of it
+
+
+def test_giving_answering_and_dividing_verbs_with_trailing_counts():
+    got = _pairs("社区志愿者为独居老人免费送出防暑药品200余份，并现场解答政策咨询50余项。")
+    assert ("送出", "防暑药品") in got
+    assert ("解答", "政策咨询") in got
+    assert _pairs("街道将辖区划分为12个责任片区，实行片长负责制。")[0] == ("划分", "责任片区")
+    assert ("组织", "青年志愿者") in _pairs("团委组织青年志愿者共计86人次，开展义务植树活动。")
+
+
+def test_building_verb_takes_a_listed_facility_not_a_quality():
+    assert ("打造", "红色文化长廊") in _pairs("村里打造红色文化长廊、党员志愿服务站，丰富群众文化生活。")
+    assert [a for a, _ in _pairs("着力打造一流营商环境、高效政务服务。")] == []
+
+
+def test_counted_new_posts_under_a_target_year_are_planned():
+    got = _initiatives("到2027年，全县新增城镇就业岗位3000个以上，组织开展农民工技能培训5000人次以上。")
+    assert ("新增", "城镇就业岗位", "planned") in got
+    assert ("组织开展", "农民工技能培训", "planned") in got
+    assert _pairs("当前新增就业压力依然较大。") == []
+
+
+def test_study_theme_before_a_class_is_a_modifier():
+    assert _pairs("学院举办学习贯彻习近平法治思想专题研讨班。") == [("举办", "专题研讨班")]
+    assert _pairs("全区开展深入学习贯彻廉洁文化建设精神学习教育。") == [
+        ("开展", "深入学习贯彻廉洁文化建设精神学习教育")
+    ]
+
+
+def test_the_main_verb_not_the_one_inside_a_relative_clause():
+    got = _pairs(
+        "会上,区检察院放映了该院拍摄的生态保护专题片,并通报了该院今年查办的两起典型案件。全年共发出检察建议45份。"
+    )
+    assert ("播放", "生态保护专题片") not in got  # 放映 is not listed: no action read into the clause
+    assert ("通报", "典型案件") in got
+    assert ("发出", "检察建议") in got
+    assert not any(action in ("拍摄", "查办") for action, _ in got)
+    assert _pairs("随后播放了该院制作的公益宣传片。") == [("播放", "公益宣传片")]
+
+
+def test_a_count_after_de_still_closes_a_verbs_own_object():
+    assert _pairs("首批实施新排放标准的30个城市完成改造。") == [("实施", "新排放标准")]
+
+
+def test_a_title_naming_an_event_is_not_its_object():
+    assert _pairs("邀请法律顾问为机关干部开展《机关公文处理规范》的专题讲座。") == [("开展", "专题讲座")]
+    assert _pairs("会上印发了《关于加强作风建设的意见》的通知。") == [("印发", "关于加强作风建设的意见")]
+
+
+def test_a_meeting_held_as_a_means_and_the_purpose_after_it():
+    assert _pairs("会后,县人大常委会将通过召开主任会议三审通过。") == [("召开", "主任会议")]
+    assert _pairs("县委通过数据比对发现问题。") == []
+
+
+def test_an_agenda_listed_as_actions_gives_each_action():
+    got = _pairs("支部活动主要有重温入党誓词、聆听老党员讲党课、向新入党的同志发放纪念书籍等环节。")
+    assert ("重温", "入党誓词") in got
+    assert ("发放", "纪念书籍等环节") in got
+    assert _pairs("创建时代特色鲜明、示范作用突出、党员群众公认的基层党建工作示范点。") == [
+        ("创建", "基层党建工作示范点")
+    ]
+
+
+def test_a_counted_verb_acts_on_a_named_company():
+    assert ("培育", "规模企业宏达塑料厂") in _pairs("招商工作有序推进,新培育规模企业宏达塑料厂。")
+    assert _pairs("加快培育新动能。") == []

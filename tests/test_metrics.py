@@ -238,6 +238,7 @@ def test_a_ratio_with_a_full_width_colon_but_not_a_clock_time():
         "甲园、乙园等三大“农旅+研学”基地相继开园。",  # N大 after 等, its kind quoted
         "盗窃案件位居前3位，我县综合实力进入全省前十名。",  # ranks reached
         "过去一年成绩显著。\n二、2025 年经济社会发展总体要求",  # an outline marker before a spaced year
+        "汽车零部件产业集群加快形成，零件库存下降。",  # 零 opening a word, not a count of none
     ],
 )
 def test_not_a_metric(text):
@@ -700,3 +701,84 @@ def test_a_speed_with_a_slash_and_two_written_as_er_in_names_and_classes():
 def test_a_numbered_target_line_and_a_word_opening_with_ling():
     got = found("3.社会消费品零售总额增长7%左右。\n2.网上零售额增长12%。")
     assert [(m["value"], m["subject"]) for m in got] == [(7, "社会消费品零售总额"), (12, "网上零售额")]
+
+
+def test_a_count_of_the_quoted_items_just_listed_is_a_metric():
+    got = only("报告围绕“发展为了谁?”“发展依靠谁?”两个问题作了阐述。")
+    assert (got["value"], got["unit"], got["subject"]) == (2, "个", "问题")
+    assert only("推广“枫桥经验”“浦江经验”“安吉经验”三个典型案例。")["value"] == 3
+    assert found("形成“市-区-街道”三级联动机制,推行“一窗受理”“一网通办”三项制度。") == []
+
+
+def test_an_aspect_after_shixian_belongs_to_the_owner_before_the_verb():
+    got = found("全县第三产业实现增加值56.3亿元,增长6.1%。规模以上企业完成产值12.5亿元。全县实现增加值80亿元。")
+    assert [(m["value"], m["subject"]) for m in got] == [
+        (5630000000, "第三产业增加值"),
+        (6.1, "第三产业增加值"),
+        (1250000000, "规模以上企业产值"),
+        (8000000000, "增加值"),
+    ]
+
+
+def test_inside_a_bracket_a_rate_carries_what_the_bracket_named():
+    got = found("审结民事案件600件,结案率为80%(其中调解200件,调解率为33%,同比上升了4个百分点),审结刑事案件50件。")
+    assert [(m["value"], m["subject"]) for m in got][-3:] == [(33, "调解率"), (4, "调解率"), (50, "审结刑事案件")]
+    got = found("全年结案率为91%(同比上升2个百分点)。")
+    assert [m["subject"] for m in got] == ["结案率", "结案率"]
+
+
+def test_transformer_capacity_in_ten_thousand_kilovolt_amperes():
+    got = only("全区新增变压器容量12.5万千伏安。")
+    assert (got["value"], got["unit"], got["subject"]) == (125000, "千伏安", "变压器容量")
+
+
+def test_a_bound_set_by_a_requirement_is_no_metric():
+    assert found("按照每个楼栋长联系不超过30户要求,全村设立楼栋长12名。")[0]["value"] == 12
+    assert len(found("按照每个楼栋长联系不超过30户要求,全村设立楼栋长12名。")) == 1
+    assert found("按照党员比例不低于40%的标准配齐班子。") == []
+    assert only("今年全镇新增就业不少于300人。")["value"] == 300
+
+
+def test_people_counted_right_after_a_noun_are_what_it_names():
+    got = only("街道组织社区志愿者80余人不间断开展巡逻。")
+    assert (got["value"], got["unit"], got["subject"]) == (80, "人", "社区志愿者")
+
+
+def test_times_before_an_action_count_the_quoted_event_it_holds():
+    got = found("组织党员律师共20人次,分四次开展“法律进社区”活动。")
+    assert [(m["value"], m["subject"]) for m in got] == [(20, "党员律师"), (4, "法律进社区")]
+
+
+def _subjects(text: str) -> list[tuple[float, str | None, str | None]]:
+    return [(m["value"], m["unit"], m["subject"]) for m in found(text)]
+
+
+def test_the_head_noun_after_an_adjective_led_description():
+    assert _subjects("支部把讲课、观影、研讨三种不同形式的学习方式结合起来。") == [(3, "种", "学习方式")]
+    assert _subjects("用“快板”和“评书”两种不同的表演风格赢得掌声。")[0] == (2, "种", "表演风格")
+
+
+def test_levels_ages_and_a_frame_between_the_count_and_its_noun():
+    assert _subjects("共有新华社等5家市级和县级新闻媒体到场。") == [(5, "家", "县级新闻媒体")]
+    assert _subjects("为1.2万名60岁以上老年人进行了健康体检。") == [(12000, "名", "老年人")]
+    assert _subjects("在六类重点服务项目基础上增设了心理咨询。") == [(6, "类", "重点服务项目")]
+
+
+def test_nouns_the_segmenter_tags_as_verbs_and_a_per_head_amount():
+    assert _subjects("本次会议共收到提案186件。") == [(186, "件", "提案")]
+    assert _subjects("其中省级补助3.5元,县级补助1.5元。") == [(3.5, "元", "省级补助"), (1.5, "元", "县级补助")]
+    assert _subjects("全省养老补助经费达到人均20元的基本标准。") == [(20, "元", "养老补助经费")]
+
+
+def test_counts_of_buildings_and_flats_and_years_someone_has():
+    assert _subjects("12栋480套安置房已经封顶。") == [(12, "栋", "安置房"), (480, "套", "安置房")]
+    assert _subjects("他家住在5栋12楼。") == []
+    assert _subjects("老张是一名有30年党龄的老党员。") == [(30, "年", "党龄")]
+
+
+def test_an_adjective_the_dictionary_tags_as_a_noun_opens_the_counted_phrase():
+    assert _subjects("两位老师分别作了三场精彩演讲,赢得掌声。")[-1] == (3, "场", "精彩演讲")
+
+
+def test_one_character_items_share_the_word_after_the_last():
+    assert _subjects("小区室外水、电、气安装完成90%。") == [(90, "%", "安装")]

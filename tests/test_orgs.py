@@ -212,3 +212,42 @@ def test_bureaus_by_their_short_names_and_a_field_before_the_suffix():
 def test_a_supervision_team_and_a_board_of_supervisors_are_bodies():
     got = _names("省纪委第三督导组组长王某及成员,省属重点企业监事会主席李某参加会议。")
     assert {"省纪委第三督导组", "省属重点企业监事会"} <= set(got)
+
+
+def test_two_fields_joined_by_he_inside_one_office():
+    got = _names("市委党史和地方志研究室副主任李明作专题辅导。区委政策研究室牵头起草。")
+    assert "市委党史和地方志研究室" in got
+    assert "区委政策研究室" in got
+    got = _names("区委组织部和区人社局联合举办招聘会。")
+    assert {"区委组织部", "区人社局"} <= set(got)
+    assert not any("和" in name for name in got)
+
+
+def test_a_quoted_short_name_ending_in_a_suffix_is_a_body():
+    got = _names("律所党总支与“所办公室”共同组织义务咨询。街道推动建设“五个中心”,成立“红色物业联盟”。")
+    assert "所办公室" in got
+    assert "红色物业联盟" in got
+    assert "五个中心" not in got
+
+
+def test_newspapers_and_broadcasters_in_a_list_of_media():
+    got = _names("发布会邀请了人民日报、湖南日报、芒果卫视、潇湘晨报、长沙晚报等6家中央和省级主流媒体参加。")
+    assert {"人民日报", "湖南日报", "芒果卫视", "长沙晚报"} <= set(got)
+    assert not any(name.startswith(("发布会", "邀请")) for name in got)
+
+
+def test_a_list_the_text_calls_bodies_with_a_modifier_before_the_kind():
+    got = _names("观看了由中央党校、人民网等专业机构制作的学习视频。")
+    assert {"中央党校", "人民网"} <= set(got)
+    assert "由中央党校" not in got
+
+
+def test_a_list_closed_by_a_count_of_companies_and_a_factory():
+    got = _names("今年新培育规模企业永兴纸箱厂,引进宏达电子、鑫源物流2户企业。")
+    assert "宏达电子" in got and "鑫源物流" in got
+    assert any(name.endswith("永兴纸箱厂") and not name.startswith(("新", "培育")) for name in got)
+    assert _names("改造厂房三处,建设工厂一座。") == []
+
+
+def test_a_list_of_verbs_before_a_count_names_no_bodies():
+    assert _names("今年新建、改扩建3所医院。") == []

@@ -157,3 +157,18 @@ def test_headings_wrapped_in_markdown_bold():
         ("1.1.1", 3, "1.", "事前咨询"),
         ("1.1.2", 3, "2.", "材料预审"),
     ]
+
+
+def test_second_item_of_a_level_whose_first_lost_its_marker():
+    got, _ = _outline(
+        "一、上半年工作回顾\n强基础,夯实基层组织建设\n全年新建党群服务中心5个。\n"
+        "（二）优服务,提升群众满意度\n办理群众诉求1200件。\n二、下半年工作打算\n"
+    )
+    assert got == [
+        ("1", 1, "一、", "上半年工作回顾"),
+        ("1.1", 2, "（二）", "优服务,提升群众满意度"),
+        ("2", 1, "二、", "下半年工作打算"),
+    ]
+    # With no unmarked short line before it, a lone （二） in prose is still no heading.
+    got, _ = _outline("一、上半年工作回顾\n全年新建党群服务中心5个,办理诉求1200件。\n（二）此外还做了一些工作。\n")
+    assert got == [("1", 1, "一、", "上半年工作回顾")]

@@ -231,3 +231,42 @@ def test_a_list_before_a_general_requirement_a_counted_goal_or_a_study_is_a_term
         "新时代基层社会治理在本市的探索与实践",
     ]
     assert _speakers(text) == []
+
+
+def test_long_quoted_slogan_lists_inside_a_noun_phrase_are_terms():
+    text = (
+        "全区围绕“现代物流枢纽、科技创新高地、宜居生态新城”发展定位,"
+        "以“工业强区、商贸活区、文旅兴区”的发展思路推动发展,"
+        "构建“部门联动、条块结合,社区参与、群防群控”工作格局。"
+    )
+    assert _terms(text) == [
+        "现代物流枢纽、科技创新高地、宜居生态新城",
+        "工业强区、商贸活区、文旅兴区",
+        "部门联动、条块结合,社区参与、群防群控",
+    ]
+    assert _speakers(text) == []
+
+
+def test_a_quoted_list_after_a_speech_verb_stays_speech():
+    text = "他强调,“工业强区、商贸活区,文旅兴区、生态美区”工作格局要一以贯之。"
+    assert [t for _, t in _speakers(text)] == ["工业强区、商"]
+    assert _terms(text) == []
+
+
+def test_the_last_of_a_run_of_quoted_sentences_before_a_count_is_like_the_others():
+    text = "讲座围绕“为什么要坚持党的全面领导?”“怎样才能坚持好党的全面领导呢”两个问题展开。"
+    assert _terms(text) == []
+    assert [t for _, t in _speakers(text)] == ["为什么要坚持", "怎样才能坚持"]
+
+
+def test_party_congresses_by_any_number():
+    assert _terms("深入学习党的十六大和十六届三中全会精神。") == ["十六大"]
+    assert _terms("党的七大在延安召开。") == ["七大"]
+    assert _terms("重点培育十二大重点产业。") == []
+
+
+def test_a_term_quoted_with_the_same_marks_inside_speech():
+    text = "“今年能和同志们一起过“政治生日”,我很激动。入党二十年,初心不改。”座谈中,老党员李华回顾了入党经历。"
+    assert [t for _, t in _speakers(text)] == ["今年能和同志"]
+    assert _terms(text) == ["政治生日"]
+    assert _terms("开展“三会一课”和“主题党日”活动。") == ["三会一课", "主题党日"]

@@ -71,6 +71,10 @@ _TRAD_KEY = str.maketrans(
 )
 _CRUMB_SEP = re.compile(rf"\s*(?:{_SEPS}|/)\s*")
 _CRUMB_ITEM_SEP = re.compile(rf"\s*(?:{_SEPS})\s*")
+# A unit named in brackets at a title's end (`… (市政府办公室)`), and how far below the metadata may name it.
+_SOURCE_TAG = re.compile(r"\s*[(（]([\u4e00-\u9fff]{2,16})[)）]$")
+_SOURCE_LINES = 3
+_MIN_TITLE = 6  # what is left of the title is at least this long
 _CRUMB_LINE_MAX = 60
 _CRUMB_LINE_ITEMS = 3
 _CRUMB_ITEM_MAX = 12
@@ -83,13 +87,15 @@ _BYLINE = (
 )
 # A byline leading the first line of the body, before the text on the same line: a publication in
 # 《》 or a short prefix (本报, 新华社), 记者 or 通讯员, the names, then a space (`《祖国》记者/李国良 2025 年…`);
-# or the names in brackets (`本报讯（记者 张三 李四）近日，…`, `本报讯 (记者 张三)3月…`, `本网讯(王某某)近日…`).
+# or the names in brackets (`本报讯（记者 张三 李四）近日，…`, `本报讯 (记者 张三)3月…`, `本网讯(王某某)近日…`),
+# or between 记者 and 报道 after the dateline's 讯 (`某某网讯 记者张三报道 近日，…`).
 _NAMES = r"[\u4e00-\u9fff]{2,4}(?:[ 　、]+[\u4e00-\u9fff]{2,4})*"
 _LEAD_BYLINE = (
     rf"[ 　]*(?:《[^》\n]{{1,20}}》|[\u4e00-\u9fff]{{0,6}}?)(?:记者|通讯员)[ 　]*[/／|｜:：]?[ 　]*"
     rf"({_NAMES})[ 　]+(?=\S)"
     rf"|[ 　]*[^\s（(，。]{{0,16}}?[ 　]?[（(](?:记者|通讯员)[ 　]*({_NAMES})[)）][ 　]*(?=\S)"
     rf"|[ 　]*[^\s（(，。]{{0,8}}?讯[ 　]?[（(]({_NAMES})[)）][ 　]*(?=\S)"
+    rf"|[ 　]*[^\s（(，。]{{0,8}}?讯[ 　]*记者[ 　]*([\u4e00-\u9fff]{{2,3}}?)[ 　]*报道[ 　]*(?=\S)"
 )
 _SECOND_ROLE = re.compile(r"[ 　、]+(?:通讯员|记者|实习生|摄影)(?:[ 　]|$)")
 _LEAD_MAX = 30  # the byline's 记者 stands within the line's first characters
@@ -194,6 +200,10 @@ _DATE_KEYS = {
     "发文日期": 2,
     "成文日期": 2,
 }
+# The labels of a page's view count (阅读:6,152次, 访问次数:369).
+_VIEW_KEYS = frozenset(
+    ("阅读", "阅读量", "阅读次数", "浏览", "浏览次数", "浏览量", "点击", "点击数", "点击量", "访问量", "访问次数")
+)
 _SHORT_FOOTER = 30
 _BLURB_KEYS = frozenset({"简介", "内容概述"})  # labels whose value is sentences
 _RELATED_SPAN = 8  # a teaser list's header stands among the page's last lines
@@ -586,6 +596,8 @@ def find(text: str, lines: list[Line]) -> Chrome:
         if title_at + 1 < n and head_end == title_at + 1 and _title_rest(out.title, texts[title_at + 1], keys):
             out.title += texts[title_at + 1].strip()
             head_end = title_at + 2
+        if out.title.endswith((")", "）")):
+            out.title = _without_source_tag(out.title, texts[title_at + 1 : title_at + 1 + _SOURCE_LINES])
 
     while head_end < n and (not texts[head_end].strip() or _photo_credit(texts[head_end])):
         head_end += 1
@@ -688,6 +700,8 @@ def _second_header(texts: list[str], i: int, keys: re.Pattern[str]) -> bool:
 def _read_breadcrumb(texts: list[str], i: int, rest: str, out: Chrome) -> int:
     """Read `首页 >> 行业党建 >> 党建动态`, on one line or one item per line; return the next line."""
     items = [p for p in _CRUMB_SEP.split(rest) if p.strip()]
+    if len(items) == 1 and len(spaced := items[0].split()) > 1 and max(map(len, spaced)) <= _CRUMB_ITEM_MAX:
+        items = spaced  # `当前位置:首页 组宣工作`: only spaces between the items
     i += 1
     if not items or rest.rstrip().endswith((">", "＞", "»", "/")):
         # Scrapers put each item on its own line, with the separators between.
@@ -787,7 +801,7 @@ def _apply(out: Chrome, key: str, value: str) -> None:
         out.site = value  # `作者:法律资料网`: a site, not a person
     elif key == "作者" and not out.author:
         out.author = value
-    elif key in ("阅读", "阅读量", "阅读次数", "浏览", "浏览次数", "浏览量", "点击", "点击数", "点击量", "访问量"):
+    elif key in _VIEW_KEYS:
         m = _COUNT.search(value)
         n = numeral_value(m.group()) if m else None
         if n is not None and out.views is None:
@@ -838,6 +852,16 @@ def _title_text(line: str) -> str:
     if doc:
         title = doc.group(1) or doc.group(2)
     return _strip_channel(title)
+
+
+def _without_source_tag(title: str, below: list[str]) -> str:
+    """`…主题党日活动 (市政府办公室)` over `来源:市政府办公室`: the unit tag glued to the title's end names
+    the source the metadata line names, a page's label like a channel glued to its front, not the title."""
+    m = _SOURCE_TAG.search(title)
+    if m is None or m.start() < _MIN_TITLE:
+        return title
+    source = re.compile(rf"来源\s*[:：]?\s*{re.escape(m.group(1))}")
+    return title[: m.start()].rstrip() if any(source.search(line) for line in below) else title
 
 
 def _strip_channel(title: str) -> str:

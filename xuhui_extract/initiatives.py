@@ -44,7 +44,7 @@ _PLANNED = re.compile(r"(?:将|计划|拟|力争|争取)")
 _ONGOING = re.compile(r"(?:正在|持续|继续|不断|正)")
 # One measure word (场次 is one; in 9次座谈会 the 座 opens the noun), perhaps after 多 or 余.
 _LEAD = re.compile(
-    rf"(?:了|过|着|出|好|起)?\s*(?:(?P<count>(?:{NUMERAL})(?:[多余]?[位个家名项次条场批座所支套]次?|[多余]))"
+    rf"(?:了|过|着|出|好|起|为(?!期))?\s*(?:(?P<count>(?:{NUMERAL})(?:[多余]?[位个家名项次条场批座所支套]次?|[多余]))"
     r"|一批|一系列|一些|多个|多项)?"
 )
 # A count opening a bound verb's object (打造一批…, 搭建3个…): the verb made things.
@@ -52,16 +52,25 @@ _COUNTED_LEAD = lazy.pattern(rf"了?(?:(?:{NUMERAL})(?:多|余)?[个家项批座
 # A list closed by 等 at its clause's end (新建A、B、C等): the things a counted verb made, named.
 _LISTED_ETC = lazy.pattern(r"、[^、]{1,30}等[\u4e00-\u9fff]{0,4}$")
 # A count right after 的 names the head noun of a relative clause: 实施…标准的74个城市.
-_COUNT = re.compile(rf"(?:{NUMERAL})(?:多|余)?[位个家名项次条场批座所支套处万亿]")
-# A count closing the object says how many were made (新建…示范园区20个, 实施…改造工程13项): not part of the name.
+_COUNT = re.compile(rf"(?:{NUMERAL})(?:多|余)?[位个家名项次条场批座所支套处件起份万亿人户]")
+# A count closing the object says how many were made (新建…示范园区20个, 实施…改造工程13项, 送出…单行本300余册,
+# 培训1300人次以上): not part of the name.
 _TRAILING_COUNT = re.compile(
-    rf"(?<=[^\d.，,])(?:超过|超|近|约|达)?(?:{NUMERAL})(?:多|余)?[万亿]?[位个家名项次条场批座所支套处件]$"
+    rf"(?<=[^\d.，,])(?:超过|超|近|约|达|共计|共|累计)?(?:{NUMERAL})(?:多|余)?[万亿]?"
+    r"(?:[位个家名项次条场批座所支套处件册本份户]|人次?)(?:以上|左右)?$"
 )
 _PHRASE_STOP = set(_CLAUSE_END) | set("、（()")
 _PAIRS = {"“": "”", "‘": "’", "《": "》", "「": "」"}
 _OPENING = re.compile("[" + "".join(_PAIRS) + "]")
 _PHRASE_MARK = re.compile("[" + re.escape("".join(_PHRASE_STOP) + "".join(_PAIRS)) + "]")
 _LIST_MARK = re.compile("[" + re.escape("".join(_PHRASE_STOP - {"、"}) + "".join(_PAIRS)) + "]")
+# A target year opening the sentence (到2025年,全市新增…): what the sentence goes on to list is planned.
+_TARGET = re.compile(r"\s*(?:力争|争取)?到\d{4}年(?:底|末)?[，,]")
+# The theme a class or a meeting studies (举办学习贯彻…思想主题教育读书班): a modifier; the class after it names
+# what was held. A campaign named by its theme (开展深入贯彻…精神学习教育) keeps it: the theme is its name.
+# (The head is asked for by a negated class: a class of Chinese characters costs a millisecond to compile.)
+_THEME = re.compile(r"(?:深入)?(?:学习|贯彻)[^，,。]{2,40}(?:思想|精神)(?=[^，,。]{4})")
+_THEMED_EVENTS = ("班", "会", "讲座")
 # `建成以中国政府网政务新媒体为龙头，…的矩阵体系`: a manner phrase fills the verb's clause; the object follows.
 _MANNER = re.compile(r"以.{2,30}为.{1,8}")
 _MAX_OBJECT = 40  # a longer clause tail is no object but a sentence
@@ -92,7 +101,7 @@ _TITLES_AT_END = re.compile(r"(?:《[^《》]+》)+$")
 # Quotes opening an object, before its head noun: “头雁培育”“骨干锻造”三大工程, “村-组-户”三级组织架构.
 _QUOTED_LEAD = re.compile(r"(?:“[^“”]+”)+(?=[^“”]{2,}$)")
 _COUNTED_NOUN = 3  # a noun a leading count counts, before 的, is no longer than this (四个层面的计划)
-_COUNT_UNITS = frozenset("位个家名项次条场批座所支套处件")
+_COUNT_UNITS = frozenset("位个家名项次条场批座所支套处件册本份户人上右")  # the last characters a count ends in
 _TERM_MAX = 12  # quoted text up to this long is a short term, part of the name (“全科社工”培养计划)
 # The verbs looked for: the plain actions and those a rule below admits only sometimes
 # (a count in the clause: counted_actions; a talk as the object: talk_actions).
@@ -179,13 +188,16 @@ def _list_head(view: str, pos: int, limit: int) -> str | None:
     """The head noun a list of modifiers leads to, read past its 、.
 
     `时代特色鲜明、示范作用突出、党员群众公认的基层党建工作示范点` → after the last 的.
-    A list of things (建立A、B和C; 举办A、B等活动) has no 的 after its last 、 and
-    gives None: its first item is the object.
+    A list of things (建立A、B和C; 举办A、B等活动) has no 的 after its last 、, and a list of
+    actions an action verb after it: both give None, and the first item is the object.
     """
     seg = view[pos : _phrase_end(view, pos, limit, _LIST_MARK)]
     sep = _top_level_de(seg, "、")
     head = _top_level_de(seg)
-    return seg[head + 1 :].strip() if head > sep >= 0 and len(seg) - head > 2 else None
+    if not (head > sep >= 0 and len(seg) - head > 2):
+        return None
+    # 重温入党誓词、向…的同志发放贺卡: a list of actions, each with its own object, not modifiers of one noun
+    return None if _listed_action().search(seg, head + 1) else seg[head + 1 :].strip()
 
 
 def _object(view: str, vpos: int, clause_end: int, light: bool = False) -> str | None:
@@ -203,7 +215,7 @@ def _object(view: str, vpos: int, clause_end: int, light: bool = False) -> str |
     if view.startswith("《", pos):
         close = view.find("》", pos, min(clause_end, pos + _SCAN_MAX))
         if close > pos + 1:
-            return view[pos + 1 : close]
+            return _titled_event(view, close + 1, clause_end) or view[pos + 1 : close]
     limit = min(clause_end, pos + _SCAN_MAX)
     end = _phrase_end(view, pos, limit)
     if end == limit < clause_end:
@@ -223,13 +235,18 @@ def _object(view: str, vpos: int, clause_end: int, light: bool = False) -> str |
     de = _top_level_de(phrase)
     if de >= 0:
         after = phrase[de + 1 :]
-        if _COUNT.match(after):
+        if _COUNT.match(after) and not _relative_verb(phrase[max(de - 2, 0) : de]):
             phrase = phrase[:de]
+        elif count := _COUNT.match(after):
+            phrase = after[count.end() :]  # 通报了该院办理的三个典型案例: the relative clause has its own verb
         elif len(after) >= _MIN_HEAD:
             if light:
                 return None
             phrase = after
     phrase = _first_name(_before_joined_action(phrase))
+    theme = _THEME.match(phrase) if phrase.endswith(_THEMED_EVENTS) else None
+    if theme:
+        phrase = phrase[theme.end() :]
     etc = _ETC.search(phrase) if "等" in phrase else None
     if etc and _top_level_de(phrase[: etc.end()], "等") == etc.start():
         phrase = phrase[: etc.start()]
@@ -251,6 +268,43 @@ def _object(view: str, vpos: int, clause_end: int, light: bool = False) -> str |
     if titles and titles.start():
         return phrase[titles.start() + 1 : phrase.index("》", titles.start())]
     return phrase
+
+
+def _named_before_verb(obj: str) -> str | None:
+    """The event or programme an object names before a verb phrase that says what it was for
+    (`提案委全体会议|三审立案`, `主任会议|研究部署`): the phrase up to the last name noun
+    (`lexicon/name_heads.txt`, not one that is a verb too) that leaves words after it, or None."""
+    at = ((obj.rfind(h, 0, len(obj) - 1), h) for h in _noun_heads() if h in obj)
+    cut = max((k + len(h) for k, h in at if k >= 0), default=0)
+    return obj[:cut] if _MIN_HEAD <= cut < len(obj) else None
+
+
+@cache
+def _noun_heads() -> tuple[str, ...]:
+    """The name nouns that are no verbs too (会议, 讲座; not 研究 or 评选, which may open the verb phrase)."""
+    verbs = lexicon.union("verbs", "actions")
+    return tuple(h for h in lexicon.words("name_heads") if h not in verbs and subjects.kind(h) not in ("v", "w"))
+
+
+def _titled_event(view: str, pos: int, clause_end: int) -> str | None:
+    """`开展《日常工作保密须知》的专题讲座`: the title names the talk's subject; the talk (an event's noun,
+    `lexicon/name_heads.txt`) is what was held. None when no such noun follows the title and 的."""
+    if not view.startswith("的", pos):
+        return None
+    head = view[pos + 1 : _phrase_end(view, pos + 1, clause_end)].strip()
+    return head if 2 <= len(head) <= _MAX_OBJECT and head.endswith(lexicon.words("name_heads")) else None
+
+
+def _relative_verb(word: str) -> bool:
+    """Does a relative clause end in this verb (该院办理|的三个案例)? Then the noun after 的 is the object;
+    a noun there (实施…标准|的74个城市) is the verb's own object, and the count names where it applied."""
+    return word in lexicon.union("verbs", "actions") or subjects.kind(word) == "v"
+
+
+@cache
+def _listed_action() -> re.Pattern[str]:
+    """A plain action verb (`lexicon/actions.txt`) anywhere: each alternative opens with a literal."""
+    return re.compile(lexicon.alternation("actions"))
 
 
 def _before_joined_action(phrase: str) -> str:
@@ -290,12 +344,15 @@ def _fronted_title(view: str, c0: int, vstart: int, vend: int, s0: int) -> str |
     return titles[-1] if titles else None
 
 
-def _ends_in_verb(doc: Document, obj: str, vpos: int, clause_end: int, verbs: frozenset[str]) -> bool:
+def _ends_in_verb(
+    doc: Document, obj: str, vpos: int, clause_end: int, verbs: frozenset[str], last_only: bool = False
+) -> bool:
     """Is the object phrase (read from `vpos`) a predicate rather than a noun phrase?
 
     It is when it ends in a verb and starts with one too (取得突破, 放开落户限制).
     A noun phrase may end in a verb used as a noun (大模型攻关, 合作组织): there
-    the words before it are not verbs.
+    the words before it are not verbs. With `last_only` (after 召开, whose
+    meeting may be followed by what it did: 主任会议三审通过) the last word is enough.
     """
     start = doc.view.find(obj, vpos, clause_end)
     if start < 0 or obj[-1] in "”’」』》" or doc.view[start - 1] == "《":
@@ -304,7 +361,7 @@ def _ends_in_verb(doc: Document, obj: str, vpos: int, clause_end: int, verbs: fr
     hi = bisect_left(doc.token_starts, start + len(obj), lo)  # the words that start inside the object
     if hi == lo or doc.token_ends[hi - 1] != start + len(obj) or doc.words[hi - 1] not in verbs:
         return False
-    return hi - lo == 1 or doc.words[lo] in verbs
+    return last_only or hi - lo == 1 or doc.words[lo] in verbs
 
 
 def _event_subject(view: str, c0: int, verb: int) -> str | None:
@@ -376,13 +433,15 @@ def extract(
     clause_ends = _clause_ends(doc, terms)
     words = doc.words  # with their offsets as plain lists: no token objects needed
     out: list[dict[str, object]] = []  # validated together at the end: one call, not one per initiative
-    done_clauses: set[int] = set()
+    done_clauses: dict[int, int] = {}  # clause start → where its last action's verb ended
     reported: set[tuple[str, str]] = set()
     free = 0  # the first token no action has taken yet
     on_titles = _title_actions(doc, adverbs, {o.name for o in orgs})
     for i in sorted({*_openers(doc), *on_titles}) if on_titles else _openers(doc):
         if i < free:
             continue
+        if words[i] in done_only and not view.startswith("了", doc.token_ends[i]):
+            continue  # 通过数据比对, 通过召开…会议: a means, not 通过了…计划 (the verb after it may act)
         found = _action_at(doc, i, actions, adverbs)
         title_at = None
         if found is None and i in on_titles:
@@ -408,20 +467,27 @@ def extract(
         if k >= 0 and vstart < titles[k][1]:
             continue  # 《…体系建设“十三五”规划》: a verb in a cited title is the title's, not the article's action
         c0, c1 = _clause(view, clause_ends, vstart)
-        # 开展法治宣传和举办专题讲座: a verb joined by 和/并/及 starts an action of its own in the clause.
-        if c0 in done_clauses and view[vstart - 1 : vstart] not in _JOINED:
+        # 开展法治宣传和举办专题讲座: a verb joined by 和/并/及 starts an action of its own in the clause, as
+        # does one in a later item of a 、 list (重温入党誓词、向…同志发放贺卡).
+        if (
+            c0 in done_clauses
+            and view[vstart - 1 : vstart] not in _JOINED
+            and view.find("、", done_clauses[c0], vstart) < 0
+        ):
             continue
         verb = view[vstart:vend]
-        if words[i] in done_only and not view.startswith("了", doc.token_ends[i]):
-            continue  # 通过数据比对: a means, not 通过了…计划
-        if verb in counted and not (_COUNT.search(view, vend, c1) or _LISTED_ETC().search(view, vend, c1)):
-            continue  # 新建居住区…配建率: "newly built", not 新建…园区20个 or 新建A、B等
+        if verb in counted and not (
+            _COUNT.search(view, vend, c1) or _LISTED_ETC().search(view, vend, c1) or _names_org(view, vend, c1, orgs)
+        ):
+            continue  # 新建居住区…配建率: "newly built", not 新建…园区20个, 新建A、B等 or 新培育…皮革厂
         s0 = doc.sentence_at(vstart)[0]
         obj = _fronted_title(view, c0, vstart, vend, s0) or _object(view, title_at or vend, c1, verb in light)
         if obj is not None and _MANNER.fullmatch(obj) and view.startswith(("，", ","), c1):
             obj = _object(view, c1 + 1, _clause(view, clause_ends, c1 + 1)[1])
-        if obj is not None and not obj.startswith("《") and _ends_in_verb(doc, obj, vend, c1, verbs):
-            obj = None  # 建设取得突破, 全面放开落户限制: no thing was issued or set up
+        meeting = words[last] in _EVENT_VERBS
+        if obj is not None and not obj.startswith("《") and _ends_in_verb(doc, obj, vend, c1, verbs, meeting):
+            # 建设取得突破: no thing was issued; 召开…全体会议三审立案: the meeting, and what it did after it
+            obj = _named_before_verb(obj) or (obj if meeting else None)
         if obj is None and words[last] in _EVENT_VERBS and _ONLY_LE.fullmatch(view, vend, c1):
             obj = _event_subject(view, c0, vstart)
         if (
@@ -435,7 +501,7 @@ def extract(
         if (verb, obj) in reported:
             continue  # the same action named again (贯彻…《条例》 in every paragraph): one initiative
         reported.add((verb, obj))
-        done_clauses.add(c0)
+        done_clauses[c0] = vend
         span = doc.span(c0, c1)
         dated = first_within(dates, *span)
         at = doc.offsets.start(vstart)  # where the verb starts in the text
@@ -446,7 +512,7 @@ def extract(
                 "object": obj,
                 "actor": _actor(org_spans, longest_org, doc.offsets.start(s0), at),
                 "date": dated.value if dated else None,
-                "status": _status(view[max(c0, vstart - 6) : vstart]),
+                "status": "planned" if _TARGET.match(view, s0, vstart) else _status(view[max(c0, vstart - 6) : vstart]),
                 "measure": _measure_at(measure_at, at),
                 "section": sections.at(at),
                 "span": span,
@@ -479,9 +545,18 @@ def _titles(view: str) -> list[tuple[int, int]]:
     return out
 
 
+def _names_org(view: str, vend: int, clause_end: int, orgs: list[Organization]) -> bool:
+    """Does the clause after the verb end in an organisation's name (新培育规模企业某某厂): a thing made, named."""
+    tail = view[vend:clause_end].rstrip()
+    return any(tail.endswith(o.name) for o in orgs)
+
+
 def _institution(view: str, vend: int, clause_end: int) -> bool:
-    """Does the clause after the verb end in an institution's or a project's noun (…联席会议制度, …等重大项目)?"""
-    return view[vend:clause_end].rstrip().endswith(lexicon.words("institution_heads"))
+    """Does the clause after the verb end in an institution's or a project's noun (…联席会议制度, …等重大项目),
+    or does an item of the list it names (打造家风文化巷、公益睦邻点: a lane and a point, things built)?"""
+    heads = lexicon.words("institution_heads")
+    tail = view[vend:clause_end].rstrip()
+    return tail.endswith(heads) or ("、" in tail and any(item.endswith(heads) for item in tail.split("、")))
 
 
 def _counted(view: str, vend: int, clause_end: int) -> bool:

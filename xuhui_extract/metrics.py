@@ -104,6 +104,8 @@ class _Sentence:
     subjects: list[str | None] = field(default_factory=list)
     earlier: str | None = None  # the last subject of the sentence before, in the same paragraph
     original: tuple[int, int] = (0, 0)  # `span` in the original text
+    aside: int = -1  # the opening bracket the current number stands in, or -1
+    aside_subjects: list[str | None] = field(default_factory=list)  # the subjects named inside that bracket
 
 
 def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> list[Metric]:
@@ -135,6 +137,13 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
             same_paragraph = view.find("\n", state.span[0], sent[0]) < 0
             earlier = next((x for x in reversed(state.subjects) if x), None) if same_paragraph else None
             state = _Sentence(sent, sent[0], earlier=earlier, original=doc.span(*sent))
+        # Not carried on: an aside's subject (结案1634件（含旧存120件），上升5%), a target's
+        # (…12%的目标…，年均增长20%: the target is not what the next clauses measure) and a level's
+        # (连跨4个万亿级台阶，突破7万亿元: the next number measures what climbed them).
+        bracket = doc.last_of("（()）", sent[0], start)  # one set of marks for both: the last bracket says
+        aside = bracket >= 0 and view[bracket] in "（("
+        if (bracket if aside else -1) != state.aside:
+            state.aside, state.aside_subjects = (bracket if aside else -1), []
         subject = _subject(doc, whole, state, is_ratio=bool(parts))
         if subject in dimensions:
             # 受理案件18件20人…，件数和人数分别下降47.06%、56.52%: the cases, counted two ways
@@ -147,11 +156,8 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
         state.prev_end = whole.end
         if q.unit is None and subject is None:
             continue
-        # Not carried on: an aside's subject (结案1634件（含旧存120件），上升5%), a target's
-        # (…12%的目标…，年均增长20%: the target is not what the next clauses measure) and a level's
-        # (连跨4个万亿级台阶，突破7万亿元: the next number measures what climbed them).
-        bracket = doc.last_of("（()）", sent[0], start)  # one set of marks for both: the last bracket says
-        aside = bracket >= 0 and view[bracket] in "（("
+        if aside:
+            state.aside_subjects.append(subject)
         if not aside and subject not in not_carried:
             state.subjects.append(subject)
         topic = _topic(doc, sent[0], start)
@@ -197,11 +203,14 @@ def _subject(doc: Document, q: Quantity, state: _Sentence, is_ratio: bool = Fals
     # A count of things, not of time, amounts or people (代表1000多人出席大会: what they did;
     # 预留100亿元推行资助计划: what the money is for).
     classifier = q.unit is not None and len(q.unit) == 1 and q.unit not in _NOT_CLASSIFIERS
-    skip_after = level or is_ratio
+    # 党员干部200余人不间断…: people counted in 人 right after a noun are what the noun names; the words after
+    # them say what they did (名 and 位 open their noun: 四十名工人).
+    skip_after = level or is_ratio or (q.unit in ("人", "人次") and _noun_before(doc, q.start))
     found_after = None if skip_after else subjects.after(doc, unit_start if opens else q.end, modifier=classifier)
     if found_after:
         return found_after
-    action = _action().match(view, q.end) if q.unit in DURATIONS else None
+    # 分三次开展“送法下乡”活动, 连续三年主办大赛: the times or years count the events the action holds.
+    action = _action().match(view, q.end) if q.unit in DURATIONS or q.unit == "次" else None
     held = subjects.held(doc, q.end, action.group()) if action else None
     if held:
         return held  # 联合学会连续三年主办大赛: a run of years counts the events an action holds, not its actor
@@ -215,6 +224,8 @@ def _subject(doc: Document, q: Quantity, state: _Sentence, is_ratio: bool = Fals
         found = None  # 高于…的目标14.4个百分点: the target is what the result is measured against
     if found and found.subject in lexicon.wordset("level_nouns"):
         found = None  # 连跨4个万亿级台阶、突破7万亿元: a level passed is no thing measured
+    if found and found.subject in lexicon.wordset("aspect_nouns"):
+        found = _owned(doc, a, q.start, found)
     if not found and a == state.span[0] and not view[a : q.start].strip():
         found = _wrapped(doc, a, count=q.unit not in _UNCOUNTED)
     if found:
@@ -247,7 +258,10 @@ def _subject(doc: Document, q: Quantity, state: _Sentence, is_ratio: bool = Fals
         return listed.subject
     # A noun named since the last number, else that number's subject: 大专及以上学历的525名，占90.4%.
     named = subjects.before(doc, state.prev_end, a, share_out=False)
-    carried = named.subject if named else (state.subjects[-1] if state.subjects else None)
+    # Inside a bracket what the bracket named goes on (…47.57%（调撤率为70%，上升了6.72个百分点）); before it
+    # names anything, what stood before it (结案率47.57%（同比上升2个百分点）).
+    earlier = state.aside_subjects if state.aside >= 0 and state.aside_subjects else state.subjects
+    carried = named.subject if named else (earlier[-1] if earlier else None)
     if state.prev_end > clause and carried:
         return carried  # 利用率达94.5%、连续5年保持西北第一: the same subject goes on
     found = subjects.verb_object(doc, q.end) or carried
@@ -258,6 +272,25 @@ def _subject(doc: Document, q: Quantity, state: _Sentence, is_ratio: bool = Fals
     # A rate with nothing named: 前三季度国内生产总值增长0.7%。分季度看，一季度下降6.8% (the paragraph goes on).
     found = subjects.predicate(doc, q.end) or subjects.topic(doc, max(state.span[0], q.start - _TOPIC_WINDOW), q.start)
     return found or (state.earlier if q.unit in _SHARE_UNITS else None)
+
+
+def _noun_before(doc: Document, pos: int) -> bool:
+    """Does a word of two or more characters that names a thing end right at `pos`?"""
+    if pos < 2:
+        return False
+    word = doc.token_at(pos - 1)
+    return word.end == pos and len(word.word) > 1 and subjects.kind(word.word) == "n"
+
+
+def _owned(doc: Document, a: int, b: int, found: subjects.Found) -> subjects.Found:
+    """`第二产业实现增加值730亿元`: an aspect (增加值) after 实现/完成 belongs to the owner named before the
+    verb, and the subject names both (第二产业增加值); with no owner there (全市实现增加值) the aspect stands."""
+    at = doc.view.rfind(found.subject, a, b)
+    verb = at - 2
+    if verb <= a or doc.view[verb:at] not in ("实现", "完成"):
+        return found
+    owner = subjects.before(doc, a, verb)
+    return subjects.Found(owner.subject + found.subject, found.rest) if owner else found
 
 
 def _apart(doc: Document, a: int, b: int) -> str | None:

@@ -22,13 +22,14 @@ import re
 from bisect import bisect_left
 from functools import cache, lru_cache
 
-from . import lexicon, segment, subjects
+from . import lexicon, quotes, segment, subjects
 from .document import Document
 from .memo import WordMemo
 from .models import Organization
 from .numbers import CN_DIGITS
 
 _MAX_TOKENS = 6
+_QUOTED_NAME_MAX = 12  # a quoted body's name is a short term
 _MAX_CHARS = 24
 _DATELINE_MAX = 30  # a dateline's paper, place and date stand within a line's first characters
 _BAD_HEAD = set("的了在和与及或并而是有对向从由把被将为以也还都就又再等其这那此该各每我你他她它们之如既才怎据")
@@ -136,7 +137,7 @@ def _suffix_words(doc: Document) -> list[tuple[int, str]]:
 
 def _suffixed(doc: Document, names: _Names) -> None:
     stops = lexicon.union("stopwords", "actions", "speech_verbs", "units", "name_breakers")
-    verbs = lexicon.union("verbs", "actions")
+    verbs = lexicon.union("verbs", "actions", "counted_actions")
     adverbs = lexicon.wordset("action_adverbs")
     words = doc.words  # with their offsets as plain lists: no token objects needed
     for i, suffix in _suffix_words(doc):
@@ -162,6 +163,9 @@ def _suffixed(doc: Document, names: _Names) -> None:
                 break  # 促进|市|律师协会, 选举|出|泉州市|律师协会: the verb's object starts at the place
             j -= 1
             taken += prev not in _LINKS
+            if j > 2 and words[j - 1] == "和" and taken + 2 < _MAX_TOKENS and _joined_fields(words, j, stops):
+                j -= 2  # 省委|党史|和|文献|研究室: two fields of one office, not two bodies
+                taken += 2
         while j < i and (words[j][0] in _BAD_HEAD or words[j] in _LINKS or words[j] in adverbs):
             j += 1
         if j == i and word == suffix:
@@ -176,6 +180,19 @@ def _suffixed(doc: Document, names: _Names) -> None:
             start -= 1  # 据市|高院: jieba glued the level to the word before
         if 2 <= end - start <= _MAX_CHARS:
             names.add(start, end)
+
+
+def _joined_fields(words: list[str], j: int, stops: frozenset[str]) -> bool:
+    """Is the 和 before token `j` inside one name: a field (党史) after a level's body (省委), with 和 and
+    another field (文献) leading to the suffix (研究室)? Not 县委宣传部和…: a body before 和 is a name of its own."""
+    field, body = words[j - 2], words[j - 3]
+    return (
+        _name_word(field, stops)
+        and not _SUFFIXES[field]
+        and not _SUFFIXES[words[j]]
+        and body[0] in _LEVELS
+        and bool(_SUFFIXES[body])
+    )
 
 
 def _inner_unit(words: list[str], k: int, stops: frozenset[str]) -> bool:
@@ -274,7 +291,14 @@ def _verb_in_name(words: list[str], k: int, i: int, suffix: str, stops: frozense
         return False
     if k + 1 < i and named and not _common_tail(nxt):
         return False
-    return k > 0 and _name_word(words[k - 1], stops) and words[k - 1] not in verbs and nxt not in verbs
+    # 新|培育|规模企业…厂: a verb after 新 ("newly") is what was done, its object the name.
+    return (
+        k > 0
+        and _name_word(words[k - 1], stops)
+        and words[k - 1] not in verbs
+        and words[k - 1] != "新"
+        and nxt not in verbs
+    )
 
 
 @cache  # built from the word lists once per process, not once per document
@@ -315,11 +339,12 @@ def _acronym_heads() -> str:
 @cache
 def _list_tail() -> re.Pattern[str]:
     kinds = lexicon.alternation("org_kinds")
+    mods = lexicon.alternation("org_list_modifiers")
     # A company may have its trade before it (等信息服务公司); 等事业单位, 等调解组织 name kinds, not bodies.
     trade = r"[\u4e00-\u9fff]{1,4}?(?:公司|企业|集团)"
-    return re.compile(
-        rf"等(?:一批|多家|\d+家|[一二三四五六七八九十]+家)?(?:知名|龙头|重点|骨干|国内外)*(?:{kinds}|{trade})"
-    )
+    # Without 等 a count must close the list (引进A、B2户企业); each branch opens with a literal or a digit.
+    count = r"(?:\d+|[一二两三四五六七八九十]+)[家户个所]"
+    return re.compile(rf"(?:等(?:一批|多家|{count})?|{count})(?:(?:{mods})[和及、]?)*(?:{kinds}|{trade})")
 
 
 def _known(doc: Document, names: _Names) -> None:
@@ -354,9 +379,31 @@ def _listed(doc: Document, names: _Names) -> None:
                 break
             end = start - 1
         if len(items) >= 2:
-            items[-1] = (_after_verb(doc, *items[-1]), items[-1][1])
+            items[-1] = (_item_start(doc, *items[-1]), items[-1][1])
+            if not m.group().startswith("等") and not all(_all_nouns(doc, a, b) for a, b in items):
+                continue  # 今年新建、改扩建3所医院: without 等 the items must be names, not the clause's verbs
             for a, b in items:
                 names.add(a, b)
+
+
+def _all_nouns(doc: Document, a: int, b: int) -> bool:
+    """Are all the words of view[a:b] nouns (华能|电器; not 今年|新建, 改|扩建)?"""
+    k = doc.token_index(a)
+    while k < len(doc.words) and doc.token_starts[k] < b:
+        if subjects.kind(doc.words[k]) != "n":
+            return False
+        k += 1
+    return True
+
+
+def _item_start(doc: Document, a: int, b: int) -> int:
+    """Where the first item of a list starts: after the clause's verb (`_after_verb`) and after the
+    last 的 or 了 and a preposition before it (`本次会议邀请了|人民日报`, `…在内的由|中央党校`)."""
+    view = doc.view
+    k = max(view.rfind("的", a, b), view.rfind("了", a, b)) + 1 or _after_verb(doc, a, b)
+    while k < b - 2 and view[k] in _BAD_HEAD:
+        k += 1
+    return k
 
 
 def _after_verb(doc: Document, a: int, b: int) -> int:
@@ -467,4 +514,19 @@ def extract(doc: Document) -> list[Organization]:
     _listed(doc, names)
     _seated(doc, names)
     _dateline(doc, names)
+    _quoted(doc, names)
     return names.result()
+
+
+def _quoted(doc: Document, names: _Names) -> None:
+    """A quoted short term that ends in a suffix of two or more characters names a body (党支部”与“所办公室”
+    共同组织…), whatever the word before the suffix (所, for the firm, is a particle to the run): not a
+    counted formulation (“五个中心”). The quotes are the ones the terms stage reads (found once per page)."""
+    view = doc.view
+    for a, b in quotes.passages(view)[0]:
+        content = view[a:b]
+        if len(content) > _QUOTED_NAME_MAX or content[0] in CN_DIGITS or content[0].isdigit():
+            continue
+        suffix = _SUFFIXES[content] if content.isalnum() else ""
+        if len(suffix) >= 2 and len(content) > len(suffix):
+            names.add(a, b)

@@ -40,6 +40,7 @@ _ANY_MARKER = re.compile("|".join(re.sub(r"\(\?P<\w+>", "(?:", p.pattern) for _,
 _LEAD = re.compile(r"[^\S\r\n]*(?:#{1,6}[ \t]*)?(?P<bold>\*\*|__)?[^\S\r\n]*")
 _TITLE_END = re.compile(r"[。！？；：!?;:]")
 _MAX_TITLE_LINES = 4
+_LOST_TITLE_MAX = 24  # a heading whose marker was lost is no longer than this
 _ATTACHMENT = re.compile(r"^\s*附件\s*[:：]?")
 
 
@@ -158,10 +159,15 @@ def extract(doc: Document, warnings: list[str]) -> list[Section]:
         depth = next((i for i, (style, _) in enumerate(stack) if style == h.style), None)
         if depth is not None:
             del stack[depth:]
-        elif h.ordinal != 1 and h.ordinal != last.get(h.style, -1) + 1 and (sections or not _opens_excerpt(heads, k)):
+        elif (
+            h.ordinal != 1
+            and h.ordinal != last.get(h.style, -1) + 1
+            and (sections or not _opens_excerpt(heads, k))
+            and not (h.ordinal == 2 and stack and _lost_first(doc, stack[-1][1].span[1], h.span[0]))
+        ):
             # A new style that does not start at one is a stray line start, unless it
-            # carries on a numbering begun under an earlier parent (第五条 under 第二章)
-            # or opens an excerpt.
+            # carries on a numbering begun under an earlier parent (第五条 under 第二章),
+            # opens an excerpt, or is the second item of a level whose first lost its marker.
             continue
         last[h.style] = h.ordinal
         parent = stack[-1][1] if stack else None
@@ -180,6 +186,17 @@ def extract(doc: Document, warnings: list[str]) -> list[Section]:
         sections.append(section)
         stack.append((h.style, section))
     return _close_bodies(sections, doc.body[1])
+
+
+def _lost_first(doc: Document, parent_end: int, start: int) -> bool:
+    """Is the first line under the parent heading (ending at `parent_end`) a short unmarked title, with body
+    text after it and before the heading at `start` (一、… / 抗疫情,奋力保障群众安全 / 一是… / (二)…)?
+    Then it is the level's first item, its (一) lost, and the (二) that follows carries the level on."""
+    lines = [ln for ln in doc.lines if parent_end < ln.end and ln.start < start and ln.text(doc.text).strip()]
+    if len(lines) < 2:
+        return False
+    first = lines[0].text(doc.text).strip()
+    return len(first) <= _LOST_TITLE_MAX and not _TITLE_END.search(first) and not _match_marker(first, 0)
 
 
 def _opens_excerpt(heads: list[_Heading], k: int) -> bool:

@@ -61,6 +61,7 @@ _JOINERS = frozenset("%％‰.．·/" + CN_DIGITS)
 _VAGUE_DECIMAL = ("点几", "點幾")
 _SIGN_AFTER = frozenset("是為为到至长長比了在达達")  # what may stand right before a written minus (是负4, 同比负2%)
 _INDEX_SPAN = 30  # how far before a bare decimal the index it measures is looked for
+_LONE_ZEROS = frozenset("零〇○")
 _GROUP_DIGITS = frozenset(("两", "兩", "三", "四", "五", "六", "七", "八", "九", "十"))
 
 
@@ -137,6 +138,8 @@ def read(view: str, m: re.Match[str]) -> Quantity | None:
     """The quantity whose numeral `m` matched, or None when it is not one."""
     s, end = m.span()
     half, den, raw = m.group("half", "den", "n")
+    if raw in _LONE_ZEROS and not den:
+        return None  # 零部件, 零距离: a word's first character; a count of none is written 0 or 无
     if (
         not (half or den)
         and raw[-1] not in "万亿萬億"

@@ -36,7 +36,9 @@ _BYLINE_AFTER = (
 )
 _BYLINE_SPAN = 16
 _QUOTE_KINDS = {  # each kind of quote mark: the opening mark, its quote
-    "“": r"“([^“”]{1,2000})”",
+    # A short term quoted with the same marks inside a quote (“今天能一起过“政治生日”,感到荣幸。”) leaves it open.
+    # (Unrolled, so the common quote with no inner one is still one run of a character class.)
+    "“": r"“([^“”]{1,2000}(?:“[^“”]{1,12}”[^“”]{0,2000})*)”",
     "‘": r"‘([^‘’]{1,2000})’",
     "「": r"「([^「」]{1,2000})」",
     '"': r"\"([^\"\n]{1,2000})\"",
@@ -47,7 +49,8 @@ _NUMBER_WORD = re.compile(r"[一二三四五六七八九十百千万两双0-9〇
 _SENTENCE_PUNCT = re.compile(r"[。！？；，,!?;:：]")
 _TERM_MAX = 12
 _NAME_MAX = 40  # a quoted name of an activity is no longer than this
-_OF_LABEL = re.compile(r"的(?:重要|重大|决策)?")  # “…”的重要要求: what a label noun after 的 may carry
+# “…”的重要要求, “…”的发展思路: what a label noun after 的 may carry.
+_OF_LABEL = re.compile(r"的(?:重要|重大|决策|发展|工作)?")
 # A count and a classifier that open a noun right after a closing mark: “…”三级组织架构, “…”四大工程
 # (not a time: “…”三个月后).
 NUMBERED_NAME = lazy.pattern(r"[一二三四五六七八九十两双]{1,2}[级大项个类种层位条张支联](?![月年日天])[\u4e00-\u9fff]")
@@ -59,6 +62,8 @@ _INNER_QUOTE = re.compile(r"‘[^‘’]*’|「[^「」]*」")
 _COUPLET_SPLIT = re.compile(r"[，,]")
 _COUPLET_PART = 6  # each half of a slogan couplet is this long at most
 _SLOGAN_MAX = 16  # a quoted slogan of comma-separated phrases that names a thing (“…”主题党日活动)
+_LIST_SPLIT = re.compile(r"[、，,]")
+_LIST_ITEM = (2, 9)  # each item of a quoted list of slogans (“镇级统筹、联防联控,村组动员、群防群治”) is this long
 # A count right after a closing mark, which counts the quote's items: “…”6个规定, “…”三项制度,
 # “…”六个A级目标 (the noun may open with a Latin letter).
 _COUNTED_AFTER = lazy.pattern(
@@ -123,7 +128,9 @@ def passages(view: str) -> tuple[Spans, Spans]:
     for m in _quotes(view):
         a, b = m.span(m.lastindex)  # each alternative has one group: the one that matched is the last
         (terms if is_term(view[a:b]) or _named(view, a, b) else speech).append((a, b))
-    return tuple(terms), tuple(speech)
+        if view.find("“", a, b) >= 0:  # (rare) the terms quoted inside it are terms still
+            terms += [n.span(1) for n in _ONE_KIND["“"].finditer(view, a, b) if is_term(n.group(1))]
+    return tuple(sorted(terms)), tuple(speech)
 
 
 def _quotes(view: str) -> Iterator[re.Match[str]]:
@@ -151,6 +158,8 @@ def _named(view: str, a: int, b: int) -> bool:
         return False  # most speech is longer: decided without a search
     counted = _count_at(view, b + 1) and (NUMBERED_NAME().match(view, b + 1) or _COUNTED_AFTER().match(view, b + 1))
     named_after = counted or _of_label(view, b + 1)
+    if named_after and _after_quoted_sentence(view, a, b):
+        named_after = None
     if not view.startswith(_label_heads(), b + 1) and not (named_after and _unsaid(view, a)):
         if not content.endswith(lexicon.words("name_heads")):
             return False
@@ -158,13 +167,24 @@ def _named(view: str, a: int, b: int) -> bool:
             return False
     bare = _INNER_QUOTE.sub("", content)
     # A comma slogan is a name only with the name's noun right after it (“…,工地党旗红”主题党日活动);
-    # before 的原则/的要求 (秉承“围绕业务抓党建，抓好党建促发展”的原则) it is words quoted.
-    return not _SENTENCE_PUNCT.search(bare) or (_slogan(bare) and view.startswith(_label_heads(), b + 1))
+    # before 的原则/的要求 (秉承“围绕业务抓党建，抓好党建促发展”的原则) it is words quoted. So is a list of
+    # slogans no one is said to speak (形成“镇级统筹、联防联控,村组动员、群防群治”格局).
+    if _SENTENCE_PUNCT.search(bare) is None:
+        return True
+    if not view.startswith(_label_heads(), b + 1):
+        return False
+    return _slogan(bare) or (_slogan_list(bare) and _unsaid(view, a))
 
 
 def _slogan(content: str) -> bool:
     """`保质量、赶工期,工地党旗红`: a short slogan whose only sentence marks are commas."""
     return len(content) <= _SLOGAN_MAX and not _SENTENCE_PUNCT.search(_COUPLET_SPLIT.sub("", content))
+
+
+def _slogan_list(content: str) -> bool:
+    """`镇级统筹、联防联控,村组动员、群防群治`: short slogans that 、 and commas join, however many."""
+    lo, hi = _LIST_ITEM
+    return "、" in content and all(lo <= len(item) <= hi for item in _LIST_SPLIT.split(content))
 
 
 def _title_not_speech(view: str, a: int, b: int) -> bool:
@@ -178,7 +198,7 @@ def _title_not_speech(view: str, a: int, b: int) -> bool:
     if (k >= 1 and view[k - 1] in "：:") or _word_ends_at(view, k, lexicon.wordset("speech_verbs")):
         return False
     if view.startswith(_label_heads(), b + 1) or (_count_at(view, b + 1) and _COUNTED_AFTER().match(view, b + 1)):
-        return True
+        return not _after_quoted_sentence(view, a, b)
     return _word_ends_at(view, a - 1, lexicon.wordset("honour_verbs"))
 
 
@@ -187,6 +207,12 @@ def _count_at(view: str, i: int) -> bool:
     with one)? Asked first, so that their patterns are compiled and tried only where one is."""
     ch = view[i : i + 1]
     return ch in _COUNT_OPENERS or ch.isdecimal()
+
+
+def _after_quoted_sentence(view: str, a: int, b: int) -> bool:
+    """“…?”“…”“…”三个问题: a quote too long for a term right after another quote is the last of a run of
+    quoted sentences, and is read as the others are; the count after it counts them, it names none."""
+    return b - a > _TERM_MAX and view[a - 2 : a - 1] == "”"
 
 
 def _of_label(view: str, i: int) -> bool:
@@ -256,6 +282,25 @@ def _honour(content: str) -> bool:
 @cache  # built from the word list once per process, not once per document
 def _formulation_pattern() -> re.Pattern[str]:
     return re.compile(lexicon.alternation("formulations"))
+
+
+# A Party congress by its number (十七大, 二十大; 党的七大): any number, not a list of recent ones. 十二大 may
+# also count twelve big things (十二大产业): without 党的 before it, the words after it must name the congress.
+_CONGRESS = re.compile(r"十[一二三四五六七八九]大|二十[一二三四五六七八九]?大|党的[一二三四五六七八九]大")
+_CONGRESS_AFTER = re.compile(r"[，,。、；;和及与”）)]|以来|精神|报告|代表|召开|期间|提出|作出|胜利|闭幕|开幕|的|上|后")
+
+
+def _congresses(view: str) -> list[tuple[int, int]]:
+    """Spans of Party congresses named by number (党的十七大, 十九大精神): formulations like 十四五."""
+    out = []
+    for m in _CONGRESS.finditer(view):
+        a, b = m.span()
+        if a and view[a - 1] in _NUMERAL_EDGE:
+            continue  # 三十七大: part of a longer numeral
+        party = view.startswith("党的", a) or view.endswith("党的", 0, a)
+        if party or _CONGRESS_AFTER.match(view, b) or b == len(view):
+            out.append((a + 2 if view.startswith("党的", a) else a, b))
+    return out
 
 
 def _formulations(view: str) -> Iterator[re.Match[str]]:
@@ -335,7 +380,7 @@ def terms(doc: Document) -> list[Term]:
         span = doc.span(a, b)
         spans.setdefault(doc.slice(span), []).append(span)
     known = {text: set(where) for text, where in spans.items()}  # membership in O(1): a term may recur 10,000 times
-    found_names = [*(m.span() for m in _formulations(view)), *_numbered_names(doc)]
+    found_names = [*(m.span() for m in _formulations(view)), *_numbered_names(doc), *_congresses(view)]
     for a, b in found_names:
         span = doc.span(a, b)
         text = doc.slice(span)

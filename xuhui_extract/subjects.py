@@ -59,7 +59,11 @@ _OPEN_BRACKETS, _CLOSE_BRACKETS = ("(", "（", "[", "［"), (")", "）", "]", "�
 _BRACKETS = frozenset(_OPEN_BRACKETS + _CLOSE_BRACKETS)
 _NOUNLIKE = frozenset(("n", "a", "w"))  # the kinds that stand in a noun phrase wherever they are
 _GLUED_VERBS = "达为至到于有是居"
-_RESULT = {"为", "到", "至", "成"}  # 调整为, 提高到: the verb before them is no noun
+_RESULT = {"为", "到", "至", "成"}
+_LEVEL = (
+    "级",
+    "級",
+)  # 国家级和省级: levels of government joined before a noun  # 调整为, 提高到: the verb before them is no noun
 
 
 def _clause_stop(view: str, pos: int, limit: int) -> int:
@@ -77,6 +81,8 @@ def _classes() -> dict[str, str]:
         out.setdefault(word, "s")
     for word in lexicon.words("subject_stops"):
         out[word] = "s"
+    for word in lexicon.words("adjectives"):
+        out[word] = "a"
     for word in (*lexicon.words("subject_nouns"), *lexicon.words("noun_suffixes")):
         out.pop(word, None)
     return out
@@ -377,6 +383,7 @@ def before(doc: Document, a: int, b: int, share_out: bool = True, count: bool = 
     for i, j in reversed(every):
         if (
             not _one_char(words, i, j)
+            and not (j - i == 1 and words[i] in lexicon.wordset("per_heads"))
             and not _is_reference(words, kinds, i, j)
             and not _predicate(kinds, i, j)
             and not (i and words[i - 1] in _SHARE_OUT)
@@ -386,6 +393,9 @@ def before(doc: Document, a: int, b: int, share_out: bool = True, count: bool = 
         return None
     while j - i > 1 and kinds[j - 1] == "w" and j < len(words) and words[j] in _RESULT:
         j -= 1  # 产业结构调整为8.3∶41.4∶50.3 → 产业结构
+    shared = _after_one_char_items(words, kinds, j)
+    if shared:
+        return Found(shared)
     if not share_out or _SHARE_OUT.isdisjoint(words[j:]):
         return Found(_text(words[i:j]))
     opened = i >= 2 and kinds[i - 1] == "v" and kinds[i - 2] == "conj"
@@ -401,6 +411,17 @@ def before(doc: Document, a: int, b: int, share_out: bool = True, count: bool = 
         items.insert(0, words[pi:pj])
         i = pi
     return _share_head(items, pad=not opened)
+
+
+def _after_one_char_items(words: list[str], kinds: list[str], j: int) -> str | None:
+    """`室外水、电、气安装完成85%`: one-character items joined by 、 after the chunk share the word after
+    the last of them (安装), which is what is measured; the chunk is only the first item."""
+    k = j
+    while k + 1 < len(words) and words[k] == "、" and _one_cjk(words[k + 1]):
+        k += 2
+    if k == j or k >= len(words) or len(words[k]) < 2 or kinds[k] not in ("n", "w", "v"):
+        return None
+    return words[k]
 
 
 def _share_head(items: list[list[str]], pad: bool = True) -> Found:
@@ -439,6 +460,10 @@ def after(doc: Document, pos: int, modifier: bool = False) -> str | None:
         # 22个750千伏和330千伏电网工程: a size between the count and the noun.
         while i < len(words) and kinds[i] in {"num", "m", "q", "conj"} and words[i] not in _CONJ_BUT_HE:
             i += 1
+        if i + 1 < len(words) and words[i] in _INNER:
+            i += 1  # 5714万名65岁以上老年人: the age bounds the group, the noun follows
+    while i + 2 < len(words) and words[i].endswith(_LEVEL) and words[i + 1] in _CONJ and words[i + 2].endswith(_LEVEL):
+        i += 2  # 7家国家级和省级新闻媒体: levels joined before the noun
     if i + 1 < len(words) and _FIELD_CLASS.fullmatch(words[i]):
         i += 1  # 3个千亩示范片: the class of field between the count and the noun
     elif i + 2 < len(words) and _SIZE_CLASS.fullmatch(words[i]) and words[i + 1] in ("以上", "级", "級"):
@@ -463,10 +488,15 @@ def after(doc: Document, pos: int, modifier: bool = False) -> str | None:
         return small
     if kinds[i] == "de":
         return _noun_at(words, kinds, i + 1)
+    described = _described_head(words, kinds, i)
+    if described:
+        return described
     if _nominal(words, kinds, i, inside=False):
         j = i + 1
         while j < len(words) and _nominal(words, kinds, j, inside=True):
             j += 1
+        if j - 1 > i and j < len(words) and kinds[j] == "f" and words[j - 1] in lexicon.wordset("frame_nouns"):
+            j -= 1  # 九类…服务项目基础上: the frame the things give, 上 its locative
         while j - 1 > i and kinds[j - 1] == "a" and j < len(words) and kinds[j] == "v":
             j -= 1  # 5个园区成功认定: an adjective before the verb says how it went, it ends no noun
         if j == i + 1 and kinds[i] == "w" and j < len(words) and words[j] in _RESULT:
@@ -492,6 +522,17 @@ def after(doc: Document, pos: int, modifier: bool = False) -> str | None:
             j += 1
         return _text(words[i:j], keep_head=False) if kinds[j - 1] in {"n", "q", "w"} else None
     return None
+
+
+def _described_head(words: list[str], kinds: list[str], i: int) -> str | None:
+    """The noun after a short description that opens with an adjective: 四种不同类型的活动形式 → 活动形式,
+    两种不同的风格 → 风格 (the kind of thing counted is the head, the adjective only sorts them)."""
+    if kinds[i] != "a":
+        return None
+    de = next((k for k in range(i + 1, min(len(words), i + 3)) if kinds[k] == "de"), None)
+    if de is None or any(kinds[k] not in ("n", "a") for k in range(i + 1, de)):
+        return None
+    return _noun_at(words, kinds, de + 1)
 
 
 def _alternatives(view: str, end: int) -> str:
@@ -592,7 +633,12 @@ def held(doc: Document, pos: int, verb: str) -> str | None:
     preposition); its head end is kept, as for any subject.
     """
     stop = _clause_stop(doc.view, pos, 40)
-    words, kinds = _region(doc, pos + len(verb), stop)
+    start = pos + len(verb)
+    if doc.view.startswith("“", start):
+        close = doc.view.find("”", start + 1, stop)
+        if close > start + 1:
+            return doc.view[start + 1 : close]  # 开展“送法下乡”活动: the quoted name says what was held
+    words, kinds = _region(doc, start, stop)
     j = 0
     while j < len(words) and kinds[j] not in {"de", "p", "u", "punct", "conj"}:
         j += 1

@@ -53,11 +53,18 @@ _LINKS = frozenset(("是", "为", "為", "成为", "成為", "作为", "作為",
 _SENTENCE_AFTER = re.compile(r"(?:以上|以下)?(?:有期徒刑|徒刑|拘役|管制|缓刑|緩刑)")
 _SENTENCE_BEFORE = lazy.pattern(rf"(?:有期徒刑|徒刑|拘役|管制|缓刑|緩刑)(?:[\d{CN_DIGITS}]{{1,3}}年)?\Z")
 _LISTED_ORDINAL = lazy.pattern(rf"第[\d{CN_DIGITS}]+(?:[、和][\d{CN_DIGITS}]+)*、\Z")
+# Two or more quotes joined by 和/、 right before a count: the count counts them (“甲”和“乙”两种风格), no name.
+_QUOTES_LISTED = lazy.pattern(r"”[和、与及]“[^“”]{1,12}”\Z")
+# A second count right after 栋 (32栋1526套): the buildings and the flats in them, not an address.
+_COUNT_AFTER = lazy.pattern(r"\d+[套户戶间間]")
 # A congress's number before `N次会议` in the same name (十届人大四次会议, 十三届全国人大一次会议).
 _SESSION_BEFORE = r"[届屆][^，,。；;：:！？!?\n\d]{0,8}\Z"
 _SESSION_NOUNS = ("会议", "會議", "全会", "全會", "全体会议", "全體會議")
 # After a threshold (10亿元以上), the noun of the class and the count of its members: 项目10个, 企业25家.
 _CLASS_COUNT = r"[\u4e00-\u9fff]{1,8}?(?:\d+|[一二三四五六七八九十两百千]+)(?:多|余)?[个個项項家座所处處名]"
+# A bound that a requirement or a standard sets (每网格不超过20户要求, 不低于60%的标准).
+_RULE_NOUNS = ("要求", "的要求", "标准", "的标准", "標準", "的標準")
+_BOUND_BEFORE = re.compile(r"(?:不超过|不超過|不少于|不少於|不低于|不低於|不高于|不高於|不大于|不小于)\Z")
 # What follows a clock time (三点钟, 三点半, 三点以后, 三点开始), never points made.
 _CLOCK_AFTER = re.compile(r"[钟鐘半整前后後多起以之至到零]|左右|开始|结束")
 
@@ -79,7 +86,7 @@ def _clock_before() -> re.Pattern[str]:
 
 
 def marked(doc: Document, s: int) -> bool:
-    """Ordinals, numbers glued to Latin letters, numbers pointing back and pieces of a quoted name: the rules
+    """Ordinals, numbers glued to Latin letters and numbers pointing back: the rules
     the text before the numeral at `s` decides alone, asked before its quantity is read (a number they
     leave out need not be)."""
     view = doc.view
@@ -88,10 +95,8 @@ def marked(doc: Document, s: int) -> bool:
         return True
     if prev == "、" and _LISTED_ORDINAL().search(view, max(0, s - 24), s):
         return True  # 第五、六条: the list goes on numbering
-    if prev and prev in "这這那" and doc.last_of("、", doc.last_of(CLAUSE_END, 0, s) + 1, s) < 0:
-        return True  # 这两个组织: points back at what was counted before; 调结构、强枢纽这三个方面 sums up a list
-    # “村党支部-网格党小组-党员中心户”三级组织架构: part of the name
-    return prev == "”" and quotes.NUMBERED_NAME().match(view, s) is not None
+    # 这两个组织: points back at what was counted before; 调结构、强枢纽这三个方面 sums up a list
+    return bool(prev) and prev in "这這那" and doc.last_of("、", doc.last_of(CLAUSE_END, 0, s) + 1, s) < 0
 
 
 def excluded(doc: Document, m: re.Match[str], q: Quantity, dates: DateSpans) -> bool:
@@ -110,6 +115,15 @@ def excluded(doc: Document, m: re.Match[str], q: Quantity, dates: DateSpans) -> 
         and not _quota(doc, s, q)
     ):
         return True  # 一个中心, 一家: indefinite; 只有一所学校 counts
+    if (
+        prev == "”"
+        and quotes.NUMBERED_NAME().match(view, s)
+        and _quotes_before(view, s) != q.value
+        and not _QUOTES_LISTED().search(view, max(0, s - 30), s)
+    ):
+        # “村党支部-网格党小组-党员中心户”三级组织架构: part of the name;
+        # “A”“B”“C”三个问题 and “甲”和“乙”两种 count them.
+        return True
     if q.unit is None and view[q.end - 1] == "大":
         if quotes.numbered_name(doc, s) > 0:
             return True  # 等四大主导产业: a formulation naming the items listed
@@ -137,6 +151,8 @@ def excluded(doc: Document, m: re.Match[str], q: Quantity, dates: DateSpans) -> 
         _SENTENCE_AFTER.match(view, q.unit_end) or _SENTENCE_BEFORE().search(view, max(0, q.start - 8), q.start)
     ):
         return True  # 五年以上有期徒刑, 有期徒刑三年: the length of a penalty
+    if view.startswith(_RULE_NOUNS, q.end) and _BOUND_BEFORE.search(view, max(0, s - 4), s):
+        return True  # 按照每网格不超过20户要求: the bound a rule sets, not a count of anything
     if q.unit == "周" and view.startswith("年", q.end):
         return True  # 75周年: an anniversary names, not counts
     if (
@@ -169,10 +185,12 @@ def excluded(doc: Document, m: re.Match[str], q: Quantity, dates: DateSpans) -> 
         return True  # “一带两核四片”（…；四片：…）: the label of a part the formulation names
     if q.unit in {"级", "級"} and view.startswith(lexicon.words("grade_titles"), q.unit_end):
         return True  # 四级调研员, 三级高级法官: an official's grade
-    if (q.unit in {"栋", "棟"} and view[q.unit_end : q.unit_end + 1].isdigit()) or (
-        q.unit in {"单", "單"} and view.startswith("元", q.unit_end)
-    ):
-        return True  # 3栋23楼, 2单元: an address
+    if (
+        q.unit in {"栋", "棟"}
+        and view[q.unit_end : q.unit_end + 1].isdigit()
+        and not _COUNT_AFTER().match(view, q.unit_end)
+    ) or (q.unit in {"单", "單"} and view.startswith("元", q.unit_end)):
+        return True  # 3栋23楼, 2单元: an address (32栋1526套 counts twice)
     if prev == "前" and q.unit in _RANK_UNITS and _RANK_BEFORE().search(view, max(0, s - 7), s - 1):
         return True  # 位居前3位, 居全省前10位, 进入全国前十名: a rank reached, not a count
     if raw == "二" and q.unit in _ORDINAL_UNITS | {"级", "类", "人"}:
@@ -200,6 +218,20 @@ def _class_label(view: str, s: int, q: Quantity, raw: str) -> bool:
     if q.unit in {"岁", "歲"} and view.startswith(("以下", "以上"), end):
         return end + 2 < len(view) and "\u4e00" <= view[end + 2] <= "\u9fff"
     return False
+
+
+def _quotes_before(view: str, s: int) -> int:
+    """How many quotes stand in a row right before `s` (“A?”“B”“C”三个问题: three, the things the count counts).
+
+    One quote is a name's parts (“村-组-户”三级组织架构); as many quotes as the count says are the items counted.
+    """
+    n = 0
+    while s and view[s - 1] == "”":
+        opening = view.rfind("“", max(0, s - 200), s - 1)
+        if opening < 0:
+            break
+        n, s = n + 1, opening
+    return n if n >= 2 else 0
 
 
 def _part_of_quoted(view: str, s: int, end: int) -> bool:
@@ -254,6 +286,8 @@ def _time_frame(doc: Document, s: int, q: Quantity, raw: str) -> bool:
         return False
     if q.start == 0 or view[q.start - 1] in CLAUSE_END:
         return True
+    if view[q.start - 1] == "有":
+        return False  # 有25年党龄: how much of it someone has, a count (not 三年行动, a name)
     tok = doc.token_at(end)
     return tok.start == end and view[end] not in CN_DIGITS and subjects.kind(tok.word) in {"n", "w"}
 
