@@ -373,3 +373,15 @@ def test_an_agenda_listed_as_actions_gives_each_action():
 def test_a_counted_verb_acts_on_a_named_company():
     assert ("培育", "规模企业宏达塑料厂") in _pairs("招商工作有序推进,新培育规模企业宏达塑料厂。")
     assert _pairs("加快培育新动能。") == []
+
+
+def test_commending_disclosing_developing_and_case_closing_verbs():
+    got = _pairs(
+        "大会表彰了一批优秀志愿者。区政府主动公开行政规范性文件。该局开发网上预约功能。"
+        "全年依法办结劳动争议案件。镇调解委员会成功化解劳资纠纷12起。"
+    )
+    assert ("表彰", "优秀志愿者") in got
+    assert ("公开", "行政规范性文件") in got
+    assert ("开发", "网上预约功能") in got
+    assert ("办结", "劳动争议案件") in got
+    assert ("化解", "劳资纠纷") in got
