@@ -385,3 +385,8 @@ def test_commending_disclosing_developing_and_case_closing_verbs():
     assert ("开发", "网上预约功能") in got
     assert ("办结", "劳动争议案件") in got
     assert ("化解", "劳资纠纷") in got
+
+
+def test_the_event_after_a_title_introduced_by_zhuti_wei_is_the_object():
+    got = _pairs("支部书记为全体党员开展了主题为《守初心、担使命》的党课。院长作了题为《法治政府建设》的专题讲座。")
+    assert got == [("开展", "党课"), ("作", "专题讲座")]

@@ -212,6 +212,8 @@ def _object(view: str, vpos: int, clause_end: int, light: bool = False) -> str |
     pos = lead.end() if lead else vpos
     if view.startswith("的", pos):
         pos += 1 + view.startswith("是", pos + 1)
+    if view[pos : pos + 1] in _title_lead_starts():  # 主题为《…》的党课: the title's event is the object
+        pos += next((len(w) for w in lexicon.words("title_leads") if view.startswith(w + "《", pos)), 0)
     if view.startswith("《", pos):
         close = view.find("》", pos, min(clause_end, pos + _SCAN_MAX))
         if close > pos + 1:
@@ -284,6 +286,12 @@ def _noun_heads() -> tuple[str, ...]:
     """The name nouns that are no verbs too (会议, 讲座; not 研究 or 评选, which may open the verb phrase)."""
     verbs = lexicon.union("verbs", "actions")
     return tuple(h for h in lexicon.words("name_heads") if h not in verbs and subjects.kind(h) not in ("v", "w"))
+
+
+@cache
+def _title_lead_starts() -> frozenset[str]:
+    """First characters of the words that introduce a talk's title (`lexicon/title_leads.txt`)."""
+    return frozenset(w[0] for w in lexicon.words("title_leads"))
 
 
 def _titled_event(view: str, pos: int, clause_end: int) -> str | None:
