@@ -686,3 +686,15 @@ def test_a_unit_tag_at_the_titles_end_that_the_source_line_names():
     assert page.title == "某局召开党风廉政建设会议"
     page, _ = _page("关于开展调研的通知(征求意见稿)\n时间:2023-04-27来源:局办公室\n\n 各单位要做好工作。\n")
     assert page.title == "关于开展调研的通知(征求意见稿)"
+
+
+def test_a_catalogue_name_field_in_a_flattened_table_is_the_title():
+    text = (
+        "索 引 号: | 000012345/2023-00088 | 信息分类: | |\n发布机构: | 生成日期: | 2023-03-15 09:12:40 | |\n"
+        "名 称: | 县人民政府办公室关于印发某县农村人居环境整治实施方案的通知 |\n"
+        "各乡镇人民政府,县直各部门:\n现将《某县农村人居环境整治实施方案》印发给你们,请认真贯彻执行。\n"
+    )
+    page, body = _page(text)
+    assert page.title == "县人民政府办公室关于印发某县农村人居环境整治实施方案的通知"
+    assert page.date == "2023-03-15"
+    assert body.startswith("各乡镇人民政府")

@@ -783,6 +783,9 @@ def _split_date(texts: list[str], i: int) -> tuple[str, int] | None:
     return (iso, k) if iso else None
 
 
+_CELL_EDGE = " |｜"  # a flattened table's cell borders around a field's value
+
+
 def _title_piece(s: str, out: Chrome) -> bool:
     """Is line `s` (part of) the title a `标题：` field stated? Pages set it again as the heading."""
     return out.title_field and out.title is not None and len(s) >= 2 and s in out.title
@@ -797,6 +800,10 @@ def _apply(out: Chrome, key: str, value: str) -> None:
             out.date, out.date_rank = _iso(m), rank
     elif key == "标题" and value and not out.title_field:
         out.title, out.title_field = value, True
+    elif key == "名称" and value.strip(_CELL_EDGE) and out.title is None:
+        # A disclosure catalogue's 名称 (名 称: | 市人民政府办公室关于印发…的通知 |) names the document. Unlike
+        # 标题 it does not make the lines repeating it chrome: the issuer's line there opens the body.
+        out.title = value.strip(_CELL_EDGE)
     elif key == "作者" and value.endswith("网") and not out.site:
         out.site = value  # `作者:法律资料网`: a site, not a person
     elif key == "作者" and not out.author:
