@@ -782,3 +782,8 @@ def test_an_adjective_the_dictionary_tags_as_a_noun_opens_the_counted_phrase():
 
 def test_one_character_items_share_the_word_after_the_last():
     assert _subjects("小区室外水、电、气安装完成90%。") == [(90, "%", "安装")]
+
+
+def test_n_da_before_a_selection_noun_names_the_selection_not_a_count():
+    assert found("该案入选全省法院环境资源审判十大典型案例。") == []
+    assert [m["value"] for m in found("全力推进三大核心工程建设。")] == [3]

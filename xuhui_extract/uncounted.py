@@ -129,6 +129,8 @@ def excluded(doc: Document, m: re.Match[str], q: Quantity, dates: DateSpans) -> 
             return True  # 等四大主导产业: a formulation naming the items listed
         if view[s - 1 : s] == "等" and view.startswith("“", q.end):
             return True  # 金银岛、离城等五大“文旅+康养”综合体: the same, its kind in quotes
+        if view.startswith(lexicon.words("selection_heads"), q.end):
+            return True  # 入选…十大典型案例: the name of a selection
         tok = doc.token_at(s)
         return not (tok.start == s and tok.end == q.end)  # 三大 as a word, not 三大类, 三大战役, 三|大于
     if dates.overlap(*doc.span(s, q.end)):
