@@ -787,3 +787,8 @@ def test_one_character_items_share_the_word_after_the_last():
 def test_n_da_before_a_selection_noun_names_the_selection_not_a_count():
     assert found("该案入选全省法院环境资源审判十大典型案例。") == []
     assert [m["value"] for m in found("全力推进三大核心工程建设。")] == [3]
+
+
+def test_a_verb_before_an_event_noun_after_a_count_stays_in_the_subject():
+    got = only("全年共举办86场区政府新闻发布活动。")
+    assert (got["value"], got["unit"], got["subject"]) == (86, "场", "区政府新闻发布活动")

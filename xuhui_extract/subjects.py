@@ -497,6 +497,8 @@ def after(doc: Document, pos: int, modifier: bool = False) -> str | None:
             j += 1
         if j - 1 > i and j < len(words) and kinds[j] == "f" and words[j - 1] in lexicon.wordset("frame_nouns"):
             j -= 1  # 九类…服务项目基础上: the frame the things give, 上 its locative
+        if modifier and j + 2 == len(words) and kinds[j] == "v" and words[j + 1] in lexicon.wordset("name_heads"):
+            j += 2  # 191场新闻发布活动: a verb before an event's noun closing the clause is part of the name
         while j - 1 > i and kinds[j - 1] == "a" and j < len(words) and kinds[j] == "v":
             j -= 1  # 5个园区成功认定: an adjective before the verb says how it went, it ends no noun
         if j == i + 1 and kinds[i] == "w" and j < len(words) and words[j] in _RESULT:
