@@ -792,3 +792,8 @@ def test_n_da_before_a_selection_noun_names_the_selection_not_a_count():
 def test_a_verb_before_an_event_noun_after_a_count_stays_in_the_subject():
     got = only("全年共举办86场区政府新闻发布活动。")
     assert (got["value"], got["unit"], got["subject"]) == (86, "场", "区政府新闻发布活动")
+
+
+def test_a_count_before_a_privative_noun_names_it():
+    got = only("帮助5个无卫生室村建成标准化卫生室。")
+    assert (got["value"], got["unit"], got["subject"]) == (5, "个", "无卫生室村")

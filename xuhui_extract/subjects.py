@@ -517,7 +517,8 @@ def after(doc: Document, pos: int, modifier: bool = False) -> str | None:
     if modifier and i + 2 == len(words) and kinds[i] == "a" and kinds[i + 1] == "v" and min(map(len, words[i:])) > 1:
         # 上线143个重大应用: an adjective before that verb is part of the noun (not 两级全覆盖: 全 says how far).
         return words[i] + words[i + 1]
-    if modifier and kinds[i] == "v" and len(words[i]) > 1 and i + 1 < len(words) and kinds[i + 1] == "n":
+    opens = len(words[i]) > 1 or words[i] in lexicon.wordset("privative_prefixes")  # 6个无律师县
+    if modifier and kinds[i] == "v" and opens and i + 1 < len(words) and kinds[i + 1] == "n":
         # 12个创新平台, 20个示范项目: after a measure word a verb modifies the noun it stands before.
         j = i + 1
         while j < len(words) and _nominal(words, kinds, j, inside=True):
