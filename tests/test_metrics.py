@@ -797,3 +797,8 @@ def test_a_verb_before_an_event_noun_after_a_count_stays_in_the_subject():
 def test_a_count_before_a_privative_noun_names_it():
     got = only("帮助5个无卫生室村建成标准化卫生室。")
     assert (got["value"], got["unit"], got["subject"]) == (5, "个", "无卫生室村")
+
+
+def test_an_ordinal_batch_between_a_count_and_its_noun_is_passed_over():
+    got = only("大会表彰了45名第三批“最美志愿者”优秀代表。")
+    assert (got["value"], got["unit"], got["subject"]) == (45, "名", "优秀代表")

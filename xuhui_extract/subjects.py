@@ -472,6 +472,8 @@ def after(doc: Document, pos: int, modifier: bool = False) -> str | None:
         return None  # 抽出百分之十来维持月刊: what the amount is for, not what it is
     if i + 1 < len(words) and kinds[i] == "num" and words[i + 1] == "级":
         i += 2  # 6个千亿级产业集群: a size between the count and the noun
+    if i + 1 < len(words) and words[i][0] == "第" and kinds[i] == "m" and len(words[i]) > 1:
+        i += 1  # 33位第一批…优秀团员: the batch they belong to, the noun follows
     if i < len(words) and words[i] in _OPEN:
         # 1.02万家“三有”非公有制企业, 12个“拉练观摩”重点项目: a quoted label before the noun.
         close = next((k for k in range(i + 2, min(len(words), i + _LABEL_WORDS + 2)) if words[k] in _CLOSE), None)
