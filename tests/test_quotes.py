@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from xuhui_extract import quotes
+from xuhui_extract import extract, quotes
 from xuhui_extract.document import Document
 
 
@@ -270,3 +270,7 @@ def test_a_term_quoted_with_the_same_marks_inside_speech():
     assert [t for _, t in _speakers(text)] == ["今年能和同志"]
     assert _terms(text) == ["政治生日"]
     assert _terms("开展“三会一课”和“主题党日”活动。") == ["三会一课", "主题党日"]
+
+
+def test_yi_da_pi_after_deng_is_a_quantity_not_a_numbered_name():
+    assert extract("全市涌现出优秀教师王某等一大批先进典型。").terms == []

@@ -337,6 +337,8 @@ def numbered_name(doc: Document, start: int) -> int:
     w = words[i]
     if doc.token_starts[i] != start or len(w) < 2 or w[1] != "大" or w[0] not in _NUMERALS:
         return -1
+    if w[0] == "一" and len(w) > 2:
+        return -1  # 等一大批先进典型: 一大批, 一大片 as one word are a quantity, not one of N names
     k = i + 1
     while k < len(words) and k <= i + 2 and len(words[k]) > 1 and subjects.kind(words[k]) == "n":
         k += 1
