@@ -251,3 +251,8 @@ def test_a_list_closed_by_a_count_of_companies_and_a_factory():
 
 def test_a_list_of_verbs_before_a_count_names_no_bodies():
     assert _names("今年新建、改扩建3所医院。") == []
+
+
+def test_a_bar_association_by_its_short_name():
+    assert "省律协" in _names("省律协副秘书长张某出席会议。")
+    assert "市律协" in _names("市律协组织律师开展义务法律咨询。")
