@@ -378,13 +378,14 @@ def test_a_counted_verb_acts_on_a_named_company():
 def test_commending_disclosing_developing_and_case_closing_verbs():
     got = _pairs(
         "大会表彰了一批优秀志愿者。区政府主动公开行政规范性文件。该局开发网上预约功能。"
-        "全年依法办结劳动争议案件。镇调解委员会成功化解劳资纠纷12起。"
+        "全年依法办结劳动争议案件。镇调解委员会成功化解劳资纠纷12起。全区12个党支部被授予“五星支部”称号。"
     )
     assert ("表彰", "优秀志愿者") in got
     assert ("公开", "行政规范性文件") in got
     assert ("开发", "网上预约功能") in got
     assert ("办结", "劳动争议案件") in got
     assert ("化解", "劳资纠纷") in got
+    assert ("授予", "“五星支部”称号") in got
 
 
 def test_the_event_after_a_title_introduced_by_zhuti_wei_is_the_object():
