@@ -801,3 +801,32 @@ def test_json_written_to_the_byte_buffer_is_what_the_text_layer_would_write():
     text = io.StringIO()  # no byte buffer at all
     output.json_writer(text)(records[0])
     assert text.getvalue() == records[0].decode()
+
+
+_LIST_PIECES = [
+    "等",
+    "一批",
+    "多家",
+    "十",
+    "两",
+    "2",
+    "３",
+    "12",
+    "家",
+    "户",
+    "个",
+    "所",
+    "知名",
+    "企业",
+    "公司",
+    "和",
+    "、",
+    "甲乙",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_LIST_PIECES), max_size=10).map("".join))
+def test_list_tails_are_the_patterns_own_matches(view):
+    expected = [m.span() for m in orgs._list_tail().finditer(view)]
+    assert [m.span() for m in orgs._list_tails(view)] == expected

@@ -72,7 +72,7 @@ _TRAD_KEY = str.maketrans(
 _CRUMB_SEP = re.compile(rf"\s*(?:{_SEPS}|/)\s*")
 _CRUMB_ITEM_SEP = re.compile(rf"\s*(?:{_SEPS})\s*")
 # A unit named in brackets at a title's end (`… (市政府办公室)`), and how far below the metadata may name it.
-_SOURCE_TAG = re.compile(r"\s*[(（]([\u4e00-\u9fff]{2,16})[)）]$")
+_SOURCE_TAG = lazy.pattern(r"\s*[(（]([\u4e00-\u9fff]{2,16})[)）]$")
 _SOURCE_LINES = 3
 _MIN_TITLE = 6  # what is left of the title is at least this long
 _CRUMB_LINE_MAX = 60
@@ -864,7 +864,7 @@ def _title_text(line: str) -> str:
 def _without_source_tag(title: str, below: list[str]) -> str:
     """`…主题党日活动 (市政府办公室)` over `来源:市政府办公室`: the unit tag glued to the title's end names
     the source the metadata line names, a page's label like a channel glued to its front, not the title."""
-    m = _SOURCE_TAG.search(title)
+    m = _SOURCE_TAG().search(title) if title.endswith((")", "）")) else None
     if m is None or m.start() < _MIN_TITLE:
         return title
     source = re.compile(rf"来源\s*[:：]?\s*{re.escape(m.group(1))}")

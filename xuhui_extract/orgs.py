@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from . import lexicon, quotes, segment, subjects
-from .document import Document
+from .document import Document, positions_of
 from .memo import WordMemo
 from .models import Organization
 from .numbers import CN_DIGITS
@@ -44,6 +45,8 @@ _NAME_CHARS = _LINKS | set("·")
 # A two-character word ending in a one-character suffix is a common word (布局,
 # 全部, 平台, 学科), unless it names a level of government's body (区委, 市局).
 _LEVELS = set("省市区县镇乡村州")
+_LIST_NUMERALS = "一二两三四五六七八九十"  # a count closing a list without 等 (引进A、B2户企业)
+_LIST_COUNT_UNITS = "家户个所"
 # A lone suffix that is also a common verb (为群众办好事, 农民办合作社) ends a name only after a
 # body or a scope and one more word: 区委|巡察|办, 全国|普法|办, 县|扶贫|办.
 _VERB_SUFFIXES = {"办", "辦"}
@@ -342,9 +345,28 @@ def _list_tail() -> re.Pattern[str]:
     mods = lexicon.alternation("org_list_modifiers")
     # A company may have its trade before it (等信息服务公司); 等事业单位, 等调解组织 name kinds, not bodies.
     trade = r"[\u4e00-\u9fff]{1,4}?(?:公司|企业|集团)"
-    # Without 等 a count must close the list (引进A、B2户企业); each branch opens with a literal or a digit.
-    count = r"(?:\d+|[一二两三四五六七八九十]+)[家户个所]"
+    # Without 等 a count must close the list (引进A、B2户企业).
+    count = rf"(?:\d+|[{_LIST_NUMERALS}]+)[{_LIST_COUNT_UNITS}]"
     return re.compile(rf"(?:等(?:一批|多家|{count})?|{count})(?:(?:{mods})[和及、]?)*(?:{kinds}|{trade})")
+
+
+def _list_tails(view: str) -> Iterator[re.Match[str]]:
+    """`_list_tail().finditer(view)`, tried only where a match can start: at a 等, or at the first
+    numeral of a count right before a measure word of `_LIST_COUNT_UNITS` (the pattern's alternatives
+    open with a character class, which the regex engine would test at every character of the page)."""
+    starts = positions_of(view, "等")
+    for i in positions_of(view, _LIST_COUNT_UNITS):
+        numeral = str.isdecimal if view[i - 1 : i].isdecimal() else _LIST_NUMERALS.__contains__
+        k = i
+        while k > 0 and numeral(view[k - 1]):
+            k -= 1
+        if k < i:
+            starts.append(k)
+    pattern, end = _list_tail(), 0
+    for s in sorted(starts):
+        if s >= end and (m := pattern.match(view, s)):
+            end = m.end()
+            yield m
 
 
 def _known(doc: Document, names: _Names) -> None:
@@ -365,7 +387,7 @@ def _list_item() -> re.Pattern[str]:
 def _listed(doc: Document, names: _Names) -> None:
     """`华润怡宝、农夫山泉、娃哈哈等一批知名企业`: the items of a list the text calls organisations."""
     view = doc.view
-    for m in _list_tail().finditer(view):
+    for m in _list_tails(view):
         end = m.start()
         items: list[tuple[int, int]] = []
         while True:
