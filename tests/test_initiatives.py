@@ -391,3 +391,9 @@ def test_commending_disclosing_developing_and_case_closing_verbs():
 def test_the_event_after_a_title_introduced_by_zhuti_wei_is_the_object():
     got = _pairs("支部书记为全体党员开展了主题为《守初心、担使命》的党课。院长作了题为《法治政府建设》的专题讲座。")
     assert got == [("开展", "党课"), ("作", "专题讲座")]
+
+
+def test_a_verb_before_an_abstract_head_noun_modifies_it():
+    text = "全区持续加大生态环境保护力度，扎实推进信息公开工作，认真总结专项整治开展情况。"
+    assert [o for _, o in _pairs(text)] == []
+    assert ("开展", "专项整治") in _pairs("街道开展专项整治，推进垃圾分类。")

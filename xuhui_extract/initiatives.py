@@ -429,6 +429,7 @@ def extract(
     adverbs = lexicon.wordset("action_adverbs")
     verbs = lexicon.union("verbs", "actions")
     light, bound = lexicon.wordset("light_actions"), lexicon.wordset("bound_actions")
+    empty = lexicon.wordset("empty_objects")
     done_only, counted = lexicon.wordset("done_actions"), lexicon.wordset("counted_actions")
     talks, talk_heads = lexicon.wordset("talk_actions"), lexicon.words("talk_heads")
     terms, speech = passages(view)
@@ -500,6 +501,7 @@ def extract(
             obj = _event_subject(view, c0, vstart)
         if (
             obj is None
+            or obj in empty
             or _amount(obj)
             or (verb in bound and not _institution(view, vend, c1) and not _counted(view, vend, c1))
         ):
