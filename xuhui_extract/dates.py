@@ -480,11 +480,6 @@ class _Context:
         return self.latest
 
 
-@cache
-def _life_events() -> tuple[str, ...]:
-    return lexicon.words("life_events")
-
-
 def _frame(view: str, start: int, end: int) -> bool:
     """Is the year at `start`…`end` a frame: a baseline or a target (比2005年, 到2025年, 2015年以来)?"""
     before = _FRAME_BEFORE.search(view[max(0, start - 3) : start])
@@ -512,7 +507,12 @@ def extract(
         inferred = not r.years
         if inferred and in_title(r.vstart):
             continue
-        if inferred and r.parts[0][0] == "m" and not r.parts[0][2] and view.startswith(_life_events(), r.vend):
+        if (
+            inferred
+            and r.parts[0][0] == "m"
+            and not r.parts[0][2]
+            and view.startswith(lexicon.words("life_events"), r.vend)
+        ):
             continue  # 为6月入党的党员: the month people joined in, any year, not a date of the article
         if r.years:
             pairs = [(y, p) for y in r.years for p in r.parts]

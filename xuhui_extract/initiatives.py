@@ -34,7 +34,7 @@ from . import lazy, lexicon, subjects
 from .dates import first_within
 from .document import Document
 from .models import DateMention, Initiative, Measure, Organization
-from .numbers import CN_DIGITS, NUMERAL
+from .numbers import NUMERAL, numeral_at
 from .outline import SectionIndex
 from .quotes import passages
 
@@ -91,7 +91,6 @@ _CITED = re.compile(r"《([^《》]+)》")
 # 等 before a general noun closes a list of what was done: 开展…专项行动等工作进行了调研 → …专项行动.
 # So does a count after 等 (引进某某科技等一批龙头企业 → 某某科技): the named example is the object.
 _ETC = re.compile(r"等(?=工作|活动|方面|领域|项目|措施|举措|方式|形式|内容|事项|任务|情况|一批|一系列|多家|多个)")
-_NUMERAL_CHARS = frozenset(CN_DIGITS)
 # An object that is only an amount (工业增加值完成40653万元) says how much was done, not what.
 _AMOUNT = lazy.pattern(rf"(?:{NUMERAL})(?:多|余)?[万亿]?")
 _FOOTNOTE_MARK = re.compile(r"[\[［]\d{1,3}[\]］]$")  # 日報[3]: the marker of a footnote, no part of the name
@@ -571,22 +570,13 @@ def _institution(view: str, vend: int, clause_end: int) -> bool:
 
 def _counted(view: str, vend: int, clause_end: int) -> bool:
     """Does a count open the object (打造一批…系列党课, 搭建3个…): things made, not a quality aimed at."""
-    opens = _numeral_at(view, vend) or view[vend : vend + 1] in ("了", "多")  # what the pattern may open with
+    opens = numeral_at(view, vend) or view[vend : vend + 1] in ("了", "多")  # what the pattern may open with
     return opens and _COUNTED_LEAD().match(view, vend, clause_end) is not None
-
-
-def _numeral_at(s: str, i: int) -> bool:
-    """Can a numeral (`NUMERAL`) start at `i`: is a digit or a numeral character there?
-
-    Asked before a pattern that opens with one is compiled and tried: most objects open otherwise.
-    """
-    ch = s[i : i + 1]
-    return ch.isdecimal() or ch in _NUMERAL_CHARS
 
 
 def _amount(obj: str) -> bool:
     """Is the object only a number and its unit (40653万元, 3项)?"""
-    m = _AMOUNT().match(obj) if _numeral_at(obj, 0) else None
+    m = _AMOUNT().match(obj) if numeral_at(obj, 0) else None
     return m is not None and (m.end() == len(obj) or obj[m.end() :] in lexicon.wordset("units"))
 
 

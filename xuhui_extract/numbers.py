@@ -16,6 +16,7 @@ from decimal import Decimal
 from functools import cache, lru_cache
 
 CN_DIGITS = "零〇一二三四五六七八九十百千万亿两兩萬億"
+_NUMERAL_FIRST = frozenset(CN_DIGITS)
 _TRAD = str.maketrans({"兩": "两", "萬": "万", "億": "亿", "點": "点", "％": "%"})
 _ARABIC = re.compile(r"(\d+(?:[,，]\d{3})*(?:[ \u00a0\u2009]\d{3})*(?:\.\d+)?)(万亿|亿|万|千|百)?")
 _MULT = {"万亿": 10**12, "亿": 10**8, "万": 10**4, "千": 10**3, "百": 10**2, None: 1}
@@ -33,6 +34,15 @@ NUMERAL = (
     r"(?:\.\d+)?(?:万亿|萬億|[万亿萬億])?"
     rf"|[{CN_DIGITS}]+(?:[点點][零〇一二三四五六七八九]+)?(?:[万亿萬億])?"
 )
+
+
+def numeral_at(s: str, i: int) -> bool:
+    """Can a numeral start at `i`: is a digit or a numeral character there?
+
+    Asked before a pattern that opens with one is compiled and tried: most positions hold neither.
+    """
+    ch = s[i : i + 1]
+    return ch.isdecimal() or ch in _NUMERAL_FIRST
 
 
 def arabic_value(s: str) -> float:

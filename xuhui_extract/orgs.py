@@ -27,7 +27,7 @@ from . import lexicon, quotes, segment, subjects
 from .document import Document, positions_of
 from .memo import WordMemo
 from .models import Organization
-from .numbers import CN_DIGITS
+from .numbers import CN_DIGITS, numeral_at
 
 _MAX_TOKENS = 6
 _QUOTED_NAME_MAX = 12  # a quoted body's name is a short term
@@ -547,7 +547,7 @@ def _quoted(doc: Document, names: _Names) -> None:
     view = doc.view
     for a, b in quotes.passages(view)[0]:
         content = view[a:b]
-        if len(content) > _QUOTED_NAME_MAX or content[0] in CN_DIGITS or content[0].isdigit():
+        if len(content) > _QUOTED_NAME_MAX or numeral_at(content, 0):
             continue
         suffix = _SUFFIXES[content] if content.isalnum() else ""
         if len(suffix) >= 2 and len(content) > len(suffix):

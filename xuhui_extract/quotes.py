@@ -25,6 +25,7 @@ from functools import cache, lru_cache
 from . import lazy, lexicon, subjects
 from .document import Document
 from .models import DocumentRef, Quotation, Term
+from .numbers import numeral_at
 
 _DOC = re.compile(r"《([^《》\n]{1,80})》")
 # A byline after a publication's name: 记者 or 通讯员, then a separator or a name that a space,
@@ -55,7 +56,6 @@ _OF_LABEL = re.compile(r"的(?:重要|重大|决策|发展|工作)?")
 # (not a time: “…”三个月后).
 NUMBERED_NAME = lazy.pattern(r"[一二三四五六七八九十两双]{1,2}[级大项个类种层位条张支联](?![月年日天])[\u4e00-\u9fff]")
 _NUMERALS = "一二三四五六七八九十两"
-_COUNT_OPENERS = frozenset("一二三四五六七八九十两双")  # what NUMBERED_NAME and _COUNTED_AFTER open with
 _NOT_ITEM = re.compile(r"[，,。；;：:！？!?\n的是为]")  # a last list item holds no clause mark, 的 or 是
 _LISTED_SPAN = 10  # the last listed item before an N大 name is no longer than this
 _INNER_QUOTE = re.compile(r"‘[^‘’]*’|「[^「」]*」")
@@ -205,8 +205,7 @@ def _title_not_speech(view: str, a: int, b: int) -> bool:
 def _count_at(view: str, i: int) -> bool:
     """Can `NUMBERED_NAME` or `_COUNTED_AFTER` match at `i`: is a digit or a numeral there (both open
     with one)? Asked first, so that their patterns are compiled and tried only where one is."""
-    ch = view[i : i + 1]
-    return ch in _COUNT_OPENERS or ch.isdecimal()
+    return numeral_at(view, i) or view.startswith("双", i)
 
 
 def _after_quoted_sentence(view: str, a: int, b: int) -> bool:

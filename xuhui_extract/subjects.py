@@ -59,11 +59,8 @@ _OPEN_BRACKETS, _CLOSE_BRACKETS = ("(", "（", "[", "［"), (")", "）", "]", "�
 _BRACKETS = frozenset(_OPEN_BRACKETS + _CLOSE_BRACKETS)
 _NOUNLIKE = frozenset(("n", "a", "w"))  # the kinds that stand in a noun phrase wherever they are
 _GLUED_VERBS = "达为至到于有是居"
-_RESULT = {"为", "到", "至", "成"}
-_LEVEL = (
-    "级",
-    "級",
-)  # 国家级和省级: levels of government joined before a noun  # 调整为, 提高到: the verb before them is no noun
+_RESULT = {"为", "到", "至", "成"}  # 调整为, 提高到: the verb before them is no noun
+_LEVEL = ("级", "級")  # 国家级和省级: levels of government joined before a noun
 
 
 def _clause_stop(view: str, pos: int, limit: int) -> int:
