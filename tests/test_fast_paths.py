@@ -492,8 +492,10 @@ def test_numerals_on_the_articles():
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="”’」“，,的a", max_size=20), st.integers(0, 20), st.integers(0, 20))
-def test_a_search_for_closing_quotes_finds_what_the_last_of_them_finds(view, lo, hi):
-    assert (metrics._CLOSING_QUOTE.search(view, lo, hi) is not None) == (metrics._last(view, "”’」", lo, hi) >= 0)
+def test_the_closing_quotes_of_the_page_bisected_are_a_search_of_the_stretch(view, lo, hi):
+    doc = document.Document.from_text(view)
+    found = re.search("[”’」]", doc.view[lo:hi]) is not None
+    assert (doc.last_of(metrics._CLOSING_QUOTES, lo, hi) >= 0) == found
 
 
 @settings(max_examples=300, deadline=None)
@@ -830,3 +832,4 @@ _LIST_PIECES = [
 def test_list_tails_are_the_patterns_own_matches(view):
     expected = [m.span() for m in orgs._list_tail().finditer(view)]
     assert [m.span() for m in orgs._list_tails(view)] == expected
+
