@@ -549,3 +549,321 @@ def test_joined_actions_and_names_are_found_as_a_walk_over_the_characters_finds_
     assert initiatives._before_joined_action(phrase) == _joined_by_loop(phrase)
     assert initiatives._first_name(phrase) == _first_name_by_loop(phrase)
 
+
+_PLAIN_NUMERAL = (
+    r"(?:\d+(?:[,，]\d{3})+(?!\d)|(?<![\d.])\d{1,3}(?:[ \u00a0\u2009]\d{3})+(?!\d)|\d+)"
+    r"(?:\.\d+)?(?:万亿|萬億|[万亿萬億])?"
+    rf"|[{numbers.CN_DIGITS}]+(?:[点點][零〇一二三四五六七八九]+)?(?:[万亿萬億])?"
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="1203 ,，.\u00a0\u2009万亿一个家", max_size=14))
+def test_separated_numerals_are_tried_only_where_a_separator_follows_as_the_plain_pattern_finds_them(text):
+    for context in ("{}", "(?:{})(?:多|余)?[个家]", "(?:{})[万亿]?个"):
+        fast, plain = (re.compile(context.format(p)) for p in (numbers.NUMERAL, _PLAIN_NUMERAL))
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="。！”(（)） 　\n兰楠李敏未完待续", max_size=14))
+def test_a_signature_is_searched_only_in_a_line_ending_with_its_bracket_as_a_search_of_every_line_finds(line):
+    m = chrome._SIGNATURE().search(line)
+    plain = None if m is None or chrome._not_names(m.group(1)) else m.group(1)
+    assert chrome._signature(line) == plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="a中 \n\r", max_size=12))
+def test_lines_split_at_newlines_are_the_lines_the_pattern_finds(text):
+    """Text without a CR is split with `str.split`; the pattern, which reads every break, finds the same lines."""
+    by_pattern = []
+    for m in document._LINE.finditer(text):
+        a, b = m.span(1)
+        if a == len(text) and m.end() == a and by_pattern:
+            break
+        by_pattern.append((a, b))
+    lines = document.split_lines(text)
+    assert lines == by_pattern and all(type(line) is document.Line for line in lines)
+
+
+def _plain_numbered_names(doc: document.Document) -> list[tuple[int, int]]:
+    view = doc.view
+    found = (
+        m
+        for m in re.finditer(f"[{quotes._NUMERALS}]大", view)
+        if not (m.start() and view[m.start() - 1] in quotes._NUMERALS)  # 十三大: a longer numeral
+    )
+    return [(m.start(), end) for m in found if (end := quotes.numbered_name(doc, m.start())) > 0]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["”", "等", "三大", "两", "大", "工程", "产业", "，", "“粮食”", "重大", "、", "新材料", "十"]),
+        max_size=10,
+    )
+)
+def test_numbered_names_found_from_each_da_are_the_pattern_s(parts):
+    doc = document.Document.from_text("".join(parts))
+    assert list(quotes._numbered_names(doc)) == _plain_numbered_names(doc)
+
+
+def test_numbered_names_from_each_da_on_the_articles():
+    for text in [*TEXTS, "实施“头雁培育”“骨干锻造”三大工程", "宣纸宣笔、电机泵阀等四大主导产业"]:
+        doc = document.Document.from_text(text)
+        assert list(quotes._numbered_names(doc)) == _plain_numbered_names(doc)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet='“”‘’「」"\n甲，', max_size=16))
+def test_quotes_of_one_kind_of_mark_are_the_quotes_of_all_four(text):
+    def spans(found):
+        return [m.span(m.lastindex) for m in found]
+
+    assert spans(quotes._quotes(text)) == spans(quotes._QUOTE.finditer(text))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="街道镇乡鎮鄉村", max_size=14))
+def test_seat_words_found_one_by_one_are_the_alternation_s_matches(text):
+    plain = re.compile("|".join(orgs._SEATS))
+    assert orgs._seats(text) == [(m.end(), m.group()) for m in plain.finditer(text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="记者作通讯员撰稿文/：: \u3000、张三李。，）)】", max_size=14).map(str.strip))
+def test_a_line_that_does_not_end_as_names_do_is_no_byline(s):
+    if not chrome._names_end(s):
+        assert re.search(chrome._BYLINE, s) is None
+    if not chrome._names_end(s) or not (" " in s or "\u3000" in s):
+        assert re.fullmatch(chrome._ROLE_NAME, s) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="a9+#&._%-中 \n", max_size=10))
+def test_joined_ascii_is_found_where_the_plain_pattern_finds_it(text):
+    """The check starts with the symbol (a symbol after a letter, digit or symbol, or before a letter or digit)."""
+    plain = re.compile(r"[a-zA-Z0-9+#&._%\-][+#&._%\-]|[+#&._%\-][a-zA-Z0-9]")
+    assert (segment._JOINED_ASCII.search(text) is None) == (plain.search(text) is None)
+
+
+def _is_term_every_test(content: str) -> bool:
+    """`quotes.is_term` without its shortcut for short unpunctuated quotes: every test, always."""
+    if len(content) > quotes._COMPOUND_MAX or not content.strip():
+        return False
+    long_name = quotes._formula(content) or quotes._honour(content) or quotes._numbered_pairs(content)
+    limit = quotes._COMPOUND_MAX if long_name else quotes._TERM_MAX
+    return len(content) <= limit and (not quotes._SENTENCE_PUNCT.search(content) or quotes._couplet(content))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="一村品镇业党建奖集体+—-，、。 ", max_size=22))
+def test_a_short_unpunctuated_quote_is_a_term_as_every_test_says(content):
+    assert quotes.is_term(content) == _is_term_every_test(content)
+
+
+_ACRONYMS = [n for n in lexicon.words("org_names") if n.isascii()]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet="MFECDTHPSGLBKRZ中a ", max_size=6),
+    st.sampled_from(["", *_ACRONYMS]),
+    st.text(alphabet="IMFOECDWTHPASNUGLBKRZ中a ", max_size=6),
+)
+def test_acronyms_are_searched_only_where_a_head_letter_is_written(before, name, after):
+    text = before + name + after
+    if not any(head in text for head in orgs._acronym_heads()):
+        assert orgs._acronyms().search(text) is None
+
+
+# Every character `str.splitlines` ends a line at, with spaces, comment marks and a letter.
+_LEXICON_CHARS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029 \t#a词"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=_LEXICON_CHARS, max_size=16))
+def test_lexicon_entries_are_the_lines_cut_at_their_comments(text):
+    plain = (raw.partition("#")[0].strip() for raw in text.splitlines())
+    assert lexicon.entries(text) == tuple(e for e in plain if e)
+
+
+def _loose_fields_plain(line: str) -> list[tuple[str, str]]:
+    m = chrome._loose_key_pattern().match(line)
+    if not m or len(line) > chrome._SHORT_META or chrome._SENTENCE_PUNCT.search(line):
+        return []
+    return [(m.group(1), chrome._clean(line[m.end() :]))]
+
+
+_KEY_CHARS = "".join(sorted({ch for k in lexicon.words("chrome_keys") for ch in k})) + "【】[] 　：，。a1"
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(lexicon.words("chrome_keys")), max_size=2), st.text(alphabet=_KEY_CHARS, max_size=12))
+def test_loose_labels_are_read_where_the_plain_match_reads_them(keys, rest):
+    for line in ("".join(keys) + rest, "【" + "".join(keys) + rest, rest + "".join(keys)):
+        assert chrome._loose_fields(line) == _loose_fields_plain(line)
+
+
+def test_loose_labels_on_the_articles():
+    for line in (ln.strip() for text in TEXTS for ln in text.splitlines()):
+        assert chrome._loose_fields(line) == _loose_fields_plain(line)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="+＋—－-中国a1 ，", max_size=10))
+def test_a_formula_is_found_where_its_pattern_is(content):
+    assert quotes._formula(content) == (quotes._FORMULA_JOIN().search(content) is not None)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="了多一二两双3٣个项批系列大级万元的x“”", max_size=8))
+def test_counts_are_looked_for_only_where_their_patterns_can_open(text):
+    assert initiatives._amount(text) == bool(
+        (m := initiatives._AMOUNT().match(text))
+        and (m.end() == len(text) or text[m.end() :] in lexicon.wordset("units"))
+    )
+    for i in range(len(text) + 1):
+        assert initiatives._counted(text, i, len(text)) == (initiatives._COUNTED_LEAD().match(text, i) is not None)
+        plain = quotes.NUMBERED_NAME().match(text, i) or quotes._COUNTED_AFTER().match(text, i)
+        assert quotes._count_at(text, i) or not plain
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="某政发〔〕2023号市人民府文件 《》\n", max_size=16))
+def test_document_heads_are_matched_only_on_lines_holding_their_word(s):
+    assert chrome._doc_number(s) == (chrome._DOC_NUMBER().match(s) is not None)
+    assert chrome._banner(s) == (chrome._BANNER().match(s) is not None)
+
+
+@settings(max_examples=300)
+@given(
+    st.lists(
+        st.sampled_from(["a", "HTM", "htm", "L", "l", ".", "/", "\\", "s", "x", "html", ".shtml", ".XHTML", "txt"]),
+        max_size=8,
+    ).map("".join)
+)
+def test_a_path_without_htm_has_no_page_suffix(path):
+    """`webpage.is_html` skips the path object where the lowered path does not hold "htm"."""
+    from pathlib import PurePath, PureWindowsPath
+
+    from xuhui_extract import webpage
+
+    if "htm" not in path.lower():
+        assert PurePath(path).suffix.lower() not in webpage.SUFFIXES
+        assert PureWindowsPath(path).suffix.lower() not in webpage.SUFFIXES
+
+
+@settings(max_examples=300)
+@given(
+    st.text(alphabet="，,。；;！？!?：:\n（()）、a中", max_size=40),
+    st.sets(st.sampled_from("，,。；;！？!?：:\n（()）、")),
+)
+def test_positions_found_per_character_are_the_class_pattern_s(text, chars):
+    """`Document.marks` finds each character in turn; a class of them finds the same positions."""
+    chars = "".join(sorted(chars))
+    pattern = re.compile("[" + re.escape(chars) + "]") if chars else re.compile("(?!)")
+    assert document.positions_of(text, chars) == [m.start() for m in pattern.finditer(text)]
+
+
+_NAMES = st.sampled_from(["a", "A", "b", "a-b", "a.b", "a b", "ab", "_", "0", "文"])
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.lists(_NAMES, min_size=1, max_size=3), min_size=1, max_size=8))
+def test_paths_sorted_by_their_strings_keep_the_order_of_path_objects(tmp_path_factory, names):
+    """A folder's files come in the order sorted `Path` objects have, though their strings are sorted."""
+    root = tmp_path_factory.mktemp("tree")
+    for *folders, name in names:  # folders never end in .txt, so no file stands where a folder must
+        root.joinpath(*folders).mkdir(parents=True, exist_ok=True)
+        root.joinpath(*folders, f"{name}.txt").write_text("x", encoding="utf-8")
+    expected = [str(q) for q in sorted(q for q in root.rglob("*.txt") if q.is_file())]
+    assert [item.path for item in inputs.expand([str(root)])] == expected
+
+
+def test_json_written_to_the_byte_buffer_is_what_the_text_layer_would_write():
+    """`output.json_writer` bypasses the text layer only where it would write the same bytes."""
+    from xuhui_extract import output
+
+    records = ['{"标题":"中文","n":1}\n'.encode(), b"{}\n"]
+    for encoding, bypass in (("utf-8", True), ("UTF8", True), ("gbk", False)):
+        for line_buffered in (False, True):  # a terminal's stream is line-buffered: it keeps its text layer
+            raw = io.BytesIO()
+            stream = io.TextIOWrapper(raw, encoding=encoding, line_buffering=line_buffered)
+            stream.write("开始\n")
+            stream.flush()
+            write = output.json_writer(stream)
+            assert (write == raw.write) == (bypass and not line_buffered)
+            for record in records:
+                write(record)
+            stream.flush()
+            expected = "开始\n" + "".join(r.decode() for r in records)
+            assert raw.getvalue() == expected.encode(encoding)
+    text = io.StringIO()  # no byte buffer at all
+    output.json_writer(text)(records[0])
+    assert text.getvalue() == records[0].decode()
+
+
+_LIST_PIECES = [
+    "等",
+    "一批",
+    "多家",
+    "十",
+    "两",
+    "2",
+    "３",
+    "12",
+    "家",
+    "户",
+    "个",
+    "所",
+    "知名",
+    "企业",
+    "公司",
+    "和",
+    "、",
+    "甲乙",
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_LIST_PIECES), max_size=10).map("".join))
+def test_list_tails_are_the_patterns_own_matches(view):
+    expected = [m.span() for m in orgs._list_tail().finditer(view)]
+    assert [m.span() for m in orgs._list_tails(view)] == expected
+
+
+def test_a_quantity_in_a_unit_no_unit_rule_names_meets_none_of_them():
+    """`excluded` asks `_unit_rule` only for the units in `_UNIT_RULED`: any other unit, put in the place of
+    every quantity of an article, meets none of its rules (each names its units)."""
+    units = {quantities._UNIT_AS.get(u, u) for u in lexicon.words("units")} - uncounted._UNIT_RULED
+    doc = document.Document.from_text(TEXTS[0])
+    found = []
+    for m in quantities.numerals(doc.view):
+        q = quantities.read(doc.view, m)
+        if q is not None:
+            found.append((m, q))
+    assert len(found) > 20
+    for unit in units:
+        for m, q in found:
+            q.unit = unit
+            assert not uncounted._unit_rule(doc, m.start(), q, m.group("n") or "", doc.view[m.start() - 1 : m.start()])
+
+
+_PLAIN_NUMERAL = numbers.NUMERAL.replace(r"\d++", r"\d+")
+_PLAIN_NUM = re.compile(
+    rf"(?=[\d{numbers.CN_DIGITS}])(?:(?P<half>一半)|(?:(?P<den>[{numbers.CN_DIGITS}]+|\d+)分之)?(?P<n>{_PLAIN_NUMERAL}))"
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="12３.,， \u00a0一二十百万亿分之半点", max_size=20))
+def test_possessive_digit_runs_match_what_greedy_ones_match(view):
+    assert _PLAIN_NUMERAL != numbers.NUMERAL and "++" in quantities.NUM.pattern
+    assert [m.groupdict() | {"": m.span()} for m in quantities.NUM.finditer(view)] == [
+        m.groupdict() | {"": m.span()} for m in _PLAIN_NUM.finditer(view)
+    ]
+    assert [m.span() for m in re.finditer(numbers.NUMERAL, view)] == [
+        m.span() for m in re.finditer(_PLAIN_NUMERAL, view)
+    ]

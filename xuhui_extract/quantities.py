@@ -24,8 +24,9 @@ from . import lazy, lexicon
 from .numbers import CN_DIGITS, NUMERAL, neighbours, value
 
 # The lookahead (every alternative starts with a digit or a numeral character) lets the
-# search pass over all other positions at once.
-NUM = re.compile(rf"(?=[\d{CN_DIGITS}])(?:(?P<half>一半)|(?:(?P<den>[{CN_DIGITS}]+|\d+)分之)?(?P<n>{NUMERAL}))")
+# search pass over all other positions at once. The denominator's runs are possessive: 分 is no
+# numeral character, so only a whole run can stand before 分之, and most numerals have none.
+NUM = re.compile(rf"(?=[\d{CN_DIGITS}])(?:(?P<half>一半)|(?:(?P<den>[{CN_DIGITS}]++|\d++)分之)?(?P<n>{NUMERAL}))")
 _NUM_FIRST = re.compile(rf"[\d{CN_DIGITS}]")  # what NUM's lookahead allows
 _RANGE = lazy.pattern(rf"\s*(?:[—–\-~～至到]|以上)\s*(?:百分之)?(?P<n>{NUMERAL})")
 _RANGE_FIRST = "—–-~～至到以"
