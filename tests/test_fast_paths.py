@@ -28,6 +28,7 @@ from xuhui_extract import (
     metrics,
     numbers,
     orgs,
+    outline,
     quantities,
     quotes,
     segment,
@@ -867,3 +868,19 @@ def test_possessive_digit_runs_match_what_greedy_ones_match(view):
     assert [m.span() for m in re.finditer(numbers.NUMERAL, view)] == [
         m.span() for m in re.finditer(_PLAIN_NUMERAL, view)
     ]
+
+
+def test_a_numeral_inside_a_date_left_out_unread_is_one_reading_would_leave_out():
+    seen = 0
+    for text in TEXTS:
+        doc = document.Document.from_text(text)
+        sections = outline.SectionIndex([])
+        dated = dates.DateSpans(dates.extract(doc, sections, None))
+        for m in quantities.numerals(doc.view):
+            if quantities.ratio(doc.view, m) or not metrics._dated(doc, dated, m):
+                continue
+            seen += 1
+            q = quantities.read(doc.view, m)
+            assert q is None or uncounted.excluded(doc, m, q, dated)
+    assert seen > 20
+

@@ -124,8 +124,8 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
         if start < taken or blocked.covers(start, m.end()):
             continue  # the upper end of a range or a ratio already read, or inside a quote or set phrase
         parts = ratio(view, m)
-        if not parts and marked(doc, start):
-            continue  # an ordinal, a number pointing back…: decided before reading the quantity
+        if not parts and (marked(doc, start) or _dated(doc, dated, m)):
+            continue  # an ordinal, a number pointing back, a date's year…: decided before reading the quantity
         q = parts[0] if parts else read(view, m)
         if q is None or (not parts and excluded(doc, m, q, dated)):
             continue
@@ -179,6 +179,18 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
                 }
             )
     return _METRICS.validate_python(rows)
+
+
+def _dated(doc: Document, dated: DateSpans, m: re.Match[str]) -> bool:
+    """A year or a day inside a date the dates stage found (2019年, 3月5日), known before reading the quantity.
+
+    `excluded` would read it and leave it out: its date test asks about the quantity's span, which
+    starts where the numeral does and only reaches further, and a span reaching further still meets
+    the date (`DateSpans.overlap`, over dates in order, stays true for a span reaching further). The one
+    rule before that test that can keep a quantity (三大) is for a numeral with no unit after it.
+    """
+    end = m.end()
+    return doc.view.startswith(("年", "日"), end) and dated.overlap(*doc.span(m.start(), end))
 
 
 def _subject(doc: Document, q: Quantity, state: _Sentence, is_ratio: bool = False) -> str | None:
