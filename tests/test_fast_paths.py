@@ -884,3 +884,21 @@ def test_a_numeral_inside_a_date_left_out_unread_is_one_reading_would_leave_out(
             assert q is None or uncounted.excluded(doc, m, q, dated)
     assert seen > 20
 
+
+def _dropped_are_read_as_nothing(view: str) -> int:
+    kept = {m.span() for m in quantities.numerals(view, readable=True)}
+    dropped = [m for m in quantities.numerals(view) if m.span() not in kept]
+    assert len(kept) + len(dropped) == len(list(quantities.numerals(view)))
+    for m in dropped:
+        assert quantities.ratio(view, m) == [] and quantities.read(view, m) is None
+    return len(dropped)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="12.一二十万亿半分之是的个年%：: \u3000指数", max_size=16))
+def test_numerals_dropped_as_unreadable_are_ones_ratio_and_read_make_nothing_of(view):
+    _dropped_are_read_as_nothing(view)
+
+
+def test_numerals_dropped_as_unreadable_on_the_articles():
+    assert sum(_dropped_are_read_as_nothing(text) for text in TEXTS) > 50

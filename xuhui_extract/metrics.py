@@ -119,7 +119,7 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
     named: dict[tuple[float, str | None], str] = {}  # the subject each amount was last named with
     dimensions = lexicon.wordset("count_dimensions")
     not_carried = lexicon.union("target_nouns", "level_nouns")
-    for m in numerals(view):
+    for m in numerals(view, readable=True):
         start = m.start()
         if start < taken or blocked.covers(start, m.end()):
             continue  # the upper end of a range or a ratio already read, or inside a quote or set phrase

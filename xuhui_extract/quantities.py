@@ -94,21 +94,40 @@ class Quantity:
     unit_end: int = 0  # where the unit ends, before 左右/以上
 
 
-def numerals(view: str) -> Iterator[re.Match[str]]:
+def numerals(view: str, readable: bool = False) -> Iterator[re.Match[str]]:
     """`NUM.finditer(view)`: a search for a character a numeral starts with, and NUM matched there.
 
     The same matches (NUM can match nowhere else, and its matches do not overlap), found
     for a tenth less: re tries NUM's lookahead at every position of the page, where a
     search for a class of characters runs through the page in one step.
+
+    `readable`: only the numerals `ratio` or `read` may make something of. A numeral followed by
+    nothing a quantity or a ratio goes on with (一是, 统一, 进一步, 2月) is dropped where it is found:
+    both would turn it down at their first test, unless `read` looks at it more closely (`_looked_at`).
     """
     pos = 0
+    goes_on = _goes_on() if readable else frozenset()
     while (first := _NUM_FIRST.search(view, pos)) is not None:
         m = NUM.match(view, first.start())
         if m is None:
             pos = first.end()  # as NUM's own search would go on (today every such character starts a numeral)
             continue
-        yield m
         pos = m.end()
+        if readable and view[pos : pos + 1] not in goes_on and not _looked_at(view[pos : pos + 1], m.group()):
+            continue
+        yield m
+
+
+@cache
+def _goes_on() -> frozenset[str]:
+    """What `ratio` (a colon) or `read` (`_followers`) may find right after a numeral, but whitespace."""
+    return _followers() | frozenset("∶：:")
+
+
+def _looked_at(after: str, numeral: str) -> bool:
+    """Does `read` look further at a numeral whatever follows it: whitespace after it, or 一半, a
+    fraction, a numeral ending in 万/亿, a decimal (which an index named before may measure)?"""
+    return after.isspace() or numeral[-1] in "万亿萬億半" or "分之" in numeral or "." in numeral
 
 
 def ratio(view: str, m: re.Match[str]) -> list[Quantity]:
