@@ -479,7 +479,7 @@ def test_tidy_of_a_whole_number_is_what_rounding_gives(x):
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet="12３.,，万亿一二两十百分之半点成个年、的 ", max_size=24))
+@given(st.text(alphabet="12３٣.,，万亿一二两十百分之半点成个年、的 \U0001d7d3\U0001d11e", max_size=24))
 def test_numerals_are_what_num_finds(view):
     assert [m.groupdict() | {"": m.span()} for m in quantities.numerals(view)] == [
         m.groupdict() | {"": m.span()} for m in quantities.NUM.finditer(view)
@@ -902,3 +902,10 @@ def test_numerals_dropped_as_unreadable_are_ones_ratio_and_read_make_nothing_of(
 
 def test_numerals_dropped_as_unreadable_on_the_articles():
     assert sum(_dropped_are_read_as_nothing(text) for text in TEXTS) > 50
+
+
+def test_a_numeral_may_start_wherever_the_spelt_out_class_says_and_nowhere_else_in_the_bmp():
+    for code in range(0x10000):
+        ch = chr(code)
+        assert (quantities._NUM_FIRST.match(ch) is not None) == (ch.isdecimal() or ch in numbers.CN_DIGITS), hex(code)
+    assert all(quantities._NUM_FIRST.match(chr(code)) for code in (0x10000, 0x1D7D3, 0x1D11E, 0x10FFFF))
