@@ -403,7 +403,7 @@ def test_document_site_blurb_and_the_reposted_articles_own_header():
     )
     page, body = _page(text)
     assert (page.title, page.date, page.author) == ("推进农村党组织书记队伍建设", "2010-08-10", "张某某")
-    assert body.startswith("近年来")
+    assert body.lstrip().startswith("近年来")
 
 
 def test_a_meeting_notice_time_field_is_no_second_header():
@@ -698,3 +698,15 @@ def test_a_catalogue_name_field_in_a_flattened_table_is_the_title():
     assert page.title == "县人民政府办公室关于印发某县农村人居环境整治实施方案的通知"
     assert page.date == "2023-03-15"
     assert body.startswith("各乡镇人民政府")
+
+
+def test_a_fabiao_riqi_label_with_spaces_inside_its_date():
+    page, body = _page("某区召开党建工作推进会\n发表日期: 2023 年 06 月 08 日\n\n  近日,区委组织部召开会议。\n")
+    assert (page.title, page.date) == ("某区召开党建工作推进会", "2023-06-08")
+    assert body.lstrip().startswith("近日")
+    page, body = _page(
+        "新闻公告  NEWS\n新闻动态\n党建促所建|永为所联合党支部“三联”党建工作法促发展\n发表日期: 2022 年 03 月 24 日\n\n"
+        "  近年来,市律师行业党委以政治建设为统领。\n"
+    )
+    assert (page.title, page.date) == ("党建促所建|永为所联合党支部“三联”党建工作法促发展", "2022-03-24")
+    assert body.lstrip().startswith("近年来")
