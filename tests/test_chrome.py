@@ -710,3 +710,31 @@ def test_a_fabiao_riqi_label_with_spaces_inside_its_date():
     )
     assert (page.title, page.date) == ("党建促所建|永为所联合党支部“三联”党建工作法促发展", "2022-03-24")
     assert body.lstrip().startswith("近年来")
+
+
+def test_column_names_above_the_headline_with_its_metadata_run_into_its_line():
+    text = (
+        "新闻中心\n集团要闻\n基层动态\n媒体聚焦\n李某某到所属企业检查安全生产工作来源：某某报  发布时间：2023-05-16\n"
+        "\u00a0 \u00a0\u00a0本报讯 记者王小明报道：5月15日，李某某到企业检查工作。\n"
+    )
+    page, body = _page(text)
+    assert (page.title, page.date, page.author) == ("李某某到所属企业检查安全生产工作", "2023-05-16", "王小明")
+    assert body.lstrip().startswith("本报讯")
+    text = (
+        "新闻中心\n公司要闻\n企业动态\n国资动态\n张玉卓到集团公司驻陕西内蒙古企业调研来源：中国石化报\u00a0\u00a0发布时间：2020-12-11\n"
+        "\u00a0 \u00a0\u00a0 \u00a0\u00a0本报讯 记者赵士振报道：12月8日~9日，集团公司董事长张玉卓到企业调研。\n"
+    )
+    page, _ = _page(text)
+    assert (page.title, page.date, page.author) == ("张玉卓到集团公司驻陕西内蒙古企业调研", "2020-12-11", "赵士振")
+
+
+def test_a_column_name_with_its_english_gloss_is_no_title():
+    page, _ = _page("通知公告  NOTICE\n某某协会召开年度会员大会\n\n  近日,协会召开会员大会。\n")
+    assert page.title == "某某协会召开年度会员大会"
+    page, _ = _page("新闻中心\n公司要闻\n企业动态\n国资动态\n某某集团召开年度工作会议\n\n  近日,集团召开会议。\n")
+    assert page.title == "某某集团召开年度工作会议"
+
+
+def test_a_title_line_with_a_colon_but_no_date_label_keeps_its_colon():
+    page, _ = _page("学习贯彻党的二十大精神：某某区在行动\n2023-02-01\n\n  近日,区委召开会议。\n")
+    assert (page.title, page.date) == ("学习贯彻党的二十大精神：某某区在行动", "2023-02-01")

@@ -217,6 +217,7 @@ _MAX_PENDING = 20  # a loose label line is no longer than this, and has no sente
 # A label in 【】 and its short value: `【时效性】尚未施行` (no sentence in it).
 _BRACKET_FIELD = re.compile(r"^【[^】]{2,8}】\s*([^\s。，；！？,;!?][^。，；！？,;!?]{0,29})$")
 _COLUMN_MAX = 6  # a column's name on its own line is no longer than this
+_GLOSS = " ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"  # a column name's English gloss: `新闻公告  NEWS`
 # A date with the first sentence of the body run into it (`发布时间:\n2026-02-02为打牢…`).
 _GLUED_DATE = re.compile(rf"\s*{_DATE}(?:\s*{_TIME})?")
 # The cells of a flattened table row: `生成日期 | 2024-03-21 | 公开方式 | 主动公开 |`.
@@ -413,6 +414,7 @@ def find(text: str, lines: list[Line]) -> Chrome:
     reposted = False  # a second header (the reposted article's own) has been read
     links = False  # a list of links (`- 首页` / `- 新闻中心`) is being read
     repeated: tuple[int, int] | None = None  # the first line, and the line after its repeat
+    glued_title: tuple[int, str] | None = None  # a title line with metadata run into it, and its title
     front = _front_matter(texts)
     if front:
         # A static-site post: its front matter states the title and date; the page's own
@@ -566,6 +568,16 @@ def find(text: str, lines: list[Line]) -> Chrome:
             # An address line (`各市(州)人民政府:`) or a first line that is a sentence: the body has
             # begun, and a date further down is a cover notice's signature, not the page's.
             break
+        if not (candidates or saw_meta) and _nav_label(s, out):
+            head_end = crumb_end = i + 1  # `新闻中心` / `公司要闻` / `新闻公告  NEWS`: the site's columns
+            i += 1
+            continue
+        cut = None if saw_meta else _glued_meta(s, keys)
+        if cut is not None:
+            # `某某调研来源：某报  发布时间：2020-12-11`: the headline with its metadata run into its line.
+            for key, value in _fields(s[cut:], keys):
+                _apply(out, key, value)
+            glued_title, saw_meta, head_end = (i, s[:cut].rstrip()), True, i + 1
         candidates.append(i)
         i += 1
         if len(candidates) > 3:
@@ -593,7 +605,8 @@ def find(text: str, lines: list[Line]) -> Chrome:
             title_at = first
             head_end = first + 1
     if title_at is not None:
-        out.title = _title_text(_markdown(texts[title_at].strip()))
+        head = glued_title[1] if glued_title and glued_title[0] == title_at else texts[title_at].strip()
+        out.title = _title_text(_markdown(head))
         if title_at + 1 < n and head_end == title_at + 1 and _title_rest(out.title, texts[title_at + 1], keys):
             out.title += texts[title_at + 1].strip()
             head_end = title_at + 2
@@ -845,6 +858,38 @@ def _bracket_field(texts: list[str], i: int, s: str) -> bool:
     return any(_BRACKET_FIELD.match(t) for t in near)
 
 
+def _nav_label(s: str, out: Chrome) -> bool:
+    """A column's name alone on a line above the headline, perhaps with its English gloss (`新闻公告  NEWS`)."""
+    name = s.rstrip(_GLOSS)
+    return bool(name) and _column_label(name if name == s or s[len(name)] == " " else s, out)
+
+
+def _glued_meta(s: str, keys: re.Pattern[str]) -> int | None:
+    """Where a date's metadata run into a title line start (`某某调研来源：某报  发布时间：2020-12-11`), or None.
+
+    Only a line with a colon is tried, and only at the label that ends right before its first colon: a
+    source or date label there, after a title of some length, with a date among the fields it opens."""
+    colon = min((k for k in (s.find("："), s.find(":")) if k > 0), default=-1)
+    if colon < _MIN_TITLE:
+        return None
+    head = s[:colon].rstrip()
+    label = next((k for k in _glued_keys() if head.endswith(k)), None)
+    if label is None or len(head) - len(label) < _MIN_TITLE or not _looks_like_title(head[: -len(label)]):
+        return None
+    cut = len(head) - len(label)
+    fields = _fields(s[cut:], keys)
+    if not any(_KEY_SPACE.sub("", k) in _DATE_KEYS and DATE_RE.search(v) for k, v in fields):
+        return None
+    return cut
+
+
+@cache
+def _glued_keys() -> tuple[str, ...]:
+    """The labels that may follow a title on its line (source and date labels), longest first."""
+    found = [k for k in lexicon.words("chrome_keys") if k.endswith("来源") or k in _DATE_KEYS]
+    return tuple(sorted(found, key=len, reverse=True))
+
+
 def _column_label(s: str, out: Chrome) -> bool:
     """A site column's name alone on a line (`集团新闻`, `工作动态`, the breadcrumb's last item)."""
     if len(s) > _COLUMN_MAX or _SENTENCE_PUNCT.search(s):
@@ -988,7 +1033,7 @@ def _lead_byline(text: str, line: Line, out: Chrome) -> None:
     s = line.text(text)
     if "记者" not in s[:_LEAD_MAX] and "通讯员" not in s[:_LEAD_MAX] and "讯" not in s[:_LEAD_MAX]:
         return
-    m = re.match(_LEAD_BYLINE, s)
+    m = re.compile(_LEAD_BYLINE).match(s, len(s) - len(s.lstrip()))  # past an indent of no-break spaces too
     if not m or (m.group(3) and _not_names(m.group(3))):
         return  # 本报讯（通讯员）: a label, no name
     out.author = out.author or _reporters(next(g for g in m.groups() if g))
