@@ -738,3 +738,25 @@ def test_a_column_name_with_its_english_gloss_is_no_title():
 def test_a_title_line_with_a_colon_but_no_date_label_keeps_its_colon():
     page, _ = _page("学习贯彻党的二十大精神：某某区在行动\n2023-02-01\n\n  近日,区委召开会议。\n")
     assert (page.title, page.date) == ("学习贯彻党的二十大精神：某某区在行动", "2023-02-01")
+
+
+def test_a_kicker_ending_in_a_colon_over_the_headline_and_a_bare_date_time_line():
+    text = (
+        "全国人大代表、某省人民检察院检察长李某做客“检察长访谈”:\n“阳光检务”让群众看得见\n2021-03-08 10:15:32\n"
+        "     某某网讯 (王小红)  3月8日,李某做客访谈节目。\n"
+    )
+    page, body = _page(text)
+    assert (page.title, page.date, page.author) == ("“阳光检务”让群众看得见", "2021-03-08", "王小红")
+    assert "检察长访谈" not in body
+    text = (
+        "全国人大代表、安徽省高级人民法院院长董开军做客“大法官访谈”:\n“江淮风暴”执行攻坚狂飙突进\n2019-03-04 19:07:56\n"
+        "     中国法院网讯 (董星雨)  “安徽法院执行攻坚行动命名为‘江淮风暴’。”3月4日,董开军做客节目。\n"
+    )
+    page, _ = _page(text)
+    assert (page.title, page.date, page.author) == ("“江淮风暴”执行攻坚狂飙突进", "2019-03-04", "董星雨")
+
+
+def test_an_address_line_over_a_short_line_still_opens_the_body():
+    page, body = _page("各乡镇人民政府,县直各部门:\n现将有关事项通知如下\n2023年1月5日\n")
+    assert page.title is None
+    assert body.startswith("各乡镇人民政府")

@@ -564,6 +564,10 @@ def find(text: str, lines: list[Line]) -> Chrome:
                 out.date, out.date_rank, out.author = None, 0, None
                 continue
             break  # a title may follow the metadata (`2025-07-26 来源：新华网` above it), one at most
+        if not saw_meta and s.endswith(_ADDRESS_END) and _kicker(texts, i, keys):
+            candidates.append(i)  # `某某做客“访谈”:` over the headline and its date: a kicker, no address
+            i += 1
+            continue
         if not saw_meta and (s.endswith(_ADDRESS_END) or (not candidates and s.endswith("。"))):
             # An address line (`各市(州)人民政府:`) or a first line that is a sentence: the body has
             # begun, and a date further down is a cover notice's signature, not the page's.
@@ -862,6 +866,17 @@ def _nav_label(s: str, out: Chrome) -> bool:
     """A column's name alone on a line above the headline, perhaps with its English gloss (`新闻公告  NEWS`)."""
     name = s.rstrip(_GLOSS)
     return bool(name) and _column_label(name if name == s or s[len(name)] == " " else s, out)
+
+
+def _kicker(texts: list[str], i: int, keys: re.Pattern[str]) -> bool:
+    """Is line `i`, ending in a colon, a kicker over a headline: the next line a title with no sentence
+    punctuation, the one after it the page's date in digits (`2019-03-04 19:07:56`; a notice's signature
+    writes 2023年1月5日) or metadata? An address line (`各市人民政府:`) is followed by the body."""
+    below = [t.strip() for t in texts[i + 1 : i + 6] if t.strip()][:2]
+    if len(below) < 2 or not _looks_like_title(below[0]) or _SENTENCE_PUNCT.search(below[0]):
+        return False
+    dated = "年" not in below[1] and _BARE_DATE_LINE.match(below[1]) is not None
+    return dated or keys.match(below[1]) is not None
 
 
 def _glued_meta(s: str, keys: re.Pattern[str]) -> int | None:
