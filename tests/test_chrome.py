@@ -760,3 +760,27 @@ def test_an_address_line_over_a_short_line_still_opens_the_body():
     page, body = _page("各乡镇人民政府,县直各部门:\n现将有关事项通知如下\n2023年1月5日\n")
     assert page.title is None
     assert body.startswith("各乡镇人民政府")
+
+
+def test_a_sites_label_and_name_around_a_scraped_title_are_chrome():
+    page, _ = _page(
+        "---\ntitle: 某某大学->学校召开党委理论学习中心组学习会 | news.example.edu.cn\n"
+        "date: 2023-04-11\n---\n近日,学校召开会议。\n"
+    )
+    assert page.title == "学校召开党委理论学习中心组学习会"
+    page, _ = _page("某区召开安全生产工作会议_某某区人民政府网\n2023-04-11\n\n  近日,区政府召开会议。\n")
+    assert page.title == "某区召开安全生产工作会议"
+    text = (
+        "---\ntitle: 南开大学->学校党委常委会（扩大）会议传达学习习近平总书记在中国人民大学考察时的重要讲话精神"
+        " | nankai.info\n"
+        "date: 2022-05-12 01:21:48.309626\n---\n5月6日，学校召开党委常委会（扩大）会议。\n"
+    )
+    page, _ = _page(text)
+    assert page.title == "学校党委常委会（扩大）会议传达学习习近平总书记在中国人民大学考察时的重要讲话精神"
+
+
+def test_a_bar_or_an_arrow_inside_a_title_stays():
+    page, _ = _page("党建促所建|某某所党支部“三联”工作法促发展\n2022-03-24\n\n  近年来,党支部不断强化党建引领。\n")
+    assert page.title == "党建促所建|某某所党支部“三联”工作法促发展"
+    page, _ = _page("发挥1+1>>2的合力推动基层治理\n2022-03-24\n\n  近年来,党支部不断强化党建引领。\n")
+    assert page.title == "发挥1+1>>2的合力推动基层治理"

@@ -217,6 +217,11 @@ _MAX_PENDING = 20  # a loose label line is no longer than this, and has no sente
 # A label in 【】 and its short value: `【时效性】尚未施行` (no sentence in it).
 _BRACKET_FIELD = re.compile(r"^【[^】]{2,8}】\s*([^\s。，；！？,;!?][^。，；！？,;!?]{0,29})$")
 _COLUMN_MAX = 6  # a column's name on its own line is no longer than this
+# A site's label before a title (`南开大学->标题`) and its name or domain after one (`标题 | nankai.info`).
+_ARROWS = ("->", "—>", "=>", ">>", "»")
+_LABEL_MAX = 10
+_SITE_SEPS = ("|", "｜", "_", " - ")
+_DOMAIN = re.compile(r"(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}")
 _GLOSS = " ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"  # a column name's English gloss: `新闻公告  NEWS`
 # A date with the first sentence of the body run into it (`发布时间:\n2026-02-02为打牢…`).
 _GLUED_DATE = re.compile(rf"\s*{_DATE}(?:\s*{_TIME})?")
@@ -420,7 +425,7 @@ def find(text: str, lines: list[Line]) -> Chrome:
         # A static-site post: its front matter states the title and date; the page's own
         # heading may set the title again below it.
         i = head_end = crumb_end = front[0]
-        out.title = front[1].get("title") or None
+        out.title = _undecorated(front[1].get("title") or "") or None
         out.title_field = out.title is not None
         out.date = _front_date(front[1].get("date", ""))
     while i < n and i < 60:
@@ -919,7 +924,29 @@ def _title_text(line: str) -> str:
     doc = _DOC_TITLE.match(title)
     if doc:
         title = doc.group(1) or doc.group(2)
-    return _strip_channel(title)
+    return _strip_channel(_undecorated(title))
+
+
+def _undecorated(title: str) -> str:
+    """A title without the site's name a scraper kept around it (the page's <title>): a label before an
+    arrow (`南开大学->…`, `首页>>…`) and a site's domain or name after a bar, dash or underscore
+    (`… | nankai.info`, `…_某某市人民政府网`). Only literal separators are looked for."""
+    for arrow in _ARROWS:
+        k = title.find(arrow)
+        if 0 < k <= _LABEL_MAX and _name_like(title[:k]) and len(title) - k - len(arrow) >= _MIN_TITLE:
+            title = title[k + len(arrow) :].strip()
+            break
+    k = max(title.rfind(sep) for sep in _SITE_SEPS)
+    if k >= _MIN_TITLE:
+        site = title[k + 1 :].strip(" -")
+        if _DOMAIN.fullmatch(site) or (len(site) <= _SITE_MAX and site.endswith(lexicon.words("site_endings"))):
+            title = title[:k].rstrip(" -")
+    return title
+
+
+def _name_like(s: str) -> bool:
+    """A site's or column's name: Chinese characters or letters, nothing else (not `1+1`)."""
+    return all("\u4e00" <= c <= "\u9fff" or (c.isascii() and c.isalpha()) for c in s.strip())
 
 
 def _without_source_tag(title: str, below: list[str]) -> str:
