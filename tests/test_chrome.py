@@ -784,3 +784,24 @@ def test_a_bar_or_an_arrow_inside_a_title_stays():
     assert page.title == "党建促所建|某某所党支部“三联”工作法促发展"
     page, _ = _page("发挥1+1>>2的合力推动基层治理\n2022-03-24\n\n  近年来,党支部不断强化党建引领。\n")
     assert page.title == "发挥1+1>>2的合力推动基层治理"
+
+
+def test_a_link_to_the_companion_interpretation_under_the_metadata_is_chrome():
+    text = (
+        "某市人民政府办公室关于印发某某实施方案的通知\n发布时间: 2023-06-01 浏览量:\n打印 分享到 :\n"
+        "《某某实施方案》图解\n\n各区县人民政府:\n现将《某某实施方案》印发给你们。\n"
+    )
+    _, body = _page(text)
+    assert body.startswith("各区县人民政府")
+    text = (
+        "2021年10月政府工作报告\n\n文章来源:某县 发布时间: 2021-11-02 21:22 浏览量:\n\n打印 分享到 :\n\n"
+        "2021年10月《政府工作报告》解读\n\n2021年10月27日在某县第十八届人民代表大会\n\n第一次会议上\n\n各位代表:\n"
+    )
+    page, body = _page(text)
+    assert page.title == "2021年10月政府工作报告"
+    assert body.startswith("2021年10月27日")
+
+
+def test_a_body_line_that_mentions_an_interpretation_stays():
+    _, body = _page("某某通知\n发布时间: 2023-06-01\n市政府召开新闻发布会,对《实施方案》进行解读。\n会议指出。\n")
+    assert body.startswith("市政府召开新闻发布会")

@@ -561,6 +561,10 @@ def find(text: str, lines: list[Line]) -> Chrome:
             repeated = (candidates[0], i + 1)
             i += 1
             continue
+        if saw_meta and candidates and _companion_link(s):
+            head_end = i + 1  # `《政府工作报告》解读` under the page tools: a link to the companion page
+            i += 1
+            continue
         if saw_meta and (candidates or not _looks_like_title(s)):
             if candidates and not reposted and _second_header(texts, i, keys):
                 # A document-sharing page: its title and upload line, then the article's own title and
@@ -871,6 +875,12 @@ def _nav_label(s: str, out: Chrome) -> bool:
     """A column's name alone on a line above the headline, perhaps with its English gloss (`新闻公告  NEWS`)."""
     name = s.rstrip(_GLOSS)
     return bool(name) and _column_label(name if name == s or s[len(name)] == " " else s, out)
+
+
+def _companion_link(s: str) -> bool:
+    """A short line with no sentence punctuation that ends as a link to a companion page does
+    (`lexicon/link_endings.txt`: 解读, 图解)."""
+    return len(s) <= _CELL_MAX and s.endswith(lexicon.words("link_endings")) and not _SENTENCE_PUNCT.search(s)
 
 
 def _kicker(texts: list[str], i: int, keys: re.Pattern[str]) -> bool:
