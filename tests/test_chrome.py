@@ -805,3 +805,8 @@ def test_a_link_to_the_companion_interpretation_under_the_metadata_is_chrome():
 def test_a_body_line_that_mentions_an_interpretation_stays():
     _, body = _page("某某通知\n发布时间: 2023-06-01\n市政府召开新闻发布会,对《实施方案》进行解读。\n会议指出。\n")
     assert body.startswith("市政府召开新闻发布会")
+
+
+def test_a_title_ending_in_shijian_before_its_colon_is_not_cut():
+    page, _ = _page("关于调整夏季作息时间：自2023年5月1日起执行\n2023-04-28\n\n  各科室:经研究决定调整作息时间。\n")
+    assert page.title == "关于调整夏季作息时间：自2023年5月1日起执行"

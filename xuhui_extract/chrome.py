@@ -908,15 +908,17 @@ def _glued_meta(s: str, keys: re.Pattern[str]) -> int | None:
         return None
     cut = len(head) - len(label)
     fields = _fields(s[cut:], keys)
-    if not any(_KEY_SPACE.sub("", k) in _DATE_KEYS and DATE_RE.search(v) for k, v in fields):
+    if not any(_KEY_SPACE.sub("", k).translate(_TRAD_KEY) in _DATE_KEYS and DATE_RE.search(v) for k, v in fields):
         return None
     return cut
 
 
 @cache
 def _glued_keys() -> tuple[str, ...]:
-    """The labels that may follow a title on its line (source and date labels), longest first."""
-    found = [k for k in lexicon.words("chrome_keys") if k.endswith("来源") or k in _DATE_KEYS]
+    """The labels that may follow a title on its line (source and date labels), longest first; not a bare
+    时间 or 日期, which a title may end in (`关于调整夏季作息时间：自2023年5月1日起执行`)."""
+    plain = {k: k.translate(_TRAD_KEY) for k in lexicon.words("chrome_keys")}
+    found = [k for k, p in plain.items() if p.endswith("来源") or (p in _DATE_KEYS and len(p) > 2)]
     return tuple(sorted(found, key=len, reverse=True))
 
 
