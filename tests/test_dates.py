@@ -355,7 +355,7 @@ def test_a_month_people_joined_in_is_no_date_of_the_article():
 
 
 def test_a_festival_followed_by_a_time_word_is_its_day_in_the_pages_year():
-    assert values("国庆节前夕,社区组织党员开展志愿服务。", "2023-09-29") == ["2023-10-01"]
+    assert values("五一期间,社区组织党员开展志愿服务。", "2023-05-06") == ["2023-05-01"]
     assert values("五四青年节当天，学校组织青年学生开展主题团日活动。", "2022-05-12") == ["2022-05-04"]
     assert values("在“七一”前夕,党支部组织律师送法下乡。", "2010-07-01") == ["2010-07-01"]
 

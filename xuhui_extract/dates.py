@@ -149,8 +149,8 @@ def _head() -> re.Pattern[str]:
                 r"(?<![\d.·•・“‘「\"])(?P<dm>1[0-2]|[1-9])[·•・](?P<dd>3[01]|[12]\d|[1-9])(?![\d.·•・%倍万亿])",
                 rf"(?P<day>{days})(?={_DAY_AFTER})",
                 rf"(?P<rel>{rel})",
-                rf"(?P<fest>{fest})(?={_FESTIVAL_AFTER})",
                 _BARE,
+                rf"(?P<fest>{fest})(?={_FESTIVAL_AFTER})",  # last: the rarest, tried where all else failed
             ]
         )
         + ")"
