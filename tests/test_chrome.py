@@ -403,7 +403,7 @@ def test_document_site_blurb_and_the_reposted_articles_own_header():
     )
     page, body = _page(text)
     assert (page.title, page.date, page.author) == ("推进农村党组织书记队伍建设", "2010-08-10", "张某某")
-    assert body.startswith("近年来")
+    assert body.lstrip().startswith("近年来")
 
 
 def test_a_meeting_notice_time_field_is_no_second_header():
@@ -698,3 +698,115 @@ def test_a_catalogue_name_field_in_a_flattened_table_is_the_title():
     assert page.title == "县人民政府办公室关于印发某县农村人居环境整治实施方案的通知"
     assert page.date == "2023-03-15"
     assert body.startswith("各乡镇人民政府")
+
+
+def test_a_fabiao_riqi_label_with_spaces_inside_its_date():
+    page, body = _page("某区召开党建工作推进会\n发表日期: 2023 年 06 月 08 日\n\n  近日,区委组织部召开会议。\n")
+    assert (page.title, page.date) == ("某区召开党建工作推进会", "2023-06-08")
+    assert body.lstrip().startswith("近日")
+    page, body = _page(
+        "新闻公告  NEWS\n新闻动态\n党建促所建|永为所联合党支部“三联”党建工作法促发展\n发表日期: 2022 年 03 月 24 日\n\n"
+        "  近年来,市律师行业党委以政治建设为统领。\n"
+    )
+    assert (page.title, page.date) == ("党建促所建|永为所联合党支部“三联”党建工作法促发展", "2022-03-24")
+    assert body.lstrip().startswith("近年来")
+
+
+def test_column_names_above_the_headline_with_its_metadata_run_into_its_line():
+    text = (
+        "新闻中心\n集团要闻\n基层动态\n媒体聚焦\n李某某到所属企业检查安全生产工作来源：某某报  发布时间：2023-05-16\n"
+        "\u00a0 \u00a0\u00a0本报讯 记者王小明报道：5月15日，李某某到企业检查工作。\n"
+    )
+    page, body = _page(text)
+    assert (page.title, page.date, page.author) == ("李某某到所属企业检查安全生产工作", "2023-05-16", "王小明")
+    assert body.lstrip().startswith("本报讯")
+    text = (
+        "新闻中心\n公司要闻\n企业动态\n国资动态\n张玉卓到集团公司驻陕西内蒙古企业调研来源：中国石化报\u00a0\u00a0发布时间：2020-12-11\n"
+        "\u00a0 \u00a0\u00a0 \u00a0\u00a0本报讯 记者赵士振报道：12月8日~9日，集团公司董事长张玉卓到企业调研。\n"
+    )
+    page, _ = _page(text)
+    assert (page.title, page.date, page.author) == ("张玉卓到集团公司驻陕西内蒙古企业调研", "2020-12-11", "赵士振")
+
+
+def test_a_column_name_with_its_english_gloss_is_no_title():
+    page, _ = _page("通知公告  NOTICE\n某某协会召开年度会员大会\n\n  近日,协会召开会员大会。\n")
+    assert page.title == "某某协会召开年度会员大会"
+    page, _ = _page("新闻中心\n公司要闻\n企业动态\n国资动态\n某某集团召开年度工作会议\n\n  近日,集团召开会议。\n")
+    assert page.title == "某某集团召开年度工作会议"
+
+
+def test_a_title_line_with_a_colon_but_no_date_label_keeps_its_colon():
+    page, _ = _page("学习贯彻党的二十大精神：某某区在行动\n2023-02-01\n\n  近日,区委召开会议。\n")
+    assert (page.title, page.date) == ("学习贯彻党的二十大精神：某某区在行动", "2023-02-01")
+
+
+def test_a_kicker_ending_in_a_colon_over_the_headline_and_a_bare_date_time_line():
+    text = (
+        "全国人大代表、某省人民检察院检察长李某做客“检察长访谈”:\n“阳光检务”让群众看得见\n2021-03-08 10:15:32\n"
+        "     某某网讯 (王小红)  3月8日,李某做客访谈节目。\n"
+    )
+    page, body = _page(text)
+    assert (page.title, page.date, page.author) == ("“阳光检务”让群众看得见", "2021-03-08", "王小红")
+    assert "检察长访谈" not in body
+    text = (
+        "全国人大代表、安徽省高级人民法院院长董开军做客“大法官访谈”:\n“江淮风暴”执行攻坚狂飙突进\n2019-03-04 19:07:56\n"
+        "     中国法院网讯 (董星雨)  “安徽法院执行攻坚行动命名为‘江淮风暴’。”3月4日,董开军做客节目。\n"
+    )
+    page, _ = _page(text)
+    assert (page.title, page.date, page.author) == ("“江淮风暴”执行攻坚狂飙突进", "2019-03-04", "董星雨")
+
+
+def test_an_address_line_over_a_short_line_still_opens_the_body():
+    page, body = _page("各乡镇人民政府,县直各部门:\n现将有关事项通知如下\n2023年1月5日\n")
+    assert page.title is None
+    assert body.startswith("各乡镇人民政府")
+
+
+def test_a_sites_label_and_name_around_a_scraped_title_are_chrome():
+    page, _ = _page(
+        "---\ntitle: 某某大学->学校召开党委理论学习中心组学习会 | news.example.edu.cn\n"
+        "date: 2023-04-11\n---\n近日,学校召开会议。\n"
+    )
+    assert page.title == "学校召开党委理论学习中心组学习会"
+    page, _ = _page("某区召开安全生产工作会议_某某区人民政府网\n2023-04-11\n\n  近日,区政府召开会议。\n")
+    assert page.title == "某区召开安全生产工作会议"
+    text = (
+        "---\ntitle: 南开大学->学校党委常委会（扩大）会议传达学习习近平总书记在中国人民大学考察时的重要讲话精神"
+        " | nankai.info\n"
+        "date: 2022-05-12 01:21:48.309626\n---\n5月6日，学校召开党委常委会（扩大）会议。\n"
+    )
+    page, _ = _page(text)
+    assert page.title == "学校党委常委会（扩大）会议传达学习习近平总书记在中国人民大学考察时的重要讲话精神"
+
+
+def test_a_bar_or_an_arrow_inside_a_title_stays():
+    page, _ = _page("党建促所建|某某所党支部“三联”工作法促发展\n2022-03-24\n\n  近年来,党支部不断强化党建引领。\n")
+    assert page.title == "党建促所建|某某所党支部“三联”工作法促发展"
+    page, _ = _page("发挥1+1>>2的合力推动基层治理\n2022-03-24\n\n  近年来,党支部不断强化党建引领。\n")
+    assert page.title == "发挥1+1>>2的合力推动基层治理"
+
+
+def test_a_link_to_the_companion_interpretation_under_the_metadata_is_chrome():
+    text = (
+        "某市人民政府办公室关于印发某某实施方案的通知\n发布时间: 2023-06-01 浏览量:\n打印 分享到 :\n"
+        "《某某实施方案》图解\n\n各区县人民政府:\n现将《某某实施方案》印发给你们。\n"
+    )
+    _, body = _page(text)
+    assert body.startswith("各区县人民政府")
+    text = (
+        "2021年10月政府工作报告\n\n文章来源:某县 发布时间: 2021-11-02 21:22 浏览量:\n\n打印 分享到 :\n\n"
+        "2021年10月《政府工作报告》解读\n\n2021年10月27日在某县第十八届人民代表大会\n\n第一次会议上\n\n各位代表:\n"
+    )
+    page, body = _page(text)
+    assert page.title == "2021年10月政府工作报告"
+    assert body.startswith("2021年10月27日")
+
+
+def test_a_body_line_that_mentions_an_interpretation_stays():
+    _, body = _page("某某通知\n发布时间: 2023-06-01\n市政府召开新闻发布会,对《实施方案》进行解读。\n会议指出。\n")
+    assert body.startswith("市政府召开新闻发布会")
+
+
+def test_a_title_ending_in_shijian_before_its_colon_is_not_cut():
+    page, _ = _page("关于调整夏季作息时间：自2023年5月1日起执行\n2023-04-28\n\n  各科室:经研究决定调整作息时间。\n")
+    assert page.title == "关于调整夏季作息时间：自2023年5月1日起执行"

@@ -352,3 +352,19 @@ def test_a_month_people_joined_in_is_no_date_of_the_article():
     got = found("2021年7月1日,支部为7月入党的党员过“政治生日”。7月召开总结会。")
     # one 7月 only: the meeting's (the 入党 month would be a second ("7月", "2021-07"))
     assert [(text, value) for text, value, _ in got] == [("2021年7月1日", "2021-07-01"), ("7月", "2021-07")]
+
+
+def test_a_festival_followed_by_a_time_word_is_its_day_in_the_pages_year():
+    assert values("五一期间,社区组织党员开展志愿服务。", "2023-05-06") == ["2023-05-01"]
+    assert values("五四青年节当天，学校组织青年学生开展主题团日活动。", "2022-05-12") == ["2022-05-04"]
+    assert values("在“七一”前夕,党支部组织律师送法下乡。", "2010-07-01") == ["2010-07-01"]
+
+
+def test_a_festival_naming_an_event_is_no_date():
+    assert values("开展庆“七一”主题党日活动。", "2020-06-22") == []
+    assert values("在去年五四运动时，小组已集合了三十人。", "1921-06-01") == ["1920"]
+
+
+def test_the_years_quota_is_no_date():
+    assert values("确保全面完成全年目标任务。", "2020-12-11") == []
+    assert values("坚决完成全年计划，全年实现地区生产总值120亿元。", "2020-12-11") == ["2020"]

@@ -44,6 +44,11 @@ scored by `xuhui_extract.evaluate` (the same rules as the shared scorer):
   work report, a plan notice with its metadata table, a county statistical
   bulletin, a culture centre's Party lecture), first run 0.927, 0.984 after its
   fixes.
+- tests/data/holdout13: seven texts from the pages and code indexes (a
+  district's grid governance from a party site's database, a 实施方案 notice, a
+  law firm's Party branch, a court portal's interview, a university standing
+  committee's six measures in hugo front matter, a county work report's review,
+  a central SOE's news page), first run 0.778.
 
 Each field must stay at or above its floor. The floors sit a little under what
 the extractor reaches; they only go up: when a change raises a field, raise its
@@ -191,6 +196,29 @@ SETS = {
         DATA / "holdout12" / "articles",
         8,
         {**dict.fromkeys(FIELDS, 0.97), "metrics": 0.92, "initiatives_recall": 0.90, "overall": 0.98},
+    ),
+    # holdout13, first run on main (bcc766d): overall 0.778 — meta 0.444, metrics 0.788, metrics_no_chrome 0.981,
+    # dates 0.853, dates_no_chrome 0.900, documents 0.857, terms 0.938, quotations 0.619, initiatives 0.643,
+    # organisations 0.641; sections and measures 1.000 (0.779, terms 0.943, with the gold's one correction: two
+    # unquoted formulations added to h13_04's terms). The floors sit a little under main's figures before its fixes,
+    # so that each of the parallel fixes passes on its own; they go up when the fixes are merged.
+    "holdout13": (
+        DATA / "holdout13" / "gold",
+        DATA / "holdout13" / "articles",
+        7,
+        {
+            **dict.fromkeys(FIELDS, 0.97),
+            "meta": 0.43,
+            "metrics": 0.77,
+            "dates": 0.84,
+            "dates_no_chrome": 0.89,
+            "documents": 0.85,
+            "terms": 0.93,
+            "quotations": 0.60,
+            "initiatives_recall": 0.63,
+            "organizations_recall": 0.63,
+            "overall": 0.77,
+        },
     ),
 }
 

@@ -193,6 +193,7 @@ _DATE_KEYS = {
     "发布日期": 0,
     "发布时间": 0,
     "发表时间": 0,
+    "发表日期": 0,
     "日期": 1,
     "时间": 1,
     "更新时间": 1,
@@ -216,6 +217,12 @@ _MAX_PENDING = 20  # a loose label line is no longer than this, and has no sente
 # A label in 【】 and its short value: `【时效性】尚未施行` (no sentence in it).
 _BRACKET_FIELD = re.compile(r"^【[^】]{2,8}】\s*([^\s。，；！？,;!?][^。，；！？,;!?]{0,29})$")
 _COLUMN_MAX = 6  # a column's name on its own line is no longer than this
+# A site's label before a title (`南开大学->标题`) and its name or domain after one (`标题 | nankai.info`).
+_ARROWS = ("->", "—>", "=>", ">>", "»")
+_LABEL_MAX = 10
+_SITE_SEPS = ("|", "｜", "_", " - ")
+_DOMAIN = re.compile(r"(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}")
+_GLOSS = " ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"  # a column name's English gloss: `新闻公告  NEWS`
 # A date with the first sentence of the body run into it (`发布时间:\n2026-02-02为打牢…`).
 _GLUED_DATE = re.compile(rf"\s*{_DATE}(?:\s*{_TIME})?")
 # The cells of a flattened table row: `生成日期 | 2024-03-21 | 公开方式 | 主动公开 |`.
@@ -412,12 +419,13 @@ def find(text: str, lines: list[Line]) -> Chrome:
     reposted = False  # a second header (the reposted article's own) has been read
     links = False  # a list of links (`- 首页` / `- 新闻中心`) is being read
     repeated: tuple[int, int] | None = None  # the first line, and the line after its repeat
+    glued_title: tuple[int, str] | None = None  # a title line with metadata run into it, and its title
     front = _front_matter(texts)
     if front:
         # A static-site post: its front matter states the title and date; the page's own
         # heading may set the title again below it.
         i = head_end = crumb_end = front[0]
-        out.title = front[1].get("title") or None
+        out.title = _undecorated(front[1].get("title") or "") or None
         out.title_field = out.title is not None
         out.date = _front_date(front[1].get("date", ""))
     while i < n and i < 60:
@@ -553,6 +561,10 @@ def find(text: str, lines: list[Line]) -> Chrome:
             repeated = (candidates[0], i + 1)
             i += 1
             continue
+        if saw_meta and candidates and _companion_link(s):
+            head_end = i + 1  # `《政府工作报告》解读` under the page tools: a link to the companion page
+            i += 1
+            continue
         if saw_meta and (candidates or not _looks_like_title(s)):
             if candidates and not reposted and _second_header(texts, i, keys):
                 # A document-sharing page: its title and upload line, then the article's own title and
@@ -561,10 +573,24 @@ def find(text: str, lines: list[Line]) -> Chrome:
                 out.date, out.date_rank, out.author = None, 0, None
                 continue
             break  # a title may follow the metadata (`2025-07-26 来源：新华网` above it), one at most
+        if not saw_meta and s.endswith(_ADDRESS_END) and _kicker(texts, i, keys):
+            candidates.append(i)  # `某某做客“访谈”:` over the headline and its date: a kicker, no address
+            i += 1
+            continue
         if not saw_meta and (s.endswith(_ADDRESS_END) or (not candidates and s.endswith("。"))):
             # An address line (`各市(州)人民政府:`) or a first line that is a sentence: the body has
             # begun, and a date further down is a cover notice's signature, not the page's.
             break
+        if not (candidates or saw_meta) and _nav_label(s, out):
+            head_end = crumb_end = i + 1  # `新闻中心` / `公司要闻` / `新闻公告  NEWS`: the site's columns
+            i += 1
+            continue
+        cut = None if saw_meta else _glued_meta(s, keys)
+        if cut is not None:
+            # `某某调研来源：某报  发布时间：2020-12-11`: the headline with its metadata run into its line.
+            for key, value in _fields(s[cut:], keys):
+                _apply(out, key, value)
+            glued_title, saw_meta, head_end = (i, s[:cut].rstrip()), True, i + 1
         candidates.append(i)
         i += 1
         if len(candidates) > 3:
@@ -592,7 +618,8 @@ def find(text: str, lines: list[Line]) -> Chrome:
             title_at = first
             head_end = first + 1
     if title_at is not None:
-        out.title = _title_text(_markdown(texts[title_at].strip()))
+        head = glued_title[1] if glued_title and glued_title[0] == title_at else texts[title_at].strip()
+        out.title = _title_text(_markdown(head))
         if title_at + 1 < n and head_end == title_at + 1 and _title_rest(out.title, texts[title_at + 1], keys):
             out.title += texts[title_at + 1].strip()
             head_end = title_at + 2
@@ -844,6 +871,57 @@ def _bracket_field(texts: list[str], i: int, s: str) -> bool:
     return any(_BRACKET_FIELD.match(t) for t in near)
 
 
+def _nav_label(s: str, out: Chrome) -> bool:
+    """A column's name alone on a line above the headline, perhaps with its English gloss (`新闻公告  NEWS`)."""
+    name = s.rstrip(_GLOSS)
+    return bool(name) and _column_label(name if name == s or s[len(name)] == " " else s, out)
+
+
+def _companion_link(s: str) -> bool:
+    """A short line with no sentence punctuation that ends as a link to a companion page does
+    (`lexicon/link_endings.txt`: 解读, 图解)."""
+    return len(s) <= _CELL_MAX and s.endswith(lexicon.words("link_endings")) and not _SENTENCE_PUNCT.search(s)
+
+
+def _kicker(texts: list[str], i: int, keys: re.Pattern[str]) -> bool:
+    """Is line `i`, ending in a colon, a kicker over a headline: the next line a title with no sentence
+    punctuation, the one after it the page's date in digits (`2019-03-04 19:07:56`; a notice's signature
+    writes 2023年1月5日) or metadata? An address line (`各市人民政府:`) is followed by the body."""
+    below = [t.strip() for t in texts[i + 1 : i + 6] if t.strip()][:2]
+    if len(below) < 2 or not _looks_like_title(below[0]) or _SENTENCE_PUNCT.search(below[0]):
+        return False
+    dated = "年" not in below[1] and _BARE_DATE_LINE.match(below[1]) is not None
+    return dated or keys.match(below[1]) is not None
+
+
+def _glued_meta(s: str, keys: re.Pattern[str]) -> int | None:
+    """Where a date's metadata run into a title line start (`某某调研来源：某报  发布时间：2020-12-11`), or None.
+
+    Only a line with a colon is tried, and only at the label that ends right before its first colon: a
+    source or date label there, after a title of some length, with a date among the fields it opens."""
+    colon = min((k for k in (s.find("："), s.find(":")) if k > 0), default=-1)
+    if colon < _MIN_TITLE:
+        return None
+    head = s[:colon].rstrip()
+    label = next((k for k in _glued_keys() if head.endswith(k)), None)
+    if label is None or len(head) - len(label) < _MIN_TITLE or not _looks_like_title(head[: -len(label)]):
+        return None
+    cut = len(head) - len(label)
+    fields = _fields(s[cut:], keys)
+    if not any(_KEY_SPACE.sub("", k).translate(_TRAD_KEY) in _DATE_KEYS and DATE_RE.search(v) for k, v in fields):
+        return None
+    return cut
+
+
+@cache
+def _glued_keys() -> tuple[str, ...]:
+    """The labels that may follow a title on its line (source and date labels), longest first; not a bare
+    时间 or 日期, which a title may end in (`关于调整夏季作息时间：自2023年5月1日起执行`)."""
+    plain = {k: k.translate(_TRAD_KEY) for k in lexicon.words("chrome_keys")}
+    found = [k for k, p in plain.items() if p.endswith("来源") or (p in _DATE_KEYS and len(p) > 2)]
+    return tuple(sorted(found, key=len, reverse=True))
+
+
 def _column_label(s: str, out: Chrome) -> bool:
     """A site column's name alone on a line (`集团新闻`, `工作动态`, the breadcrumb's last item)."""
     if len(s) > _COLUMN_MAX or _SENTENCE_PUNCT.search(s):
@@ -858,7 +936,29 @@ def _title_text(line: str) -> str:
     doc = _DOC_TITLE.match(title)
     if doc:
         title = doc.group(1) or doc.group(2)
-    return _strip_channel(title)
+    return _strip_channel(_undecorated(title))
+
+
+def _undecorated(title: str) -> str:
+    """A title without the site's name a scraper kept around it (the page's <title>): a label before an
+    arrow (`南开大学->…`, `首页>>…`) and a site's domain or name after a bar, dash or underscore
+    (`… | nankai.info`, `…_某某市人民政府网`). Only literal separators are looked for."""
+    for arrow in _ARROWS:
+        k = title.find(arrow)
+        if 0 < k <= _LABEL_MAX and _name_like(title[:k]) and len(title) - k - len(arrow) >= _MIN_TITLE:
+            title = title[k + len(arrow) :].strip()
+            break
+    k = max(title.rfind(sep) for sep in _SITE_SEPS)
+    if k >= _MIN_TITLE:
+        site = title[k + 1 :].strip(" -")
+        if _DOMAIN.fullmatch(site) or (len(site) <= _SITE_MAX and site.endswith(lexicon.words("site_endings"))):
+            title = title[:k].rstrip(" -")
+    return title
+
+
+def _name_like(s: str) -> bool:
+    """A site's or column's name: Chinese characters or letters, nothing else (not `1+1`)."""
+    return all("\u4e00" <= c <= "\u9fff" or (c.isascii() and c.isalpha()) for c in s.strip())
 
 
 def _without_source_tag(title: str, below: list[str]) -> str:
@@ -987,7 +1087,7 @@ def _lead_byline(text: str, line: Line, out: Chrome) -> None:
     s = line.text(text)
     if "记者" not in s[:_LEAD_MAX] and "通讯员" not in s[:_LEAD_MAX] and "讯" not in s[:_LEAD_MAX]:
         return
-    m = re.match(_LEAD_BYLINE, s)
+    m = re.compile(_LEAD_BYLINE).match(s, len(s) - len(s.lstrip()))  # past an indent of no-break spaces too
     if not m or (m.group(3) and _not_names(m.group(3))):
         return  # 本报讯（通讯员）: a label, no name
     out.author = out.author or _reporters(next(g for g in m.groups() if g))

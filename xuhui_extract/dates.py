@@ -15,7 +15,8 @@ that narrows it:
   2008-08-28 → 2008-08-27) and are skipped without one;
 - bare tails with no head (第一季度, 上半年, 年底, 3月5日, 1-9月, and the
   month·day that names an event: 3·5疫情, 8·16, not “5·12” quoted, which
-  names a past one, nor 1·5倍, a mistyped decimal), which take
+  names a past one, nor 1·5倍, a mistyped decimal), and a festival with a time word after it
+  (`lexicon/festival_days.txt`: 五四青年节当天, “七一”前夕, not 五四运动), which take
   the year of their paragraph, then the page's, then the nearest explicit year
   before, then the year of the next full date (a signature line 2021年9月25日
   dates the 9月25日 above it). A dateline (7月30日讯) the page's year would put after the
@@ -25,7 +26,8 @@ quarter ranges (1-4季度), month and day ranges (1-9月, 8月至11月, 12-19日
 → the year itself. Dates whose year comes from context are `inferred`;
 expressions whose year cannot be fixed are skipped.
 
-Not dates: decades (50年代, 1950年代), planning periods (十四五, no 年),
+Not dates: decades (50年代, 1950年代), planning periods (十四五, no 年), the year's
+quota (完成全年目标任务, `lexicon/year_quotas.txt`),
 relative words that are only part of a word (相当年轻, 以上年龄: the word must
 start a jieba token), recurring dates (每年3月), and bare or relative forms
 inside a 《》 title (the title names a document, not a time the text speaks
@@ -80,6 +82,8 @@ _BARE = (  # a part of `_head()`'s pattern, compiled there
     rf"(?<![\d.年月{_CN}十前后近每各几个第])"
     rf"(?=第?[一二三四1-4首]季度|[上下]半年|年[底初末]|(?:{_M})(?:月|{_TO}(?:{_M})月))"
 )
+# What follows a festival's name that makes it the day the text speaks of (五四青年节当天, “七一”前夕).
+_FESTIVAL_AFTER = r"”?(?:当天|当日|前夕|之际|期间|前后|來臨|来临|到来|到來|當天|當日)"
 # What follows a relative day that dates its clause: a comma, or a time of day (昨日上午, 今天下午).
 _DAY_AFTER = r"\s*(?:[，,、]|上午|下午|中午|晚上|晚间|早上|凌晨|傍晚)"
 _YEAR_MARK = re.compile(r"\s*年?度?")
@@ -122,8 +126,15 @@ def _relative_days() -> dict[str, int]:
 
 
 @cache
+def _festivals() -> dict[str, tuple[int, int]]:
+    """name → (month, day) of the days a festival's name fixes (`lexicon/festival_days.txt`)."""
+    return {name: (int(m), int(d)) for name, m, d in (line.split() for line in lexicon.words("festival_days"))}
+
+
+@cache
 def _head() -> re.Pattern[str]:
     rel = "|".join(sorted(map(re.escape, _relative_words()), key=len, reverse=True))
+    fest = "|".join(sorted(map(re.escape, _festivals()), key=len, reverse=True))
     days = "|".join(sorted(map(re.escape, _relative_days()), key=len, reverse=True))
     return re.compile(
         "(?:"
@@ -139,6 +150,7 @@ def _head() -> re.Pattern[str]:
                 rf"(?P<day>{days})(?={_DAY_AFTER})",
                 rf"(?P<rel>{rel})",
                 _BARE,
+                rf"(?P<fest>{fest})(?={_FESTIVAL_AFTER})",  # last: the rarest, tried where all else failed
             ]
         )
         + ")"
@@ -157,7 +169,7 @@ def _starts() -> re.Pattern[str]:
     checks that `_search` finds what a plain search finds).
     """
     follow: dict[str, str] = {}
-    pairs = [*_SECOND, *((w[0], re.escape(w[1])) for w in (*_relative_words(), *_relative_days()))]
+    pairs = [*_SECOND, *((w[0], re.escape(w[1])) for w in (*_relative_words(), *_relative_days(), *_festivals()))]
     for chars, then in pairs:
         for ch in chars:
             follow[ch] = follow.get(ch, "") + then  # classes side by side: their union
@@ -292,6 +304,9 @@ def _read(view: str, starts: list[int], ends: list[int]) -> list[_Raw]:
             out.append(_Raw(start, end, [("m", int(g["dm"]), int(g["dd"]))]))
         elif g["both"]:
             out.append(_Raw(start, end, [("y", 0, 0)], rel="今明两年"))
+        elif g["fest"]:
+            if _word_end(starts, ends, start) is not None:  # 五四青年节当天: the day, in the year of its context
+                out.append(_Raw(start, end, [("m", *_festivals()[g["fest"]])]))
         elif g["day"]:
             if _word_end(starts, ends, start) is not None:
                 out.append(_Raw(start, end, [("d", _relative_days()[g["day"]], 0)], rel=g["day"]))
@@ -514,6 +529,8 @@ def extract(
             and view.startswith(lexicon.words("life_events"), r.vend)
         ):
             continue  # 为6月入党的党员: the month people joined in, any year, not a date of the article
+        if r.rel and view.startswith(lexicon.words("year_quotas"), r.vstart):
+            continue  # 完成全年目标任务: the year's quota, not a date
         if r.years:
             pairs = [(y, p) for y in r.years for p in r.parts]
         elif r.parts[0][0] == "d":
