@@ -274,3 +274,11 @@ def test_a_term_quoted_with_the_same_marks_inside_speech():
 
 def test_yi_da_pi_after_deng_is_a_quantity_not_a_numbered_name():
     assert extract("全市涌现出优秀教师王某等一大批先进典型。").terms == []
+
+
+def test_an_n_da_name_whose_items_follow_its_colon_is_a_term():
+    assert _terms("并完善了三大保障机制:一是组织保障机制。") == ["三大保障机制"]
+    assert _terms("打造了四大平台：（一）政务服务平台。") == ["四大平台"]
+    # A colon that closes something else, or no list after it, leaves the count alone.
+    assert _terms("打造了四大平台，主要内容如下：一是政务服务。") == []
+    assert _terms("建成三大基地：分别位于城东、城西和城南。") == []

@@ -13,7 +13,7 @@ said to speak, which such a noun or a count follows (“…”6个规定) or an 
 verb opens (入选“…百佳示范县市”), is neither: a name or a list, not speech.
 Fixed formulations from the packaged list count as terms even unquoted, and so
 does an N大 name whose items the text has just listed (“头雁培育”“骨干锻造”三大工程,
-宣纸宣笔、电机泵阀等四大主导产业): the items are named, not counted.
+宣纸宣笔、电机泵阀等四大主导产业) or goes on to list (三大保障机制：一是…): the items are named, not counted.
 """
 
 from __future__ import annotations
@@ -56,6 +56,9 @@ _OF_LABEL = re.compile(r"的(?:重要|重大|决策|发展|工作)?")
 # (not a time: “…”三个月后).
 NUMBERED_NAME = lazy.pattern(r"[一二三四五六七八九十两双]{1,2}[级大项个类种层位条张支联](?![月年日天])[\u4e00-\u9fff]")
 _NUMERALS = "一二三四五六七八九十两"
+# N大 and its noun, then a colon and the first item's marker: the items are named after it, not counted.
+_ITEMS_OPEN = ("一是", "一要", "其一", "首先", "（一）", "(一)", "一、", "1.", "1、", "第一")
+_ITEMS_SPAN = 16  # the colon after an N大 name stands within this many characters
 _NOT_ITEM = re.compile(r"[，,。；;：:！？!?\n的是为]")  # a last list item holds no clause mark, 的 or 是
 _LISTED_SPAN = 10  # the last listed item before an N大 name is no longer than this
 _INNER_QUOTE = re.compile(r"‘[^‘’]*’|「[^「」]*」")
@@ -329,7 +332,10 @@ def numbered_name(doc: Document, start: int) -> int:
     """
     view = doc.view
     listed = start and view[start - 1] == "、"
-    if not start or (view[start - 1] != "”" and view[start - 1] != "等" and not _after_list(view, start)):
+    colon = _items_follow(view, start)
+    if colon < 0 and (
+        not start or (view[start - 1] != "”" and view[start - 1] != "等" and not _after_list(view, start))
+    ):
         return -1
     i = doc.token_index(start)
     words, ends = doc.words, doc.token_ends
@@ -345,7 +351,18 @@ def numbered_name(doc: Document, start: int) -> int:
         return -1  # jieba may join the noun on: 三大科创|高地
     if listed and (ends[k - 1] >= len(view) or view[ends[k - 1]] not in "、等"):
         return -1
+    if colon >= 0 and ends[k - 1] != colon and not (start and view[start - 1] in "”等"):
+        return -1  # the colon closes another phrase, not this name
     return ends[k - 1]
+
+
+def _items_follow(view: str, start: int) -> int:
+    """Where the colon after an N大 name stands when its items follow it (完善了三大保障机制：一是…), else -1."""
+    for mark in "：:":
+        at = view.find(mark, start + 2, start + _ITEMS_SPAN)
+        if at > 0 and view.startswith(_ITEMS_OPEN, at + 1):
+            return at
+    return -1
 
 
 def _after_list(view: str, start: int) -> bool:
