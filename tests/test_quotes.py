@@ -282,3 +282,13 @@ def test_an_n_da_name_whose_items_follow_its_colon_is_a_term():
     # A colon that closes something else, or no list after it, leaves the count alone.
     assert _terms("打造了四大平台，主要内容如下：一是政务服务。") == []
     assert _terms("建成三大基地：分别位于城东、城西和城南。") == []
+
+
+def test_a_list_of_clauses_before_de_and_an_idea_is_neither_term_nor_speech():
+    text = (
+        "我们按照“把基层党建工作的薄弱点问题化、把突出问题重点化、把重点工作项目化”的思路,摸清问题。"
+        "坚持“生态立镇、农业稳镇、产业强镇、旅游兴镇、和谐安镇”的发展思路。"
+        "确立“以党建引领基层治理现代化、以服务凝聚群众人心”的工作思路。"
+    )
+    assert _terms(text) == ["生态立镇、农业稳镇、产业强镇、旅游兴镇、和谐安镇"]
+    assert _speakers(text) == []

@@ -169,6 +169,17 @@ def _named(view: str, a: int, b: int) -> bool:
         if not _word_ends_at(view, a - 1, lexicon.wordset("actions")):
             return False
     bare = _INNER_QUOTE.sub("", content)
+    if (
+        named_after
+        and not counted
+        and len(bare) > _TERM_MAX
+        and "、" in bare
+        and not _SENTENCE_PUNCT.search(bare)
+        and not view.startswith(_label_heads(), b + 1)
+    ):
+        # Before 的思路, a long list is a name only as a list of slogans (“生态立镇、农业稳镇…”的发展思路);
+        # longer items are clauses of their own (“把…薄弱点问题化、把突出问题重点化…”的思路): the idea spelt out.
+        return _slogan_list(bare)
     # A comma slogan is a name only with the name's noun right after it (“…,工地党旗红”主题党日活动);
     # before 的原则/的要求 (秉承“围绕业务抓党建，抓好党建促发展”的原则) it is words quoted. So is a list of
     # slogans no one is said to speak (形成“镇级统筹、联防联控,村组动员、群防群治”格局).
@@ -194,13 +205,18 @@ def _title_not_speech(view: str, a: int, b: int) -> bool:
     """A long quote no one says, which names a thing or lists its parts: a noun that heads a name
     or a count right after it (“学《准则》…精神”主题党日活动, “佩戴党徽、…诵读党章”6个规定), or an
     honour's verb right before it (入选“2020年度…百佳示范县市”), with no colon or speech verb before
-    (a comma may stand between: 活动实起来,“佩戴党徽、…”6个规定)."""
+    (a comma may stand between: 活动实起来,“佩戴党徽、…”6个规定), or 的 and such a noun (“…”的思路)."""
     k = a - 1  # the opening mark; a comma before it counts only after a speech verb (他说，“…”)
     if k >= 1 and view[k - 1] in "，,":
         k -= 1
     if (k >= 1 and view[k - 1] in "：:") or _word_ends_at(view, k, lexicon.wordset("speech_verbs")):
         return False
-    if view.startswith(_label_heads(), b + 1) or (_count_at(view, b + 1) and _COUNTED_AFTER().match(view, b + 1)):
+    if (
+        view.startswith(_label_heads(), b + 1)
+        or (_count_at(view, b + 1) and _COUNTED_AFTER().match(view, b + 1))
+        # 按照“把…化、把…化”的思路: the idea spelt out, no sentence said (with commas, words quoted: “…，…”的原则)
+        or (view.startswith("的", b + 1) and _of_label(view, b + 1) and not _SENTENCE_PUNCT.search(view, a, b))
+    ):
         return not _after_quoted_sentence(view, a, b)
     return _word_ends_at(view, a - 1, lexicon.wordset("honour_verbs"))
 
