@@ -122,11 +122,8 @@ def test_a_long_quoted_activity_name_is_a_term_not_speech():
         "社区开展“巴南区直机关在职党员‘进社区,进小区’双报到座谈会”。"
         "他在会上说：“我们要加强党的建设，推动各项工作。”"
     )
-    assert _terms(text) == [
-        "标准化示范党支部、品牌化党支部建设",
-        "巴南区直机关在职党员‘进社区,进小区’双报到座谈会",
-        "双报到",
-    ]
+    # (双报到, a formulation, stands only inside the quoted name: the name is listed whole.)
+    assert _terms(text) == ["标准化示范党支部、品牌化党支部建设", "巴南区直机关在职党员‘进社区,进小区’双报到座谈会"]
     assert [t for _, t in _speakers(text)] == ["我们要加强党"]
 
 
@@ -292,3 +289,10 @@ def test_a_list_of_clauses_before_de_and_an_idea_is_neither_term_nor_speech():
     )
     assert _terms(text) == ["生态立镇、农业稳镇、产业强镇、旅游兴镇、和谐安镇"]
     assert _speakers(text) == []
+
+
+def test_a_formulation_only_inside_a_quoted_term_is_not_listed_apart():
+    text = "开展“畅谈新变化、喜迎十九大”主题党日活动。全面落实“三会一课”制度。"
+    assert _terms(text) == ["畅谈新变化、喜迎十九大", "三会一课"]
+    text = "开展“喜迎二十大、建功新时代”活动。深入学习党的二十大精神。"
+    assert _terms(text) == ["喜迎二十大、建功新时代", "二十大"]

@@ -19,8 +19,10 @@ does an N大 name whose items the text has just listed (“头雁培育”“骨
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_right
+from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
+from itertools import accumulate
 
 from . import lazy, lexicon, subjects
 from .document import Document
@@ -406,8 +408,9 @@ def terms(doc: Document) -> list[Term]:
     """Short quoted terms and fixed formulations, each once with all its spans."""
     view = doc.view
     spans: dict[str, list[tuple[int, int]]] = {}
+    quoted = passages(view)[0]
     # Keyed by the original characters: a term a PDF line break cut (“AI+` / `中医药产业”) keeps its break.
-    for a, b in passages(view)[0]:
+    for a, b in quoted:
         content = view[a:b]
         a += len(content) - len(content.lstrip())
         b -= len(content) - len(content.rstrip())
@@ -415,7 +418,10 @@ def terms(doc: Document) -> list[Term]:
         spans.setdefault(doc.slice(span), []).append(span)
     known = {text: set(where) for text, where in spans.items()}  # membership in O(1): a term may recur 10,000 times
     found_names = [*(m.span() for m in _formulations(view)), *_numbered_names(doc), *_congresses(view)]
+    inside = _within(quoted)
     for a, b in found_names:
+        if inside(a, b):
+            continue  # “畅谈新变化、喜迎十九大”: part of the quoted term, which is listed whole
         span = doc.span(a, b)
         text = doc.slice(span)
         found = spans.setdefault(text, [])
@@ -432,6 +438,19 @@ def terms(doc: Document) -> list[Term]:
         out.append(Term(text=text, kind=kind, count=len(where), spans=where))
     out.sort(key=lambda t: t.spans[0])
     return out
+
+
+def _within(quoted: tuple[tuple[int, int], ...]) -> Callable[[int, int], bool]:
+    """A test of whether view[a:b] lies inside one of the sorted `quoted` spans: the furthest end of the
+    quotes opening at or before `a` (a running maximum, made once) must reach `b`."""
+    starts = [qa for qa, _ in quoted]
+    reach = list(accumulate((qb for _, qb in quoted), max))
+
+    def inside(a: int, b: int) -> bool:
+        k = bisect_right(starts, a) - 1
+        return k >= 0 and reach[k] >= b
+
+    return inside
 
 
 @cache  # built from the word list once per process, not once per document
