@@ -44,6 +44,11 @@ scored by `xuhui_extract.evaluate` (the same rules as the shared scorer):
   work report, a plan notice with its metadata table, a county statistical
   bulletin, a culture centre's Party lecture), first run 0.927, 0.984 after its
   fixes.
+- tests/data/holdout14: seven page openings from the pages index (a district
+  procuratorate's five-year report, a city 组织部长's boxed-byline article, a
+  CPPCC news item, a township's five-year summary under a category bar, a 司法局's
+  普法 news, a hospital's theme Party day, a PDF organisation-work summary that
+  starts mid-sentence), first run 0.854, 0.997 after its fixes.
 
 Each field must stay at or above its floor. The floors sit a little under what
 the extractor reaches; they only go up: when a change raises a field, raise its
@@ -191,6 +196,17 @@ SETS = {
         DATA / "holdout12" / "articles",
         8,
         {**dict.fromkeys(FIELDS, 0.97), "metrics": 0.92, "initiatives_recall": 0.90, "overall": 0.98},
+    ),
+    # holdout14, first run on main (bcc766d): overall 0.854 — meta 0.333, sections 0.857, measures 0.857, metrics
+    # 0.819, metrics_no_chrome 0.971, dates 0.857, terms 0.935, initiatives 0.881; documents, quotations and
+    # organisations 1.000 (its answers forbid no date: no dates_no_chrome). Reached after its fixes: overall 0.997
+    # (terms 0.971: 普法早市, named only in the headline, is left; every other field 1.000); the floors sit a
+    # little under.
+    "holdout14": (
+        DATA / "holdout14" / "gold",
+        DATA / "holdout14" / "articles",
+        7,
+        {**dict.fromkeys((f for f in FIELDS if f != "dates_no_chrome"), 0.97), "terms": 0.95, "overall": 0.98},
     ),
 }
 
