@@ -134,7 +134,8 @@ SETS = {
     # holdout7, first run (7750a18): overall 0.793 — meta 0.583, sections 0.857, measures 0.857, metrics 0.647,
     # metrics_no_chrome 0.929, dates 0.709, dates_no_chrome 0.711, terms 0.883, quotations 0.714,
     # initiatives 0.809, organisations 0.868, documents 1.000. Reached after its fixes: overall 0.991 (metrics
-    # 0.964, dates 0.961, terms 0.985, every other field 1.000); the floors sit a little under.
+    # 0.964, dates 0.961, terms 0.985, every other field 1.000); 0.992 (terms 0.992) since holdout14's rule that a
+    # formulation only inside a quoted term (双报到) is not listed apart; the floors sit a little under.
     "holdout7": (
         DATA / "holdout7" / "gold",
         DATA / "holdout7" / "articles",
