@@ -528,7 +528,7 @@ def extract(
                 "span": span,
             }
         )
-        for title in _joined_titles(view, vend, c1, obj):
+        for title in _joined_titles(view, vend, c1, obj) if view.find("《", vend, vend + 3) >= 0 else ():
             if (verb, title) not in reported:  # 制定了《A》和《B》: one document, one initiative
                 reported.add((verb, title))
                 out.append({**out[-1], "object": title})
@@ -537,7 +537,7 @@ def extract(
 
 def _joined_titles(view: str, vend: int, clause_end: int, obj: str) -> list[str]:
     """The titles joined to the verb's first (`制定了《A》和《B》`, `《A》、《B》及《C》`): found by `str.find`
-    only where the object is a title right after the verb (a 了 between)."""
+    only where the object is a title right after the verb (a 了 between; asked only where a 《 stands there)."""
     at = view.find(f"《{obj}》", vend, clause_end)
     if at < 0 or not _ONLY_LE.fullmatch(view, vend, at):
         return []

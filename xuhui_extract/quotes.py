@@ -418,9 +418,9 @@ def terms(doc: Document) -> list[Term]:
         spans.setdefault(doc.slice(span), []).append(span)
     known = {text: set(where) for text, where in spans.items()}  # membership in O(1): a term may recur 10,000 times
     found_names = [*(m.span() for m in _formulations(view)), *_numbered_names(doc), *_congresses(view)]
-    inside = _within(quoted)
+    inside = _within(quoted) if found_names and quoted else None
     for a, b in found_names:
-        if inside(a, b):
+        if inside is not None and inside(a, b):
             continue  # “畅谈新变化、喜迎十九大”: part of the quoted term, which is listed whole
         span = doc.span(a, b)
         text = doc.slice(span)
