@@ -810,3 +810,37 @@ def test_a_body_line_that_mentions_an_interpretation_stays():
 def test_a_title_ending_in_shijian_before_its_colon_is_not_cut():
     page, _ = _page("关于调整夏季作息时间：自2023年5月1日起执行\n2023-04-28\n\n  各科室:经研究决定调整作息时间。\n")
     assert page.title == "关于调整夏季作息时间：自2023年5月1日起执行"
+def test_an_occasion_line_first_on_the_page_is_no_title_and_its_date_stays_in_the_body():
+    page, body = _page("——2019年3月5日在某市第十五届人民代表大会第三次会议上\n市长 张三\n各位代表:\n现在报告工作。\n")
+    assert page.title is None
+    assert body.startswith("——2019年3月5日")
+    art = extract("——2021年12月16日在某区第十六届人民代表大会第一次会议上\n某区人民检察院检察长 李四\n各位代表:\n")
+    assert [d.value for d in art.dates] == ["2021-12-16"]
+
+
+def test_a_first_line_with_half_width_commas_is_a_sentence_not_a_title():
+    page, body = _page("部门干部组成服务小分队,分赴各地开展调研,听取意见,解决难\n题;安排干部到一线锻炼。\n")
+    assert page.title is None
+    assert body.startswith("部门干部")
+
+
+def test_a_boxed_byline_and_the_authors_note_above_the_text():
+    page, body = _page("□ 张明华\n(作者系某县县委常委、宣传部长)\n2020年,某县以学习教育为契机,推动工作落实。\n")
+    assert (page.title, page.author) == (None, "张明华")
+    assert body.startswith("2020年")
+    page, body = _page("以项目化管理抓基层党建\n■ 罗开敏\n项目化“选题”,结合基层组织建设年抓党建。\n")
+    assert (page.title, page.author) == ("以项目化管理抓基层党建", "罗开敏")
+
+
+def test_a_category_glued_to_the_title_by_a_bar():
+    page, _ = _page("乡镇政府工作总结|乡镇人民政府五年工作总结\n\n五年来,镇政府做了大量工作。\n")
+    assert page.title == "乡镇人民政府五年工作总结"
+    page, _ = _page("心得体会｜2019年党员学习十九大精神心得体会\n\n通过学习,我深受教育。\n")
+    assert page.title == "2019年党员学习十九大精神心得体会"
+    page, _ = _page("工作动态|某街道开展消防安全检查\n\n近日,街道开展检查。\n")
+    assert page.title == "某街道开展消防安全检查"
+    # A headline's own bar, and a title before the site's name, stay as written.
+    page, _ = _page("就业观察｜强化就业优先导向\n\n各地出台措施。\n")
+    assert page.title == "就业观察｜强化就业优先导向"
+    page, _ = _page("某区召开安全生产工作会议|某区人民政府\n\n会议要求,做好工作。\n")
+    assert page.title == "某区召开安全生产工作会议|某区人民政府"

@@ -397,3 +397,12 @@ def test_a_verb_before_an_abstract_head_noun_modifies_it():
     text = "全区持续加大生态环境保护力度，扎实推进信息公开工作，认真总结专项整治开展情况。"
     assert [o for _, o in _pairs(text)] == []
     assert ("开展", "专项整治") in _pairs("街道开展专项整治，推进垃圾分类。")
+
+
+def test_established_and_issued_verbs_and_titles_joined_after_one_verb():
+    got = _pairs("县委确立了5 个重点攻坚项目。县检察院针对监管漏洞及时制发检察建议,推动整改。")
+    assert ("确立", "重点攻坚项目") in got and ("制发", "检察建议") in got
+    got = _pairs("我们制定了《某县乡村振兴实施方案》和《某县村级组织运转保障办法》,并认真落实。")
+    assert got == [("制定", "某县乡村振兴实施方案"), ("制定", "某县村级组织运转保障办法")]
+    got = _pairs("会议审议通过《工作规则》、《议事规则》及《考核办法》。")
+    assert [o for _, o in got] == ["工作规则", "议事规则", "考核办法"]

@@ -95,3 +95,13 @@ def test_a_lone_first_item_counts_where_the_text_ends_after_it_or_it_opens_a_par
     spoken = "对这些目标，大家要心中有数。\n一是要实现收入翻番。这就要求我们算一笔账。\n今年的目标是什么？\n"
     assert _measures(spoken) == [(None, 1, "一是", "要实现收入翻番")]
     assert _measures("对这些目标，大家要心中有数，\n一是要实现收入翻番。后面再谈。\n今年如何？\n") == []
+
+
+def test_a_list_an_excerpt_cut_before_its_first_item_keeps_its_numbers():
+    text = "干部队伍得到锻炼。二是坚持围绕发展聚集人才。引进人才1000多名。三是坚持围绕保障建强组织。培育基地125个。"
+    assert _measures(text) == [(None, 2, "二是", "坚持围绕发展聚集人才"), (None, 3, "三是", "坚持围绕保障建强组织")]
+    cut = "会议认为，二要加强学习，提高本领；三要改进作风，密切联系群众。\n"
+    assert [(o, m) for _, o, m, _ in _measures(cut)] == [(2, "二要"), (3, "三要")]
+    # A lone 二是 and numbers that do not count up are no list.
+    assert _measures("效果有两点：其中二是主要的。") == []
+    assert _measures("二是加强学习。四是改进作风。") == []

@@ -802,3 +802,39 @@ def test_a_count_before_a_privative_noun_names_it():
 def test_an_ordinal_batch_between_a_count_and_its_noun_is_passed_over():
     got = only("大会表彰了45名第三批“最美志愿者”优秀代表。")
     assert (got["value"], got["unit"], got["subject"]) == (45, "名", "优秀代表")
+
+
+def test_the_noun_after_the_measure_word_counts_when_it_opens_with_an_adjective_or_an_adverb():
+    assert only("分配了35 个一般项目。")["subject"] == "一般项目"
+    assert only("新设3个二级单位。")["subject"] == "二级单位"
+    assert only("优先提拔使用25 名曾在重点产业、重大项目锻炼过的优秀干部。")["subject"] == "优秀干部"
+    assert only("选派18名已在基层任职的年轻干部。")["subject"] == "年轻干部"
+
+
+def test_a_count_before_a_verb_and_a_second_count_in_the_same_measure_word():
+    got = found("按照每个乡镇1-2 个分配了35 个一般项目。")
+    assert [(m["value"], m["value_max"], m["subject"]) for m in got] == [(1, 2, "一般项目"), (35, None, "一般项目")]
+
+
+def test_masked_names_before_deng_are_the_people_counted():
+    assert only("精准打掉廖某某等27人把持基层政权等一批黑恶势力犯罪。")["subject"] == "廖某某等"
+    assert only("依法起诉黄某某等12人,涉及非法吸收公众存款。")["subject"] == "黄某某等"
+    assert only("依法批准逮捕犯罪嫌疑人张某等5人。")["subject"] == "张某等"
+
+
+def test_a_one_character_noun_opening_its_clause_before_its_verb():
+    got = found("肉兔出栏52.6万只,羊出栏3665只,牛出栏2586头。")
+    assert [m["subject"] for m in got] == ["肉兔", "羊", "牛"]
+    got = found("猪出栏1.2万头,羊出栏3665只。")
+    assert [m["subject"] for m in got] == ["猪", "羊"]
+
+
+def test_a_form_whose_last_character_jieba_reads_as_a_verb():
+    assert only("发放普法问卷调查表200份。")["subject"] == "普法问卷调查表"
+    assert only("共收回群众满意度测评表300余份。")["subject"].endswith("测评表")
+
+
+def test_an_n_da_name_whose_items_follow_a_colon_counts_nothing():
+    assert found("并完善了三大保障机制:一是组织保障机制。二是经费保障机制。") == []
+    assert found("打造了四大平台：（一）政务服务平台。") == []
+    assert [m["value"] for m in found("算法、算力与数据是支撑人工智能发展的三大核心要素。")] == [3]

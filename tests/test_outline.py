@@ -172,3 +172,20 @@ def test_second_item_of_a_level_whose_first_lost_its_marker():
     # With no unmarked short line before it, a lone （二） in prose is still no heading.
     got, _ = _outline("一、上半年工作回顾\n全年新建党群服务中心5个,办理诉求1200件。\n（二）此外还做了一些工作。\n")
     assert got == [("1", 1, "一、", "上半年工作回顾")]
+
+
+def test_a_later_ordinal_set_as_its_own_paragraph_in_pdf_text_is_a_heading():
+    # A page of a PDF whose 一、 and 二、 lie on the pages before: the 三、 line starts after a closed
+    # sentence and ends short of the width, as its writer set it.
+    before = (
+        "全区共培育农村先锋基地一百二十五个，创建示范社区十二个，“五好”企业党组织七十六个，"
+        "促进各个领域、各条战线上的党组织和党员充分发挥了战斗堡垒作用和先锋模范作用，"
+        "基层党组织的组织力和凝聚力明显增强，群众满意度进一步提高。"
+    )
+    after = "始终把创新载体作为抓党建的有力抓手，推进了服务型党组织建设，完善了党员联系服务群众的机制。"
+    text = _pdf([before, "三、搭建载体创新抓,提升了党建工作水平", after], 24)
+    assert [(lv, m, t) for _, lv, m, t in _outline(text)[0]] == [(1, "三、", "搭建载体创新抓,提升了党建工作水平")]
+    # The same line in text with one line per paragraph is prose, and so is a 三、 a PDF line break
+    # put at a line start in mid-sentence.
+    assert _outline("前言一段。\n三、搭建载体创新抓,提升了党建工作水平\n后文一段。\n")[0] == []
+    assert _outline(_pdf([before[:-1] + "，其中一、二、", "三、四季度新建的示范点"], 24) + after)[0] == []

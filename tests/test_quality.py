@@ -49,6 +49,11 @@ scored by `xuhui_extract.evaluate` (the same rules as the shared scorer):
   law firm's Party branch, a court portal's interview, a university standing
   committee's six measures in hugo front matter, a county work report's review,
   a central SOE's news page), first run 0.778.
+- tests/data/holdout14: seven page openings from the pages index (a district
+  procuratorate's five-year report, a city 组织部长's boxed-byline article, a
+  CPPCC news item, a township's five-year summary under a category bar, a 司法局's
+  普法 news, a hospital's theme Party day, a PDF organisation-work summary that
+  starts mid-sentence), first run 0.854, 0.997 after its fixes.
 
 Each field must stay at or above its floor. The floors sit a little under what
 the extractor reaches; they only go up: when a change raises a field, raise its
@@ -134,7 +139,8 @@ SETS = {
     # holdout7, first run (7750a18): overall 0.793 — meta 0.583, sections 0.857, measures 0.857, metrics 0.647,
     # metrics_no_chrome 0.929, dates 0.709, dates_no_chrome 0.711, terms 0.883, quotations 0.714,
     # initiatives 0.809, organisations 0.868, documents 1.000. Reached after its fixes: overall 0.991 (metrics
-    # 0.964, dates 0.961, terms 0.985, every other field 1.000); the floors sit a little under.
+    # 0.964, dates 0.961, terms 0.985, every other field 1.000); 0.992 (terms 0.992) since holdout14's rule that a
+    # formulation only inside a quoted term (双报到) is not listed apart; the floors sit a little under.
     "holdout7": (
         DATA / "holdout7" / "gold",
         DATA / "holdout7" / "articles",
@@ -219,6 +225,17 @@ SETS = {
             "organizations_recall": 0.63,
             "overall": 0.77,
         },
+    ),
+    # holdout14, first run on main (bcc766d): overall 0.854 — meta 0.333, sections 0.857, measures 0.857, metrics
+    # 0.819, metrics_no_chrome 0.971, dates 0.857, terms 0.935, initiatives 0.881; documents, quotations and
+    # organisations 1.000 (its answers forbid no date: no dates_no_chrome). Reached after its fixes: overall 0.997
+    # (terms 0.971: 普法早市, named only in the headline, is left; every other field 1.000); the floors sit a
+    # little under.
+    "holdout14": (
+        DATA / "holdout14" / "gold",
+        DATA / "holdout14" / "articles",
+        7,
+        {**dict.fromkeys((f for f in FIELDS if f != "dates_no_chrome"), 0.97), "terms": 0.95, "overall": 0.98},
     ),
 }
 

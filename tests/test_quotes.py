@@ -122,11 +122,8 @@ def test_a_long_quoted_activity_name_is_a_term_not_speech():
         "社区开展“巴南区直机关在职党员‘进社区,进小区’双报到座谈会”。"
         "他在会上说：“我们要加强党的建设，推动各项工作。”"
     )
-    assert _terms(text) == [
-        "标准化示范党支部、品牌化党支部建设",
-        "巴南区直机关在职党员‘进社区,进小区’双报到座谈会",
-        "双报到",
-    ]
+    # (双报到, a formulation, stands only inside the quoted name: the name is listed whole.)
+    assert _terms(text) == ["标准化示范党支部、品牌化党支部建设", "巴南区直机关在职党员‘进社区,进小区’双报到座谈会"]
     assert [t for _, t in _speakers(text)] == ["我们要加强党"]
 
 
@@ -274,3 +271,28 @@ def test_a_term_quoted_with_the_same_marks_inside_speech():
 
 def test_yi_da_pi_after_deng_is_a_quantity_not_a_numbered_name():
     assert extract("全市涌现出优秀教师王某等一大批先进典型。").terms == []
+
+
+def test_an_n_da_name_whose_items_follow_its_colon_is_a_term():
+    assert _terms("并完善了三大保障机制:一是组织保障机制。") == ["三大保障机制"]
+    assert _terms("打造了四大平台：（一）政务服务平台。") == ["四大平台"]
+    # A colon that closes something else, or no list after it, leaves the count alone.
+    assert _terms("打造了四大平台，主要内容如下：一是政务服务。") == []
+    assert _terms("建成三大基地：分别位于城东、城西和城南。") == []
+
+
+def test_a_list_of_clauses_before_de_and_an_idea_is_neither_term_nor_speech():
+    text = (
+        "我们按照“把基层党建工作的薄弱点问题化、把突出问题重点化、把重点工作项目化”的思路,摸清问题。"
+        "坚持“生态立镇、农业稳镇、产业强镇、旅游兴镇、和谐安镇”的发展思路。"
+        "确立“以党建引领基层治理现代化、以服务凝聚群众人心”的工作思路。"
+    )
+    assert _terms(text) == ["生态立镇、农业稳镇、产业强镇、旅游兴镇、和谐安镇"]
+    assert _speakers(text) == []
+
+
+def test_a_formulation_only_inside_a_quoted_term_is_not_listed_apart():
+    text = "开展“畅谈新变化、喜迎十九大”主题党日活动。全面落实“三会一课”制度。"
+    assert _terms(text) == ["畅谈新变化、喜迎十九大", "三会一课"]
+    text = "开展“喜迎二十大、建功新时代”活动。深入学习党的二十大精神。"
+    assert _terms(text) == ["喜迎二十大、建功新时代", "二十大"]

@@ -97,6 +97,11 @@ _LEAD_BYLINE = (
     rf"|[ 　]*[^\s（(，。]{{0,8}}?讯[ 　]?[（(]({_NAMES})[)）][ 　]*(?=\S)"
     rf"|[ 　]*[^\s（(，。]{{0,8}}?讯[ 　]*记者[ 　]*([\u4e00-\u9fff]{{2,3}}?)[ 　]*报道[ 　]*(?=\S)"
 )
+# A periodical's byline, a box or a mark and the names alone on a line above the text (`□ 罗开敏`), and the
+# author's note under it (`(作者系某市委常委、组织部长)`): the author and a note on them, not the headline.
+_BYLINE_MARKS = "□■◇◆◎"
+_MARKED_BYLINE = lazy.pattern(rf"^[{_BYLINE_MARKS}][ 　]*({_NAMES})$")
+_AUTHOR_NOTE = ("(作者", "（作者")
 _SECOND_ROLE = re.compile(r"[ 　、]+(?:通讯员|记者|实习生|摄影)(?:[ 　]|$)")
 _LEAD_MAX = 30  # the byline's 记者 stands within the line's first characters
 # A credit closing the article: `(集团公司党委办供稿)`, `（供稿：区司法局）`.
@@ -228,6 +233,8 @@ _GLUED_DATE = re.compile(rf"\s*{_DATE}(?:\s*{_TIME})?")
 # The cells of a flattened table row: `生成日期 | 2024-03-21 | 公开方式 | 主动公开 |`.
 _CELL_SEP = re.compile(r"\s*[|｜]+\s*")
 _CELL_MAX = 40
+_CATEGORY_MAX = 12  # a category before a title's bar is no longer than this
+_CATEGORY_MIN = 4  # a category read as the title's own words has at least this many
 _TRAILING_BAR = re.compile(r"\s*[|｜]+\s*$")  # the title cell's bar (`东柳街道…工作思路 |`), not `观察｜强化…`
 # Decoration around a title line: a document number before a title in 《》
 # (`鲁政发〔2014〕20号《…实施意见》`) and a document-sharing site's count of versions (`…(共五则范文)`).
@@ -573,6 +580,14 @@ def find(text: str, lines: list[Line]) -> Chrome:
                 out.date, out.date_rank, out.author = None, 0, None
                 continue
             break  # a title may follow the metadata (`2025-07-26 来源：新华网` above it), one at most
+        raw = texts[i].strip()
+        marked = _MARKED_BYLINE().match(raw) if raw[:1] in _BYLINE_MARKS else None
+        if marked or (raw.startswith(_AUTHOR_NOTE) and raw.endswith((")", "）"))):
+            out.author = out.author or (marked.group(1) if marked else None)
+            if not candidates:
+                head_end = crumb_end = i + 1  # the headline, if any, is below
+            i += 1
+            continue
         if not saw_meta and s.endswith(_ADDRESS_END) and _kicker(texts, i, keys):
             candidates.append(i)  # `某某做客“访谈”:` over the headline and its date: a kicker, no address
             i += 1
@@ -854,8 +869,16 @@ def _title_rest(title: str, line: str, keys: re.Pattern[str]) -> bool:
 
 
 def _looks_like_title(s: str) -> bool:
+    """Short, not ending as a sentence or an address does, with few commas (full- or half-width: pages
+    typeset either). A line opening with —— is a subtitle or the occasion of a speech
+    (`——2021年12月16日在…大会上`), never the headline, even first on the page."""
     s = s.strip()
-    return 2 <= len(s) <= 80 and not s.endswith(("。", "：", ":", "；")) and s.count("，") < 3
+    return (
+        2 <= len(s) <= 80
+        and not s.endswith(("。", "：", ":", "；"))
+        and s.count("，") + s.count(",") < 3
+        and not s.startswith("——")
+    )
 
 
 def _bracket_field(texts: list[str], i: int, s: str) -> bool:
@@ -972,12 +995,36 @@ def _without_source_tag(title: str, below: list[str]) -> str:
 
 
 def _strip_channel(title: str) -> str:
+    if "|" in title or "｜" in title:
+        title = _without_category(title)
     label = _TITLE_LABEL.match(title)
     if label and len(title) - label.end() >= 6:
         return title[label.end() :].strip()
     for label in lexicon.words("channel_labels"):
         if title.startswith(label) and len(title) - len(label) >= 6:
             return title[len(label) :].strip()
+    return title
+
+
+def _without_category(title: str) -> str:
+    """`乡镇政府工作总结|乡镇人民政府五年工作总结`: a site's category glued to the title by a bar is chrome.
+
+    The part before the bar is a category when it is a column's name (`lexicon/channel_labels.txt`,
+    `lexicon/column_endings.txt`) or the title's own words, fewer and in order: the genre the title is one
+    of (工作总结 | 2019年社区工作总结). A headline's own bar keeps both parts (`就业观察｜强化就业优先导向…`)."""
+    parts = _CELL_SEP.split(title)
+    if len(parts) != 2:
+        return title
+    label, rest = parts
+    if not 2 <= len(label) < len(rest) or len(label) > _CATEGORY_MAX or len(rest) < _MIN_TITLE:
+        return title
+    words = iter(rest)
+    if (
+        label in lexicon.wordset("channel_labels")
+        or label.endswith(lexicon.words("column_endings"))
+        or (len(label) >= _CATEGORY_MIN and all(ch in words for ch in label))
+    ):
+        return rest
     return title
 
 

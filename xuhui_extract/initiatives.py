@@ -85,6 +85,7 @@ _NOT_AFTER_ACTION = frozenset(_PREDICATE_NEXT | {"得", "、"})  # 做得好, �
 # (队伍建设的基础, 政治建设摆在首位, 生态建设取得突破); before 、 they stand in a list of nouns (组织、工作覆盖).
 _NOMINAL_VERBS = frozenset({"建设", "组织", "建設", "組織"})
 _JOINED = ("和", "并", "及", "並")  # before a second action of a clause
+_TITLE_JOINS = "和及与、與"  # between two titles one verb acts on
 _AND_AT = re.compile("[和及]")  # between two names (`_first_name`)
 _FRONTED = re.compile(r"[将把]《([^《》]+)》")
 _CITED = re.compile(r"《([^《》]+)》")
@@ -527,7 +528,28 @@ def extract(
                 "span": span,
             }
         )
+        for title in _joined_titles(view, vend, c1, obj) if view.find("《", vend, vend + 3) >= 0 else ():
+            if (verb, title) not in reported:  # 制定了《A》和《B》: one document, one initiative
+                reported.add((verb, title))
+                out.append({**out[-1], "object": title})
     return _INITIATIVES.validate_python(out)
+
+
+def _joined_titles(view: str, vend: int, clause_end: int, obj: str) -> list[str]:
+    """The titles joined to the verb's first (`制定了《A》和《B》`, `《A》、《B》及《C》`): found by `str.find`
+    only where the object is a title right after the verb (a 了 between; asked only where a 《 stands there)."""
+    at = view.find(f"《{obj}》", vend, clause_end)
+    if at < 0 or not _ONLY_LE.fullmatch(view, vend, at):
+        return []
+    found = []
+    pos = at + len(obj) + 2
+    while pos + 1 < clause_end and view[pos] in _TITLE_JOINS and view[pos + 1] == "《":
+        close = view.find("》", pos + 2, clause_end)
+        if close < 0:
+            break
+        found.append(view[pos + 2 : close])
+        pos = close + 1
+    return found
 
 
 def _describes_title(view: str, words: list[str], i: int, vstart: int, vend: int) -> bool:

@@ -2,7 +2,8 @@
 
 A marker counts only where a clause starts (line start or after punctuation),
 so 百分之二十是 and 居全国第二 never match, and only as part of a run that
-starts at one and counts up: a lone 其次 or 二是 is ordinary prose. A lone
+starts at one and counts up: a lone 其次 or 二是 is ordinary prose (but 二是…三是… first in
+the text is a list whose 一是 an excerpt cut off). A lone
 一是 (or 一要) is kept where it opens a paragraph (a speaker who never says 二是)
 or as the last sentence of the text: there an excerpt cut the list it opens
 (会议强调，一是深化理论武装，筑牢思想根基。).
@@ -40,7 +41,7 @@ _TITLE_END = re.compile(r"[。！？；：!?;:\n]")
 _TITLE_TRIM = "，,、 \t\u3000"
 _ITEM_END = re.compile(r"[。！？!?]|\n")
 _MAX_GAP = 4000  # characters between two items of one run
-_CUT_FAMILIES = ("是", "要")  # 一是, 一要: the markers a lone first item keeps where the text ends
+_CUT_FAMILIES = ("是", "要")  # 一是, 一要: the markers whose list an excerpt may cut (before or after its 一是)
 
 
 @dataclass
@@ -121,11 +122,18 @@ def _with_lone_firsts(runs: list[list[_Hit]], hits: list[_Hit], view: str) -> li
     return sorted(runs + lone, key=lambda run: run[0].start) if lone else runs
 
 
-def _runs(hits: list[_Hit], section_of, view: str) -> list[list[_Hit]]:
-    """Split hits into runs 1, 2, 3…; 最后 closes a run with the next number."""
+def _runs(hits: list[_Hit], section_of, view: str, cut: bool = False) -> list[list[_Hit]]:
+    """Split hits into runs 1, 2, 3…; 最后 closes a run with the next number.
+
+    With `cut` (一是, 一要), the family's first hit may open a run above one: a text that starts
+    after its 一是 (an excerpt, a page of a PDF) still lists 二是…三是…, numbered as written.
+    """
     runs: list[list[_Hit]] = []
     current: list[_Hit] = []
     for h in hits:
+        if cut and h is hits[0] and h.ordinal > 1:
+            current = [h]
+            continue
         if h.ordinal == 1:
             if len(current) > 1:
                 runs.append(current)
@@ -164,7 +172,7 @@ def extract(doc: Document, sections: SectionIndex) -> list[Measure]:
     found: list[tuple[int, list[_Hit], int]] = []
     for family, matches in _matches(view).items():
         hits = [_Hit(m.start(), m.end(), _ordinal(m), _para(doc, m.start())) for m in matches]
-        runs = _runs(hits, section_of, view)
+        runs = _runs(hits, section_of, view, family in _CUT_FAMILIES)
         if family in _CUT_FAMILIES and hits:
             runs = _with_lone_firsts(runs, hits, view)
         for k, run in enumerate(runs):

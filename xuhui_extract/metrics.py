@@ -227,6 +227,9 @@ def _subject(doc: Document, q: Quantity, state: _Sentence, is_ratio: bool = Fals
         return held  # 联合学会连续三年主办大赛: a run of years counts the events an action holds, not its actor
     if q.unit in _LENGTHS and (apart := _apart(doc, a, q.start)):
         return apart  # 企业距离水源保护区不足1公里: the distance is measured, not the place
+    masked = _masked_names(doc, a, q.start) if q.unit in _PEOPLE and view[q.start - 1 : q.start] == "等" else None
+    if masked:
+        return masked  # 打掉廖某某等27人: the people counted are the one named and those with them
     treated = subjects.treated(doc, a, q.start) if q.unit in _PEOPLE else None
     if treated:
         return treated  # 管控5.79万人，集中隔离1.07万人: what was done to the people counted
@@ -283,6 +286,19 @@ def _subject(doc: Document, q: Quantity, state: _Sentence, is_ratio: bool = Fals
     # A rate with nothing named: 前三季度国内生产总值增长0.7%。分季度看，一季度下降6.8% (the paragraph goes on).
     found = subjects.predicate(doc, q.end) or subjects.topic(doc, max(state.span[0], q.start - _TOPIC_WINDOW), q.start)
     return found or (state.earlier if q.unit in _SHARE_UNITS else None)
+
+
+def _masked_names(doc: Document, a: int, pos: int) -> str | None:
+    """`廖某某等` before a count of people at `pos`: a name masked as reports mask them (a surname and 某 or
+    某某, the surname a word's first character: not 起诉|某某), then 等. The tokens split such a name
+    (廖|某某), and the surname may end the chunk of the verb before it (精准打掉廖)."""
+    view, etc = doc.view, pos - 1
+    if etc < a or not view.endswith("某", a, etc):
+        return None
+    start = etc - (3 if view.endswith("某某", a, etc) else 2)
+    if start < a or not "\u4e00" <= view[start] <= "\u9fff" or view[start] == "某":
+        return None
+    return view[start:pos] if doc.token_at(start).start == start else None
 
 
 def _noun_before(doc: Document, pos: int) -> bool:

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .document import Document, Line, wraps
+from .document import TERMINAL, Document, Line, wraps
 from .models import Section
 from .numbers import value
 
@@ -162,7 +162,7 @@ def extract(doc: Document, warnings: list[str]) -> list[Section]:
         elif (
             h.ordinal != 1
             and h.ordinal != last.get(h.style, -1) + 1
-            and (sections or not _opens_excerpt(heads, k))
+            and (sections or not (_opens_excerpt(heads, k) or _own_paragraph(doc, h)))
             and not (h.ordinal == 2 and stack and _lost_first(doc, stack[-1][1].span[1], h.span[0]))
         ):
             # A new style that does not start at one is a stray line start, unless it
@@ -197,6 +197,24 @@ def _lost_first(doc: Document, parent_end: int, start: int) -> bool:
         return False
     first = lines[0].text(doc.text).strip()
     return len(first) <= _LOST_TITLE_MAX and not _TITLE_END.search(first) and not _match_marker(first, 0)
+
+
+def _own_paragraph(doc: Document, h: _Heading) -> bool:
+    """Is heading `h` a paragraph of its own in text copied from a PDF (`三、搭建载体…` after a line ending
+    in 。, its line short of the width)? A PDF page breaks lines where the width runs out, so a line
+    that starts after a closed sentence and ends early was set so by its writer: a heading, though a page
+    cut off the ones before it. Only there: in text with one line per paragraph, every line looks so."""
+    width = doc.wrap_width
+    if width is None:
+        return False
+    lines = [ln for ln in doc.lines if ln.text(doc.text).strip()]
+    k = next((j for j, ln in enumerate(lines) if ln.start <= h.span[0] < ln.end), None)
+    if not k:
+        return False
+    line, before = lines[k].text(doc.text).strip(), lines[k - 1].text(doc.text).rstrip()
+    after = lines[k + 1].text(doc.text).strip() if k + 1 < len(lines) else ""
+    ends_line = doc.text[h.span[1] : lines[k].end].strip() == ""
+    return ends_line and before[-1:] in TERMINAL and not wraps(line, after, False, width)
 
 
 def _opens_excerpt(heads: list[_Heading], k: int) -> bool:

@@ -13,14 +13,16 @@ said to speak, which such a noun or a count follows (“…”6个规定) or an 
 verb opens (入选“…百佳示范县市”), is neither: a name or a list, not speech.
 Fixed formulations from the packaged list count as terms even unquoted, and so
 does an N大 name whose items the text has just listed (“头雁培育”“骨干锻造”三大工程,
-宣纸宣笔、电机泵阀等四大主导产业): the items are named, not counted.
+宣纸宣笔、电机泵阀等四大主导产业) or goes on to list (三大保障机制：一是…): the items are named, not counted.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_right
+from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
+from itertools import accumulate
 
 from . import lazy, lexicon, subjects
 from .document import Document
@@ -56,6 +58,9 @@ _OF_LABEL = re.compile(r"的(?:重要|重大|决策|发展|工作)?")
 # (not a time: “…”三个月后).
 NUMBERED_NAME = lazy.pattern(r"[一二三四五六七八九十两双]{1,2}[级大项个类种层位条张支联](?![月年日天])[\u4e00-\u9fff]")
 _NUMERALS = "一二三四五六七八九十两"
+# N大 and its noun, then a colon and the first item's marker: the items are named after it, not counted.
+_ITEMS_OPEN = ("一是", "一要", "其一", "首先", "（一）", "(一)", "一、", "1.", "1、", "第一")
+_ITEMS_SPAN = 16  # the colon after an N大 name stands within this many characters
 _NOT_ITEM = re.compile(r"[，,。；;：:！？!?\n的是为]")  # a last list item holds no clause mark, 的 or 是
 _LISTED_SPAN = 10  # the last listed item before an N大 name is no longer than this
 _INNER_QUOTE = re.compile(r"‘[^‘’]*’|「[^「」]*」")
@@ -166,6 +171,17 @@ def _named(view: str, a: int, b: int) -> bool:
         if not _word_ends_at(view, a - 1, lexicon.wordset("actions")):
             return False
     bare = _INNER_QUOTE.sub("", content)
+    if (
+        named_after
+        and not counted
+        and len(bare) > _TERM_MAX
+        and "、" in bare
+        and not _SENTENCE_PUNCT.search(bare)
+        and not view.startswith(_label_heads(), b + 1)
+    ):
+        # Before 的思路, a long list is a name only as a list of slogans (“生态立镇、农业稳镇…”的发展思路);
+        # longer items are clauses of their own (“把…薄弱点问题化、把突出问题重点化…”的思路): the idea spelt out.
+        return _slogan_list(bare)
     # A comma slogan is a name only with the name's noun right after it (“…,工地党旗红”主题党日活动);
     # before 的原则/的要求 (秉承“围绕业务抓党建，抓好党建促发展”的原则) it is words quoted. So is a list of
     # slogans no one is said to speak (形成“镇级统筹、联防联控,村组动员、群防群治”格局).
@@ -191,13 +207,18 @@ def _title_not_speech(view: str, a: int, b: int) -> bool:
     """A long quote no one says, which names a thing or lists its parts: a noun that heads a name
     or a count right after it (“学《准则》…精神”主题党日活动, “佩戴党徽、…诵读党章”6个规定), or an
     honour's verb right before it (入选“2020年度…百佳示范县市”), with no colon or speech verb before
-    (a comma may stand between: 活动实起来,“佩戴党徽、…”6个规定)."""
+    (a comma may stand between: 活动实起来,“佩戴党徽、…”6个规定), or 的 and such a noun (“…”的思路)."""
     k = a - 1  # the opening mark; a comma before it counts only after a speech verb (他说，“…”)
     if k >= 1 and view[k - 1] in "，,":
         k -= 1
     if (k >= 1 and view[k - 1] in "：:") or _word_ends_at(view, k, lexicon.wordset("speech_verbs")):
         return False
-    if view.startswith(_label_heads(), b + 1) or (_count_at(view, b + 1) and _COUNTED_AFTER().match(view, b + 1)):
+    if (
+        view.startswith(_label_heads(), b + 1)
+        or (_count_at(view, b + 1) and _COUNTED_AFTER().match(view, b + 1))
+        # 按照“把…化、把…化”的思路: the idea spelt out, no sentence said (with commas, words quoted: “…，…”的原则)
+        or (view.startswith("的", b + 1) and _of_label(view, b + 1) and not _SENTENCE_PUNCT.search(view, a, b))
+    ):
         return not _after_quoted_sentence(view, a, b)
     return _word_ends_at(view, a - 1, lexicon.wordset("honour_verbs"))
 
@@ -329,7 +350,10 @@ def numbered_name(doc: Document, start: int) -> int:
     """
     view = doc.view
     listed = start and view[start - 1] == "、"
-    if not start or (view[start - 1] != "”" and view[start - 1] != "等" and not _after_list(view, start)):
+    colon = _items_follow(view, start)
+    if colon < 0 and (
+        not start or (view[start - 1] != "”" and view[start - 1] != "等" and not _after_list(view, start))
+    ):
         return -1
     i = doc.token_index(start)
     words, ends = doc.words, doc.token_ends
@@ -345,7 +369,18 @@ def numbered_name(doc: Document, start: int) -> int:
         return -1  # jieba may join the noun on: 三大科创|高地
     if listed and (ends[k - 1] >= len(view) or view[ends[k - 1]] not in "、等"):
         return -1
+    if colon >= 0 and ends[k - 1] != colon and not (start and view[start - 1] in "”等"):
+        return -1  # the colon closes another phrase, not this name
     return ends[k - 1]
+
+
+def _items_follow(view: str, start: int) -> int:
+    """Where the colon after an N大 name stands when its items follow it (完善了三大保障机制：一是…), else -1."""
+    for mark in "：:":
+        at = view.find(mark, start + 2, start + _ITEMS_SPAN)
+        if at > 0 and view.startswith(_ITEMS_OPEN, at + 1):
+            return at
+    return -1
 
 
 def _after_list(view: str, start: int) -> bool:
@@ -373,8 +408,9 @@ def terms(doc: Document) -> list[Term]:
     """Short quoted terms and fixed formulations, each once with all its spans."""
     view = doc.view
     spans: dict[str, list[tuple[int, int]]] = {}
+    quoted = passages(view)[0]
     # Keyed by the original characters: a term a PDF line break cut (“AI+` / `中医药产业”) keeps its break.
-    for a, b in passages(view)[0]:
+    for a, b in quoted:
         content = view[a:b]
         a += len(content) - len(content.lstrip())
         b -= len(content) - len(content.rstrip())
@@ -382,7 +418,10 @@ def terms(doc: Document) -> list[Term]:
         spans.setdefault(doc.slice(span), []).append(span)
     known = {text: set(where) for text, where in spans.items()}  # membership in O(1): a term may recur 10,000 times
     found_names = [*(m.span() for m in _formulations(view)), *_numbered_names(doc), *_congresses(view)]
+    inside = _within(quoted) if found_names and quoted else None
     for a, b in found_names:
+        if inside is not None and inside(a, b):
+            continue  # “畅谈新变化、喜迎十九大”: part of the quoted term, which is listed whole
         span = doc.span(a, b)
         text = doc.slice(span)
         found = spans.setdefault(text, [])
@@ -399,6 +438,19 @@ def terms(doc: Document) -> list[Term]:
         out.append(Term(text=text, kind=kind, count=len(where), spans=where))
     out.sort(key=lambda t: t.spans[0])
     return out
+
+
+def _within(quoted: tuple[tuple[int, int], ...]) -> Callable[[int, int], bool]:
+    """A test of whether view[a:b] lies inside one of the sorted `quoted` spans: the furthest end of the
+    quotes opening at or before `a` (a running maximum, made once) must reach `b`."""
+    starts = [qa for qa, _ in quoted]
+    reach = list(accumulate((qb for _, qb in quoted), max))
+
+    def inside(a: int, b: int) -> bool:
+        k = bisect_right(starts, a) - 1
+        return k >= 0 and reach[k] >= b
+
+    return inside
 
 
 @cache  # built from the word list once per process, not once per document

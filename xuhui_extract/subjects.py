@@ -379,7 +379,7 @@ def before(doc: Document, a: int, b: int, share_out: bool = True, count: bool = 
     # after 分别 (分别拨出), and more than a single character (字, 市 say too little on their own).
     for i, j in reversed(every):
         if (
-            not _one_char(words, i, j)
+            (not _one_char(words, i, j) or _opens_before_verb(words, kinds, i, j))
             and not (j - i == 1 and words[i] in lexicon.wordset("per_heads"))
             and not _is_reference(words, kinds, i, j)
             and not _predicate(kinds, i, j)
@@ -408,6 +408,12 @@ def before(doc: Document, a: int, b: int, share_out: bool = True, count: bool = 
         items.insert(0, words[pi:pj])
         i = pi
     return _share_head(items, pad=not opened)
+
+
+def _opens_before_verb(words: list[str], kinds: list[str], i: int, j: int) -> bool:
+    """羊出栏3665只: a one-character noun opening the stretch, with one verb of its own between it and the
+    number, is what the verb counts (the clause before, 肉兔出栏52.6万只, named another)."""
+    return i == 0 and j + 1 == len(words) and kinds[j] == "v" and len(words[j]) > 1
 
 
 def _after_one_char_items(words: list[str], kinds: list[str], j: int) -> str | None:
@@ -475,8 +481,11 @@ def after(doc: Document, pos: int, modifier: bool = False) -> str | None:
         # 1.02万家“三有”非公有制企业, 12个“拉练观摩”重点项目: a quoted label before the noun.
         close = next((k for k in range(i + 2, min(len(words), i + _LABEL_WORDS + 2)) if words[k] in _CLOSE), None)
         i = close + 1 if close is not None else i
-    if i == len(words) or words[i][0] in CN_DIGITS:
-        return None  # 五年一遇: a number, not a name
+    if i == len(words) or (words[i][0] in CN_DIGITS and kinds[i] != "a"):
+        return None  # 五年一遇: a number, not a name (but 35个一般项目: an adjective that opens with one)
+    again = _counted_again(words, kinds, i, doc.view[pos - 1]) if modifier and kinds[i] in ("v", "w") else 0
+    if again:
+        return after(doc, pos + _chars(words[:again]), modifier)  # 每个乡镇1-2个分配了35个项目: the same 个 counts
     named = _named_as(doc, words, kinds, i, pos)
     if named:
         return named
@@ -506,11 +515,12 @@ def after(doc: Document, pos: int, modifier: bool = False) -> str | None:
             # A long noun run is cut to its head end, as before the number (38家省市县高耗低效工业企业 → …工业企业).
             name = _joined(words, kinds, i, j) or _text(words[i:j])
             return name + _alternatives(doc.view, pos + _chars(words[:j])) if j == len(words) else name
-    if kinds[i] in {"v", "p", "n", "a"} or words[i] == "与":
-        # A relative clause: 三位来自高校和研究所的教授 → 教授; 80个特色鲜明、群众公认的示范点 → 示范点.
+    if kinds[i] in {"v", "p", "n", "a", "d"} or words[i] == "与":
+        # A relative clause: 三位来自高校和研究所的教授 → 教授; 80个特色鲜明、群众公认的示范点 → 示范点;
+        # 25名曾在重点项目锻炼过的优秀干部 → 优秀干部 (an adverb may open it).
         de = next((k for k in range(i + 1, len(words)) if kinds[k] == "de"), None)
-        if de is not None:
-            return _noun_at(words, kinds, de + 1)
+        if de is not None and (kinds[i] != "d" or (de + 1 < len(words) and kinds[de + 1] == "n")):
+            return _noun_at(words, kinds, de + 1)  # (after an adverb, a noun heads it: not 最典型的|就是…)
     if modifier and kinds[i] == "v" and len(words[i]) > 1 and i + 1 == len(words):
         return words[i]  # 提出以下四点要求, 开展2轮巡察: a verb closing the clause after a measure word is its noun
     if modifier and i + 2 == len(words) and kinds[i] == "a" and kinds[i + 1] == "v" and min(map(len, words[i:])) > 1:
@@ -524,6 +534,13 @@ def after(doc: Document, pos: int, modifier: bool = False) -> str | None:
             j += 1
         return _text(words[i:j], keep_head=False) if kinds[j - 1] in {"n", "q", "w"} else None
     return None
+
+
+def _counted_again(words: list[str], kinds: list[str], i: int, unit: str) -> int:
+    """After a count's measure word, a verb and another count in that measure word (1-2个|分配了35个|项目):
+    the index after the second measure word, whose noun the first count counts too; else 0."""
+    k = i + 1 + (i + 1 < len(words) and words[i + 1] == "了")
+    return k + 2 if k + 1 < len(words) and kinds[k] == "num" and words[k + 1] == unit else 0
 
 
 def _described_head(words: list[str], kinds: list[str], i: int) -> str | None:
