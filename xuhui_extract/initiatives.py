@@ -78,6 +78,7 @@ _MIN_HEAD = 4  # a name after 的 this long stands without its modifier
 _EVENT_VERBS = frozenset({"举行", "召开", "举办", "开幕", "舉行", "召開", "舉辦"})
 _SCAN_MAX = 400  # how far an object or a 《 title is looked for: keeps each verb's scan bounded
 _ONLY_LE = re.compile(r"[了 ]*")
+_LABEL_MAX = 6  # a label after a verb (发表|日期:) ends in its colon within this many characters
 # A verb after 的, or before a predicate (组织只是一个空架子, 组织卻很落後), is a noun: the 组织 of someone.
 _PREDICATE_NEXT = set("是也只都卻却仍很已还還则則")
 _NOT_AFTER_ACTION = frozenset(_PREDICATE_NEXT | {"得", "、"})  # 做得好, 组织、工作覆盖: no action
@@ -461,7 +462,7 @@ def extract(
         free = last + 1
         if view[vstart - 1 : vstart] == "的" or view[vend : vend + 1] in _NOT_AFTER_ACTION:
             continue
-        if _describes_title(view, words, i, vstart, vend):
+        if _describes_title(view, words, i, vstart, vend) or _no_action_word(view, vstart, vend):
             continue
         if view[vstart:vend] in _NOMINAL_VERBS and _noun_use(words, last + 1):
             continue
@@ -540,6 +541,31 @@ def _describes_title(view: str, words: list[str], i: int, vstart: int, vend: int
     if view.startswith(("《", "的《"), vend) and i > 0 and words[i - 1] == "新":
         return True
     return view[vstart - 1 : vstart] == "》" and view.startswith("的", vend)
+
+
+def _no_action_word(view: str, vstart: int, vend: int) -> bool:
+    """Is the verb part of a word that reports no action? A page's label before a colon (发表日期: …,
+    发布时间：…, …调研来源：…: `lexicon/chrome_keys.txt`), or a word that holds the verb across its
+    parts (线上线下 holds 上线: `lexicon/verb_holders.txt`)."""
+    colon = min(
+        (c for c in (view.find("：", vend, vend + _LABEL_MAX), view.find(":", vend, vend + _LABEL_MAX)) if c >= 0),
+        default=-1,
+    )
+    if colon >= 0 and view[vend:colon].strip() in lexicon.wordset("chrome_keys"):
+        return True
+    return any(view.startswith(word, vstart - at) for word, at in _holders().get(view[vstart:vend], ()))
+
+
+@cache
+def _holders() -> dict[str, tuple[tuple[str, int], ...]]:
+    """For each action verb, the words of `lexicon/verb_holders.txt` that hold it, with where it starts in each."""
+    out: dict[str, list[tuple[str, int]]] = {}
+    for word in lexicon.words("verb_holders"):
+        for verb in lexicon.union(*_ACTION_LISTS):
+            at = word.find(verb, 1)
+            if at > 0:
+                out.setdefault(verb, []).append((word, at))
+    return {verb: tuple(found) for verb, found in out.items()}
 
 
 def _titles(view: str) -> list[tuple[int, int]]:
