@@ -323,6 +323,9 @@ def test_a_long_dash_chain_of_levels_is_neither_term_nor_speech_unless_counted()
 
 
 def test_a_list_of_parallel_phrases_is_a_term():
-    text = "做到“沟通心灵、启智润心、激扬斗志”，坚持“讲政治、顾大局、守规矩”，“这是我们一直坚持的做法、经验。”"
-    assert _terms(text) == ["沟通心灵、启智润心、激扬斗志", "讲政治、顾大局、守规矩"]
-    assert _speakers(text) == [(None, "这是我们一直")]
+    text = (
+        "做到“沟通心灵、启智润心、激扬斗志”，坚持“政治引领、标准提升、基础规范”，"
+        "“黄河水甜、共产党亲、总书记好”成为共同心声，做到“早发现、早报告、早隔离、早治疗”。"
+    )
+    assert _terms(text) == ["沟通心灵、启智润心、激扬斗志", "政治引领、标准提升、基础规范"]
+    assert _speakers(text) == [(None, "黄河水甜、共"), (None, "早发现、早报")]

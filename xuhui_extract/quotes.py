@@ -85,7 +85,9 @@ _COMPOUND_MAX = 20  # “行政执法协调监督+检察公益诉讼”: a formu
 _FORMULA_JOIN = lazy.pattern(r"[+＋]|(?<=[\u4e00-\u9fff])[—－-](?=[\u4e00-\u9fff])")
 _DASHES = ("—", "－", "-")
 _CHAIN_PARTS = 4  # a dash-joined chain of this many names lists a hierarchy's levels (`_chain`)
-_PARALLEL_ITEM = (2, 6)  # each phrase of a 、-joined slogan (沟通心灵、启智润心、激扬斗志) is this long
+# Each phrase of a 、-joined slogan (沟通心灵、启智润心、激扬斗志) has four characters; shorter ones are a
+# call's steps (“早发现、早报告、早隔离、早治疗”: words quoted).
+_PARALLEL_ITEM = (4, 4)
 _ALL_NUMERAL = re.compile(r"[〇零一二三四五六七八九十百]+")
 _NUMERAL_EDGE = "〇零一二三四五六七八九十百千万两0123456789０１２３４５６７８９第"
 # Where the actor ends and the predicate begins: 习近平总书记|在…强调, 郭树珍|又申请….
@@ -267,7 +269,7 @@ def _chain(content: str) -> bool:
 
 
 def _parallel(content: str) -> bool:
-    """`沟通心灵、启智润心、激扬斗志`: three or more phrases of one short length that 、 joins, a slogan's
+    """`沟通心灵、启智润心、激扬斗志`: three or more four-character phrases that 、 joins, a slogan's
     parallel parts, with no sentence mark. Phrases that end in an adjective are clauses, and the list
     is words said (“黄河水甜、共产党亲、总书记好”成为…心声)."""
     parts = content.split("、")
