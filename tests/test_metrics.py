@@ -802,3 +802,25 @@ def test_a_count_before_a_privative_noun_names_it():
 def test_an_ordinal_batch_between_a_count_and_its_noun_is_passed_over():
     got = only("大会表彰了45名第三批“最美志愿者”优秀代表。")
     assert (got["value"], got["unit"], got["subject"]) == (45, "名", "优秀代表")
+
+
+def test_levels_of_a_structure_count_nothing_but_levels_of_bodies_do():
+    got = only("形成一贯到底的四级党组织架构，四级组织一贯到底。区市县三级政府协同推进。")
+    assert matches(got, 3, "级", "政府")
+
+
+def test_a_standard_after_wei_is_not_what_is_counted():
+    got = only("以每个网格覆盖100—300户为标准推进。")
+    assert matches(got, 100, "户", "网格", value_max=300)
+    assert matches(only("其中44例为境外输入病例。"), 44, "例", "境外输入病例")
+
+
+def test_a_verb_and_noun_after_a_work_noun_head_the_phrase():
+    got = only("到2025年底,全市首批100个嵌入式服务设施建设示范社区全面建成。")
+    assert got["subject"] == "示范社区"
+    got = only("今年新增15个老旧小区改造试点街道。")
+    assert got["subject"] != "老旧小区改造"
+
+
+def test_a_numbered_formulation_inside_a_quote_is_no_count():
+    assert found("“全力服务现代化五大发展美好安徽建设,数据和事例说明是最有力的。”") == []

@@ -187,6 +187,8 @@ def excluded(doc: Document, m: re.Match[str], q: Quantity, dates: DateSpans) -> 
         return True  # “一带两核四片”（…；四片：…）: the label of a part the formulation names
     if q.unit in {"级", "級"} and view.startswith(lexicon.words("grade_titles"), q.unit_end):
         return True  # 四级调研员, 三级高级法官: an official's grade
+    if q.unit in {"级", "級"} and view.startswith(lexicon.words("level_structures"), q.unit_end):
+        return True  # 四级党组织架构: the layers of a structure, no count
     if (
         q.unit in {"栋", "棟"}
         and view[q.unit_end : q.unit_end + 1].isdigit()
