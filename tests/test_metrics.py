@@ -824,3 +824,10 @@ def test_a_verb_and_noun_after_a_work_noun_head_the_phrase():
 
 def test_a_numbered_formulation_inside_a_quote_is_no_count():
     assert found("“全力服务现代化五大发展美好安徽建设,数据和事例说明是最有力的。”") == []
+
+
+def test_a_rate_listed_after_a_count_measures_what_was_counted():
+    got = found("全区接诉即办诉求同比减少9957件、降幅7.66%，8月降幅更是达到17.14%。")
+    assert [m["subject"] for m in got] == ["诉求", "诉求", "降幅"]
+    got = found("全市规上工业增加值增长6.1%，增速比上年提高1.5个百分点。")
+    assert got[-1]["subject"] == "增速"
