@@ -831,3 +831,8 @@ def test_a_rate_listed_after_a_count_measures_what_was_counted():
     assert [m["subject"] for m in got] == ["诉求", "诉求", "降幅"]
     got = found("全市规上工业增加值增长6.1%，增速比上年提高1.5个百分点。")
     assert got[-1]["subject"] == "增速"
+
+
+def test_a_count_before_a_firm_and_its_branch_counts_the_firms():
+    got = only("对甘肃新视天律师事务所、甘肃泰定律师事务所等七个律师事务所标准化示范党支部进行了核验。")
+    assert matches(got, 7, "个", "律师事务所")

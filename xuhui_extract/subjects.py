@@ -530,10 +530,13 @@ def after(doc: Document, pos: int, modifier: bool = False) -> str | None:
 
 
 def _head_after_work(words: list[str], kinds: list[str], i: int, j: int) -> str | None:
-    """`100个嵌入式服务设施建设|示范社区`: a noun run ending in a work noun (建设, 管理) and followed by a
-    verb and a noun is the modifier of the noun phrase the verb opens (示范社区, 试点单位), its head."""
-    if j - i < 2 or kinds[j - 1] != "w" or j + 1 >= len(words) or kinds[j] != "v" or len(words[j]) < 2:
+    """`100个嵌入式服务设施建设|示范社区`: a noun run ending in a work noun (`lexicon/work_nouns.txt`:
+    建设, 改造) and followed by a verb and a noun is the modifier of the noun phrase the verb opens
+    (示范社区, 试点单位), its head."""
+    if j - i < 2 or j + 1 >= len(words) or kinds[j] != "v" or len(words[j]) < 2:
         return None
+    if words[j - 1] not in lexicon.wordset("work_nouns"):
+        return None  # 七个律师事务所标准化|示范党支部: the firms are counted
     k = j + 1
     while k < len(words) and kinds[k] == "n":
         k += 1
