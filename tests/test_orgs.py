@@ -303,3 +303,11 @@ def test_the_clause_verb_before_a_name_is_no_part_of_it():
     assert "浙江永为律师事务所联合党支部" in got
     assert not any(n.startswith(("得", "回", "来", "看看")) for n in got)
     assert {"监督委员会", "调解中心"} <= set(got)
+
+
+def test_short_names_listed_after_a_named_body():
+    got = _names(
+        "深入陕西石油、新星公司、华北油气、中天合创、内蒙古石油生产一线。市发改委、财政局、教育、卫生、各街道参加。"
+    )
+    assert {"新星公司", "华北油气", "中天合创", "市发改委", "财政局"} <= set(got)
+    assert not {"教育", "卫生", "各街道", "内蒙古石油生产一线"} & set(got)

@@ -32,6 +32,7 @@ from .numbers import CN_DIGITS, numeral_at
 _MAX_TOKENS = 6
 _QUOTED_NAME_MAX = 12  # a quoted body's name is a short term
 _MAX_CHARS = 24
+_SIBLING_MIN, _SIBLING_MAX = 2, 6  # a short name listed after a body (华北油气、中天合创) is this long
 _SITE_MAX = 10  # a news site's name before 网讯 (中国法院网讯) is no longer than this
 _DATELINE_MAX = 30  # a dateline's paper, place and date stand within a line's first characters
 _BAD_HEAD = set("的了在和与及或并而是有对向从由把被将为以也还都就又再等其这那此该各每我你他她它们之如既才怎据")
@@ -96,8 +97,11 @@ class _Names:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.found: dict[str, set[tuple[int, int]]] = {}
+        self.listed: list[tuple[int, int]] = []  # view spans of the names a list mark follows (A、)
 
     def add(self, vstart: int, vend: int) -> None:
+        if self.doc.view.startswith("、", vend):
+            self.listed.append((vstart, vend))
         span = self.doc.span(vstart, vend)
         self.found.setdefault(self.doc.slice(span), set()).add(span)
 
@@ -574,10 +578,29 @@ def _dateline(doc: Document, names: _Names) -> None:
             names.add(start, start + paper.end())
 
 
+def _siblings(doc: Document, names: _Names) -> None:
+    """`陕西石油、新星公司、华北油气、中天合创、内蒙古石油`: the short names listed between 、 marks after a
+    body named before (新星公司、) are bodies too, but for words the dictionary knows (教育、卫生: fields).
+    Only the items with 、 on both sides: the last may hold the clause's words (内蒙古石油|生产一线)."""
+    view = doc.view
+    for _, end in list(names.listed):
+        while end < len(view) and view[end] == "、":
+            nxt = view.find("、", end + 1, end + 2 + _SIBLING_MAX)
+            if nxt < 0 or not _SIBLING_MIN <= nxt - end - 1 <= _SIBLING_MAX:
+                break
+            item = view[end + 1 : nxt]
+            if item[0] in _BAD_HEAD or not all("\u4e00" <= ch <= "\u9fff" for ch in item):
+                break  # 各街道: a determiner opens no name
+            if not segment.known(item):
+                names.add(end + 1, nxt)  # (a dictionary word, 教育 or 卫生, names a field, not a body)
+            end = nxt
+
+
 def extract(doc: Document) -> list[Organization]:
     names = _Names(doc)
     _suffixed(doc, names)
     _known(doc, names)
+    _siblings(doc, names)
     _listed(doc, names)
     _seated(doc, names)
     _dateline(doc, names)
