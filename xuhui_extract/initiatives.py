@@ -462,7 +462,7 @@ def extract(
         free = last + 1
         if view[vstart - 1 : vstart] == "的" or view[vend : vend + 1] in _NOT_AFTER_ACTION:
             continue
-        if _describes_title(view, words, i, vstart, vend) or _no_action_word(view, vstart, vend):
+        if _describes_title(view, words, i, vstart, vend):
             continue
         if view[vstart:vend] in _NOMINAL_VERBS and _noun_use(words, last + 1):
             continue
@@ -485,6 +485,8 @@ def extract(
         ):
             continue
         verb = view[vstart:vend]
+        if _no_action_word(view, vstart, vend, verb):
+            continue
         if verb in counted and not (
             _COUNT.search(view, vend, c1) or _LISTED_ETC().search(view, vend, c1) or _names_org(view, vend, c1, orgs)
         ):
@@ -543,17 +545,17 @@ def _describes_title(view: str, words: list[str], i: int, vstart: int, vend: int
     return view[vstart - 1 : vstart] == "》" and view.startswith("的", vend)
 
 
-def _no_action_word(view: str, vstart: int, vend: int) -> bool:
+def _no_action_word(view: str, vstart: int, vend: int, verb: str) -> bool:
     """Is the verb part of a word that reports no action? A page's label before a colon (发表日期: …,
     发布时间：…, …调研来源：…: `lexicon/chrome_keys.txt`), or a word that holds the verb across its
     parts (线上线下 holds 上线: `lexicon/verb_holders.txt`)."""
-    colon = min(
-        (c for c in (view.find("：", vend, vend + _LABEL_MAX), view.find(":", vend, vend + _LABEL_MAX)) if c >= 0),
-        default=-1,
-    )
-    if colon >= 0 and view[vend:colon].strip() in lexicon.wordset("chrome_keys"):
+    after = view[vend : vend + _LABEL_MAX]
+    if ("：" in after or ":" in after) and re.split("[:：]", after, maxsplit=1)[0].strip() in lexicon.wordset(
+        "chrome_keys"
+    ):
         return True
-    return any(view.startswith(word, vstart - at) for word, at in _holders().get(view[vstart:vend], ()))
+    holders = _holders().get(verb)
+    return holders is not None and any(view.startswith(word, vstart - at) for word, at in holders)
 
 
 @cache
