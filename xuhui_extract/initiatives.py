@@ -440,6 +440,8 @@ def extract(
     measure_at = sorted((m.span[0], m.span[1], m.id) for m in measures)
     longest_org = max((b - a for (a, b), _ in org_spans), default=0)
     clause_ends = _clause_ends(doc, terms)
+    colons = "：" in view or ":" in view  # asked once a page: most actions are then checked for no label
+    holders = _holders() if any(map(view.__contains__, lexicon.words("verb_holders"))) else None
     words = doc.words  # with their offsets as plain lists: no token objects needed
     out: list[dict[str, object]] = []  # validated together at the end: one call, not one per initiative
     done_clauses: dict[int, int] = {}  # clause start → where its last action's verb ended
@@ -485,7 +487,7 @@ def extract(
         ):
             continue
         verb = view[vstart:vend]
-        if _no_action_word(view, vstart, vend, verb):
+        if (colons and _label_after(view, vend)) or (holders and _held(view, vstart, holders.get(verb))):
             continue
         if verb in counted and not (
             _COUNT.search(view, vend, c1) or _LISTED_ETC().search(view, vend, c1) or _names_org(view, vend, c1, orgs)
@@ -545,16 +547,18 @@ def _describes_title(view: str, words: list[str], i: int, vstart: int, vend: int
     return view[vstart - 1 : vstart] == "》" and view.startswith("的", vend)
 
 
-def _no_action_word(view: str, vstart: int, vend: int, verb: str) -> bool:
-    """Is the verb part of a word that reports no action? A page's label before a colon (发表日期: …,
-    发布时间：…, …调研来源：…: `lexicon/chrome_keys.txt`), or a word that holds the verb across its
-    parts (线上线下 holds 上线: `lexicon/verb_holders.txt`)."""
+def _label_after(view: str, vend: int) -> bool:
+    """Is the verb the start of a page's label before a colon (发表日期: …, 发布时间：…, …调研来源：…:
+    `lexicon/chrome_keys.txt`)? Then it reports no action."""
     after = view[vend : vend + _LABEL_MAX]
-    if ("：" in after or ":" in after) and re.split("[:：]", after, maxsplit=1)[0].strip() in lexicon.wordset(
+    return ("：" in after or ":" in after) and re.split("[:：]", after, maxsplit=1)[0].strip() in lexicon.wordset(
         "chrome_keys"
-    ):
-        return True
-    holders = _holders().get(verb)
+    )
+
+
+def _held(view: str, vstart: int, holders: tuple[tuple[str, int], ...] | None) -> bool:
+    """Does a word of `lexicon/verb_holders.txt` hold the verb at `vstart` across its parts (线上线下 holds
+    上线)? Then the verb reports no action."""
     return holders is not None and any(view.startswith(word, vstart - at) for word, at in holders)
 
 

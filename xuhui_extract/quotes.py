@@ -460,9 +460,19 @@ def _personal_name(speaker: str) -> str:
     """`鲁谷街道双锦园社区网格党支部书记熊焱` → `熊焱`: the name after the last title
     (`lexicon/person_titles.txt`), which is who speaks; a speaker with no name after
     its title (习近平总书记, 公司负责人) or only a word after it (党员干部) stays whole."""
-    cut = max((speaker.rfind(t) + len(t) for t in lexicon.words("person_titles") if t in speaker), default=-1)
+    if len(speaker) < 2 * _NAME_LEN[0]:
+        return speaker  # too short for a title and a name (李云泽): nothing to cut
+    cut = -1
+    for m in _title_pattern().finditer(speaker):
+        cut = m.end()
     name = speaker[cut:] if cut > 0 else ""
     return name if _name_like(name) else speaker
+
+
+@cache
+def _title_pattern() -> re.Pattern[str]:
+    """The titles of `lexicon/person_titles.txt`, longest first (总经理 before 经理)."""
+    return re.compile(lexicon.alternation("person_titles"))
 
 
 def _name_like(word: str) -> bool:

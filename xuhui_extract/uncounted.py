@@ -185,10 +185,8 @@ def excluded(doc: Document, m: re.Match[str], q: Quantity, dates: DateSpans) -> 
         return True
     if view[q.end : q.end + 1] in ("：", ":") and _part_of_quoted(view, s, q.end):
         return True  # “一带两核四片”（…；四片：…）: the label of a part the formulation names
-    if q.unit in {"级", "級"} and view.startswith(lexicon.words("grade_titles"), q.unit_end):
-        return True  # 四级调研员, 三级高级法官: an official's grade
-    if q.unit in {"级", "級"} and view.startswith(lexicon.words("level_structures"), q.unit_end):
-        return True  # 四级党组织架构: the layers of a structure, no count
+    if q.unit in {"级", "級"} and view.startswith(_level_words(), q.unit_end):
+        return True  # 四级调研员, 三级高级法官: an official's grade; 四级党组织架构: a structure's layers, no count
     if (
         q.unit in {"栋", "棟"}
         and view[q.unit_end : q.unit_end + 1].isdigit()
@@ -200,6 +198,12 @@ def excluded(doc: Document, m: re.Match[str], q: Quantity, dates: DateSpans) -> 
     if raw == "二" and q.unit in _ORDINAL_UNITS | {"级", "类", "人"}:
         return True  # 二级, 二期, 二类地区, 二人台: a count would say 两级, 两期, 两类, 两人
     return q.unit in _ORDINAL_UNITS and _ordinal(doc, s, q.end)
+
+
+@cache
+def _level_words() -> tuple[str, ...]:
+    """What N级 stands before when it counts nothing: an official's grade or a structure of levels."""
+    return lexicon.words("grade_titles") + lexicon.words("level_structures")
 
 
 def _month_day(raw: str) -> bool:
