@@ -654,8 +654,9 @@ def _is_term_every_test(content: str) -> bool:
     """`quotes.is_term` without its shortcut for short unpunctuated quotes: every test, always."""
     if len(content) > quotes._COMPOUND_MAX or not content.strip():
         return False
-    long_name = quotes._formula(content) or quotes._honour(content) or quotes._numbered_pairs(content)
-    limit = quotes._COMPOUND_MAX if long_name else quotes._TERM_MAX
+    formula = quotes._formula(content) and not quotes._chain(content)
+    long_name = formula or quotes._honour(content) or quotes._numbered_pairs(content)
+    limit = quotes._COMPOUND_MAX if long_name or quotes._parallel(content) else quotes._TERM_MAX
     return len(content) <= limit and (not quotes._SENTENCE_PUNCT.search(content) or quotes._couplet(content))
 
 

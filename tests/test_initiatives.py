@@ -406,3 +406,30 @@ def test_established_and_issued_verbs_and_titles_joined_after_one_verb():
     assert got == [("制定", "某县乡村振兴实施方案"), ("制定", "某县村级组织运转保障办法")]
     got = _pairs("会议审议通过《工作规则》、《议事规则》及《考核办法》。")
     assert [o for _, o in got] == ["工作规则", "议事规则", "考核办法"]
+
+
+def test_awards_appearances_visits_and_compound_completions():
+    text = (
+        "党支部2020年获评鄞州区“规范优胜型党组织”,2021年获评“五星级基层党组织”。"
+        "院长董开军做客中国法院网“大法官访谈”节目。建成投产豪杰摩托、凤生股份生活用纸等项目。"
+        "区委书记到企业看望慰问一线职工。该村去年获评省级文明村。"
+    )
+    got = _pairs(text)
+    assert ("获评", "鄞州区“规范优胜型党组织”") in got
+    assert ("获评", "“五星级基层党组织”") in got
+    assert ("做客", "中国法院网“大法官访谈”节目") in got
+    assert ("建成投产", "豪杰摩托") in got
+    assert ("看望慰问", "一线职工") in got
+    assert ("获评", "省级文明村") in got
+
+
+def test_labels_and_set_phrases_holding_a_verb_are_no_actions():
+    text = (
+        "发表日期: 2022 年 03 月 24 日\n"
+        "张玉卓到企业调研来源：中国石化报  发布时间：2020-12-11\n"
+        "对居民线上线下反映的事件分级办理，坚持线上线下相结合的原则。在京办平台上线“石网E通”端口。"
+    )
+    got = _pairs(text)
+    assert [a for a, _ in got if a in ("发表", "发布", "调研")] == []
+    assert got.count(("上线", "“石网E通”端口")) == 1
+    assert [o for a, o in got if a == "上线"] == ["“石网E通”端口"]

@@ -838,3 +838,37 @@ def test_an_n_da_name_whose_items_follow_a_colon_counts_nothing():
     assert found("并完善了三大保障机制:一是组织保障机制。二是经费保障机制。") == []
     assert found("打造了四大平台：（一）政务服务平台。") == []
     assert [m["value"] for m in found("算法、算力与数据是支撑人工智能发展的三大核心要素。")] == [3]
+
+
+def test_levels_of_a_structure_count_nothing_but_levels_of_bodies_do():
+    got = only("形成一贯到底的四级党组织架构，四级组织一贯到底。区市县三级政府协同推进。")
+    assert matches(got, 3, "级", "政府")
+
+
+def test_a_standard_after_wei_is_not_what_is_counted():
+    got = only("以每个网格覆盖100—300户为标准推进。")
+    assert matches(got, 100, "户", "网格", value_max=300)
+    assert matches(only("其中44例为境外输入病例。"), 44, "例", "境外输入病例")
+
+
+def test_a_verb_and_noun_after_a_work_noun_head_the_phrase():
+    got = only("到2025年底,全市首批100个嵌入式服务设施建设示范社区全面建成。")
+    assert got["subject"] == "示范社区"
+    got = only("今年新增15个老旧小区改造试点街道。")
+    assert got["subject"] != "老旧小区改造"
+
+
+def test_a_numbered_formulation_inside_a_quote_is_no_count():
+    assert found("“全力服务现代化五大发展美好安徽建设,数据和事例说明是最有力的。”") == []
+
+
+def test_a_rate_listed_after_a_count_measures_what_was_counted():
+    got = found("全区接诉即办诉求同比减少9957件、降幅7.66%，8月降幅更是达到17.14%。")
+    assert [m["subject"] for m in got] == ["诉求", "诉求", "降幅"]
+    got = found("全市规上工业增加值增长6.1%，增速比上年提高1.5个百分点。")
+    assert got[-1]["subject"] == "增速"
+
+
+def test_a_count_before_a_firm_and_its_branch_counts_the_firms():
+    got = only("对甘肃新视天律师事务所、甘肃泰定律师事务所等七个律师事务所标准化示范党支部进行了核验。")
+    assert matches(got, 7, "个", "律师事务所")

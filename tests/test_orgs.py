@@ -256,3 +256,58 @@ def test_a_list_of_verbs_before_a_count_names_no_bodies():
 def test_a_bar_association_by_its_short_name():
     assert "省律协" in _names("省律协副秘书长张某出席会议。")
     assert "市律协" in _names("市律协组织律师开展义务法律咨询。")
+
+
+def test_departments_with_two_fields_joined_by_he():
+    got = _names(
+        "成都市发展和改革委员会 成都市规划和自然资源局 成都市住房和城乡建设局 关于印发方案的通知。"
+        "国家发展和改革委员会、市文化和旅游局、北京市人力资源和社会保障局联合发文，区委和区政府参加。"
+    )
+    for name in ("成都市发展和改革委员会", "成都市规划和自然资源局", "成都市住房和城乡建设局"):
+        assert name in got
+    for name in ("国家发展和改革委员会", "市文化和旅游局", "北京市人力资源和社会保障局", "区委", "区政府"):
+        assert name in got
+
+
+def test_streets_and_their_communities_of_several_words():
+    got = _names(
+        "北京市石景山区八角街道八角南路社区在推行停车管理。“…”老山街道玉泉西路社区党委书记说。"
+        "苹果园街道下庄社区居民王健看到。城关镇东关村、龙洲湾街道龙海社区，全区三个街道和社区。"
+    )
+    for name in (
+        "八角街道",
+        "八角南路社区",
+        "老山街道",
+        "玉泉西路社区",
+        "苹果园街道",
+        "下庄社区",
+        "城关镇",
+        "龙海社区",
+    ):
+        assert name in got
+    assert not any(n.startswith("三个") for n in got)
+
+
+def test_short_names_offices_and_news_sites():
+    got = _names(
+        "     中国法院网讯 (董星雨)  记者获悉。张玉卓到中国石化陕西公司调研。党委网信办、纪委办、研究生院参加。"
+        "建成投产豪杰摩托、凤生股份生活用纸等项目。区委办实事。"
+    )
+    for name in ("中国法院网", "中国石化", "纪委办", "党委网信办", "凤生股份"):
+        assert name in got
+    assert "区委办" not in got
+
+
+def test_the_clause_verb_before_a_name_is_no_part_of_it():
+    got = _names("查找、更新都得回办公室翻台账。快来看看浙江永为律师事务所联合党支部。监督委员会和调解中心成立。")
+    assert "浙江永为律师事务所联合党支部" in got
+    assert not any(n.startswith(("得", "回", "来", "看看")) for n in got)
+    assert {"监督委员会", "调解中心"} <= set(got)
+
+
+def test_short_names_listed_after_a_named_body():
+    got = _names(
+        "深入陕西石油、新星公司、华北油气、中天合创、内蒙古石油生产一线。市发改委、财政局、教育、卫生、各街道参加。"
+    )
+    assert {"新星公司", "华北油气", "中天合创", "市发改委", "财政局"} <= set(got)
+    assert not {"教育", "卫生", "各街道", "内蒙古石油生产一线"} & set(got)

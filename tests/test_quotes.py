@@ -29,7 +29,43 @@ def test_speaker_after_the_quote():
         "“去年我们统筹推进防风险、强监管、促发展。”李云泽表示。\n"
         "“公司新招技术人员130名，缺口还很大。”公司人事行政负责人何小慧告诉记者，岗位需求将持续增长。"
     )
-    assert _speakers(text) == [("李云泽", "去年我们统筹"), ("公司人事行政负责人何小慧", "公司新招技术")]
+    assert _speakers(text) == [("李云泽", "去年我们统筹"), ("何小慧", "公司新招技术")]
+
+
+def test_speaker_is_the_name_after_unit_and_title():
+    # The speaker is the person: the unit and the title before the name are dropped (not a name the
+    # dictionary knows as a word, nor a title with no name after it).
+    text = (
+        "“现在有了网格，党支部建到网格上，我们就是联系群众的主心骨。”鲁谷街道双锦园社区网格党支部书记熊焱说。\n"
+        "“新建的养老驿站离家近，老人吃饭看病都方便了。”城关镇东风社区党委书记、居委会主任王秀梅说。\n"
+        "习近平总书记强调，“要坚持以人民为中心的发展思想，不断满足人民日益增长的美好生活需要。”"
+    )
+    assert _speakers(text) == [("熊焱", "现在有了网格"), ("王秀梅", "新建的养老驿"), ("习近平总书记", "要坚持以人民")]
+
+
+def test_speaker_named_after_with_a_verb_ending_in_dao():
+    text = (
+        "“网格长的解释答复我很满意，解决安全隐患效率很高，好使！”居民孙瑛赞赏道。\n"
+        "“窗口办事一次就办成了，再也不用来回跑，真是太方便了！”前来办事的市民刘建国感叹道。"
+    )
+    assert _speakers(text) == [("孙瑛", "网格长的解释"), ("刘建国", "窗口办事一次")]
+
+
+def test_speaker_named_with_a_title_in_the_sentence_around_the_quote():
+    # In the rest of the sentence after the quote; in the sentence before it, a person the page
+    # names with a title elsewhere; a quote opening a paragraph with no one named stays unattributed.
+    text = (
+        "“执行攻坚行动命名为‘江淮风暴’,体现我们攻坚克难的坚定决心。”3月4日,安徽省高级人民法院院长董开军做客访谈节目。\n"
+        "“数据和事例说明是最有力的,成绩来自全体干警的努力。”在过去的一年,法院共受理各类案件1185681件。\n"
+        "不少执行干警的事迹给董开军留下了深刻的印象。“从他们身上,我看到了法治信仰、事业激情和岗位奉献。”\n"
+        "座谈会上，区委书记张卫东听取了汇报。“基层治理要久久为功，把服务送到群众家门口。”"
+    )
+    assert _speakers(text) == [
+        ("董开军", "执行攻坚行动"),
+        (None, "数据和事例说"),
+        ("董开军", "从他们身上,"),
+        ("张卫东", "基层治理要久"),
+    ]
 
 
 def test_speaker_before_a_colon_without_speech_verb():
@@ -296,3 +332,22 @@ def test_a_formulation_only_inside_a_quoted_term_is_not_listed_apart():
     assert _terms(text) == ["畅谈新变化、喜迎十九大", "三会一课"]
     text = "开展“喜迎二十大、建功新时代”活动。深入学习党的二十大精神。"
     assert _terms(text) == ["喜迎二十大、建功新时代", "二十大"]
+
+
+def test_a_long_dash_chain_of_levels_is_neither_term_nor_speech_unless_counted():
+    text = (
+        "形成“区委—街道党工委—社区党组织—网格党支部”一贯到底的组织体系。"
+        "构建“市委—县委—乡镇党委—村党组织”上下贯通的责任链条。"
+        "建立“党员中心户-网格员-村(社区)干部-乡镇领导”四级联系服务机制，推行“1+3+N+X”工作法。"
+    )
+    assert _terms(text) == ["党员中心户-网格员-村(社区)干部-乡镇领导", "1+3+N+X"]
+    assert _speakers(text) == []
+
+
+def test_a_list_of_parallel_phrases_is_a_term():
+    text = (
+        "做到“沟通心灵、启智润心、激扬斗志”，坚持“政治引领、标准提升、基础规范”，"
+        "“黄河水甜、共产党亲、总书记好”成为共同心声，做到“早发现、早报告、早隔离、早治疗”。"
+    )
+    assert _terms(text) == ["沟通心灵、启智润心、激扬斗志", "政治引领、标准提升、基础规范"]
+    assert _speakers(text) == [(None, "黄河水甜、共"), (None, "早发现、早报")]

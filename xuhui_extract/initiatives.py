@@ -78,6 +78,7 @@ _MIN_HEAD = 4  # a name after 的 this long stands without its modifier
 _EVENT_VERBS = frozenset({"举行", "召开", "举办", "开幕", "舉行", "召開", "舉辦"})
 _SCAN_MAX = 400  # how far an object or a 《 title is looked for: keeps each verb's scan bounded
 _ONLY_LE = re.compile(r"[了 ]*")
+_LABEL_MAX = 6  # a label after a verb (发表|日期:) ends in its colon within this many characters
 # A verb after 的, or before a predicate (组织只是一个空架子, 组织卻很落後), is a noun: the 组织 of someone.
 _PREDICATE_NEXT = set("是也只都卻却仍很已还還则則")
 _NOT_AFTER_ACTION = frozenset(_PREDICATE_NEXT | {"得", "、"})  # 做得好, 组织、工作覆盖: no action
@@ -440,6 +441,8 @@ def extract(
     measure_at = sorted((m.span[0], m.span[1], m.id) for m in measures)
     longest_org = max((b - a for (a, b), _ in org_spans), default=0)
     clause_ends = _clause_ends(doc, terms)
+    colons = "：" in view or ":" in view  # asked once a page: most actions are then checked for no label
+    holders = _holders() if any(map(view.__contains__, lexicon.words("verb_holders"))) else None
     words = doc.words  # with their offsets as plain lists: no token objects needed
     out: list[dict[str, object]] = []  # validated together at the end: one call, not one per initiative
     done_clauses: dict[int, int] = {}  # clause start → where its last action's verb ended
@@ -485,6 +488,8 @@ def extract(
         ):
             continue
         verb = view[vstart:vend]
+        if (colons and _label_after(view, vend)) or (holders and _held(view, vstart, holders.get(verb))):
+            continue
         if verb in counted and not (
             _COUNT.search(view, vend, c1) or _LISTED_ETC().search(view, vend, c1) or _names_org(view, vend, c1, orgs)
         ):
@@ -562,6 +567,33 @@ def _describes_title(view: str, words: list[str], i: int, vstart: int, vend: int
     if view.startswith(("《", "的《"), vend) and i > 0 and words[i - 1] == "新":
         return True
     return view[vstart - 1 : vstart] == "》" and view.startswith("的", vend)
+
+
+def _label_after(view: str, vend: int) -> bool:
+    """Is the verb the start of a page's label before a colon (发表日期: …, 发布时间：…, …调研来源：…:
+    `lexicon/chrome_keys.txt`)? Then it reports no action."""
+    after = view[vend : vend + _LABEL_MAX]
+    return ("：" in after or ":" in after) and re.split("[:：]", after, maxsplit=1)[0].strip() in lexicon.wordset(
+        "chrome_keys"
+    )
+
+
+def _held(view: str, vstart: int, holders: tuple[tuple[str, int], ...] | None) -> bool:
+    """Does a word of `lexicon/verb_holders.txt` hold the verb at `vstart` across its parts (线上线下 holds
+    上线)? Then the verb reports no action."""
+    return holders is not None and any(view.startswith(word, vstart - at) for word, at in holders)
+
+
+@cache
+def _holders() -> dict[str, tuple[tuple[str, int], ...]]:
+    """For each action verb, the words of `lexicon/verb_holders.txt` that hold it, with where it starts in each."""
+    out: dict[str, list[tuple[str, int]]] = {}
+    for word in lexicon.words("verb_holders"):
+        for verb in lexicon.union(*_ACTION_LISTS):
+            at = word.find(verb, 1)
+            if at > 0:
+                out.setdefault(verb, []).append((word, at))
+    return {verb: tuple(found) for verb, found in out.items()}
 
 
 def _titles(view: str) -> list[tuple[int, int]]:

@@ -240,6 +240,9 @@ def _subject(doc: Document, q: Quantity, state: _Sentence, is_ratio: bool = Fals
         found = None  # 连跨4个万亿级台阶、突破7万亿元: a level passed is no thing measured
     if found and found.subject in lexicon.wordset("aspect_nouns"):
         found = _owned(doc, a, q.start, found)
+    listed_rate = found and found.subject in lexicon.wordset("rate_nouns") and view.startswith("、", state.prev_end)
+    if listed_rate and state.prev_end > clause and state.subjects and state.subjects[-1]:
+        return state.subjects[-1]  # 诉求同比减少9957件、降幅7.66%: the rate of what was just counted
     if not found and a == state.span[0] and not view[a : q.start].strip():
         found = _wrapped(doc, a, count=q.unit not in _UNCOUNTED)
     if found:

@@ -32,6 +32,8 @@ from .numbers import CN_DIGITS, numeral_at
 _MAX_TOKENS = 6
 _QUOTED_NAME_MAX = 12  # a quoted body's name is a short term
 _MAX_CHARS = 24
+_SIBLING_MIN, _SIBLING_MAX = 2, 6  # a short name listed after a body (华北油气、中天合创) is this long
+_SITE_MAX = 10  # a news site's name before 网讯 (中国法院网讯) is no longer than this
 _DATELINE_MAX = 30  # a dateline's paper, place and date stand within a line's first characters
 _BAD_HEAD = set("的了在和与及或并而是有对向从由把被将为以也还都就又再等其这那此该各每我你他她它们之如既才怎据")
 _LONE_SUFFIXES = set("局部委厅院署办会联處廳庭")  # may stand as a token of their own
@@ -54,8 +56,12 @@ _LIST_LINKS = {"、", "和", "及", "与", "以及", "與"}
 _SCOPES = {"全国", "中央", "国家", "全國", "國家"}
 _ENCLOSED = {chr(c) for c in range(0x2460, 0x2500)}  # ① ⑴ ⒈: list markers, isalnum() but no name's part
 _BRACKET = re.compile("[（）()]")
+_NOT_OPENING = ("v", "u")  # kinds of word that open no name: a verb or particle before two name words
 _SEATS = ("街道", "镇", "乡", "鎮", "鄉")  # bodies that hold communities and villages
 _SEATED = ("社区", "村", "社區")
+_COMMUNITY_WORDS = 3  # a community's name before 社区/村 is this many words at most (玉泉|西路|社区)
+_COMMUNITY_NAME = (2, 6)  # and this many characters
+_COUNT_ENDS = set("个個些批家户戶所名位处處")  # a numeral word ending in one of these counts (三个)
 
 
 @lru_cache(maxsize=1 << 16)  # asked for every word around every suffix; a corpus repeats its words
@@ -91,8 +97,11 @@ class _Names:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.found: dict[str, set[tuple[int, int]]] = {}
+        self.listed: list[tuple[int, int]] = []  # view spans of the names a list mark follows (A、)
 
     def add(self, vstart: int, vend: int) -> None:
+        if self.doc.view.startswith("、", vend):
+            self.listed.append((vstart, vend))
         span = self.doc.span(vstart, vend)
         self.found.setdefault(self.doc.slice(span), set()).add(span)
 
@@ -158,6 +167,9 @@ def _suffixed(doc: Document, names: _Names) -> None:
         taken = 1
         if j > 0 and words[j - 1] in lexicon.wordset("suffix_modifiers") and word == suffix:
             j -= 1  # 车队|联合|党支部: the kind of branch, not 联合 the verb
+        elif j > 2 and words[j - 1] == "和" and len(word) > len(suffix) and _joined_fields(words, j, stops, own=True):
+            j -= 2  # 市|文化|和|旅游局: the suffix word itself after 和
+            taken += 2
         while j > 0 and taken < _MAX_TOKENS and (_name_word(words[j - 1], stops) or _inner_unit(words, j - 1, stops)):
             prev = words[j - 1]
             if prev in verbs and not _verb_in_name(words, j - 1, i, suffix, stops, verbs):
@@ -171,6 +183,12 @@ def _suffixed(doc: Document, names: _Names) -> None:
                 taken += 2
         while j < i and (words[j][0] in _BAD_HEAD or words[j] in _LINKS or words[j] in adverbs):
             j += 1
+        while (
+            j < i
+            and (j < i - 1 or len(words[j]) == 1)
+            and (words[j] in verbs or subjects.kind(words[j]) in _NOT_OPENING)
+        ):
+            j += 1  # 来|看看|浙江永为律师事务所, 得|回|办公室: the clause's verb (监督|委员会 keeps a word's)
         if j == i and word == suffix:
             continue  # a bare 局 or 中心 names nothing
         if word in _VERB_SUFFIXES and not _office(words, j, i):
@@ -185,17 +203,16 @@ def _suffixed(doc: Document, names: _Names) -> None:
             names.add(start, end)
 
 
-def _joined_fields(words: list[str], j: int, stops: frozenset[str]) -> bool:
-    """Is the 和 before token `j` inside one name: a field (党史) after a level's body (省委), with 和 and
-    another field (文献) leading to the suffix (研究室)? Not 县委宣传部和…: a body before 和 is a name of its own."""
+def _joined_fields(words: list[str], j: int, stops: frozenset[str], own: bool = False) -> bool:
+    """Is the 和 before token `j` inside one name: a field (党史) after a level's body (省委) or a place
+    (成都市|发展|和|改革|委员会, 国家|发展|和|改革|委员会, 市|文化|和|旅游局), with 和 and another field
+    (文献) leading to the suffix (研究室)? Not 县委宣传部和…: a body before 和 is a name of its own. With
+    `own`, token `j` is the suffix's word (旅游局)."""
     field, body = words[j - 2], words[j - 3]
-    return (
-        _name_word(field, stops)
-        and not _SUFFIXES[field]
-        and not _SUFFIXES[words[j]]
-        and body[0] in _LEVELS
-        and bool(_SUFFIXES[body])
-    )
+    level_body = body[0] in _LEVELS and bool(_SUFFIXES[body])
+    place = body in _LEVELS or body in _SCOPES or (len(body) > 1 and body[-1] in _LEVELS and _noun(body))
+    after = own or not _SUFFIXES[words[j]]
+    return _name_word(field, stops) and not _SUFFIXES[field] and after and (level_body or place)
 
 
 def _inner_unit(words: list[str], k: int, stops: frozenset[str]) -> bool:
@@ -226,8 +243,11 @@ def _named(word: str) -> bool:
 
 
 def _office(words: list[str], j: int, i: int) -> bool:
-    """Does the run `words[j:i]` before a lone 办 open with a body or a scope and hold one more word?"""
+    """Does the run `words[j:i]` before a lone 办 open with a body or a scope and hold one more word, or is
+    it a body alone, with the list item or clause ending after 办?"""
     head = words[j]
+    if j == i - 1 and _SUFFIXES[head] and i + 1 < len(words) and words[i + 1] in _ITEM_ENDS:
+        return True  # 纪委|办、: a body's office, an item of a list (not 区委|办|实事)
     return j <= i - 2 and (head[0] in _LEVELS or head in _SCOPES or bool(_SUFFIXES[head]))
 
 
@@ -457,7 +477,7 @@ def _seated(doc: Document, names: _Names) -> None:
         if head:
             seat = starts[k] if len(head) > 1 and _noun(head) else -1  # 枫泾镇: jieba glued the name on
         else:
-            seat = starts[k - 1] if k and len(words[k - 1]) > 1 and _noun(words[k - 1]) else -1
+            seat = starts[k - 1] if k and _place_word(words[k - 1]) else -1
         community = _community(words, k + 1)
         if seat >= 0 and community:
             names.add(seat, ends[k])
@@ -506,11 +526,31 @@ def _acts(word: str) -> bool:
 
 
 def _community(words: list[str], i: int) -> int:
-    """How many tokens from `i` name a community or village (新义村; 龙海 社区), or 0."""
+    """How many tokens from `i` name a community or village (新义村; 龙海|社区; 玉泉|西路|社区, 下|庄|社区:
+    up to three words of a place name, `_COMMUNITY_NAME` characters), or 0."""
     w = words[i]
     if len(w) > 2 and w.endswith(_SEATED) and _noun(w):
         return 1
-    return 2 if i + 1 < len(words) and words[i + 1] in _SEATED and len(w) > 1 and _noun(w) else 0
+    name = ""
+    for k in range(i, min(len(words), i + _COMMUNITY_WORDS + 1)):
+        if words[k] in _SEATED:
+            lo, hi = _COMMUNITY_NAME
+            return k - i + 1 if lo <= len(name) <= hi else 0
+        if not _place_word(words[k], alone=False):
+            return 0
+        name += words[k]
+    return 0
+
+
+def _place_word(word: str, alone: bool = True) -> bool:
+    """Can `word` be (`alone`) or be part of a place's name: a noun, or a word jieba reads as a numeral
+    that is no count (八角|街道, 八角|南路|社区; not 三个|社区); inside a longer name a locative too (下|庄)?"""
+    if not all("\u4e00" <= ch <= "\u9fff" for ch in word) or (alone and len(word) < 2):
+        return False
+    kind = subjects.kind(word)
+    if kind == "m":
+        return len(word) > 1 and word[-1] not in _COUNT_ENDS
+    return kind == "n" or (not alone and kind == "f")
 
 
 def _noun(word: str) -> bool:
@@ -518,8 +558,17 @@ def _noun(word: str) -> bool:
 
 
 def _dateline(doc: Document, names: _Names) -> None:
-    """`福建法治报-海峡法治在线7月30日讯`, `某某日报北京7月30日电`: the paper that opens a dateline."""
+    """`福建法治报-海峡法治在线7月30日讯`, `某某日报北京7月30日电`: the paper that opens a dateline; and
+    `中国法院网讯 (记者)`: the news site whose name opens a line before 讯."""
     view = doc.view
+    p = view.find("网讯")
+    while p >= 0:
+        start = view.rfind("\n", 0, p) + 1
+        while start < p and view[start] in " \u3000\t\u00a0":
+            start += 1
+        if 2 <= p + 1 - start <= _SITE_MAX and all("\u4e00" <= ch <= "\u9fff" for ch in view[start : p + 1]):
+            names.add(start, p + 1)
+        p = view.find("网讯", p + 2)
     for m in re.finditer(r"月\d{1,2}日[讯电訊電]", view):
         start = view.rfind("\n", 0, m.start()) + 1
         if m.start() - start > _DATELINE_MAX:
@@ -529,10 +578,29 @@ def _dateline(doc: Document, names: _Names) -> None:
             names.add(start, start + paper.end())
 
 
+def _siblings(doc: Document, names: _Names) -> None:
+    """`陕西石油、新星公司、华北油气、中天合创、内蒙古石油`: the short names listed between 、 marks after a
+    body named before (新星公司、) are bodies too, but for words the dictionary knows (教育、卫生: fields).
+    Only the items with 、 on both sides: the last may hold the clause's words (内蒙古石油|生产一线)."""
+    view = doc.view
+    for _, end in list(names.listed):
+        while end < len(view) and view[end] == "、":
+            nxt = view.find("、", end + 1, end + 2 + _SIBLING_MAX)
+            if nxt < 0 or not _SIBLING_MIN <= nxt - end - 1 <= _SIBLING_MAX:
+                break
+            item = view[end + 1 : nxt]
+            if item[0] in _BAD_HEAD or not all("\u4e00" <= ch <= "\u9fff" for ch in item):
+                break  # 各街道: a determiner opens no name
+            if not segment.known(item):
+                names.add(end + 1, nxt)  # (a dictionary word, 教育 or 卫生, names a field, not a body)
+            end = nxt
+
+
 def extract(doc: Document) -> list[Organization]:
     names = _Names(doc)
     _suffixed(doc, names)
     _known(doc, names)
+    _siblings(doc, names)
     _listed(doc, names)
     _seated(doc, names)
     _dateline(doc, names)

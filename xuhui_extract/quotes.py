@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 from itertools import accumulate
 
-from . import lazy, lexicon, subjects
+from . import lazy, lexicon, segment, subjects
 from .document import Document
 from .models import DocumentRef, Quotation, Term
 from .numbers import numeral_at
@@ -76,6 +76,10 @@ _COUNTED_AFTER = lazy.pattern(
 )
 _ANY_PUNCT = re.compile(r"[，,、。；;：:！？!?\s]")
 _HEAD_MAX = 30  # a speaker head line (部长姓名：) is no longer than this
+_AFTER_MAX = 30  # the speaker named after a quote (“…”居委会主任左东芳说) is no longer than this
+_NAME_LEN = (2, 4)  # a personal name after a title: 2 to 4 characters
+_NEAR_SPAN = 80  # how far before or after a quote a sentence naming its speaker is read
+_NOT_GOING_ON = "，,。；;！？!?：:、\n“”"  # after a closing mark, these end its sentence or start another quote
 _LEAD_WORD = re.compile(r"^(?:据|而|但|并|同时|此外|其中|对此|为此)")
 _PRONOUN = re.compile(r"[我你他她它们們这這那]")
 _HEAD_PUNCT = re.compile(r"[，。；！？,;!?“”]")
@@ -85,6 +89,10 @@ _COMPOUND_MAX = 20  # “行政执法协调监督+检察公益诉讼”: a formu
 # What joins a formula's parts: + (“互联网+政务服务”) or a dash between words (“智能预警—动态处置—闭环管理”).
 _FORMULA_JOIN = lazy.pattern(r"[+＋]|(?<=[\u4e00-\u9fff])[—－-](?=[\u4e00-\u9fff])")
 _DASHES = ("—", "－", "-")
+_CHAIN_PARTS = 4  # a dash-joined chain of this many names lists a hierarchy's levels (`_chain`)
+# Each phrase of a 、-joined slogan (沟通心灵、启智润心、激扬斗志) has four characters; shorter ones are a
+# call's steps (“早发现、早报告、早隔离、早治疗”: words quoted).
+_PARALLEL_ITEM = (4, 4)
 _ALL_NUMERAL = re.compile(r"[〇零一二三四五六七八九十百]+")
 _NUMERAL_EDGE = "〇零一二三四五六七八九十百千万两0123456789０１２３４５６７８９第"
 # Where the actor ends and the predicate begins: 习近平总书记|在…强调, 郭树珍|又申请….
@@ -223,6 +231,11 @@ def _title_not_speech(view: str, a: int, b: int) -> bool:
     return _word_ends_at(view, a - 1, lexicon.wordset("honour_verbs"))
 
 
+def _unpunctuated_chain(content: str) -> bool:
+    """A dash-joined chain of names with no sentence mark (“区委—街道党工委—…”) lists, it says nothing."""
+    return _formula(content) and _chain(content) and not _SENTENCE_PUNCT.search(content)
+
+
 def _count_at(view: str, i: int) -> bool:
     """Can `NUMBERED_NAME` or `_COUNTED_AFTER` match at `i`: is a digit or a numeral there (both open
     with one)? Asked first, so that their patterns are compiled and tried only where one is."""
@@ -264,9 +277,31 @@ def is_term(content: str) -> bool:
         return False  # too long for any term: most quoted speech is decided here, without a search
     if len(content) <= _TERM_MAX and not _SENTENCE_PUNCT.search(content):
         return True  # short and unpunctuated: a term under any limit, so the long-name tests are not needed
-    long_name = _formula(content) or _honour(content) or _numbered_pairs(content)
-    limit = _COMPOUND_MAX if long_name else _TERM_MAX
+    long_name = (_formula(content) and not _chain(content)) or _honour(content) or _numbered_pairs(content)
+    limit = _COMPOUND_MAX if long_name or _parallel(content) else _TERM_MAX
     return len(content) <= limit and (not _SENTENCE_PUNCT.search(content) or _couplet(content))
+
+
+def _chain(content: str) -> bool:
+    """`区委—街道党工委—社区党组织—网格党支部`: four or more names joined by dashes list the levels of a
+    hierarchy, no term by itself (a count naming it right after the quote makes it one: `_named`)."""
+    plus = "+" in content or "＋" in content  # “1+3+N+X”: a formula of any length of parts
+    return not plus and len(_FORMULA_JOIN().split(content)) >= _CHAIN_PARTS
+
+
+def _parallel(content: str) -> bool:
+    """`沟通心灵、启智润心、激扬斗志`: three or more four-character phrases that 、 joins, a slogan's
+    parallel parts, with no sentence mark. Phrases that end in an adjective are clauses, and the list
+    is words said (“黄河水甜、共产党亲、总书记好”成为…心声)."""
+    parts = content.split("、")
+    lo, hi = _PARALLEL_ITEM
+    return (
+        len(parts) >= 3
+        and len({len(p) for p in parts}) == 1
+        and lo <= len(parts[0]) <= hi
+        and not _SENTENCE_PUNCT.search(content)
+        and all(subjects.kind(p[-1]) != "a" for p in parts)
+    )
 
 
 def _formula(content: str) -> bool:
@@ -457,7 +492,8 @@ def _within(quoted: tuple[tuple[int, int], ...]) -> Callable[[int, int], bool]:
 def _speech_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     verbs = lexicon.alternation("speech_verbs")
     before = re.compile(rf"([^，。；！？：:,\n“”]{{1,40}}?)(?:{verbs})(?:道|说)?[，,：:]?\s*$")
-    after = re.compile(rf"[，,。]?\s*([^，。；！？：:,\n“”]{{1,20}}?)(?:{verbs})")
+    # (After the quote a unit, two titles and a name may come first: …社区党委书记、居委会主任左东芳说.)
+    after = re.compile(rf"[，,。]?\s*([^，。；！？：:,\n“”]{{1,{_AFTER_MAX}}}?)(?:{verbs})")
     return before, after
 
 
@@ -469,7 +505,35 @@ def _speaker_from(clause: str) -> str | None:
     name = _LEAD_WORD.sub("", name).strip()
     if not name or len(name) > 30 or _PRONOUN.search(name[:1]):
         return None
-    return name
+    return _personal_name(name)
+
+
+def _personal_name(speaker: str) -> str:
+    """`鲁谷街道双锦园社区网格党支部书记熊焱` → `熊焱`: the name after the last title
+    (`lexicon/person_titles.txt`), which is who speaks; a speaker with no name after
+    its title (习近平总书记, 公司负责人) or only a word after it (党员干部) stays whole."""
+    if len(speaker) < 2 * _NAME_LEN[0]:
+        return speaker  # too short for a title and a name (李云泽): nothing to cut
+    cut = -1
+    for m in _title_pattern().finditer(speaker):
+        cut = m.end()
+    name = speaker[cut:] if cut > 0 else ""
+    return name if _name_like(name) else speaker
+
+
+@cache
+def _title_pattern() -> re.Pattern[str]:
+    """The titles of `lexicon/person_titles.txt`, longest first (总经理 before 经理)."""
+    return re.compile(lexicon.alternation("person_titles"))
+
+
+def _name_like(word: str) -> bool:
+    """2–4 Chinese characters opening with a family name (`lexicon/surnames.txt`): 熊焱, 欧阳红."""
+    lo, hi = _NAME_LEN
+    if not lo <= len(word) <= hi or not all("\u4e00" <= ch <= "\u9fff" for ch in word):
+        return False
+    surnames = lexicon.wordset("surnames")
+    return word[0] in surnames or word[:2] in surnames
 
 
 def _colon_speaker(view: str, colon: int) -> str | None:
@@ -495,6 +559,55 @@ def _speaker_head(view: str, newline: int) -> str | None:
     return head[:-1].strip()
 
 
+def _person_near(doc: Document, a: int, b: int) -> str | None:
+    """Who a quote no speech verb attributes is said by, from the sentences around it: a person a title
+    names in the rest of its sentence (“…”3月4日,…院长董开军做客…), or a person named in the sentence
+    before it, in its paragraph, whom the page names with a title somewhere
+    (…给董开军留下了深刻的印象。“从他们身上…”). None when neither is there."""
+    view = doc.view
+    if b + 1 < len(view) and view[b + 1] not in _NOT_GOING_ON:
+        stop = _sentence_stop(view, b + 1, min(len(view), b + 1 + _NEAR_SPAN))
+        name = next((n for n, titled in _names(doc, b + 1, stop) if titled), None)
+        if name:
+            return name
+    if a >= 2 and view[a - 2] in "。！？!?":
+        lo = max(0, a - 2 - _NEAR_SPAN)
+        start = max(view.rfind(c, lo, a - 2) for c in "。！？!?\n") + 1
+        near = _names(doc, max(lo, start), a - 2)
+        return next((n for n, titled in near if titled or (not segment.known(n) and _titled(view, n))), None)
+    return None
+
+
+def _sentence_stop(view: str, lo: int, hi: int) -> int:
+    """Where the sentence going on at `lo` ends, at `hi` at the latest."""
+    ends = [p for p in (view.find(c, lo, hi) for c in "。！？!?\n") if p >= 0]
+    return min(ends, default=hi)
+
+
+def _names(doc: Document, lo: int, hi: int) -> Iterator[tuple[str, bool]]:
+    """Each word in [lo, hi) that may be a personal name, and whether a title (`lexicon/person_titles.txt`)
+    stands right before it. A name of two characters the dictionary knows as a word is none (书记|高度重视)."""
+    titles = lexicon.words("person_titles")
+    i = doc.token_index(lo)
+    words, starts = doc.words, doc.token_starts
+    while i < len(words) and starts[i] < hi:
+        w = words[i]
+        if starts[i] >= lo and _name_like(w) and not (len(w) == 2 and segment.known(w)):
+            yield w, i > 0 and words[i - 1].endswith(titles)  # 院长, 区委书记
+        i += 1
+
+
+def _titled(view: str, name: str) -> bool:
+    """Does a title stand right before `name` somewhere on the page (院长董开军)?"""
+    titles = lexicon.words("person_titles")
+    p = view.find(name)
+    while p > 0:
+        if view.endswith(titles, 0, p):
+            return True
+        p = view.find(name, p + 1)
+    return False
+
+
 def quotations(doc: Document) -> list[Quotation]:
     before_re, after_re = _speech_patterns()
     view = doc.view
@@ -506,15 +619,17 @@ def quotations(doc: Document) -> list[Quotation]:
         if m:
             speaker = _speaker_from(m.group(1))
         else:
-            m = after_re.match(view, b + 1, min(len(view), b + 30))
+            m = after_re.match(view, b + 1, min(len(view), b + _AFTER_MAX + 10))
             if m:
                 speaker = _speaker_from(m.group(1))
             elif a >= 2 and view[a - 2] in "：:":
                 speaker = _colon_speaker(view, a - 2)
             elif a >= 2 and view[a - 2] == "\n":
                 speaker = _speaker_head(view, a - 2)
-        if speaker is None and _title_not_speech(view, a, b):
+        if speaker is None and (_title_not_speech(view, a, b) or _unpunctuated_chain(view[a:b])):
             continue
+        if speaker is None:
+            speaker = _person_near(doc, a, b)
         span = doc.span(a, b)
         out.append(Quotation(speaker=speaker, text=doc.slice(span), span=span))
     return out

@@ -509,6 +509,9 @@ def after(doc: Document, pos: int, modifier: bool = False) -> str | None:
             j += 2  # 191场新闻发布活动: a verb before an event's noun closing the clause is part of the name
         while j - 1 > i and kinds[j - 1] == "a" and j < len(words) and kinds[j] == "v":
             j -= 1  # 5个园区成功认定: an adjective before the verb says how it went, it ends no noun
+        head = _head_after_work(words, kinds, i, j) if modifier else None
+        if head:
+            return head
         if j == i + 1 and kinds[i] == "w" and j < len(words) and words[j] in _RESULT:
             return None  # 从不足百个发展到1735个: a verb before 到/为 is the change, no noun
         if kinds[j - 1] in {"n", "q", "w"} and not _described(words, kinds, j):
@@ -543,6 +546,20 @@ def _counted_again(words: list[str], kinds: list[str], i: int, unit: str) -> int
     return k + 2 if k + 1 < len(words) and kinds[k] == "num" and words[k + 1] == unit else 0
 
 
+def _head_after_work(words: list[str], kinds: list[str], i: int, j: int) -> str | None:
+    """`100个嵌入式服务设施建设|示范社区`: a noun run ending in a work noun (`lexicon/work_nouns.txt`:
+    建设, 改造) and followed by a verb and a noun is the modifier of the noun phrase the verb opens
+    (示范社区, 试点单位), its head."""
+    if j - i < 2 or j + 1 >= len(words) or kinds[j] != "v" or len(words[j]) < 2:
+        return None
+    if words[j - 1] not in lexicon.wordset("work_nouns"):
+        return None  # 七个律师事务所标准化|示范党支部: the firms are counted
+    k = j + 1
+    while k < len(words) and kinds[k] == "n":
+        k += 1
+    return _text(words[j:k]) if k > j + 1 else None
+
+
 def _described_head(words: list[str], kinds: list[str], i: int) -> str | None:
     """The noun after a short description that opens with an adjective: 四种不同类型的活动形式 → 活动形式,
     两种不同的风格 → 风格 (the kind of thing counted is the head, the adjective only sorts them)."""
@@ -573,7 +590,8 @@ def _named_as(doc: Document, words: list[str], kinds: list[str], i: int, pos: in
     rest = words[i + 1 :]
     text = "".join(rest)
     if (
-        kinds[-1] != "n"
+        text in lexicon.wordset("frame_nouns")  # 覆盖100—300户为标准: a standard set, not what is counted
+        or kinds[-1] != "n"
         or len(text) > MAX_CHARS
         or any(k in {"de", "p", "num", "punct", "conj", "s"} for k in kinds[i + 1 :])
     ):

@@ -200,8 +200,8 @@ def _unit_rule(doc: Document, s: int, q: Quantity, raw: str, prev: str) -> bool:
         return True  # 区十届人大四次会议: the session of a numbered congress
     if _class_label(view, s, q, raw):
         return True
-    if q.unit in {"级", "級"} and view.startswith(lexicon.words("grade_titles"), q.unit_end):
-        return True  # 四级调研员, 三级高级法官: an official's grade
+    if q.unit in {"级", "級"} and view.startswith(_level_words(), q.unit_end):
+        return True  # 四级调研员, 三级高级法官: an official's grade; 四级党组织架构: a structure's layers, no count
     if (
         q.unit in {"栋", "棟"}
         and view[q.unit_end : q.unit_end + 1].isdigit()
@@ -213,6 +213,12 @@ def _unit_rule(doc: Document, s: int, q: Quantity, raw: str, prev: str) -> bool:
     if raw == "二" and q.unit in _ORDINAL_UNITS | {"级", "类", "人"}:
         return True  # 二级, 二期, 二类地区, 二人台: a count would say 两级, 两期, 两类, 两人
     return q.unit in _ORDINAL_UNITS and _ordinal(doc, s, q.end)
+
+
+@cache
+def _level_words() -> tuple[str, ...]:
+    """What N级 stands before when it counts nothing: an official's grade or a structure of levels."""
+    return lexicon.words("grade_titles") + lexicon.words("level_structures")
 
 
 def _month_day(raw: str) -> bool:
