@@ -98,7 +98,8 @@ class _Names:
 
     def result(self) -> list[Organization]:
         items = sorted(self.found.items(), key=lambda kv: min(kv[1]))
-        return [Organization(name=name, count=len(spans), spans=sorted(spans)) for name, spans in items]
+        validate = Organization.__pydantic_validator__.validate_python  # (`Organization(...)` without its Python call)
+        return [validate({"name": name, "count": len(spans), "spans": sorted(spans)}) for name, spans in items]
 
 
 def _word_suffix(word: str) -> str:
