@@ -837,6 +837,66 @@ def test_list_tails_are_the_patterns_own_matches(view):
     assert [m.span() for m in orgs._list_tails(view)] == expected
 
 
+@settings(max_examples=200)
+@given(
+    st.integers(0, 50),
+    st.lists(st.tuples(st.integers(0, 40), st.integers(1, 5)), max_size=6),
+    st.integers(0, 60),
+    st.integers(0, 60),
+)
+def test_a_span_written_out_is_the_start_and_end_it_replaced(base, drops, vstart, vend):
+    """`OffsetMap.span` for any view span (view offsets are never negative)."""
+    drops.sort()
+    cuts, removed = [], 0
+    for at, n in drops:
+        removed += n
+        cuts.append((at, removed))
+    m = document.OffsetMap(base, cuts)
+    want = (m.start(vstart), m.start(vstart)) if vend <= vstart else (m.start(vstart), m.end(vend))
+    if not cuts:
+        want = (base + vstart, base + max(vstart, vend))
+    assert m.span(vstart, vend) == want
+
+
+def test_spread_matches_what_the_class_of_spaces_matches():
+    # Every string of up to 6 characters over spaces, ideographic spaces and two others, as the
+    # labels use it: between two characters of a label.
+    plain = re.compile("发[ \u3000]*布")
+    spread = re.compile(f"发{chrome._SPREAD}布")
+    for n in range(7):
+        for chars in itertools.product(" \u3000发布x", repeat=n):
+            s = "".join(chars)
+            for pos in range(len(s) + 1):
+                a, b = plain.match(s, pos), spread.match(s, pos)
+                assert (a and a.span()) == (b and b.span()), (s, pos)
+
+
+def _spread_out(label: str, gaps: list[str]) -> str:
+    return "".join(ch + gaps[k % len(gaps)] for k, ch in enumerate(label[:-1])) + label[-1]
+
+
+_CLASS_KEYS = "|".join(
+    "[ \u3000]*".join(re.escape(ch) for ch in k) for k in sorted(lexicon.words("chrome_keys"), key=len, reverse=True)
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(sorted(lexicon.words("chrome_keys"))),
+    st.lists(st.text(alphabet=" \u3000", max_size=3), min_size=1, max_size=4),
+    st.text(alphabet=_KEY_CHARS, max_size=8),
+)
+def test_label_patterns_match_as_with_a_class_of_spaces(label, gaps, rest):
+    line = _spread_out(label, gaps) + rest
+    for built, tail in (
+        (chrome._key_pattern(), r"(?:】|\])?\s*[:：]\s*"),
+        (chrome._loose_key_pattern(), r"(?:】|\])?\s*(?=\S)"),
+    ):
+        plain = re.compile(rf"{'^' if built.pattern.startswith('^') else ''}(?:【|\[)?({_CLASS_KEYS}){tail}")
+        a, b = plain.match(line), built.match(line)
+        assert (a and (a.span(), a.group(1))) == (b and (b.span(), b.group(1)))
+
+
 def test_a_quantity_in_a_unit_no_unit_rule_names_meets_none_of_them():
     """`excluded` asks `_unit_rule` only for the units in `_UNIT_RULED`: any other unit, put in the place of
     every quantity of an article, meets none of its rules (each names its units)."""

@@ -26,7 +26,7 @@ from itertools import accumulate
 
 from . import lazy, lexicon, segment, subjects
 from .document import Document
-from .models import DocumentRef, Quotation, Term
+from .models import DocumentRef, Quotation, Term, many
 from .numbers import numeral_at
 
 _DOC = re.compile(r"《([^《》\n]{1,80})》")
@@ -113,8 +113,8 @@ def documents(doc: Document) -> list[DocumentRef]:
             continue
         seen.add(title)
         span = doc.span(m.start(1), m.end(1))
-        out.append(DocumentRef(title=doc.slice(span), span=span))
-    return out
+        out.append({"title": doc.slice(span), "span": span})
+    return many(DocumentRef, out)
 
 
 def _byline_at(view: str, end: int) -> bool:
@@ -470,9 +470,9 @@ def terms(doc: Document) -> list[Term]:
         if not where:
             continue
         kind = "formulation" if _NUMBER_WORD.search(text) else "quoted"
-        out.append(Term(text=text, kind=kind, count=len(where), spans=where))
-    out.sort(key=lambda t: t.spans[0])
-    return out
+        out.append({"text": text, "kind": kind, "count": len(where), "spans": where})
+    out.sort(key=lambda t: t["spans"][0])
+    return many(Term, out)
 
 
 def _within(quoted: tuple[tuple[int, int], ...]) -> Callable[[int, int], bool]:
@@ -631,5 +631,5 @@ def quotations(doc: Document) -> list[Quotation]:
         if speaker is None:
             speaker = _person_near(doc, a, b)
         span = doc.span(a, b)
-        out.append(Quotation(speaker=speaker, text=doc.slice(span), span=span))
-    return out
+        out.append({"speaker": speaker, "text": doc.slice(span), "span": span})
+    return many(Quotation, out)
