@@ -810,6 +810,8 @@ def test_a_body_line_that_mentions_an_interpretation_stays():
 def test_a_title_ending_in_shijian_before_its_colon_is_not_cut():
     page, _ = _page("关于调整夏季作息时间：自2023年5月1日起执行\n2023-04-28\n\n  各科室:经研究决定调整作息时间。\n")
     assert page.title == "关于调整夏季作息时间：自2023年5月1日起执行"
+
+
 def test_an_occasion_line_first_on_the_page_is_no_title_and_its_date_stays_in_the_body():
     page, body = _page("——2019年3月5日在某市第十五届人民代表大会第三次会议上\n市长 张三\n各位代表:\n现在报告工作。\n")
     assert page.title is None
@@ -844,3 +846,48 @@ def test_a_category_glued_to_the_title_by_a_bar():
     assert page.title == "就业观察｜强化就业优先导向"
     page, _ = _page("某区召开安全生产工作会议|某区人民政府\n\n会议要求,做好工作。\n")
     assert page.title == "某区召开安全生产工作会议|某区人民政府"
+
+
+def test_two_item_trail_under_a_site_name():
+    # holdout15: a news portal's `站名>>频道` and a classifieds site's `站名 > 频道` (two items, not three).
+    for text, crumb in (
+        (
+            "东方网\n东方网>>上海频道\n\n某区召开经济工作会议\n2024年01月22日14:31 | 来源:东方网\n"
+            "会议指出，今年要稳中求进。\n",
+            ["东方网", "上海频道"],
+        ),
+        (
+            "免费发信息\n某某分类信息网 > 本地新闻网\n\n某区开展普法宣传\n会上通报了全年工作情况。\n",
+            ["某某分类信息网", "本地新闻网"],
+        ),
+    ):
+        page, _ = _page(text)
+        assert page.breadcrumb == crumb
+    page, body = _page(
+        "东方网\n东方网>>上海频道\n\n某区召开经济工作会议\n2024年01月22日14:31 | 来源:东方网\n会议指出，今年要稳。\n"
+    )
+    assert page.title == "某区召开经济工作会议"
+    assert page.date == "2024-01-22"  # the date before `| 来源:`
+    assert body.startswith("会议指出")
+
+
+def test_view_count_lines_and_an_editor_credit_in_the_head():
+    # holdout15: `某某网小编整理` under the headline, a bare date, `193人看过`; and `…0:00:00发布79次查看`.
+    page, body = _page("关于加强社区治理的意见\n法律网小编整理\n2024-11-21 17:20\n56人看过\n各区要加强社区治理。\n")
+    assert (page.title, page.date, page.views) == ("关于加强社区治理的意见", "2024-11-21", 56)
+    assert body.startswith("各区要")
+    page, body = _page("某区召开座谈会\n\n2018-1-11 0:00:00发布79次查看\n\n会议由区长主持。\n")
+    assert (page.title, page.date, page.views) == ("某区召开座谈会", "2018-01-11", 79)
+    assert body.startswith("会议由")
+
+
+def test_fields_closing_the_page_give_its_date():
+    # holdout15: a reposted newspaper article whose date stands in `时间：… / 来源：… / 链接：…` at the bottom.
+    text = (
+        "某县办好民生实事\n王明 李华 本报记者 张伟\n喝上干净水，是群众的期盼。\n"
+        "某县今年新建便民服务中心3个，群众办事更方便了。\n"
+        "时间：2015年12月13日 04:16:45\n来源：某某日报 \n链接：http://news.example.com/local/2015-12/13/c_1.htm\n"
+    )
+    page, body = _page(text)
+    assert page.date == "2015-12-13"
+    assert body.endswith("更方便了。")

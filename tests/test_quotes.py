@@ -351,3 +351,21 @@ def test_a_list_of_parallel_phrases_is_a_term():
     )
     assert _terms(text) == ["沟通心灵、启智润心、激扬斗志", "政治引领、标准提升、基础规范"]
     assert _speakers(text) == [(None, "黄河水甜、共"), (None, "早发现、早报")]
+
+
+def test_speaker_after_the_quote_without_the_manner_adverb():
+    # holdout15: `…村民黄文河感激地说`: the name after the role, not `…感激地`.
+    text = (
+        "“现在看病方便多了。”家住某某镇某村的居民王秀英高兴地说。\n"
+        "“要不是政府出钱给我们铺好水管，我们现在还要挑水喝。”家住某县某镇某村上屋组村民黄文河感激地说。"
+    )
+    assert _speakers(text) == [("王秀英", "现在看病方便"), ("黄文河", "要不是政府出")]
+
+
+def test_single_quoted_terms_inside_speech_and_a_service_window_set_up():
+    # holdout15: ‘芯片’ and ‘强芯’ inside a quoted sentence; 设立“…服务窗口”，免费为…介绍…: a name, not speech.
+    text = "“他们就如同高科技产品中的‘芯片’,此次培训也是一个‘强芯’之举。”县委书记李明说。"
+    assert {"芯片", "强芯"} <= set(_terms(text))
+    text = "同时，专门设立“退役军人就业创业服务窗口”，免费为退役军人提供政策咨询、职业介绍等服务。"
+    assert _terms(text) == ["退役军人就业创业服务窗口"]
+    assert _speakers(text) == []

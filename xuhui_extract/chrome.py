@@ -76,6 +76,8 @@ _SOURCE_TAG = lazy.pattern(r"\s*[(（]([\u4e00-\u9fff]{2,16})[)）]$")
 _SOURCE_LINES = 3
 _MIN_TITLE = 6  # what is left of the title is at least this long
 _CRUMB_LINE_MAX = 60
+_URL_FIELD = re.compile(r"[^\s:：]{1,6}[:：]\s*https?://\S+$")  # `链接：http://…`
+_LEAD_BAR = re.compile(r"\s*[|｜]?\s*")  # the bar between a leading date and its fields
 _CRUMB_LINE_ITEMS = 3
 _CRUMB_ITEM_MAX = 12
 # A byline names people after 记者/作者 (and a colon) and ends its line (or its parentheses):
@@ -466,7 +468,7 @@ def find(text: str, lines: list[Line]) -> Chrome:
             not out.breadcrumb and (_crumb_line(s) or (len(s) <= 12 and _CRUMB_NEXT.match(_next_text(texts, i))))
         ):
             # `新华网` / `>` / `时政` / `> 正文`: a site name followed by separators opens a breadcrumb too.
-            i = _read_breadcrumb(texts, i, s[crumb.end() :] if crumb else s + " >", out)
+            i = _read_breadcrumb(texts, i, s[crumb.end() :] if crumb else s if _crumb_line(s) else s + " >", out)
             head_end = crumb_end = i
             candidates = []  # the lines above a breadcrumb are the site's header, not the title
             continue
@@ -483,9 +485,23 @@ def find(text: str, lines: list[Line]) -> Chrome:
             head_end = i
             continue
         dated = _LEAD_DATE.match(s)
-        if dated and dated.end() < len(s) and keys.match(s, dated.end()):
+        after = _LEAD_BAR.match(s, dated.end()).end() if dated else 0  # `2024年01月22日14:31 | 来源:…`
+        if dated and after < len(s) and keys.match(s, after):
             out.date = out.date or _iso(dated)
-            s = s[dated.end() :]
+            s = s[after:]
+        views = _views_line(s[dated.end() :] if dated else s)
+        if views is not None:
+            # `193人看过`, `2018-1-11 0:00:00发布79次查看`: the read count (and the date) alone on a line.
+            out.views = out.views if out.views is not None else views
+            out.date = out.date or (_iso(dated) if dated else None)
+            saw_meta = True
+            head_end = i + 1
+            i += 1
+            continue
+        if len(s) <= _SHORT_META and s.endswith(lexicon.words("editor_credits")):
+            head_end = i + 1  # `某某网小编整理`: the site's editor, between the headline and its date
+            i += 1
+            continue
         cells = _table_cells(s)
         if cells and (table or any(_label(c) for c in cells)):
             for label, value in pairwise(cells):
@@ -666,6 +682,11 @@ def find(text: str, lines: list[Line]) -> Chrome:
         _lead_byline(text, lines[head_end], out)
     _byline(text, lines, head_end, tail, out)
     out.site = _named_site(texts[tail:]) or out.site
+    if out.date is None:
+        for s in texts[tail:]:  # the date in the fields closing the page (`时间：… / 来源：…`)
+            if keys.match(s.strip()):
+                for key, value in _fields(s.strip(), keys):
+                    _apply(out, key, value)
     return out
 
 
@@ -777,13 +798,26 @@ def _read_breadcrumb(texts: list[str], i: int, rest: str, out: Chrome) -> int:
     return i
 
 
+@cache
+def _views_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?:发布)?\s*(\d+)\s*(?:{lexicon.alternation('view_phrases')})")
+
+
+def _views_line(s: str) -> int | None:
+    """The count of `193人看过` / `发布79次查看` when that is the whole (rest of the) line."""
+    m = _views_pattern().fullmatch(s.strip()) if s[-2:].endswith(("过", "览", "读", "看", "击")) else None
+    return int(m.group(1)) if m else None
+
+
 def _crumb_line(s: str) -> bool:
     """`某某网 > 新闻中心 > 国内新闻 > 正文`: a breadcrumb without its label or 首页, three or more short
-    items between separators and no sentence in them."""
+    items (two under a site's name) between separators and no sentence in them."""
     if not any(c in s for c in ">＞»›→") or len(s) > _CRUMB_LINE_MAX:
         return False
     items = _CRUMB_ITEM_SEP.split(s)
-    return len(items) >= _CRUMB_LINE_ITEMS and all(
+    # Two items do when the root names a site (`人民网>>四川频道`): a headline rarely opens with one.
+    site_root = len(items) == 2 and items[0].strip().endswith("网")
+    return (len(items) >= _CRUMB_LINE_ITEMS or site_root) and all(
         0 < len(p.strip()) <= _CRUMB_ITEM_MAX and not _SENTENCE_PUNCT.search(p) for p in items
     )
 
@@ -1101,7 +1135,13 @@ def _footer_start(texts: list[str], head_end: int, title: str | None = None) -> 
         if not s:
             k -= 1
         elif (
-            _is_tool(s) or _is_footer(s) or s in ("true", "false") or s == title or _is_credit(s) or _LINK_LINE.match(s)
+            _is_tool(s)
+            or _is_footer(s)
+            or s in ("true", "false")
+            or s == title
+            or _is_credit(s)
+            or _LINK_LINE.match(s)
+            or _field_line(s)
         ):
             k -= 1
             pending = 0
@@ -1113,6 +1153,14 @@ def _footer_start(texts: list[str], head_end: int, title: str | None = None) -> 
         if not pending:
             cut = k
     return cut
+
+
+def _field_line(s: str) -> bool:
+    """`时间：2015年12月13日 04:16:45`, `来源：某某日报`, `链接：http://…`: the page's fields closing it."""
+    if _URL_FIELD.match(s):
+        return True
+    keys = _key_pattern()
+    return len(s) <= _SHORT_FOOTER and keys.match(s) is not None and any(v for _, v in _fields(s, keys))
 
 
 def _related_start(texts: list[str], head_end: int, end: int) -> int:

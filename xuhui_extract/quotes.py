@@ -140,9 +140,13 @@ def passages(view: str) -> tuple[Spans, Spans]:
     speech: list[tuple[int, int]] = []
     for m in _quotes(view):
         a, b = m.span(m.lastindex)  # each alternative has one group: the one that matched is the last
-        (terms if is_term(view[a:b]) or _named(view, a, b) else speech).append((a, b))
-        if view.find("“", a, b) >= 0:  # (rare) the terms quoted inside it are terms still
-            terms += [n.span(1) for n in _ONE_KIND["“"].finditer(view, a, b) if is_term(n.group(1))]
+        term = is_term(view[a:b]) or _named(view, a, b)
+        (terms if term else speech).append((a, b))
+        # (rare) the terms quoted inside it are terms still; inside speech, so are single-quoted ones
+        # (“…中的‘芯片’…”), which inside a name are part of it (“…‘进社区,进小区’双报到座谈会”).
+        for inner in "“" if term else "“‘":
+            if view.find(inner, a, b) >= 0:
+                terms += [n.span(1) for n in _ONE_KIND[inner].finditer(view, a, b) if is_term(n.group(1))]
     return tuple(sorted(terms)), tuple(speech)
 
 
@@ -500,6 +504,8 @@ def _speech_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _speaker_from(clause: str) -> str | None:
     """The actor at the head of a clause: 习近平总书记在…会议上强调 → 习近平总书记."""
     clause = clause.strip()
+    manner = next((w for w in lexicon.words("manner_adverbs") if clause.endswith(w)), "")
+    clause = clause[: len(clause) - len(manner)]  # 村民某某感激地(说): how it is said, not who
     cut = _ADVERB.search(clause)
     name = clause[: cut.start()] if cut and cut.start() >= 2 else clause
     name = _LEAD_WORD.sub("", name).strip()
