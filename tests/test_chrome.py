@@ -891,3 +891,13 @@ def test_fields_closing_the_page_give_its_date():
     page, body = _page(text)
     assert page.date == "2015-12-13"
     assert body.endswith("更方便了。")
+
+
+def test_topic_and_source_labels_before_colons_leave_the_headline():
+    # holdout15: `律协直选专题:经济观察报:北京律协直选争议`; a headline's own colon stays.
+    page, _ = _page("乡村振兴专题：农民日报：某县蔬菜产业带富一方\n\n某县今年种植蔬菜十万亩，带动农户增收。\n")
+    assert page.title == "某县蔬菜产业带富一方"
+    page, _ = _page("律协直选专题:经济观察报:北京律协直选争议\n\n8月26日，一份倡议书打破了平静。\n")
+    assert page.title == "北京律协直选争议"
+    page, _ = _page("王毕强：律师协会直选争议：各方说法\n\n8月26日，一份倡议书打破了平静。\n")
+    assert page.title == "王毕强：律师协会直选争议：各方说法"  # no label names a source

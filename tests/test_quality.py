@@ -54,6 +54,12 @@ scored by `xuhui_extract.evaluate` (the same rules as the shared scorer):
   CPPCC news item, a township's five-year summary under a category bar, a 司法局's
   普法 news, a hospital's theme Party day, a PDF organisation-work summary that
   starts mid-sentence), first run 0.854, 0.997 after its fixes.
+- tests/data/holdout15: seven texts from the pages and code indexes (a county
+  Party-building item reposted on a game portal, a city's 意见 on a law site, a
+  market-supervision bureau's quarter summary, a bar-association dispute whose
+  body is joined by literal <BR>, a procuratorate item on a classifieds site, a
+  newspaper's county livelihood report from a PHP page, a provincial work
+  report's targets on a news portal), first run 0.824.
 
 Each field must stay at or above its floor. The floors sit a little under what
 the extractor reaches; they only go up: when a change raises a field, raise its
@@ -231,6 +237,28 @@ SETS = {
         DATA / "holdout14" / "articles",
         7,
         {**dict.fromkeys((f for f in FIELDS if f != "dates_no_chrome"), 0.97), "terms": 0.95, "overall": 0.98},
+    ),
+    # holdout15, first run on qstage (4e8e879): overall 0.824 — meta 0.464, metrics 0.702, metrics_no_chrome 0.810,
+    # dates 0.943, dates_no_chrome 0.889, terms 0.675, quotations 0.667, initiatives 0.835, organisations 0.952;
+    # sections, measures and documents 1.000. Reached after its fixes (q15): overall 0.904 — meta 0.905, metrics
+    # 0.865, dates 0.971, terms 0.703, quotations 0.810, initiatives 0.835, organisations 0.952, every other field
+    # 1.000. Left: h15_04's date and author in its `<BR>`-joined line, a speaker-less quote read as a term, metric
+    # subjects after a verb, objects before their verb; the floors sit a little under.
+    "holdout15": (
+        DATA / "holdout15" / "gold",
+        DATA / "holdout15" / "articles",
+        7,
+        {
+            **dict.fromkeys(FIELDS, 0.97),
+            "meta": 0.88,
+            "metrics": 0.84,
+            "dates": 0.95,
+            "terms": 0.68,
+            "quotations": 0.79,
+            "initiatives_recall": 0.81,
+            "organizations_recall": 0.93,
+            "overall": 0.88,
+        },
     ),
 }
 

@@ -77,6 +77,7 @@ _SOURCE_LINES = 3
 _MIN_TITLE = 6  # what is left of the title is at least this long
 _CRUMB_LINE_MAX = 60
 _URL_FIELD = re.compile(r"[^\s:：]{1,6}[:：]\s*https?://\S+$")  # `链接：http://…`
+_COLON = re.compile(r"[:：]")
 _LEAD_BAR = re.compile(r"\s*[|｜]?\s*")  # the bar between a leading date and its fields
 _CRUMB_LINE_ITEMS = 3
 _CRUMB_ITEM_MAX = 12
@@ -1037,6 +1038,8 @@ def _without_source_tag(title: str, below: list[str]) -> str:
 def _strip_channel(title: str) -> str:
     if "|" in title or "｜" in title:
         title = _without_category(title)
+    if title.count(":") + title.count("：") >= 2:
+        title = _without_source_labels(title)
     label = _TITLE_LABEL.match(title)
     if label and len(title) - label.end() >= 6:
         return title[label.end() :].strip()
@@ -1044,6 +1047,16 @@ def _strip_channel(title: str) -> str:
         if title.startswith(label) and len(title) - len(label) >= 6:
             return title[len(label) :].strip()
     return title
+
+
+def _without_source_labels(title: str) -> str:
+    """`某某专题:某某报:北京律协直选争议`: short labels before colons, one of them naming the newspaper or
+    site the article comes from, lead the headline; a headline's own colon (`某某:副题`) stands once."""
+    *labels, rest = _COLON.split(title)
+    ends = lexicon.words("press_endings") + lexicon.words("site_endings")
+    if len(rest) < _MIN_TITLE or any(not 2 <= len(p) <= _LABEL_MAX or _SENTENCE_PUNCT.search(p) for p in labels):
+        return title
+    return rest.strip() if any(p.endswith(ends) for p in labels) else title
 
 
 def _without_category(title: str) -> str:
