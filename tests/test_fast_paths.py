@@ -10,6 +10,7 @@ import random
 import re
 from collections import Counter
 from pathlib import Path
+from types import SimpleNamespace
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -830,3 +831,31 @@ _LIST_PIECES = [
 def test_list_tails_are_the_patterns_own_matches(view):
     expected = [m.span() for m in orgs._list_tail().finditer(view)]
     assert [m.span() for m in orgs._list_tails(view)] == expected
+
+
+def _action_pieces() -> list[str]:
+    """Words an action is read from, and near misses: verbs, their halves, adverbs, adverbs glued to verbs."""
+    actions = sorted(lexicon.union(*initiatives._ACTION_LISTS))
+    adverbs = sorted(lexicon.wordset("action_adverbs"))
+    halves = [v[:n] for v in actions for n in range(1, len(v))] + [v[n:] for v in actions for n in range(1, len(v))]
+    return actions + halves + adverbs + [a + v for a in adverbs[:5] for v in actions[:20]] + ["的", "了", "中国", "新"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_action_pieces()), max_size=12))
+def test_openers_hold_every_word_an_action_is_read_at(words):
+    ends = list(itertools.accumulate(map(len, words)))
+    doc = SimpleNamespace(words=words, token_starts=[0, *ends[:-1]], token_ends=ends, view="".join(words))
+    actions, adverbs = lexicon.union(*initiatives._ACTION_LISTS), lexicon.wordset("action_adverbs")
+    read = [i for i in range(len(words)) if initiatives._action_at(doc, i, actions, adverbs) is not None]
+    openers = initiatives._openers(doc)
+    assert openers == sorted(set(openers))
+    assert set(read) <= set(openers)
+
+
+def test_openers_on_the_articles():
+    actions, adverbs = lexicon.union(*initiatives._ACTION_LISTS), lexicon.wordset("action_adverbs")
+    for text in TEXTS:
+        doc = document.Document.from_text(text)
+        read = [i for i in range(len(doc.words)) if initiatives._action_at(doc, i, actions, adverbs) is not None]
+        assert set(read) <= set(initiatives._openers(doc))
