@@ -859,3 +859,9 @@ def test_openers_on_the_articles():
         doc = document.Document.from_text(text)
         read = [i for i in range(len(doc.words)) if initiatives._action_at(doc, i, actions, adverbs) is not None]
         assert set(read) <= set(initiatives._openers(doc))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="十二党的一七九大精神，上", max_size=14))
+def test_congresses_found_from_their_da_are_the_patterns_matches(text):
+    assert [m.span() for m in quotes._congress_matches(text)] == [m.span() for m in quotes._CONGRESS.finditer(text)]

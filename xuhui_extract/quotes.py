@@ -22,6 +22,8 @@ import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
+from pydantic import TypeAdapter
+
 from . import lazy, lexicon, subjects
 from .document import Document
 from .models import DocumentRef, Quotation, Term
@@ -46,6 +48,8 @@ _QUOTE_KINDS = {  # each kind of quote mark: the opening mark, its quote
 }
 _QUOTE = re.compile("|".join(_QUOTE_KINDS.values()))
 _ONE_KIND = {mark: re.compile(quote) for mark, quote in _QUOTE_KINDS.items()}
+# A page's terms are validated in one call: per model, pydantic's own set-up costs more than the checks.
+_TERMS = TypeAdapter(list[Term])
 _NUMBER_WORD = re.compile(r"[一二三四五六七八九十百千万两双0-9〇零]")
 _SENTENCE_PUNCT = re.compile(r"[。！？；，,!?;:：]")
 _TERM_MAX = 12
@@ -292,7 +296,7 @@ _CONGRESS_AFTER = re.compile(r"[，,。、；;和及与”）)]|以来|精神|�
 def _congresses(view: str) -> list[tuple[int, int]]:
     """Spans of Party congresses named by number (党的十七大, 十九大精神): formulations like 十四五."""
     out = []
-    for m in _CONGRESS.finditer(view):
+    for m in _congress_matches(view):
         a, b = m.span()
         if a and view[a - 1] in _NUMERAL_EDGE:
             continue  # 三十七大: part of a longer numeral
@@ -300,6 +304,20 @@ def _congresses(view: str) -> list[tuple[int, int]]:
         if party or _CONGRESS_AFTER.match(view, b) or b == len(view):
             out.append((a + 2 if view.startswith("党的", a) else a, b))
     return out
+
+
+def _congress_matches(view: str) -> Iterator[re.Match[str]]:
+    """`_CONGRESS.finditer(view)`, tried only where a name ends: at each 大, found by `str.find` (a few a
+    page; the pattern opens with one of three characters, which `re` would test at every character). A
+    name starts three or two characters before its 大 (党的七大, 二十一大; 十七大, 二十大), the earlier
+    first, as a scan from the left finds it; none holds another 大, so no two names overlap."""
+    p = view.find("大", 2)
+    while p >= 0:
+        for a in (p - 3, p - 2):
+            if a >= 0 and (m := _CONGRESS.match(view, a)) is not None and m.end() == p + 1:
+                yield m
+                break
+        p = view.find("大", p + 1)
 
 
 def _formulations(view: str) -> Iterator[re.Match[str]]:
@@ -390,15 +408,15 @@ def terms(doc: Document) -> list[Term]:
         if span not in seen:
             seen.add(span)
             found.append(span)
-    out = []
+    out: list[dict[str, object]] = []  # validated together at the end: one call, not one per term
     for text, where in spans.items():
         where = sorted(s for s in where if doc.slice(s) == text)
         if not where:
             continue
         kind = "formulation" if _NUMBER_WORD.search(text) else "quoted"
-        out.append(Term(text=text, kind=kind, count=len(where), spans=where))
-    out.sort(key=lambda t: t.spans[0])
-    return out
+        out.append({"text": text, "kind": kind, "count": len(where), "spans": where})
+    out.sort(key=lambda t: t["spans"][0])
+    return _TERMS.validate_python(out)
 
 
 @cache  # built from the word list once per process, not once per document
