@@ -199,6 +199,29 @@ def _measure_patterns(texts: list[str]) -> None:
         ]
 
 
+def _all_families(view: str) -> dict[str, list[tuple[int, int]]]:
+    """`measures._matches` as it was: every family tried at every candidate."""
+    found: dict[str, list[tuple[int, int]]] = {name: [] for name in measures._FAMILIES}
+    free = dict.fromkeys(measures._FAMILIES, 0)
+    for c in measures._CANDIDATE.finditer(view):
+        for name, pattern in measures._FAMILIES.items():
+            if c.start() >= free[name] and (m := pattern.match(view, c.start())):
+                found[name].append(m.span())
+                free[name] = m.end()
+    return found
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="一二十是要求其第步最首再先次后後，,、：:\n 中", max_size=20))
+def test_measure_families_tried_by_their_first_character_match_as_all_tried(text):
+    assert {name: [m.span() for m in ms] for name, ms in measures._matches(text).items()} == _all_families(text)
+
+
+def test_measure_families_tried_by_their_first_character_on_the_articles():
+    for text in TEXTS:
+        assert {name: [m.span() for m in ms] for name, ms in measures._matches(text).items()} == _all_families(text)
+
+
 # Rules written out in Python where a pattern's class of Chinese characters would cost a
 # millisecond to compile at every start: they must say what the patterns said.
 _HAN_EDGES = "中国一鿿\u4dff\ua000aZ09 _\n.é只仅僅不是要有能开设"
