@@ -29,6 +29,7 @@ from xuhui_extract import (
     metrics,
     numbers,
     orgs,
+    outline,
     quantities,
     quotes,
     segment,
@@ -888,3 +889,23 @@ def test_openers_on_the_articles():
 @given(st.text(alphabet="十二党的一七九大精神，上", max_size=14))
 def test_congresses_found_from_their_da_are_the_patterns_matches(text):
     assert [m.span() for m in quotes._congress_matches(text)] == [m.span() for m in quotes._CONGRESS.finditer(text)]
+
+
+def _lead_then_marker(line: str) -> tuple[int, str | None] | None:
+    """The lead and the marker after it, as `outline._headings` read them before: two matches."""
+    lead = outline._LEAD.match(line)
+    return (lead.end(), lead.group("bold")) if outline._ANY_MARKER.match(line, lead.end()) else None
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=" \u3000\t\u00a0#*_一二十（(）)1１.．、，①第章条节中", max_size=10))
+def test_a_marked_lead_is_the_lead_a_marker_follows(line):
+    m = outline._MARKED_LEAD.match(line)
+    assert ((m.end(), m.group("bold")) if m else None) == _lead_then_marker(line)
+
+
+def test_a_marked_lead_on_the_articles():
+    for text in TEXTS:
+        for line in text.splitlines():
+            m = outline._MARKED_LEAD.match(line)
+            assert ((m.end(), m.group("bold")) if m else None) == _lead_then_marker(line)
