@@ -145,12 +145,18 @@ def _crumb_head() -> re.Pattern[str]:
     return re.compile(rf"^\s*(?:{labels})\s*[:：]?\s*|^\s*(?=(?:首页|首頁|网站首页|網站首頁)\s*(?:{_SEPS})\s*\S)")
 
 
+# Spaces and ideographic spaces, any number in any order: `[ \u3000]*`, written without the class.
+# `re` compiles each class holding a character beyond Latin-1 through a 64 K-entry table in
+# Python; at some 200 places in the labels' alternation that was a third of its compiling.
+_SPREAD = " *(?:\u3000 *)*"
+
+
 @cache
 def _keys() -> str:
     """The labels as an alternation, longest first; a label may be spread out to a fixed
     width with spaces (`索 引 号`, `标　　题`), as metadata tables align them."""
     keys = sorted(lexicon.words("chrome_keys"), key=len, reverse=True)
-    return "|".join("[ \u3000]*".join(re.escape(ch) for ch in k) for k in keys)
+    return "|".join(_SPREAD.join(re.escape(ch) for ch in k) for k in keys)
 
 
 @cache  # the patterns are built from the word lists once per process, not once per page

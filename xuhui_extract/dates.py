@@ -46,7 +46,7 @@ from functools import cache
 
 from . import lazy, lexicon
 from .document import Document
-from .models import DateMention
+from .models import DateMention, many
 from .numbers import value
 from .outline import SectionIndex
 
@@ -530,17 +530,17 @@ def extract(
         span = doc.span(r.vstart, r.vend)
         for v, granularity in found:
             out.append(
-                DateMention(
-                    text=doc.slice(span),
-                    value=v,
-                    granularity=granularity,
-                    inferred=inferred,
-                    section=sections.at(span[0]),
-                    span=span,
-                )
+                {
+                    "text": doc.slice(span),
+                    "value": v,
+                    "granularity": granularity,
+                    "inferred": inferred,
+                    "section": sections.at(span[0]),
+                    "span": span,
+                }
             )
-    out.sort(key=_start)
-    return out
+    out.sort(key=lambda d: d["span"][0])
+    return many(DateMention, out)
 
 
 def _dateline_after(view: str, raws: list[_Raw], meta_date: str) -> bool:

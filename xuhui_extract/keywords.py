@@ -13,7 +13,7 @@ from operator import gt, mul
 from . import idf, lexicon
 from .document import Document
 from .memo import WordMemo
-from .models import Keyword
+from .models import Keyword, many
 
 _CN_NUM = re.compile(r"^[零〇一二三四五六七八九十百千万亿两第]+$")
 
@@ -31,7 +31,7 @@ def extract(doc: Document, top: int = 20) -> list[Keyword]:
     rest): only the words new to the process and the few best are handled in Python.
     """
     counts = Counter(doc.words)
-    return [Keyword(word=w, weight=round(s, 4)) for w, s in _best(counts, _WEIGHTS.map(counts), top)]
+    return many(Keyword, [{"word": w, "weight": round(s, 4)} for w, s in _best(counts, _WEIGHTS.map(counts), top)])
 
 
 def _best(counts: Counter[str], weights: list[float], top: int) -> list[tuple[str, float]]:

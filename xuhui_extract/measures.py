@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .document import TERMINAL, Document
-from .models import Measure
+from .models import Measure, many
 from .numbers import value
 from .outline import SectionIndex
 
@@ -174,7 +174,7 @@ def extract(doc: Document, sections: SectionIndex) -> list[Measure]:
             found.append((run[0].start, run, runs[k + 1][0].start if k + 1 < len(runs) else len(view)))
     found.sort(key=lambda item: item[0])
 
-    measures: list[Measure] = []
+    measures: list[dict] = []
     for _, run, limit in found:
         for i, h in enumerate(run):
             at_line_start = h.opens_paragraph
@@ -194,14 +194,14 @@ def extract(doc: Document, sections: SectionIndex) -> list[Measure]:
                 title_end -= 1  # 一是优良天数比例，二是… : the item ends at the next marker
             span = doc.span(h.start, end)
             measures.append(
-                Measure(
-                    id=f"m{len(measures) + 1}",
-                    section=sections.at(span[0]),
-                    ordinal=h.ordinal,
-                    marker=view[h.start : h.end].strip(),
-                    title=doc.slice(doc.span(h.end, title_end)),
-                    text=doc.slice(span),
-                    span=span,
-                )
+                {
+                    "id": f"m{len(measures) + 1}",
+                    "section": sections.at(span[0]),
+                    "ordinal": h.ordinal,
+                    "marker": view[h.start : h.end].strip(),
+                    "title": doc.slice(doc.span(h.end, title_end)),
+                    "text": doc.slice(span),
+                    "span": span,
+                }
             )
-    return measures
+    return many(Measure, measures)

@@ -45,7 +45,7 @@ _LIST_NEXT = lazy.pattern(rf"[、和及与](?=[-－−]?(?:百分之)?[\d{CN_DIG
 # Short quotes (formulations) and 《》 titles: numbers inside them are not metrics.
 _SHORT_QUOTE = re.compile(r"“[^“”\n]{1,12}”|‘[^‘’\n]{1,12}’|《[^《》\n]{1,80}》")
 _QUOTED_TERM = re.compile(r"[“‘「]([^“”‘’「」\n]{1,12})[”’」]")
-_CLOSING_QUOTE = re.compile("[”’」]")
+_CLOSING_QUOTES = "”’」"
 _CLAUSE_END_AT = re.compile(f"[{re.escape(CLAUSE_END)}]")
 _SHARE_UNITS = frozenset(("%", "‰", "百分点", "百分點", "千分点", "个点", "倍", "番"))
 _MEASURES = ("元", "圆", "圓", "米", "亩", "畝", "斤", "吨", "噸", "度", "倍", "番", "%", "％", "‰", "P")
@@ -119,13 +119,13 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
     named: dict[tuple[float, str | None], str] = {}  # the subject each amount was last named with
     dimensions = lexicon.wordset("count_dimensions")
     not_carried = lexicon.union("target_nouns", "level_nouns")
-    for m in numerals(view):
+    for m in numerals(view, readable=True):
         start = m.start()
         if start < taken or blocked.covers(start, m.end()):
             continue  # the upper end of a range or a ratio already read, or inside a quote or set phrase
         parts = ratio(view, m)
-        if not parts and marked(doc, start):
-            continue  # an ordinal, a number pointing back…: decided before reading the quantity
+        if not parts and (marked(doc, start) or _dated(doc, dated, m)):
+            continue  # an ordinal, a number pointing back, a date's year…: decided before reading the quantity
         q = parts[0] if parts else read(view, m)
         if q is None or (not parts and excluded(doc, m, q, dated)):
             continue
@@ -181,6 +181,18 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
     return _METRICS.validate_python(rows)
 
 
+def _dated(doc: Document, dated: DateSpans, m: re.Match[str]) -> bool:
+    """A year or a day inside a date the dates stage found (2019年, 3月5日), known before reading the quantity.
+
+    `excluded` would read it and leave it out: its date test asks about the quantity's span, which
+    starts where the numeral does and only reaches further, and a span reaching further still meets
+    the date (`DateSpans.overlap`, over dates in order, stays true for a span reaching further). The one
+    rule before that test that can keep a quantity (三大) is for a numeral with no unit after it.
+    """
+    end = m.end()
+    return doc.view.startswith(("年", "日"), end) and dated.overlap(*doc.span(m.start(), end))
+
+
 def _subject(doc: Document, q: Quantity, state: _Sentence, is_ratio: bool = False) -> str | None:
     """What the number counts, in the order the module docstring gives.
 
@@ -196,8 +208,7 @@ def _subject(doc: Document, q: Quantity, state: _Sentence, is_ratio: bool = Fals
     # The unit opens a longer dictionary word (十几亿人口): that word is what is counted.
     opens = word.start == unit_start < q.end < word.end and segment.known(word.word)
     level = (
-        view.startswith(("的", "之"), q.end)
-        and any(view.startswith(v, q.start - len(v)) for v in lexicon.words("level_verbs") if q.start >= len(v))
+        view.startswith(("的", "之"), q.end) and view.endswith(lexicon.words("level_verbs"), 0, q.start)
     ) or view.startswith(lexicon.words("level_nouns"), q.end + view.startswith("的", q.end))
     # 跃上1.4万亿斤新台阶, 达到1.5万美元的水平: a level reached
     # A count of things, not of time, amounts or people (代表1000多人出席大会: what they did;
@@ -332,17 +343,17 @@ def _topic(doc: Document, sent_start: int, pos: int) -> str | None:
     """A quoted term in the clause or the one before: 提高“一肩挑”覆盖率，已有37家支部完成 → 一肩挑.
 
     Looks back at most `_TOPIC_WINDOW` characters, so a sentence that never ends costs no more than a short one
-    (and a few `rfind`s over the window cost less than `Document.last_of`'s marks of the whole page).
+    (and a few `rfind`s of commas over the window cost less than `Document.last_of`'s commas of the whole page).
     """
     view = doc.view
     sent_start = max(sent_start, pos - _TOPIC_WINDOW)
-    # (One search for the closing quotes: a `str.rfind` with bounds costs as much as the search, per mark.)
-    if not _CLOSING_QUOTE.search(view, sent_start, pos):
+    # (The page's closing quotes are found once, by `str.find`; each number bisects them.)
+    if doc.last_of(_CLOSING_QUOTES, sent_start, pos) < 0:
         return None  # most sentences quote nothing before a number: no need to find where its clauses start
     start = pos
     for _ in range(2):
         start = max(_last(view, "，,", sent_start, start - 1), sent_start) if start > sent_start else sent_start
-    if not _CLOSING_QUOTE.search(view, start, pos):
+    if doc.last_of(_CLOSING_QUOTES, start, pos) < 0:
         return None  # most clauses quote nothing
     found = None
     for m in _QUOTED_TERM.finditer(view, start, pos):

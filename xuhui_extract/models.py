@@ -10,9 +10,10 @@ No `from __future__ import annotations` here: pydantic would then evaluate every
 field's annotation from its string when building the models, at each start.
 """
 
-from typing import Annotated, Literal
+from functools import cache
+from typing import Annotated, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
 
 SCHEMA_VERSION = "1"
 
@@ -48,11 +49,6 @@ class Meta(_Model):
     views: int | None = None
     breadcrumb: list[str] = Field(default_factory=_empty)
     site: str | None = None
-
-    @classmethod
-    def of(cls, found: object) -> "Meta":
-        """The metadata fields of any object that carries them (the chrome stage's or a web page's reading)."""
-        return cls(**{name: getattr(found, name) for name in cls.model_fields})
 
 
 class Section(_Model):
@@ -158,6 +154,23 @@ class Article(_Model):
     text: str | None = Field(
         None, description="the text the spans index, when it is not the raw file (e.g. extracted from HTML)"
     )
+
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def many(model: type[M], rows: list[dict]) -> list[M]:
+    """`[model(**row) for row in rows]`, validated in one call.
+
+    A stage's items are built this way: per item, pydantic's call and set-up
+    (`BaseModel.__init__`, its keyword dict) cost more than the checks.
+    """
+    return _list_of(model).validate_python(rows) if rows else []
+
+
+@cache  # one validator per item model and process, built when a page first has such items
+def _list_of(model: type[M]) -> TypeAdapter[list[M]]:
+    return TypeAdapter(list[model])
 
 
 class ErrorRecord(_Model):

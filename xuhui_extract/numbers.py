@@ -27,10 +27,12 @@ _MAX_CHARS = 40
 # A numeral as it stands in running text: Arabic with thousands separators (commas, or the
 # spaces of statistical typesetting: 321 146件) and an optional 万/亿, or a run of Chinese
 # numeral characters. The separated forms are tried only where a separator and a digit follow
-# the digits (a lookahead both need), so a plain number costs the regex one test, not two failed forms.
+# the digits (a lookahead both need), so a plain number costs the regex one test, not two failed forms;
+# the lookahead's run of digits is possessive (`\d++`): only the whole run can have a separator after
+# it, so giving digits back, one failed test each, could never make it match.
 _SEPARATED = r"\d+(?:[,，]\d{3})+(?!\d)|(?<![\d.])\d{1,3}(?:[ \u00a0\u2009]\d{3})+(?!\d)"
 NUMERAL = (
-    rf"(?:(?=\d+[,， \u00a0\u2009]\d)(?:{_SEPARATED})|\d+)"
+    rf"(?:(?=\d++[,， \u00a0\u2009]\d)(?:{_SEPARATED})|\d+)"
     r"(?:\.\d+)?(?:万亿|萬億|[万亿萬億])?"
     rf"|[{CN_DIGITS}]+(?:[点點][零〇一二三四五六七八九]+)?(?:[万亿萬億])?"
 )

@@ -26,7 +26,7 @@ from functools import cache, lru_cache
 from . import lexicon, quotes, segment, subjects
 from .document import Document, positions_of
 from .memo import WordMemo
-from .models import Organization
+from .models import Organization, many
 from .numbers import CN_DIGITS, numeral_at
 
 _MAX_TOKENS = 6
@@ -98,7 +98,7 @@ class _Names:
 
     def result(self) -> list[Organization]:
         items = sorted(self.found.items(), key=lambda kv: min(kv[1]))
-        return [Organization(name=name, count=len(spans), spans=sorted(spans)) for name, spans in items]
+        return many(Organization, [{"name": n, "count": len(spans), "spans": sorted(spans)} for n, spans in items])
 
 
 def _word_suffix(word: str) -> str:

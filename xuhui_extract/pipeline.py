@@ -10,7 +10,9 @@ import hashlib
 
 from . import chrome, dates, initiatives, keywords, measures, metrics, orgs, outline, quotes
 from .document import Document, split_lines
-from .models import Article, Meta, Source
+from .models import Article, Meta
+
+_META_FIELDS = tuple(Meta.model_fields)
 
 
 def run(
@@ -43,14 +45,15 @@ def run(
     found_measures = measures.extract(doc, index)
     found_dates = dates.extract(doc, index, page.date, page.title)
     found_orgs = orgs.extract(doc)
+    # Source and Meta as plain data: the Article's one validation builds them (a model per call costs more).
     return Article(
-        source=Source(
-            path=path,
-            encoding=encoding,
-            sha256=hashlib.sha256(raw if raw is not None else text.encode("utf-8")).hexdigest(),
-            chars=len(text),
-        ),
-        meta=Meta.of(page),
+        source={
+            "path": path,
+            "encoding": encoding,
+            "sha256": hashlib.sha256(raw if raw is not None else text.encode("utf-8")).hexdigest(),
+            "chars": len(text),
+        },
+        meta={name: getattr(page, name) for name in _META_FIELDS},
         body_span=page.body,
         sections=sections,
         measures=found_measures,

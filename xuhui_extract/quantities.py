@@ -24,9 +24,21 @@ from . import lazy, lexicon
 from .numbers import CN_DIGITS, NUMERAL, neighbours, value
 
 # The lookahead (every alternative starts with a digit or a numeral character) lets the
-# search pass over all other positions at once.
-NUM = re.compile(rf"(?=[\d{CN_DIGITS}])(?:(?P<half>一半)|(?:(?P<den>[{CN_DIGITS}]+|\d+)分之)?(?P<n>{NUMERAL}))")
-_NUM_FIRST = re.compile(rf"[\d{CN_DIGITS}]")  # what NUM's lookahead allows
+# search pass over all other positions at once. The denominator's runs are possessive: 分 is no
+# numeral character, so only a whole run can stand before 分之, and most numerals have none.
+NUM = re.compile(rf"(?=[\d{CN_DIGITS}])(?:(?P<half>一半)|(?:(?P<den>[{CN_DIGITS}]++|\d++)分之)?(?P<n>{NUMERAL}))")
+# Every decimal digit of the Basic Multilingual Plane (what `\d` matches there; a test checks them all).
+_BMP_DIGITS = (
+    r"0-9\u0660-\u0669\u06f0-\u06f9\u07c0-\u07c9\u0966-\u096f\u09e6-\u09ef\u0a66-\u0a6f\u0ae6-\u0aef"
+    r"\u0b66-\u0b6f\u0be6-\u0bef\u0c66-\u0c6f\u0ce6-\u0cef\u0d66-\u0d6f\u0de6-\u0def\u0e50-\u0e59\u0ed0-\u0ed9"
+    r"\u0f20-\u0f29\u1040-\u1049\u1090-\u1099\u17e0-\u17e9\u1810-\u1819\u1946-\u194f\u19d0-\u19d9\u1a80-\u1a89"
+    r"\u1a90-\u1a99\u1b50-\u1b59\u1bb0-\u1bb9\u1c40-\u1c49\u1c50-\u1c59\ua620-\ua629\ua8d0-\ua8d9\ua900-\ua909"
+    r"\ua9d0-\ua9d9\ua9f0-\ua9f9\uaa50-\uaa59\uabf0-\uabf9\uff10-\uff19"
+)
+# Where NUM's lookahead may hold: a digit or a numeral character of the BMP, or any character past it (where
+# the other digits `\d` takes are; NUM, tried there, turns down the rest). Spelt out, the class is one table
+# lookup per character of the page, where `\d` costs a lookup in Unicode's tables as well, three times as much.
+_NUM_FIRST = re.compile(rf"[{_BMP_DIGITS}{CN_DIGITS}\U00010000-\U0010ffff]")
 _RANGE = lazy.pattern(rf"\s*(?:[—–\-~～至到]|以上)\s*(?:百分之)?(?P<n>{NUMERAL})")
 _RANGE_FIRST = "—–-~～至到以"
 _RATIO = re.compile(r"\d+(?:\.\d+)?(?:\s*[∶：:]\s*\d+(?:\.\d+)?)+")
@@ -93,21 +105,40 @@ class Quantity:
     unit_end: int = 0  # where the unit ends, before 左右/以上
 
 
-def numerals(view: str) -> Iterator[re.Match[str]]:
+def numerals(view: str, readable: bool = False) -> Iterator[re.Match[str]]:
     """`NUM.finditer(view)`: a search for a character a numeral starts with, and NUM matched there.
 
     The same matches (NUM can match nowhere else, and its matches do not overlap), found
     for a tenth less: re tries NUM's lookahead at every position of the page, where a
     search for a class of characters runs through the page in one step.
+
+    `readable`: only the numerals `ratio` or `read` may make something of. A numeral followed by
+    nothing a quantity or a ratio goes on with (一是, 统一, 进一步, 2月) is dropped where it is found:
+    both would turn it down at their first test, unless `read` looks at it more closely (`_looked_at`).
     """
     pos = 0
+    goes_on = _goes_on() if readable else frozenset()
     while (first := _NUM_FIRST.search(view, pos)) is not None:
         m = NUM.match(view, first.start())
         if m is None:
-            pos = first.end()  # as NUM's own search would go on (today every such character starts a numeral)
+            pos = first.end()  # as NUM's own search would go on (past the BMP: a character that is no digit)
+            continue
+        pos = m.end()
+        if readable and view[pos : pos + 1] not in goes_on and not _looked_at(view[pos : pos + 1], m.group()):
             continue
         yield m
-        pos = m.end()
+
+
+@cache
+def _goes_on() -> frozenset[str]:
+    """What `ratio` (a colon) or `read` (`_followers`) may find right after a numeral, but whitespace."""
+    return _followers() | frozenset("∶：:")
+
+
+def _looked_at(after: str, numeral: str) -> bool:
+    """Does `read` look further at a numeral whatever follows it: whitespace after it, or 一半, a
+    fraction, a numeral ending in 万/亿, a decimal (which an index named before may measure)?"""
+    return after.isspace() or numeral[-1] in "万亿萬億半" or "分之" in numeral or "." in numeral
 
 
 def ratio(view: str, m: re.Match[str]) -> list[Quantity]:

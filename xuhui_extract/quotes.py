@@ -22,11 +22,9 @@ import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
 
-from pydantic import TypeAdapter
-
 from . import lazy, lexicon, subjects
 from .document import Document
-from .models import DocumentRef, Quotation, Term
+from .models import DocumentRef, Quotation, Term, many
 from .numbers import numeral_at
 
 _DOC = re.compile(r"《([^《》\n]{1,80})》")
@@ -48,8 +46,6 @@ _QUOTE_KINDS = {  # each kind of quote mark: the opening mark, its quote
 }
 _QUOTE = re.compile("|".join(_QUOTE_KINDS.values()))
 _ONE_KIND = {mark: re.compile(quote) for mark, quote in _QUOTE_KINDS.items()}
-# A page's terms are validated in one call: per model, pydantic's own set-up costs more than the checks.
-_TERMS = TypeAdapter(list[Term])
 _NUMBER_WORD = re.compile(r"[一二三四五六七八九十百千万两双0-9〇零]")
 _SENTENCE_PUNCT = re.compile(r"[。！？；，,!?;:：]")
 _TERM_MAX = 12
@@ -104,8 +100,8 @@ def documents(doc: Document) -> list[DocumentRef]:
             continue
         seen.add(title)
         span = doc.span(m.start(1), m.end(1))
-        out.append(DocumentRef(title=doc.slice(span), span=span))
-    return out
+        out.append({"title": doc.slice(span), "span": span})
+    return many(DocumentRef, out)
 
 
 def _byline_at(view: str, end: int) -> bool:
@@ -408,7 +404,7 @@ def terms(doc: Document) -> list[Term]:
         if span not in seen:
             seen.add(span)
             found.append(span)
-    out: list[dict[str, object]] = []  # validated together at the end: one call, not one per term
+    out = []
     for text, where in spans.items():
         where = sorted(s for s in where if doc.slice(s) == text)
         if not where:
@@ -416,7 +412,7 @@ def terms(doc: Document) -> list[Term]:
         kind = "formulation" if _NUMBER_WORD.search(text) else "quoted"
         out.append({"text": text, "kind": kind, "count": len(where), "spans": where})
     out.sort(key=lambda t: t["spans"][0])
-    return _TERMS.validate_python(out)
+    return many(Term, out)
 
 
 @cache  # built from the word list once per process, not once per document
@@ -482,5 +478,5 @@ def quotations(doc: Document) -> list[Quotation]:
         if speaker is None and _title_not_speech(view, a, b):
             continue
         span = doc.span(a, b)
-        out.append(Quotation(speaker=speaker, text=doc.slice(span), span=span))
-    return out
+        out.append({"speaker": speaker, "text": doc.slice(span), "span": span})
+    return many(Quotation, out)

@@ -31,6 +31,10 @@ _RANK_UNITS = frozenset(("位", "名", "强"))
 _RANK_BEFORE = lazy.pattern(r"(?:居|列|排名|排|进入|進入|跻身|躋身)(?:全[国省市区县國縣]|[全本][^\s，。]{0,2})?\Z")
 _ORDINAL_UNITS = frozenset(("次", "届", "屆", "期"))
 _FORMULATION_UNITS = frozenset(("个", "個", "项", "項", "条", "條"))
+# Every unit one of `_unit_rule`'s rules asks about: a quantity in any other unit meets none of them.
+_UNIT_RULED = (
+    DURATIONS | _RANK_UNITS | _ORDINAL_UNITS | _FORMULATION_UNITS | frozenset("号號周点點亩畝岁歲级級栋棟单單类人")
+)
 # Traditional forms stand beside the simplified ones: 過去, 這, 以來.
 _FRAME_BEFORE = re.compile(r"(?:[过過]去|最近|未[来來]|今明|[这這]|前|[后後]|近|[头頭]|每)\Z")
 _FRAME_AFTER = re.compile(
@@ -101,7 +105,12 @@ def marked(doc: Document, s: int) -> bool:
 
 def excluded(doc: Document, m: re.Match[str], q: Quantity, dates: DateSpans) -> bool:
     """Dates and years, time frames, the lone 一 and the other rules that read the quantity: for a numeral
-    `marked` let through."""
+    `marked` let through.
+
+    The rules any unit may meet come first; those of a particular unit are asked only when the quantity
+    has one of those units (`_UNIT_RULED`), so a share or an amount of money, the commonest, is not
+    put through a dozen tests of units it does not have.
+    """
     view = doc.view
     s, raw = m.start(), m.group("n") or ""
     prev = view[s - 1] if s else ""
@@ -135,6 +144,24 @@ def excluded(doc: Document, m: re.Match[str], q: Quantity, dates: DateSpans) -> 
         return not (tok.start == s and tok.end == q.end)  # 三大 as a word, not 三大类, 三大战役, 三|大于
     if dates.overlap(*doc.span(s, q.end)):
         return True  # 3月5日, 2021—2025年: part of a date
+    if view.startswith(_RULE_NOUNS, q.end) and _BOUND_BEFORE.search(view, max(0, s - 4), s):
+        return True  # 按照每网格不超过20户要求: the bound a rule sets, not a count of anything
+    if (
+        q.approx
+        and view[q.unit_end : q.end].endswith(("以上", "以下"))
+        and re.match(_CLASS_COUNT, view[q.end : q.end + 14])
+    ):
+        return True  # 投资10亿元以上项目10个: the class of what the next number counts
+    if q.unit in {"届", "屆"}:
+        return raw == "二" or _names_a_session(doc, s, q.end)  # 二十届四中全会: the congress a session belongs to
+    if view[q.end : q.end + 1] in ("：", ":") and _part_of_quoted(view, s, q.end):
+        return True  # “一带两核四片”（…；四片：…）: the label of a part the formulation names
+    return q.unit in _UNIT_RULED and _unit_rule(doc, s, q, raw, prev)
+
+
+def _unit_rule(doc: Document, s: int, q: Quantity, raw: str, prev: str) -> bool:
+    """The rules of `excluded` that a particular unit calls for: days and years, frames, clock times, grades…"""
+    view = doc.view
     if q.unit in {"日", "号", "號"} and (
         view[max(0, s - 4) : s].rstrip(" \u3000\t").endswith("月")
         or (
@@ -153,8 +180,6 @@ def excluded(doc: Document, m: re.Match[str], q: Quantity, dates: DateSpans) -> 
         _SENTENCE_AFTER.match(view, q.unit_end) or _SENTENCE_BEFORE().search(view, max(0, q.start - 8), q.start)
     ):
         return True  # 五年以上有期徒刑, 有期徒刑三年: the length of a penalty
-    if view.startswith(_RULE_NOUNS, q.end) and _BOUND_BEFORE.search(view, max(0, s - 4), s):
-        return True  # 按照每网格不超过20户要求: the bound a rule sets, not a count of anything
     if q.unit == "周" and view.startswith("年", q.end):
         return True  # 75周年: an anniversary names, not counts
     if (
@@ -173,18 +198,8 @@ def excluded(doc: Document, m: re.Match[str], q: Quantity, dates: DateSpans) -> 
         and re.search(_SESSION_BEFORE, view[max(0, s - 12) : s])
     ):
         return True  # 区十届人大四次会议: the session of a numbered congress
-    if (
-        q.approx
-        and view[q.unit_end : q.end].endswith(("以上", "以下"))
-        and re.match(_CLASS_COUNT, view[q.end : q.end + 14])
-    ):
-        return True  # 投资10亿元以上项目10个: the class of what the next number counts
-    if q.unit in {"届", "屆"}:
-        return raw == "二" or _names_a_session(doc, s, q.end)  # 二十届四中全会: the congress a session belongs to
     if _class_label(view, s, q, raw):
         return True
-    if view[q.end : q.end + 1] in ("：", ":") and _part_of_quoted(view, s, q.end):
-        return True  # “一带两核四片”（…；四片：…）: the label of a part the formulation names
     if q.unit in {"级", "級"} and view.startswith(lexicon.words("grade_titles"), q.unit_end):
         return True  # 四级调研员, 三级高级法官: an official's grade
     if (
