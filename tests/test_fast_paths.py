@@ -859,6 +859,27 @@ def test_list_tails_are_the_patterns_own_matches(view):
     assert [m.span() for m in orgs._list_tails(view)] == expected
 
 
+@settings(max_examples=200)
+@given(
+    st.integers(0, 50),
+    st.lists(st.tuples(st.integers(0, 40), st.integers(1, 5)), max_size=6),
+    st.integers(0, 60),
+    st.integers(0, 60),
+)
+def test_a_span_written_out_is_the_start_and_end_it_replaced(base, drops, vstart, vend):
+    """`OffsetMap.span` for any view span (view offsets are never negative)."""
+    drops.sort()
+    cuts, removed = [], 0
+    for at, n in drops:
+        removed += n
+        cuts.append((at, removed))
+    m = document.OffsetMap(base, cuts)
+    want = (m.start(vstart), m.start(vstart)) if vend <= vstart else (m.start(vstart), m.end(vend))
+    if not cuts:
+        want = (base + vstart, base + max(vstart, vend))
+    assert m.span(vstart, vend) == want
+
+
 def test_spread_matches_what_the_class_of_spaces_matches():
     # Every string of up to 6 characters over spaces, ideographic spaces and two others, as the
     # labels use it: between two characters of a label.

@@ -114,16 +114,22 @@ class OffsetMap:
 
     def span(self, vstart: int, vend: int) -> tuple[int, int]:
         """A view span as a span into the text (an empty one where `vend` is not past `vstart`)."""
-        if not self._at:  # nothing was taken out: the view is the text from `base` on, as it stands
+        at = self._at
+        if not at:  # nothing was taken out: the view is the text from `base` on, as it stands
             return self.base + vstart, self.base + max(vstart, vend)
+        # `start(vstart)` and `end(vend)` written out: stages call this per item, and two calls more each time
+        # cost more than the bisections.
+        i = bisect_right(at, vstart)
+        s = self.base + vstart + (self._shift[i - 1] if i else 0)
         if vend <= vstart:
-            s = self.start(vstart)
             return s, s
-        return self.start(vstart), self.end(vend)
+        j = bisect_right(at, vend - 1)
+        return s, self.base + vend + (self._shift[j - 1] if j else 0)
 
 
-def joined_view(text: str, lines: list[Line], start: int, end: int) -> tuple[str, OffsetMap]:
-    """The body with sentence-wrapping line breaks removed, and the map back.
+def joined_view(text: str, lines: list[Line], start: int, end: int) -> tuple[str, OffsetMap, int | None]:
+    """The body with sentence-wrapping line breaks removed, the map back, and the body's PDF line width
+    (`_wrap_width`: found on the way, and wanted again by the outline).
 
     Spaces that typesetting puts between a number and the Chinese around it
     (`压减 95.9 万个`, `2018 年相比`, text copied from a PDF) are dropped too:
@@ -171,7 +177,7 @@ def joined_view(text: str, lines: list[Line], start: int, end: int) -> tuple[str
             removed += cut_to - cut_from
             pos = cut_to
     emit(pos, end)
-    return "".join(parts), OffsetMap(start, cuts)
+    return "".join(parts), OffsetMap(start, cuts), width
 
 
 def _wrap_width(lines: list[str]) -> int | None:
@@ -298,17 +304,13 @@ class Document:
     # A view span as a span into the original text: the offset map's own method, bound once,
     # for stages call it per item (a method here that passed the call on would cost a call more).
     span: Callable[[int, int], tuple[int, int]] = field(init=False, repr=False, compare=False)
+    # The line width when the body was copied from a PDF (see `wraps`), else None.
+    wrap_width: int | None = field(init=False, repr=False, compare=False)
     _marks: dict[str, list[int]] = field(init=False, default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
-        self.view, self.offsets = joined_view(self.text, self.lines, *self.body)
+        self.view, self.offsets, self.wrap_width = joined_view(self.text, self.lines, *self.body)
         self.span = self.offsets.span
-
-    @cached_property
-    def wrap_width(self) -> int | None:
-        """The line width when the body was copied from a PDF (see `wraps`), else None."""
-        b0, b1 = self.body
-        return _wrap_width([ln.text(self.text).strip() for ln in self.lines if ln.end > b0 and ln.start < b1])
 
     @classmethod
     def from_text(cls, text: str, body: tuple[int, int] | None = None) -> Document:
