@@ -10,6 +10,7 @@ import random
 import re
 from collections import Counter
 from pathlib import Path
+from types import SimpleNamespace
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -198,6 +199,29 @@ def _measure_patterns(texts: list[str]) -> None:
         assert [m.start() for m in measures._CANDIDATE.finditer(text)] == [
             m.start() for m in clause_start.finditer(text)
         ]
+
+
+def _all_families(view: str) -> dict[str, list[tuple[int, int]]]:
+    """`measures._matches` as it was: every family tried at every candidate."""
+    found: dict[str, list[tuple[int, int]]] = {name: [] for name in measures._FAMILIES}
+    free = dict.fromkeys(measures._FAMILIES, 0)
+    for c in measures._CANDIDATE.finditer(view):
+        for name, pattern in measures._FAMILIES.items():
+            if c.start() >= free[name] and (m := pattern.match(view, c.start())):
+                found[name].append(m.span())
+                free[name] = m.end()
+    return found
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="一二十是要求其第步最首再先次后後，,、：:\n 中", max_size=20))
+def test_measure_families_tried_by_their_first_character_match_as_all_tried(text):
+    assert {name: [m.span() for m in ms] for name, ms in measures._matches(text).items()} == _all_families(text)
+
+
+def test_measure_families_tried_by_their_first_character_on_the_articles():
+    for text in TEXTS:
+        assert {name: [m.span() for m in ms] for name, ms in measures._matches(text).items()} == _all_families(text)
 
 
 # Rules written out in Python where a pattern's class of Chinese characters would cost a
@@ -971,3 +995,57 @@ def test_a_numeral_may_start_wherever_the_spelt_out_class_says_and_nowhere_else_
         ch = chr(code)
         assert (quantities._NUM_FIRST.match(ch) is not None) == (ch.isdecimal() or ch in numbers.CN_DIGITS), hex(code)
     assert all(quantities._NUM_FIRST.match(chr(code)) for code in (0x10000, 0x1D7D3, 0x1D11E, 0x10FFFF))
+
+
+def _action_pieces() -> list[str]:
+    """Words an action is read from, and near misses: verbs, their halves, adverbs, adverbs glued to verbs."""
+    actions = sorted(lexicon.union(*initiatives._ACTION_LISTS))
+    adverbs = sorted(lexicon.wordset("action_adverbs"))
+    halves = [v[:n] for v in actions for n in range(1, len(v))] + [v[n:] for v in actions for n in range(1, len(v))]
+    return actions + halves + adverbs + [a + v for a in adverbs[:5] for v in actions[:20]] + ["的", "了", "中国", "新"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_action_pieces()), max_size=12))
+def test_openers_hold_every_word_an_action_is_read_at(words):
+    ends = list(itertools.accumulate(map(len, words)))
+    doc = SimpleNamespace(words=words, token_starts=[0, *ends[:-1]], token_ends=ends, view="".join(words))
+    actions, adverbs = lexicon.union(*initiatives._ACTION_LISTS), lexicon.wordset("action_adverbs")
+    read = [i for i in range(len(words)) if initiatives._action_at(doc, i, actions, adverbs) is not None]
+    openers = initiatives._openers(doc)
+    assert openers == sorted(set(openers))
+    assert set(read) <= set(openers)
+
+
+def test_openers_on_the_articles():
+    actions, adverbs = lexicon.union(*initiatives._ACTION_LISTS), lexicon.wordset("action_adverbs")
+    for text in TEXTS:
+        doc = document.Document.from_text(text)
+        read = [i for i in range(len(doc.words)) if initiatives._action_at(doc, i, actions, adverbs) is not None]
+        assert set(read) <= set(initiatives._openers(doc))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="十二党的一七九大精神，上", max_size=14))
+def test_congresses_found_from_their_da_are_the_patterns_matches(text):
+    assert [m.span() for m in quotes._congress_matches(text)] == [m.span() for m in quotes._CONGRESS.finditer(text)]
+
+
+def _lead_then_marker(line: str) -> tuple[int, str | None] | None:
+    """The lead and the marker after it, as `outline._headings` read them before: two matches."""
+    lead = outline._LEAD.match(line)
+    return (lead.end(), lead.group("bold")) if outline._ANY_MARKER.match(line, lead.end()) else None
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=" \u3000\t\u00a0#*_一二十（(）)1１.．、，①第章条节中", max_size=10))
+def test_a_marked_lead_is_the_lead_a_marker_follows(line):
+    m = outline._MARKED_LEAD.match(line)
+    assert ((m.end(), m.group("bold")) if m else None) == _lead_then_marker(line)
+
+
+def test_a_marked_lead_on_the_articles():
+    for text in TEXTS:
+        for line in text.splitlines():
+            m = outline._MARKED_LEAD.match(line)
+            assert ((m.end(), m.group("bold")) if m else None) == _lead_then_marker(line)

@@ -32,6 +32,9 @@ _FAMILIES: dict[str, re.Pattern[str]] = {
     "第": re.compile(rf"{_CLAUSE_START}(?:最[后後][，,]\s*)?第(?P<n>[{_N}]{{1,2}})步?[，,、：:]", re.M),
     "首先": re.compile(rf"{_CLAUSE_START}(?P<w>首先|其次|再次|最后|最後)(?![，,]\s*第[{_N}])[，,]?", re.M),
 }
+# The characters each family's markers open with: at a candidate, only the families of its character are tried.
+_OPENS = {"是": _N, "要": _N, "其": "其", "第": "第最", "首先": "首其再最"}
+_FAMILIES_AT = {c: tuple(name for name, chars in _OPENS.items() if c in chars) for c in _FIRST[1:-1]}
 # Where a marker of any family may start (`_CLAUSE_START`), written to open with the marker's
 # first character, which the lookbehinds then check the clause start before: re scans a view
 # for a pattern's opening character at C speed, where it would try a lookahead at every position.
@@ -93,8 +96,8 @@ def _matches(view: str) -> dict[str, list[re.Match[str]]]:
     free = dict.fromkeys(_FAMILIES, 0)  # where each family's next match may start
     for c in _CANDIDATE.finditer(view):
         pos = c.start()
-        for name, pattern in _FAMILIES.items():
-            if pos >= free[name] and (m := pattern.match(view, pos)):
+        for name in _FAMILIES_AT[c.group()]:
+            if pos >= free[name] and (m := _FAMILIES[name].match(view, pos)):
                 found[name].append(m)
                 free[name] = m.end()
     return found

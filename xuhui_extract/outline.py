@@ -38,6 +38,9 @@ _ANY_MARKER = re.compile("|".join(re.sub(r"\(\?P<\w+>", "(?:", p.pattern) for _,
 # Markdown bold around a heading (`**一、总体目标**`, `**1.招标策划。** 辅助…`) leads it like a space;
 # the title ends where the bold does.
 _LEAD = re.compile(r"[^\S\r\n]*(?:#{1,6}[ \t]*)?(?P<bold>\*\*|__)?[^\S\r\n]*")
+# The lead of a line that a marker follows: one match rules out a line of prose (most lines). No marker
+# opens with a character the lead takes, so where it matches it ends where `_LEAD` ends.
+_MARKED_LEAD = re.compile(f"{_LEAD.pattern}(?={_ANY_MARKER.pattern})")
 _TITLE_END = re.compile(r"[。！？；：!?;:]")
 _MAX_TITLE_LINES = 4
 _LOST_TITLE_MAX = 24  # a heading whose marker was lost is no longer than this
@@ -86,8 +89,10 @@ def _headings(doc: Document, warnings: list[str]) -> list[_Heading]:
         s = line.text(text)
         if _ATTACHMENT.match(s):
             break  # a list after 附件： names attachments, it is no outline
-        lead = _LEAD.match(s)
-        pos = lead.end() if lead else 0
+        lead = _MARKED_LEAD.match(s)
+        if not lead:
+            continue
+        pos = lead.end()
         found = _match_marker(s, pos)
         if not found:
             continue

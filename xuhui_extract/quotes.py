@@ -348,7 +348,7 @@ _CONGRESS_AFTER = re.compile(r"[，,。、；;和及与”）)]|以来|精神|�
 def _congresses(view: str) -> list[tuple[int, int]]:
     """Spans of Party congresses named by number (党的十七大, 十九大精神): formulations like 十四五."""
     out = []
-    for m in _CONGRESS.finditer(view):
+    for m in _congress_matches(view):
         a, b = m.span()
         if a and view[a - 1] in _NUMERAL_EDGE:
             continue  # 三十七大: part of a longer numeral
@@ -356,6 +356,20 @@ def _congresses(view: str) -> list[tuple[int, int]]:
         if party or _CONGRESS_AFTER.match(view, b) or b == len(view):
             out.append((a + 2 if view.startswith("党的", a) else a, b))
     return out
+
+
+def _congress_matches(view: str) -> Iterator[re.Match[str]]:
+    """`_CONGRESS.finditer(view)`, tried only where a name ends: at each 大, found by `str.find` (a few a
+    page; the pattern opens with one of three characters, which `re` would test at every character). A
+    name starts three or two characters before its 大 (党的七大, 二十一大; 十七大, 二十大), the earlier
+    first, as a scan from the left finds it; none holds another 大, so no two names overlap."""
+    p = view.find("大", 2)
+    while p >= 0:
+        for a in (p - 3, p - 2):
+            if a >= 0 and (m := _CONGRESS.match(view, a)) is not None and m.end() == p + 1:
+                yield m
+                break
+        p = view.find("大", p + 1)
 
 
 def _formulations(view: str) -> Iterator[re.Match[str]]:
