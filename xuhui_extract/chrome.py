@@ -963,7 +963,8 @@ def _glued_meta(s: str, keys: re.Pattern[str]) -> int | None:
 
     Only a line with a colon is tried, and only at the label that ends right before its first colon: a
     source or date label there, after a title of some length, with a date among the fields it opens."""
-    colon = min((k for k in (s.find("："), s.find(":")) if k > 0), default=-1)
+    full, half = s.find("："), s.find(":")
+    colon = min(full, half) if full > 0 and half > 0 else max(full, half)  # the first colon, or none (<= 0)
     if colon < _MIN_TITLE:
         return None
     head = s[:colon].rstrip()
@@ -1007,12 +1008,12 @@ def _undecorated(title: str) -> str:
     """A title without the site's name a scraper kept around it (the page's <title>): a label before an
     arrow (`南开大学->…`, `首页>>…`) and a site's domain or name after a bar, dash or underscore
     (`… | nankai.info`, `…_某某市人民政府网`). Only literal separators are looked for."""
-    for arrow in _ARROWS:
+    for arrow in _ARROWS if ">" in title or "»" in title else ():  # (each arrow holds one of them)
         k = title.find(arrow)
         if 0 < k <= _LABEL_MAX and _name_like(title[:k]) and len(title) - k - len(arrow) >= _MIN_TITLE:
             title = title[k + len(arrow) :].strip()
             break
-    k = max(title.rfind(sep) for sep in _SITE_SEPS)
+    k = max(map(title.rfind, _SITE_SEPS))
     if k >= _MIN_TITLE:
         site = title[k + 1 :].strip(" -")
         if _DOMAIN.fullmatch(site) or (len(site) <= _SITE_MAX and site.endswith(lexicon.words("site_endings"))):
