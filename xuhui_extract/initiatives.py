@@ -29,12 +29,10 @@ from bisect import bisect_left, bisect_right
 from functools import cache
 from itertools import compress
 
-from pydantic import TypeAdapter
-
 from . import lazy, lexicon, subjects
 from .dates import first_within
 from .document import Document
-from .models import DateMention, Initiative, Measure, Organization
+from .models import DateMention, Initiative, Measure, Organization, many
 from .numbers import NUMERAL, numeral_at
 from .outline import SectionIndex
 from .quotes import passages
@@ -108,8 +106,6 @@ _TERM_MAX = 12  # quoted text up to this long is a short term, part of the name 
 # The verbs looked for: the plain actions and those a rule below admits only sometimes
 # (a count in the clause: counted_actions; a talk as the object: talk_actions).
 _ACTION_LISTS = ("actions", "counted_actions", "talk_actions")
-# A page's initiatives are validated in one call: per model, pydantic's own set-up costs more than the checks.
-_INITIATIVES = TypeAdapter(list[Initiative])
 
 
 @cache
@@ -538,7 +534,7 @@ def extract(
             if (verb, title) not in reported:  # 制定了《A》和《B》: one document, one initiative
                 reported.add((verb, title))
                 out.append({**out[-1], "object": title})
-    return _INITIATIVES.validate_python(out)
+    return many(Initiative, out)
 
 
 def _joined_titles(view: str, vend: int, clause_end: int, obj: str) -> list[str]:

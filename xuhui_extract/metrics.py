@@ -28,12 +28,10 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cache
 
-from pydantic import TypeAdapter
-
 from . import lazy, lexicon, segment, subjects
 from .dates import DateSpans
 from .document import Document
-from .models import DateMention, Metric
+from .models import DateMention, Metric, many
 from .numbers import CN_DIGITS, tidy
 from .outline import SectionIndex
 from .quantities import Quantity, numerals, ratio, read
@@ -54,7 +52,6 @@ _APART = ("距离", "相距", "距離")
 _PEOPLE = frozenset(("人", "名", "位", "人次", "户", "戶"))
 _NOT_CLASSIFIERS = frozenset((*DURATIONS, *_PEOPLE, *_MEASURES))  # units of time, amounts and people
 _UNCOUNTED = frozenset((None, *_SHARE_UNITS))  # no unit, or a share: not a count of things
-_METRICS = TypeAdapter(list[Metric])
 
 
 @dataclass
@@ -178,7 +175,7 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
                     "sentence_span": state.original,
                 }
             )
-    return _METRICS.validate_python(rows)
+    return many(Metric, rows)
 
 
 def _dated(doc: Document, dated: DateSpans, m: re.Match[str]) -> bool:
