@@ -545,12 +545,17 @@ def _community(words: list[str], i: int) -> int:
 def _place_word(word: str, alone: bool = True) -> bool:
     """Can `word` be (`alone`) or be part of a place's name: a noun, or a word jieba reads as a numeral
     that is no count (八角|街道, 八角|南路|社区; not 三个|社区); inside a longer name a locative too (下|庄)?"""
-    if not all("\u4e00" <= ch <= "\u9fff" for ch in word) or (alone and len(word) < 2):
+    if not _all_han(word) or (alone and len(word) < 2):
         return False
     kind = subjects.kind(word)
     if kind == "m":
         return len(word) > 1 and word[-1] not in _COUNT_ENDS
     return kind == "n" or (not alone and kind == "f")
+
+
+def _all_han(s: str) -> bool:
+    """Is `s` Chinese characters only (a place's or a body's short name holds no digit, letter or mark)?"""
+    return all("\u4e00" <= ch <= "\u9fff" for ch in s)
 
 
 def _noun(word: str) -> bool:
@@ -566,7 +571,7 @@ def _dateline(doc: Document, names: _Names) -> None:
         start = view.rfind("\n", 0, p) + 1
         while start < p and view[start] in " \u3000\t\u00a0":
             start += 1
-        if 2 <= p + 1 - start <= _SITE_MAX and all("\u4e00" <= ch <= "\u9fff" for ch in view[start : p + 1]):
+        if 2 <= p + 1 - start <= _SITE_MAX and _all_han(view[start : p + 1]):
             names.add(start, p + 1)
         p = view.find("网讯", p + 2)
     for m in re.finditer(r"月\d{1,2}日[讯电訊電]", view):
@@ -589,7 +594,7 @@ def _siblings(doc: Document, names: _Names) -> None:
             if nxt < 0 or not _SIBLING_MIN <= nxt - end - 1 <= _SIBLING_MAX:
                 break
             item = view[end + 1 : nxt]
-            if item[0] in _BAD_HEAD or not all("\u4e00" <= ch <= "\u9fff" for ch in item):
+            if item[0] in _BAD_HEAD or not _all_han(item):
                 break  # 各街道: a determiner opens no name
             if not segment.known(item):
                 names.add(end + 1, nxt)  # (a dictionary word, 教育 or 卫生, names a field, not a body)
