@@ -684,9 +684,9 @@ def find(text: str, lines: list[Line]) -> Chrome:
     _byline(text, lines, head_end, tail, out)
     out.site = _named_site(texts[tail:]) or out.site
     if out.date is None:
-        for s in texts[tail:]:  # the date in the fields closing the page (`时间：… / 来源：…`)
-            if keys.match(s.strip()):
-                for key, value in _fields(s.strip(), keys):
+        for line in texts[tail:]:  # the date in the fields closing the page (`时间：… / 来源：…`)
+            if keys.match(s := line.strip()):
+                for key, value in _fields(s, keys):
                     _apply(out, key, value)
     return out
 
@@ -806,7 +806,7 @@ def _views_pattern() -> re.Pattern[str]:
 
 def _views_line(s: str) -> int | None:
     """The count of `193人看过` / `发布79次查看` when that is the whole (rest of the) line."""
-    m = _views_pattern().fullmatch(s.strip()) if s[-2:].endswith(("过", "览", "读", "看", "击")) else None
+    m = _views_pattern().fullmatch(s.strip()) if s.endswith(lexicon.words("view_phrases")) else None
     return int(m.group(1)) if m else None
 
 
