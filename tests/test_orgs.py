@@ -311,3 +311,17 @@ def test_short_names_listed_after_a_named_body():
     )
     assert {"新星公司", "华北油气", "中天合创", "市发改委", "财政局"} <= set(got)
     assert not {"教育", "卫生", "各街道", "内蒙古石油生产一线"} & set(got)
+
+
+def test_trade_verbs_inside_company_names_and_factories_after_a_trade():
+    got = _names("7月3日，江苏华通建设监理有限公司召开会议。签约项目有两个：一是华康制药厂，二是远大投资集团。")
+    assert {"江苏华通建设监理有限公司", "华康制药厂", "远大投资集团"} <= set(got)
+
+
+def test_committees_offices_and_cinemas_named_by_their_kind():
+    got = _names(
+        "她积极配合村委会做好群众工作。市纪委监委设立民生监督室，紧盯民生资金。据市律师协会会长王某介绍，"
+        "通报了“北京市华星影城违规发放购物卡问题”。"
+    )
+    assert {"村委会", "民生监督室", "北京市华星影城"} <= set(got)
+    assert any(n.endswith("律师协会") for n in got)

@@ -37,6 +37,7 @@ _SITE_MAX = 10  # a news site's name before 网讯 (中国法院网讯) is no lo
 _DATELINE_MAX = 30  # a dateline's paper, place and date stand within a line's first characters
 _BAD_HEAD = set("的了在和与及或并而是有对向从由把被将为以也还都就又再等其这那此该各每我你他她它们之如既才怎据")
 _LONE_SUFFIXES = set("局部委厅院署办会联處廳庭")  # may stand as a token of their own
+_FIELD_SUFFIXES = set("局厂")  # after a field of work in one token they name a body (财政局, 制药厂)
 # A lone suffix that is also a particle (为人民所用, 群众所盼) ends a name only where the list item
 # or clause ends right after it: 市场监管|所、, 司法|所。
 _PARTICLE_SUFFIXES = {"所"}
@@ -170,7 +171,15 @@ def _suffixed(doc: Document, names: _Names) -> None:
         elif j > 2 and words[j - 1] == "和" and len(word) > len(suffix) and _joined_fields(words, j, stops, own=True):
             j -= 2  # 市|文化|和|旅游局: the suffix word itself after 和
             taken += 2
-        while j > 0 and taken < _MAX_TOKENS and (_name_word(words[j - 1], stops) or _inner_unit(words, j - 1, stops)):
+        while (
+            j > 0
+            and taken < _MAX_TOKENS
+            and (
+                _name_word(words[j - 1], stops)
+                or _inner_unit(words, j - 1, stops)
+                or _trade(words, j - 1, suffix, stops)
+            )
+        ):
             prev = words[j - 1]
             if prev in verbs and not _verb_in_name(words, j - 1, i, suffix, stops, verbs):
                 break
@@ -201,6 +210,17 @@ def _suffixed(doc: Document, names: _Names) -> None:
             start -= 1  # 据市|高院: jieba glued the level to the word before
         if 2 <= end - start <= _MAX_CHARS:
             names.add(start, end)
+
+
+def _trade(words: list[str], k: int, suffix: str, stops: frozenset[str]) -> bool:
+    """A verb that names a company's trade (`lexicon/company_trades.txt`) between its brand and the suffix:
+    四川铁科|建设|监理|有限公司, 某某|投资|集团. Elsewhere the verb ends the run (建设|监理有限公司)."""
+    return (
+        k > 0
+        and suffix in lexicon.wordset("company_suffixes")
+        and words[k] in lexicon.wordset("company_trades")
+        and _name_word(words[k - 1], stops)
+    )
 
 
 def _joined_fields(words: list[str], j: int, stops: frozenset[str], own: bool = False) -> bool:
@@ -274,12 +294,12 @@ def _balanced(view: str, start: int, end: int) -> int:
 def _common_tail(word: str) -> bool:
     """布局, 全部, 产业布局, 重要平台: the suffix character ends a common two-character word.
 
-    Not when a field of work stands before 局 in one token (财政|局, 邮政|局; but 新|格局, and 东北|部
-    is a region): the token names a bureau."""
+    Not when a field of work stands before 局 or 厂 in one token (财政|局, 邮政|局, 制药|厂; but 新|格局,
+    and 东北|部 is a region): the token names a bureau or a factory."""
     tail = word[-2:]
     if len(tail) < 2 or tail[0] in _LEVELS:
         return False
-    bureau = word[-1] == "局" and len(word) >= 3 and segment.known(word[:-1])
+    bureau = word[-1] in _FIELD_SUFFIXES and len(word) >= 3 and segment.known(word[:-1])
     return len(word) == 2 or (segment.known(tail) and not bureau)
 
 
