@@ -433,3 +433,30 @@ def test_labels_and_set_phrases_holding_a_verb_are_no_actions():
     assert [a for a, _ in got if a in ("发表", "发布", "调研")] == []
     assert got.count(("上线", "“石网E通”端口")) == 1
     assert [o for a, o in got if a == "上线"] == ["“石网E通”端口"]
+
+
+def test_building_sending_and_exposing_verbs():
+    got = _pairs(
+        "村两委在河道上修建了便民桥，并在桥头兴建公厕。党员活动室开辟了学习专栏。"
+        "省纪委监委派出8路督导组。市纪委公开曝光4起违反八项规定、漠视群众利益典型问题。"
+    )
+    assert ("修建", "便民桥") in got
+    assert ("兴建", "公厕") in got
+    assert ("开辟", "学习专栏") in got
+    assert ("派出", "督导组") in got
+    assert ("公开曝光", "违反八项规定、漠视群众利益典型问题") in got
+
+
+def test_partners_before_de_modify_the_object():
+    got = _pairs("市信访局建立了与公安、民政、人社等部门的联席会商机制，实现信息共享。")
+    assert ("建立", "联席会商机制") in got
+
+
+def test_anpai_is_an_action_only_with_a_count():
+    assert ("安排", "市级重点建设项目") in _pairs("今年全市安排市级重点建设项目186个，总投资超千亿元。")
+    assert [a for a, _ in _pairs("会议安排部署了下半年工作，要求各部门抓好落实。")] == []
+
+
+def test_a_verb_inside_a_company_name_is_no_action():
+    got = _pairs("7月3日下午，江苏华通建设监理有限公司召开年中工作推进会议。")
+    assert got == [("召开", "年中工作推进会议")]

@@ -43,7 +43,7 @@ _PLANNED = re.compile(r"(?:将|计划|拟|力争|争取)")
 _ONGOING = re.compile(r"(?:正在|持续|继续|不断|正)")
 # One measure word (场次 is one; in 9次座谈会 the 座 opens the noun), perhaps after 多 or 余.
 _LEAD = re.compile(
-    rf"(?:了|过|着|出|好|起|为(?!期))?\s*(?:(?P<count>(?:{NUMERAL})(?:[多余]?[位个家名项次条场批座所支套]次?|[多余]))"
+    rf"(?:了|过|着|出|好|起|为(?!期))?\s*(?:(?P<count>(?:{NUMERAL})(?:[多余]?[位个家名项次条场批座所支套起路]次?|[多余]))"
     r"|一批|一系列|一些|多个|多项)?"
 )
 # A count opening a bound verb's object (打造一批…, 搭建3个…): the verb made things.
@@ -84,6 +84,7 @@ _NOT_AFTER_ACTION = frozenset(_PREDICATE_NEXT | {"得", "、"})  # 做得好, �
 # Verbs that double as nouns: followed by 的 or by a predicate they name a field of work, not an action
 # (队伍建设的基础, 政治建设摆在首位, 生态建设取得突破); before 、 they stand in a list of nouns (组织、工作覆盖).
 _NOMINAL_VERBS = frozenset({"建设", "组织", "建設", "組織"})
+_WITH = ("与", "同", "與")  # opening a phrase of partners (与…部门的机制): a modifier, not the object
 _JOINED = ("和", "并", "及", "並")  # before a second action of a clause
 _TITLE_JOINS = "和及与、與"  # between two titles one verb acts on
 _AND_AT = re.compile("[和及]")  # between two names (`_first_name`)
@@ -223,11 +224,21 @@ def _object(view: str, vpos: int, clause_end: int, light: bool = False) -> str |
     phrase = view[pos:end].strip()
     if lead and lead.group("count") and 0 < _top_level_de(phrase) <= _COUNTED_NOUN:
         phrase = lead.group("count") + phrase  # 出台了四个层面的计划: the count is the modifier's, not the object's
-    if view.startswith("、", end):
+    if view.startswith("、", end) and lead and lead.group("count"):
+        # 曝光6起形式主义、官僚主义典型问题: the count counts the list's head noun; the list is one name
+        whole = view[pos : _phrase_end(view, pos, limit, _LIST_MARK)].strip()
+        if not _COUNT.search(whole, end - pos) and len(whole) <= _MAX_OBJECT:  # no later item counted apart
+            phrase = whole
+    elif view.startswith("、", end):
         head = _list_head(view, pos, limit)
         if head and light:
             return None
         phrase = head or phrase
+    if view[pos : pos + 1] in _WITH:
+        # 建立了与扶贫、财政等部门的沟通衔接机制: a phrase of partners modifies the noun after its 的
+        seg = view[pos : _phrase_end(view, pos, limit, _LIST_MARK)]
+        de = _top_level_de(seg)
+        phrase = seg[de + 1 :].strip() if de > 0 else phrase
     if "暨" in phrase:
         cut = _top_level_de(phrase, "暨")  # 第六次会议暨…述法工作会议: the first of two names, not 发展暨…提升推进大会
         if cut > 0 and phrase[:cut].endswith(("会", *lexicon.words("name_heads"))):
@@ -484,6 +495,8 @@ def extract(
             and view.find("、", done_clauses[c0], vstart) < 0
         ):
             continue
+        if _in_name(org_spans, longest_org, doc.offsets.start(vstart)):
+            continue  # 四川铁科建设监理有限公司召开…: the 建设 of a company's name is no action
         verb = view[vstart:vend]
         if (colons and _label_after(view, vend)) or (holders and _held(view, vstart, holders.get(verb))):
             continue
@@ -700,6 +713,18 @@ def _measure_at(measures: list[tuple[int, int, str]], pos: int) -> str | None:
     """The measure whose span holds `pos` (measures do not overlap)."""
     k = bisect_right(measures, (pos, float("inf"), "")) - 1
     return measures[k][2] if k >= 0 and measures[k][0] <= pos < measures[k][1] else None
+
+
+def _in_name(org_spans: list[tuple[tuple[int, int], str]], longest: int, at: int) -> bool:
+    """Does an organisation's name hold the text position `at` (past its first character)? Names are at
+    most `longest` characters, so only the few spans starting that close before it are looked at."""
+    i = bisect_right(org_spans, ((at, at), "")) - 1
+    while i >= 0 and org_spans[i][0][0] >= at - longest:
+        (a, b), _ = org_spans[i]
+        if a < at < b:
+            return True
+        i -= 1
+    return False
 
 
 def _actor(org_spans: list[tuple[tuple[int, int], str]], longest: int, start: int, verb: int) -> str | None:
