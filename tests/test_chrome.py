@@ -901,3 +901,38 @@ def test_topic_and_source_labels_before_colons_leave_the_headline():
     assert page.title == "北京律协直选争议"
     page, _ = _page("王毕强：律师协会直选争议：各方说法\n\n8月26日，一份倡议书打破了平静。\n")
     assert page.title == "王毕强：律师协会直选争议：各方说法"  # no label names a source
+
+
+def test_a_menu_line_and_a_line_of_several_labels_with_an_empty_count():
+    text = (
+        "首页 新闻动态 政策法规 办事指南 下载中心 联系我们\n\n会员之声\n\n"
+        "某市律师行业年度发展综述 执业律师突破三千人\n\n"
+        "来源: 某某在线 作者:王晓明 人气: 发布时间:2019-01-08\n"
+        "12月27日,某市律师协会召开年度总结大会,回顾一年来的工作。\n"
+    )
+    page, body = _page(text)
+    assert page.title == "某市律师行业年度发展综述 执业律师突破三千人"
+    assert (page.date, page.author) == ("2019-01-08", "王晓明")
+    assert body.startswith("12月27日")
+
+
+def test_a_document_site_s_notice_bullets_and_a_date_before_its_label():
+    text = (
+        "- 31.20 KB\n- 2022-03-15 发布\n- 1、本文档由用户上传,本站整理发布。\n- 2、本文档内容版权归属内容提供方。\n"
+        "- 客服QQ:12345678\n街道办事处上半年工作总结\n今年以来,街道坚持以党建为引领,较好地完成了各项任务。\n"
+    )
+    page, body = _page(text)
+    assert page.title == "街道办事处上半年工作总结"
+    assert page.date == "2022-03-15"
+    assert body.startswith("今年以来")
+
+
+def test_a_breadcrumb_going_on_over_the_next_line_and_an_author_after_the_body():
+    text = (
+        "首页\n>工作动态>基层风采\n\n某镇召开人大主席团会议\n\n发布日期: 2023-05-06 09:12:10 浏览次数: \n\n"
+        "5月5日上午,某镇召开人大主席团会议,研究部署年度重点工作。\n\n作者:陈某某\n\n【打印本页】【关闭窗口】\n"
+    )
+    page, body = _page(text)
+    assert page.breadcrumb == ["首页", "工作动态", "基层风采"]
+    assert (page.title, page.date, page.author) == ("某镇召开人大主席团会议", "2023-05-06", "陈某某")
+    assert "作者" not in body

@@ -63,6 +63,7 @@ _PHOTO_CREDIT = r"记者\s*[\u4e00-\u9fff]{2,4}(?:[ 　、][\u4e00-\u9fff]{2,4})
 _SEPS = r"->|—>|=>|>>|>|＞＞|＞|»|›|→"
 # A line that starts with a breadcrumb separator carries on a breadcrumb (`>` / `> 正文`).
 _CRUMB_NEXT = re.compile(rf"^\s*(?:{_SEPS})")
+_CRUMB_ENDS = (">", "＞", "»")  # a breadcrumb's line ending so goes on below
 # A column label in 【】 glued to the front of a title: `【龙法动态】龙江法院举办…`.
 _TITLE_LABEL = re.compile(r"^【[^】]{1,8}】")
 # Traditional forms of the characters in metadata labels (發佈時間 → 发布时间), one for one.
@@ -217,9 +218,23 @@ _DATE_KEYS = {
 }
 # The labels of a page's view count (阅读:6,152次, 访问次数:369).
 _VIEW_KEYS = frozenset(
-    ("阅读", "阅读量", "阅读次数", "浏览", "浏览次数", "浏览量", "点击", "点击数", "点击量", "访问量", "访问次数")
+    (
+        "阅读",
+        "阅读量",
+        "阅读次数",
+        "浏览",
+        "浏览次数",
+        "浏览量",
+        "点击",
+        "点击数",
+        "点击量",
+        "访问量",
+        "访问次数",
+        "人气",
+    )
 )
 _SHORT_FOOTER = 30
+_PUBLISHED = frozenset({"发布", "发表", "發布", "發表"})  # a label written after its date (`2021-04-12 发布`)
 _BLURB_KEYS = frozenset({"简介", "内容概述"})  # labels whose value is sentences
 _RELATED_SPAN = 8  # a teaser list's header stands among the page's last lines
 _SENTENCE_PUNCT = re.compile(r"[。，；！？,;!?]")
@@ -231,6 +246,8 @@ _MAX_PENDING = 20  # a loose label line is no longer than this, and has no sente
 # A label in 【】 and its short value: `【时效性】尚未施行` (no sentence in it).
 _BRACKET_FIELD = re.compile(r"^【[^】]{2,8}】\s*([^\s。，；！？,;!?][^。，；！？,;!?]{0,29})$")
 _COLUMN_MAX = 6  # a column's name on its own line is no longer than this
+_MENU_ITEMS = 4  # a menu line holds at least this many spaced names
+_HOMES = frozenset({"首页", "网站首页", "首頁", "網站首頁"})
 # A site's label before a title (`南开大学->标题`) and its name or domain after one (`标题 | nankai.info`).
 _ARROWS = ("->", "—>", "=>", ">>", "»")
 _LABEL_MAX = 10
@@ -260,6 +277,7 @@ _GREETING = 6  # 欢迎 opens the line, perhaps after a 您好，
 _WELCOME = lazy.pattern(r"欢迎(?:您)?(?:访问|光临|来到)\s*([^\s,，。！!；;：:]{2,20}?)(?:[\s,，。！!；;]|$)")
 # An item of a list of links: a dash or star bullet and a short name (`- 首页`, `* 政务公开`).
 _LINK_ITEM = re.compile(r"\s*[-*]\s+[^\s。，；！？,;!?]{1,10}\s*$")
+_DASH_ITEM = re.compile(r"\s*-\s+\S")
 _NON_WORD = re.compile(r"[\W_]+")
 _SHARE_MAX = 40  # a line of a share box is no longer than this
 _SECOND_HEAD = 3  # title lines a reposted article's own header may hold before its metadata
@@ -490,6 +508,11 @@ def find(text: str, lines: list[Line]) -> Chrome:
         if dated and after < len(s) and keys.match(s, after):
             out.date = out.date or _iso(dated)
             s = s[after:]
+        elif dated and s[after:] in _PUBLISHED:
+            out.date = out.date or _iso(dated)  # `2021-04-12 发布`: the date before its label
+            saw_meta = True
+            head_end = i = i + 1
+            continue
         views = _views_line(s[dated.end() :] if dated else s)
         if views is not None:
             # `193人看过`, `2018-1-11 0:00:00发布79次查看`: the read count (and the date) alone on a line.
@@ -548,8 +571,12 @@ def find(text: str, lines: list[Line]) -> Chrome:
             head_end = i + 1  # a tool, or markup left over (`-->`)
             i += 1
             continue
-        if _LINK_ITEM.match(texts[i]) and (links or _LINK_ITEM.match(_next_text(texts, i))):
-            links = True  # `- 设为首页` / `- 长者版`: a list of the site's links, not a title
+        if (_LINK_ITEM.match(texts[i]) or _dash_item(texts[i], out, candidates)) and (
+            links or _LINK_ITEM.match(_next_text(texts, i)) or _dash_item(_next_text(texts, i), out, candidates)
+        ):
+            # `- 设为首页` / `- 长者版`: a list of the site's links, not a title; above any title, a list of
+            # the page's notices (`- 25.50 KB` / `- 1、本文档由用户上传…`) too
+            links = True
             head_end = crumb_end = i + 1
             i += 1
             continue
@@ -619,7 +646,7 @@ def find(text: str, lines: list[Line]) -> Chrome:
             # An address line (`各市(州)人民政府:`) or a first line that is a sentence: the body has
             # begun, and a date further down is a cover notice's signature, not the page's.
             break
-        if not (candidates or saw_meta) and _nav_label(s, out):
+        if not (candidates or saw_meta) and (_nav_label(s, out) or _menu_line(s)):
             head_end = crumb_end = i + 1  # `新闻中心` / `公司要闻` / `新闻公告  NEWS`: the site's columns
             i += 1
             continue
@@ -683,11 +710,15 @@ def find(text: str, lines: list[Line]) -> Chrome:
         _lead_byline(text, lines[head_end], out)
     _byline(text, lines, head_end, tail, out)
     out.site = _named_site(texts[tail:]) or out.site
-    if out.date is None:
-        for line in texts[tail:]:  # the date in the fields closing the page (`时间：… / 来源：…`)
+    if out.date is None or out.author is None:
+        # The date in the fields closing the page (`时间：… / 来源：…`), and the author (`作者:某某` after
+        # the body); a date the head gave stays.
+        dated = out.date is not None
+        for line in texts[tail:]:
             if keys.match(s := line.strip()):
                 for key, value in _fields(s, keys):
-                    _apply(out, key, value)
+                    if not dated or key == "作者":
+                        _apply(out, key, value)
     return out
 
 
@@ -773,7 +804,7 @@ def _read_breadcrumb(texts: list[str], i: int, rest: str, out: Chrome) -> int:
     if len(items) == 1 and len(spaced := items[0].split()) > 1 and max(map(len, spaced)) <= _CRUMB_ITEM_MAX:
         items = spaced  # `当前位置:首页 组宣工作`: only spaces between the items
     i += 1
-    if not items or rest.rstrip().endswith((">", "＞", "»", "/")):
+    if not items or rest.rstrip().endswith((*_CRUMB_ENDS, "/")):
         # Scrapers put each item on its own line, with the separators between.
         expect_item = True
         while i < len(texts):
@@ -784,11 +815,13 @@ def _read_breadcrumb(texts: list[str], i: int, rest: str, out: Chrome) -> int:
             lead = _CRUMB_NEXT.match(s)
             if lead and s[lead.end() :].strip():
                 s, expect_item = s[lead.end() :].strip(), True
+            # `首页` / `>要闻动态>图片新闻`: the line that carries on may hold several items
+            parts = [p for p in _CRUMB_ITEM_SEP.split(s) if p] if lead else [s]
             if _CRUMB_SEP.fullmatch(s):
                 expect_item = True
-            elif expect_item and len(s) <= 12:
-                items.append(s)
-                expect_item = False
+            elif expect_item and parts and all(len(p) <= _CRUMB_ITEM_MAX for p in parts):
+                items += parts
+                expect_item = bool(lead) and s.endswith(_CRUMB_ENDS)  # `>要闻动态>`: more items below
             else:
                 break
             i += 1
@@ -939,6 +972,25 @@ def _nav_label(s: str, out: Chrome) -> bool:
     """A column's name alone on a line above the headline, perhaps with its English gloss (`新闻公告  NEWS`)."""
     name = s.rstrip(_GLOSS)
     return bool(name) and _column_label(name if name == s or s[len(name)] == " " else s, out)
+
+
+def _dash_item(line: str, out: Chrome, candidates: list[int]) -> bool:
+    """A dash-bulleted line above any title (none read, none stated): an item of the page's own lists."""
+    return not (candidates or out.title_field) and _DASH_ITEM.match(line) is not None
+
+
+def _menu_line(s: str) -> bool:
+    """The site's menu on one line: short names between spaces, opening with the home page or many of
+    them (`首页 法制动态 案例判例 法律文书 …`); a headline holds two or three spaced phrases at most."""
+    if " " not in s and "\u3000" not in s:
+        return False
+    items = s.split()
+    return (
+        len(items) >= _MENU_ITEMS
+        and (items[0] in _HOMES or len(items) >= 2 * _MENU_ITEMS)
+        and all(len(item) <= _COLUMN_MAX for item in items)
+        and not _SENTENCE_PUNCT.search(s)
+    )
 
 
 def _companion_link(s: str) -> bool:
