@@ -369,3 +369,12 @@ def test_single_quoted_terms_inside_speech_and_a_service_window_set_up():
     text = "同时，专门设立“退役军人就业创业服务窗口”，免费为退役军人提供政策咨询、职业介绍等服务。"
     assert _terms(text) == ["退役军人就业创业服务窗口"]
     assert _speakers(text) == []
+
+
+def test_quoted_case_names_and_a_thing_put_out_are_no_speech():
+    text = (
+        "“某省某县林业局违规发放补贴问题”“某市某区住建局干部违规收受礼品问题”……国庆期间，省纪委网站推出"
+        "“节日期间违反中央八项规定精神问题曝光专区”，集中通报曝光。"
+        "“作风建设永远在路上，我们一刻也不能松懈。”该负责人表示。"
+    )
+    assert _speakers(text) == [("该负责人", "作风建设永远")]

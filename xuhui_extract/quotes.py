@@ -235,6 +235,15 @@ def _title_not_speech(view: str, a: int, b: int) -> bool:
     return _word_ends_at(view, a - 1, lexicon.wordset("honour_verbs"))
 
 
+def _unsaid_name(view: str, a: int, b: int) -> bool:
+    """A quote no one says that names a case or a thing made, with no sentence mark in it: a case's noun
+    closes it (“某县财政局违规发放津补贴问题”: `lexicon/case_heads.txt`), or an action verb opens it
+    (推出“…监督举报曝光专区”, the thing put out)."""
+    if _SENTENCE_PUNCT.search(view, a, b):
+        return False
+    return view.endswith(lexicon.words("case_heads"), a, b) or _word_ends_at(view, a - 1, lexicon.wordset("actions"))
+
+
 def _unpunctuated_chain(content: str) -> bool:
     """A dash-joined chain of names with no sentence mark (“区委—街道党工委—…”) lists, it says nothing."""
     return _formula(content) and _chain(content) and not _SENTENCE_PUNCT.search(content)
@@ -654,7 +663,9 @@ def quotations(doc: Document) -> list[Quotation]:
                 speaker = _colon_speaker(view, a - 2)
             elif a >= 2 and view[a - 2] == "\n":
                 speaker = _speaker_head(view, a - 2)
-        if speaker is None and (_title_not_speech(view, a, b) or _unpunctuated_chain(view[a:b])):
+        if speaker is None and (
+            _title_not_speech(view, a, b) or _unpunctuated_chain(view[a:b]) or _unsaid_name(view, a, b)
+        ):
             continue
         if speaker is None:
             speaker = _person_near(doc, a, b)
