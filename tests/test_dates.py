@@ -368,3 +368,18 @@ def test_a_festival_naming_an_event_is_no_date():
 def test_the_years_quota_is_no_date():
     assert values("确保全面完成全年目标任务。", "2020-12-11") == []
     assert values("坚决完成全年计划，全年实现地区生产总值120亿元。", "2020-12-11") == ["2020"]
+
+
+def test_a_month_later_than_the_page_s_own_is_last_year_unless_the_sentence_looks_ahead():
+    text = "12月27日-28日,市律师协会第五次会员代表大会召开。协会将于11月底前完成换届工作。"
+    assert values(text, "2019-01-08") == ["2018-12-27", "2018-12-28", "2019-11"]
+
+
+def test_a_frame_year_and_a_year_in_a_cited_title_anchor_no_bare_date():
+    text = (
+        "会议对2015年以来的工作进行了总结。截至9月底,全市共有律师1200人。\n"
+        "2019年是攻坚之年。市纪委印发《关于2019年至2021年开展专项整治的实施方案》。6月18日,市纪委召开推进会。"
+    )
+    got = values(text, "2019-10-20")
+    assert "2019-09" in got and "2015-09" not in got
+    assert "2019-06-18" in got and "2021-06-18" not in got

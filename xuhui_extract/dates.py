@@ -42,6 +42,7 @@ from __future__ import annotations
 import calendar
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
@@ -190,6 +191,8 @@ def _search(view: str, pos: int) -> re.Match[str] | None:
 # Before a frame year: 比/较 (a baseline), 从/自 (a start), 到/至 (a target, not 截至 a report's date), 将在.
 _FRAME_BEFORE = re.compile(r"(?:(?<!截)[比较較从從到至自]|将在|將在|将于|將於)$")
 _FRAME_AFTER = re.compile(r"(?:以来|以來|以前|之前|以后|以後|之后|之後)")
+# A sentence that looks ahead to a month later than the page's own: a plan or a deadline in its year.
+_AHEAD = re.compile(r"将|將|计划|計劃|拟|擬|预计|預計|力争|力爭|争取|爭取|定于|定於|即将|届时|前完成|底前|月前")
 
 
 @dataclass
@@ -407,15 +410,30 @@ def _compared(view: str, r: _Raw) -> bool:
 class _Context:
     """The years a relative or bare date can take: the page's, and the explicit ones around it."""
 
-    def __init__(self, doc: Document, raws: list[_Raw], meta_date: str | None, title: str | None = None) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        raws: list[_Raw],
+        meta_date: str | None,
+        title: str | None = None,
+        cited: Callable[[int], bool] | None = None,
+    ) -> None:
         self.doc = doc
         self.page_year = _report_year(title, meta_date)
+        self.meta_year = int(meta_date[:4]) if meta_date else None
+        self.meta_month = int(meta_date[5:7]) if meta_date and meta_date[5:7].isdigit() else None
         # A summary's plans for the year after it (二、2023年工作思路 … 今年) speak from that year.
         looks_back = meta_date is not None and self.page_year != int(meta_date[:4])
         self.own_year = self.page_year + 1 if looks_back and self.page_year else None
         view = doc.view
         # A year compared with (比2020年, 与2020年相比) is a point of reference, not the year spoken of.
-        explicit = [(r.vstart, y) for r in raws if not _compared(view, r) for y in r.years]
+        # So is a year in a cited title (《关于2018年至2020年…的工作方案》): it names the document's period.
+        explicit = [
+            (r.vstart, y)
+            for r in raws
+            if r.years and not _compared(view, r) and not (cited and cited(r.vstart))
+            for y in r.years
+        ]
         self.positions = [p for p, _ in explicit]
         self.years = [y for _, y in explicit]
         # A year of account (2025年度组织生活会) names the period looked back on, not when the
@@ -441,7 +459,12 @@ class _Context:
     def in_paragraph(self, pos: int) -> int | None:
         i = bisect_left(self.positions, pos) - 1
         start = self.doc.line_at(pos)[0]
-        while i >= 0 and self.positions[i] in self.accounts and self.positions[i] >= start:
+        # (a frame, 2012年以来, is no year the paragraph happens in either: 截至10月底 after it is the present)
+        while (
+            i >= 0
+            and (self.positions[i] in self.accounts or self.positions[i] in self.frames)
+            and self.positions[i] >= start
+        ):
             i -= 1
         return self.years[i] if i >= 0 and self.positions[i] >= start else None
 
@@ -475,15 +498,29 @@ class _Context:
         end = _SENTENCE_END.search(self.doc.view, pos)
         return self.years[i] if i < len(self.positions) and (end is None or self.positions[i] < end.start()) else None
 
-    def bare(self, pos: int) -> int | None:
+    def bare(self, pos: int, month: int = 0) -> int | None:
         return (
             self.in_paragraph(pos)
-            or self.year_at(pos)
+            or self.page_past(pos, month)
             or self.present(pos)
             or self.before(pos)
             or self.next_full(pos)
             or self.later_in_sentence(pos)
         )
+
+    def page_past(self, pos: int, month: int) -> int | None:
+        """The page's year for a bare month or day (`year_at`); the year before for a month later than the
+        page's own (12月19日 reported on a page of 2017-01-05 happened in 2016), unless it starts a period
+        (自5月10日起) or its sentence looks ahead (将于12月, 12月底前完成: `_AHEAD`)."""
+        year = self.year_at(pos)
+        if not (year and self.meta_month and month > self.meta_month and year == self.meta_year):
+            return year
+        if self.doc.view[pos - 1 : pos] in ("自", "从", "從"):
+            return year
+        view = self.doc.view
+        start = max(view.rfind(c, 0, pos) for c in "。！？!?\n") + 1
+        end = _SENTENCE_END.search(view, pos)
+        return year if _AHEAD.search(view, start, end.start() if end else len(view)) else year - 1
 
     def present(self, pos: int) -> int | None:
         """The text's present for a bare date outside any paragraph with a year, on an undated page:
@@ -509,13 +546,14 @@ def extract(
     raws = _read(view, doc.token_starts, doc.token_ends)
     if meta_date and _dateline_after(view, raws, meta_date):
         meta_date = None  # the page's date is a repost's: it fixes no year of the report
-    ctx = _Context(doc, raws, meta_date, title)
     titles = [m.span() for m in _TITLE.finditer(view)]
     title_starts = [a for a, _ in titles]
 
     def in_title(pos: int) -> bool:
         i = bisect_left(title_starts, pos + 1) - 1
         return i >= 0 and titles[i][0] < pos < titles[i][1]
+
+    ctx = _Context(doc, raws, meta_date, title, in_title if titles else None)
 
     out = []
     for r in raws:
@@ -539,7 +577,11 @@ def extract(
             y = ctx.relative("今年", r.vstart)
             pairs = [(y, r.parts[0]), (y + 1, r.parts[0])] if y else []
         else:
-            y = ctx.relative(r.rel, r.vstart) if r.rel else ctx.bare(r.vstart)
+            y = (
+                ctx.relative(r.rel, r.vstart)
+                if r.rel
+                else ctx.bare(r.vstart, r.parts[0][1] if r.parts[0][0] == "m" else 0)
+            )
             pairs = [(y, p) for p in r.parts] if y else []
         found = [v for y, part in pairs if (v := _value(y, part))]
         if r.parts[0][0] == "d" and (day := _shift_day(meta_date, r.parts[0][1])):
