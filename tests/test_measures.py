@@ -105,3 +105,18 @@ def test_a_list_an_excerpt_cut_before_its_first_item_keeps_its_numbers():
     # A lone 二是 and numbers that do not count up are no list.
     assert _measures("效果有两点：其中二是主要的。") == []
     assert _measures("二是加强学习。四是改进作风。") == []
+
+
+def test_a_list_after_a_colon_nests_in_the_item_it_follows():
+    text = (
+        "今年工作成效明显。一是招商引资实现突破。新签约项目有2个:一是某某电子项目,总投资5亿元;"
+        "二是某某食品项目,总投资2亿元。二是民生保障持续加强。新建幼儿园3所。三是基层治理不断深化。"
+    )
+    got = [(o, t) for _, o, _, t in _measures(text)]
+    assert got == [
+        (1, "招商引资实现突破"),
+        (1, "某某电子项目,总投资5亿元"),
+        (2, "某某食品项目,总投资2亿元"),
+        (2, "民生保障持续加强"),
+        (3, "基层治理不断深化"),
+    ]

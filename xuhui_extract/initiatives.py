@@ -103,6 +103,7 @@ _TITLES_AT_END = re.compile(r"(?:《[^《》]+》)+$")
 _QUOTED_LEAD = re.compile(r"(?:“[^“”]+”)+(?=[^“”]{2,}$)")
 _COUNTED_NOUN = 3  # a noun a leading count counts, before 的, is no longer than this (四个层面的计划)
 _COUNT_UNITS = frozenset("位个家名项次条场批座所支套处件册本份户起人上右")  # the last characters a count ends in
+_NESTED_MAX = 8  # measures a nested list may hold between its item's start and a position after it
 _TERM_MAX = 12  # quoted text up to this long is a short term, part of the name (“全科社工”培养计划)
 # The verbs looked for: the plain actions and those a rule below admits only sometimes
 # (a count in the clause: counted_actions; a talk as the object: talk_actions).
@@ -710,9 +711,13 @@ def _noun_use(words: list[str], i: int) -> bool:
 
 
 def _measure_at(measures: list[tuple[int, int, str]], pos: int) -> str | None:
-    """The measure whose span holds `pos` (measures do not overlap)."""
+    """The innermost measure whose span holds `pos`. A list nested in an item (有2家:一是…;二是…) lies
+    inside it, so a few measures before the last one starting at `pos` are looked at too."""
     k = bisect_right(measures, (pos, float("inf"), "")) - 1
-    return measures[k][2] if k >= 0 and measures[k][0] <= pos < measures[k][1] else None
+    for j in range(k, max(k - _NESTED_MAX, -1), -1):
+        if measures[j][0] <= pos < measures[j][1]:
+            return measures[j][2]
+    return None
 
 
 def _in_name(org_spans: list[tuple[tuple[int, int], str]], longest: int, at: int) -> bool:

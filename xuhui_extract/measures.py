@@ -6,12 +6,15 @@ starts at one and counts up: a lone 其次 or 二是 is ordinary prose (but 二�
 the text is a list whose 一是 an excerpt cut off). A lone
 一是 (or 一要) is kept where it opens a paragraph (a speaker who never says 二是)
 or as the last sentence of the text: there an excerpt cut the list it opens
-(会议强调，一是深化理论武装，筑牢思想根基。).
+(会议强调，一是深化理论武装，筑牢思想根基。). A first item right after a colon inside
+an item opens a list nested in it (一是工业…。…有2家:一是…;二是…。…二是农业…): both lists
+are kept, each with its own ordinals.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from .document import TERMINAL, Document
@@ -44,6 +47,7 @@ _TITLE_END = re.compile(r"[。！？；：!?;:\n]")
 _TITLE_TRIM = "，,、 \t\u3000"
 _ITEM_END = re.compile(r"[。！？!?]|\n")
 _MAX_GAP = 4000  # characters between two items of one run
+_COLONS = ("：", ":")  # a first item right after one opens a list nested in the item before
 _CUT_FAMILIES = ("是", "要")  # 一是, 一要: the markers whose list an excerpt may cut (before or after its 一是)
 
 
@@ -133,15 +137,22 @@ def _runs(hits: list[_Hit], section_of, view: str, cut: bool = False) -> list[li
     """
     runs: list[list[_Hit]] = []
     current: list[_Hit] = []
+    outer: list[list[_Hit]] = []  # the runs a list after a colon is nested in, innermost last
     for h in hits:
         if cut and h is hits[0] and h.ordinal > 1:
             current = [h]
             continue
         if h.ordinal == 1:
-            if len(current) > 1:
+            if current and view[h.start - 1 : h.start] in _COLONS:
+                outer.append(current)  # 规模企业有2家:一是…;二是…: a list inside the item, which goes on after it
+            elif len(current) > 1:
                 runs.append(current)
             current = [h]
             continue
+        if outer and current and h.ordinal != current[-1].ordinal + 1 and h.ordinal == outer[-1][-1].ordinal + 1:
+            if len(current) > 1:
+                runs.append(current)
+            current = outer.pop()  # the item that holds the nested list goes on: 二是 after its 一是
         if (
             not current
             or h.start - current[-1].end > _MAX_GAP
@@ -159,9 +170,8 @@ def _runs(hits: list[_Hit], section_of, view: str, cut: bool = False) -> list[li
             current = []
         elif h.ordinal == current[-1].ordinal + 1:
             current.append(h)
-    if len(current) > 1:
-        runs.append(current)
-    return runs
+    runs += [run for run in (*outer, current) if len(run) > 1]
+    return sorted(runs, key=lambda run: run[0].start)
 
 
 def extract(doc: Document, sections: SectionIndex) -> list[Measure]:
@@ -178,8 +188,10 @@ def extract(doc: Document, sections: SectionIndex) -> list[Measure]:
         runs = _runs(hits, section_of, view, family in _CUT_FAMILIES)
         if family in _CUT_FAMILIES and hits:
             runs = _with_lone_firsts(runs, hits, view)
-        for k, run in enumerate(runs):
-            found.append((run[0].start, run, runs[k + 1][0].start if k + 1 < len(runs) else len(view)))
+        starts = [run[0].start for run in runs]
+        for run in runs:
+            k = bisect_right(starts, run[-1].start)  # the next run after this one's last item (a nested one is inside)
+            found.append((run[0].start, run, starts[k] if k < len(starts) else len(view)))
     found.sort(key=lambda item: item[0])
 
     measures: list[dict] = []
@@ -203,7 +215,6 @@ def extract(doc: Document, sections: SectionIndex) -> list[Measure]:
             span = doc.span(h.start, end)
             measures.append(
                 {
-                    "id": f"m{len(measures) + 1}",
                     "section": sections.at(span[0]),
                     "ordinal": h.ordinal,
                     "marker": view[h.start : h.end].strip(),
@@ -212,4 +223,7 @@ def extract(doc: Document, sections: SectionIndex) -> list[Measure]:
                     "span": span,
                 }
             )
+    measures.sort(key=lambda m: m["span"][0])  # a nested list's items stand between its item and the next
+    for k, m in enumerate(measures, 1):
+        m["id"] = f"m{k}"
     return many(Measure, measures)
