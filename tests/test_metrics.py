@@ -872,3 +872,17 @@ def test_a_rate_listed_after_a_count_measures_what_was_counted():
 def test_a_count_before_a_firm_and_its_branch_counts_the_firms():
     got = only("对甘肃新视天律师事务所、甘肃泰定律师事务所等七个律师事务所标准化示范党支部进行了核验。")
     assert matches(got, 7, "个", "律师事务所")
+
+
+def _rows(text: str) -> list[tuple[float, str | None, str | None]]:
+    return [(m["value"], m["unit"], m["subject"]) for m in found(text)]
+
+
+def test_a_farm_weight_and_words_a_unit_opens_or_a_school_type_holds():
+    assert _rows("全年共收购烤烟2860担。") == [(2860, "担", "烤烟")]
+    assert _rows("重点抓好八方面工作。") == []
+    assert [u for _, u, _ in _rows("新建九年一贯制学校1所。")] == ["所"]
+
+
+def test_a_division_numbered_two_is_a_name_not_a_count():
+    assert _rows("省财政厅社保二处原处长王某作风漂浮。") == []

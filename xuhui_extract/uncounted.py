@@ -33,7 +33,7 @@ _ORDINAL_UNITS = frozenset(("次", "届", "屆", "期"))
 _FORMULATION_UNITS = frozenset(("个", "個", "项", "項", "条", "條"))
 # Every unit one of `_unit_rule`'s rules asks about: a quantity in any other unit meets none of them.
 _UNIT_RULED = (
-    DURATIONS | _RANK_UNITS | _ORDINAL_UNITS | _FORMULATION_UNITS | frozenset("号號周点點亩畝岁歲级級栋棟单單类人")
+    DURATIONS | _RANK_UNITS | _ORDINAL_UNITS | _FORMULATION_UNITS | frozenset("号號周点點亩畝岁歲级級栋棟单單类人处處")
 )
 # Traditional forms stand beside the simplified ones: 過去, 這, 以來.
 _FRAME_BEFORE = re.compile(r"(?:[过過]去|最近|未[来來]|今明|[这這]|前|[后後]|近|[头頭]|每)\Z")
@@ -210,8 +210,8 @@ def _unit_rule(doc: Document, s: int, q: Quantity, raw: str, prev: str) -> bool:
         return True  # 3栋23楼, 2单元: an address (32栋1526套 counts twice)
     if prev == "前" and q.unit in _RANK_UNITS and _RANK_BEFORE().search(view, max(0, s - 7), s - 1):
         return True  # 位居前3位, 居全省前10位, 进入全国前十名: a rank reached, not a count
-    if raw == "二" and q.unit in _ORDINAL_UNITS | {"级", "类", "人"}:
-        return True  # 二级, 二期, 二类地区, 二人台: a count would say 两级, 两期, 两类, 两人
+    if raw == "二" and q.unit in _ORDINAL_UNITS | {"级", "类", "人", "处", "處"}:
+        return True  # 二级, 二期, 二类地区, 二人台, 农业二处: a count would say 两级, 两期, 两类, 两人, 两处
     return q.unit in _ORDINAL_UNITS and _ordinal(doc, s, q.end)
 
 
