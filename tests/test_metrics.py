@@ -886,3 +886,19 @@ def test_a_farm_weight_and_words_a_unit_opens_or_a_school_type_holds():
 
 def test_a_division_numbered_two_is_a_name_not_a_count():
     assert _rows("省财政厅社保二处原处长王某作风漂浮。") == []
+
+
+def test_people_after_a_list_of_counts_or_a_linking_verb():
+    assert ("1500", "人", "处理") in [(str(int(v)), u, s) for v, u, s in _rows("查处违纪问题1200个、处理1500人。")]
+    assert (3200, "人", "执业律师") in _rows("全市执业律师达3200人律师事务所达180家\n")
+
+
+def test_a_figure_alone_on_its_line_takes_the_subject_of_its_repeat():
+    rows = _rows("5.2万起\n今年以来，全省共查处违纪问题5.2万起。")
+    assert rows == [(52000, "起", "违纪问题"), (52000, "起", "违纪问题")]
+
+
+def test_how_long_a_verb_went_on_a_limit_closed_by_de_and_a_sum_described_after_it():
+    assert (90, "天", "滞留") in _rows("某局致使资金在账户滞留长达90天。")
+    assert (30, "个", "限号") in _rows("某中心擅自作出每天限号30个的决定。")
+    assert (15000000, "元", "专项补助资金") in _rows("致使1500万元市财政下达的专项补助资金未能及时发放。")

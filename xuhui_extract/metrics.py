@@ -50,6 +50,8 @@ _MEASURES = ("元", "圆", "圓", "米", "亩", "畝", "斤", "吨", "噸", "度
 _LENGTHS = ("公里", "千米", "米", "厘米", "毫米", "海里", "英里")
 _APART = ("距离", "相距", "距離")
 _PEOPLE = frozenset(("人", "名", "位", "人次", "户", "戶"))
+_MONEY = ("元", "圆", "圓")  # the units of a sum of money (万元, 美元)
+_LASTING = ("长达", "長達", "达", "達")  # between a verb and how long it went on
 _NOT_CLASSIFIERS = frozenset((*DURATIONS, *_PEOPLE, *_MEASURES))  # units of time, amounts and people
 _UNCOUNTED = frozenset((None, *_SHARE_UNITS))  # no unit, or a share: not a count of things
 
@@ -175,7 +177,20 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
                     "sentence_span": state.original,
                 }
             )
+    _named_later(rows)
     return many(Metric, rows)
+
+
+def _named_later(rows: list[dict[str, object]]) -> None:
+    """A figure that names nothing (an infographic's `6.9万起` alone on its line) counts what the sentence
+    that repeats it later names (查处…问题6.9万起): the same amount stands for the same thing, forwards too."""
+    later: dict[tuple[object, object], object] = {}
+    for row in reversed(rows):
+        key = (row["value"], row["unit"])
+        if row["subject"] is not None:
+            later[key] = row["subject"]
+        elif key in later:
+            row["subject"] = later[key]
 
 
 def _dated(doc: Document, dated: DateSpans, m: re.Match[str]) -> bool:
@@ -213,8 +228,16 @@ def _subject(doc: Document, q: Quantity, state: _Sentence, is_ratio: bool = Fals
     classifier = q.unit is not None and len(q.unit) == 1 and q.unit not in _NOT_CLASSIFIERS
     # 党员干部200余人不间断…: people counted in 人 right after a noun are what the noun names; the words after
     # them say what they did (名 and 位 open their noun: 四十名工人).
-    skip_after = level or is_ratio or (q.unit in ("人", "人次") and _noun_before(doc, q.start))
-    found_after = None if skip_after else subjects.after(doc, unit_start if opens else q.end, modifier=classifier)
+    skip_after = (
+        level
+        or is_ratio
+        or (q.unit in ("人", "人次") and _noun_before(doc, _past_link(doc, q.start)))
+        # 每天限号50个的决定: a measure word closed by 的 counts what was named before it, not the noun after
+        or (classifier and view.startswith("的", q.end) and _noun_before(doc, q.start))
+    )
+    money = q.unit is not None and q.unit.endswith(_MONEY)
+    at = unit_start if opens else q.end
+    found_after = None if skip_after else subjects.after(doc, at, modifier=classifier, amount=money)
     if found_after:
         return found_after
     # 分三次开展“送法下乡”活动, 连续三年主办大赛: the times or years count the events the action holds.
@@ -230,6 +253,9 @@ def _subject(doc: Document, q: Quantity, state: _Sentence, is_ratio: bool = Fals
     treated = subjects.treated(doc, a, q.start) if q.unit in _PEOPLE else None
     if treated:
         return treated  # 管控5.79万人，集中隔离1.07万人: what was done to the people counted
+    lasted = _lasted(doc, a, q.start) if q.unit in DURATIONS else None
+    if lasted:
+        return lasted  # 在省级财政滞留长达146天: the time counts how long the verb went on
     found = subjects.before(doc, a, q.start, count=q.unit not in _UNCOUNTED)
     if found and q.unit in {"百分点", "百分點"} and found.subject in lexicon.wordset("target_nouns"):
         found = None  # 高于…的目标14.4个百分点: the target is what the result is measured against
@@ -299,6 +325,25 @@ def _masked_names(doc: Document, a: int, pos: int) -> str | None:
     if start < a or not "\u4e00" <= view[start] <= "\u9fff" or view[start] == "某":
         return None
     return view[start:pos] if doc.token_at(start).start == start else None
+
+
+def _lasted(doc: Document, a: int, pos: int) -> str | None:
+    """The verb before 长达 (or 达) and a duration at `pos`: 滞留长达146天, 拖欠达3个月; else None."""
+    view = doc.view
+    link = next((w for w in _LASTING if view.endswith(w, a, pos)), None)
+    if link is None:
+        return None
+    verb = doc.token_at(pos - len(link) - 1) if pos - len(link) > a else None
+    ok = verb is not None and verb.end == pos - len(link) and verb.start >= a and subjects.kind(verb.word) == "v"
+    return verb.word if ok and len(verb.word) > 1 else None
+
+
+def _past_link(doc: Document, pos: int) -> int:
+    """Where the word before `pos` starts when it only links the count to its noun (执业律师|达|8260人:
+    `lexicon/amount_verbs.txt`), else `pos`."""
+    word = doc.token_at(pos - 1) if pos else None
+    linked = word is not None and word.end == pos and word.word in lexicon.wordset("amount_verbs")
+    return word.start if linked else pos
 
 
 def _noun_before(doc: Document, pos: int) -> bool:

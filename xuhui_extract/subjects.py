@@ -447,10 +447,11 @@ def _share_head(items: list[list[str]], pad: bool = True) -> Found:
     return Found(named[0], tuple(named[1:]))
 
 
-def after(doc: Document, pos: int, modifier: bool = False) -> str | None:
+def after(doc: Document, pos: int, modifier: bool = False, amount: bool = False) -> str | None:
     """The subject named right after a count: 5家律所, 90%的化工园区, 三位来自高校的教授, 一半以上是游手好闲的人.
 
     `modifier`: the count has a measure word, so a verb right after it may modify a noun (12个创新平台).
+    `amount`: it is a sum of money, which no noun acting after it can be (4000万元中央财政下达的…资金).
     """
     if pos == len(doc.view) or doc.view[pos] in _CLAUSE_END:
         return None  # 增长5.3%。: the clause ends with the count (the commonest case)
@@ -512,6 +513,10 @@ def after(doc: Document, pos: int, modifier: bool = False) -> str | None:
         head = _head_after_work(words, kinds, i, j) if modifier else None
         if head:
             return head
+        if amount and j + 2 < len(words) and kinds[j] == "v" and kinds[j + 1] == "de":
+            # 4000万元中央财政下达的专项扶贫资金: a noun after a sum, then what it did and 的, is the actor of
+            # a clause describing the money (a count would count it: 2300名青年组成的人才库)
+            return _noun_at(words, kinds, j + 2) or _text(words[i:j])
         if j == i + 1 and kinds[i] == "w" and j < len(words) and words[j] in _RESULT:
             return None  # 从不足百个发展到1735个: a verb before 到/为 is the change, no noun
         if kinds[j - 1] in {"n", "q", "w"} and not _described(words, kinds, j):
@@ -709,7 +714,9 @@ def treated(doc: Document, a: int, b: int) -> str | None:
     k = i
     while k and kinds[k - 1] == "d":
         k -= 1  # 共培训: an adverb may open the clause
-    if i == j or (k and kinds[k - 1] != "punct") or not lexicon.wordset("amount_verbs").isdisjoint(words[i:j]):
+    # (… and 、 or 和 alone before them: 查处…问题13.31万个、处理18.01万人, the list of counts goes on)
+    opens = not k or kinds[k - 1] == "punct" or all(w in _CONJ for w in words[:k])
+    if i == j or not opens or not lexicon.wordset("amount_verbs").isdisjoint(words[i:j]):
         return None
     text = "".join(words[i:j])
     return text if 2 <= len(text) <= MAX_CHARS else None
