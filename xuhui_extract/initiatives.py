@@ -449,6 +449,7 @@ def extract(
     org_spans = sorted((sp, o.name) for o in orgs for sp in o.spans)
     measure_at = sorted((m.span[0], m.span[1], m.id) for m in measures)
     longest_org = max((b - a for (a, b), _ in org_spans), default=0)
+    traded = _traded(orgs)
     clause_ends = _clause_ends(doc, terms)
     colons = "：" in view or ":" in view  # asked once a page: most actions are then checked for no label
     holders = _holders() if any(map(view.__contains__, lexicon.words("verb_holders"))) else None
@@ -496,7 +497,7 @@ def extract(
             and view.find("、", done_clauses[c0], vstart) < 0
         ):
             continue
-        if _in_name(org_spans, longest_org, doc.offsets.start(vstart)):
+        if traded and _in_name(traded, doc.offsets.start(vstart)):
             continue  # 四川铁科建设监理有限公司召开…: the 建设 of a company's name is no action
         verb = view[vstart:vend]
         if (colons and _label_after(view, vend)) or (holders and _held(view, vstart, holders.get(verb))):
@@ -720,16 +721,17 @@ def _measure_at(measures: list[tuple[int, int, str]], pos: int) -> str | None:
     return None
 
 
-def _in_name(org_spans: list[tuple[tuple[int, int], str]], longest: int, at: int) -> bool:
-    """Does an organisation's name hold the text position `at` (past its first character)? Names are at
-    most `longest` characters, so only the few spans starting that close before it are looked at."""
-    i = bisect_right(org_spans, ((at, at), "")) - 1
-    while i >= 0 and org_spans[i][0][0] >= at - longest:
-        (a, b), _ = org_spans[i]
-        if a < at < b:
-            return True
-        i -= 1
-    return False
+def _traded(orgs: list[Organization]) -> list[tuple[int, int]]:
+    """The spans of the companies whose names hold a trade verb (四川铁科建设监理有限公司: the orgs stage's
+    `lexicon/company_trades.txt`), the one way an action verb gets inside a name; most pages have none."""
+    companies = lexicon.words("company_suffixes")
+    trades = lexicon.words("company_trades")
+    return sorted(sp for o in orgs if o.name.endswith(companies) and any(t in o.name for t in trades) for sp in o.spans)
+
+
+def _in_name(spans: list[tuple[int, int]], at: int) -> bool:
+    """Does one of the (few) `spans` hold the text position `at` past its first character?"""
+    return any(a < at < b for a, b in spans)
 
 
 def _actor(org_spans: list[tuple[tuple[int, int], str]], longest: int, start: int, verb: int) -> str | None:

@@ -129,15 +129,17 @@ def _with_lone_firsts(runs: list[list[_Hit]], hits: list[_Hit], view: str) -> li
     return sorted(runs + lone, key=lambda run: run[0].start) if lone else runs
 
 
-def _runs(hits: list[_Hit], section_of, view: str, cut: bool = False) -> list[list[_Hit]]:
+def _runs(hits: list[_Hit], section_of, view: str, cut: bool = False) -> tuple[list[list[_Hit]], bool]:
     """Split hits into runs 1, 2, 3…; 最后 closes a run with the next number.
 
     With `cut` (一是, 一要), the family's first hit may open a run above one: a text that starts
     after its 一是 (an excerpt, a page of a PDF) still lists 二是…三是…, numbered as written.
+    Also says whether a run is nested in another (the runs then come sorted by their starts).
     """
     runs: list[list[_Hit]] = []
     current: list[_Hit] = []
     outer: list[list[_Hit]] = []  # the runs a list after a colon is nested in, innermost last
+    nested = False
     for h in hits:
         if cut and h is hits[0] and h.ordinal > 1:
             current = [h]
@@ -145,6 +147,7 @@ def _runs(hits: list[_Hit], section_of, view: str, cut: bool = False) -> list[li
         if h.ordinal == 1:
             if current and view[h.start - 1 : h.start] in _COLONS:
                 outer.append(current)  # 规模企业有2家:一是…;二是…: a list inside the item, which goes on after it
+                nested = True
             elif len(current) > 1:
                 runs.append(current)
             current = [h]
@@ -170,8 +173,10 @@ def _runs(hits: list[_Hit], section_of, view: str, cut: bool = False) -> list[li
             current = []
         elif h.ordinal == current[-1].ordinal + 1:
             current.append(h)
+    if not nested:
+        return [*runs, current] if len(current) > 1 else runs, False
     runs += [run for run in (*outer, current) if len(run) > 1]
-    return sorted(runs, key=lambda run: run[0].start)
+    return sorted(runs, key=lambda run: run[0].start), True
 
 
 def extract(doc: Document, sections: SectionIndex) -> list[Measure]:
@@ -183,15 +188,21 @@ def extract(doc: Document, sections: SectionIndex) -> list[Measure]:
     # (start, run, limit): a run's last item never reaches past the next run of its own family,
     # so text that never ends a sentence cannot make every item run to the end of the document.
     found: list[tuple[int, list[_Hit], int]] = []
+    nested = False
     for family, matches in _matches(view).items():
         hits = [_Hit(m.start(), m.end(), _ordinal(m), _para(doc, m.start())) for m in matches]
-        runs = _runs(hits, section_of, view, family in _CUT_FAMILIES)
+        runs, inner = _runs(hits, section_of, view, family in _CUT_FAMILIES)
         if family in _CUT_FAMILIES and hits:
             runs = _with_lone_firsts(runs, hits, view)
-        starts = [run[0].start for run in runs]
-        for run in runs:
-            k = bisect_right(starts, run[-1].start)  # the next run after this one's last item (a nested one is inside)
-            found.append((run[0].start, run, starts[k] if k < len(starts) else len(view)))
+        if inner:
+            nested = True
+            starts = [run[0].start for run in runs]
+            for run in runs:
+                k = bisect_right(starts, run[-1].start)  # the next run after this one's last item (not one inside it)
+                found.append((run[0].start, run, starts[k] if k < len(starts) else len(view)))
+            continue
+        for k, run in enumerate(runs):
+            found.append((run[0].start, run, runs[k + 1][0].start if k + 1 < len(runs) else len(view)))
     found.sort(key=lambda item: item[0])
 
     measures: list[dict] = []
@@ -215,6 +226,7 @@ def extract(doc: Document, sections: SectionIndex) -> list[Measure]:
             span = doc.span(h.start, end)
             measures.append(
                 {
+                    "id": f"m{len(measures) + 1}",
                     "section": sections.at(span[0]),
                     "ordinal": h.ordinal,
                     "marker": view[h.start : h.end].strip(),
@@ -223,7 +235,8 @@ def extract(doc: Document, sections: SectionIndex) -> list[Measure]:
                     "span": span,
                 }
             )
-    measures.sort(key=lambda m: m["span"][0])  # a nested list's items stand between its item and the next
-    for k, m in enumerate(measures, 1):
-        m["id"] = f"m{k}"
+    if nested:  # a nested list's items stand between its item and the next: text order, numbered again
+        measures.sort(key=lambda m: m["span"][0])
+        for k, m in enumerate(measures, 1):
+            m["id"] = f"m{k}"
     return many(Measure, measures)

@@ -152,6 +152,7 @@ def _suffixed(doc: Document, names: _Names) -> None:
     stops = lexicon.union("stopwords", "actions", "speech_verbs", "units", "name_breakers")
     verbs = lexicon.union("verbs", "actions", "counted_actions")
     adverbs = lexicon.wordset("action_adverbs")
+    trades = lexicon.wordset("company_trades")
     words = doc.words  # with their offsets as plain lists: no token objects needed
     for i, suffix in _suffix_words(doc):
         word = words[i]
@@ -177,7 +178,7 @@ def _suffixed(doc: Document, names: _Names) -> None:
             and (
                 _name_word(words[j - 1], stops)
                 or _inner_unit(words, j - 1, stops)
-                or _trade(words, j - 1, suffix, stops)
+                or (words[j - 1] in trades and _trade(words, j - 1, suffix, stops))
             )
         ):
             prev = words[j - 1]
@@ -213,14 +214,9 @@ def _suffixed(doc: Document, names: _Names) -> None:
 
 
 def _trade(words: list[str], k: int, suffix: str, stops: frozenset[str]) -> bool:
-    """A verb that names a company's trade (`lexicon/company_trades.txt`) between its brand and the suffix:
-    四川铁科|建设|监理|有限公司, 某某|投资|集团. Elsewhere the verb ends the run (建设|监理有限公司)."""
-    return (
-        k > 0
-        and suffix in lexicon.wordset("company_suffixes")
-        and words[k] in lexicon.wordset("company_trades")
-        and _name_word(words[k - 1], stops)
-    )
+    """May the trade verb at `k` (`lexicon/company_trades.txt`) stand in the name, between its brand and a
+    company's suffix: 四川铁科|建设|监理|有限公司, 某某|投资|集团? Elsewhere the verb ends the run."""
+    return k > 0 and suffix in lexicon.wordset("company_suffixes") and _name_word(words[k - 1], stops)
 
 
 def _joined_fields(words: list[str], j: int, stops: frozenset[str], own: bool = False) -> bool:
