@@ -460,3 +460,8 @@ def test_anpai_is_an_action_only_with_a_count():
 def test_a_verb_inside_a_company_name_is_no_action():
     got = _pairs("7月3日下午，江苏华通建设监理有限公司召开年中工作推进会议。")
     assert got == [("召开", "年中工作推进会议")]
+
+
+def test_tuijin_acts_only_on_a_project_or_an_institution():
+    got = _pairs("推进滨江大道改造等城市更新项目建设。推进营商环境改革。")
+    assert [(a, o) for a, o in got if a.endswith("推进")] == [("推进", "滨江大道改造等城市更新项目建设")]

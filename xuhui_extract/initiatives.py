@@ -506,6 +506,8 @@ def extract(
             _COUNT.search(view, vend, c1) or _LISTED_ETC().search(view, vend, c1) or _names_org(view, vend, c1, orgs)
         ):
             continue  # 新建居住区…配建率: "newly built", not 新建…园区20个, 新建A、B等 or 新培育…皮革厂
+        if verb in bound and not _institution(view, vend, c1) and not _counted(view, vend, c1):
+            continue  # 落实主体责任, 推进改革: an aim, not a checkable thing (asked before the object is read)
         s0 = doc.sentence_at(vstart)[0]
         obj = _fronted_title(view, c0, vstart, vend, s0) or _object(view, title_at or vend, c1, verb in light)
         if obj is not None and _MANNER.fullmatch(obj) and view.startswith(("，", ","), c1):
@@ -516,12 +518,7 @@ def extract(
             obj = _named_before_verb(obj) or (obj if meeting else None)
         if obj is None and words[last] in _EVENT_VERBS and _ONLY_LE.fullmatch(view, vend, c1):
             obj = _event_subject(view, c0, vstart)
-        if (
-            obj is None
-            or obj in empty
-            or _amount(obj)
-            or (verb in bound and not _institution(view, vend, c1) and not _counted(view, vend, c1))
-        ):
+        if obj is None or obj in empty or _amount(obj):
             continue
         if verb in talks and not obj.endswith(talk_heads):
             continue  # 作/做 act only when they give a talk (作政府工作报告), not in 作好准备
