@@ -465,3 +465,8 @@ def test_a_verb_inside_a_company_name_is_no_action():
 def test_tuijin_acts_only_on_a_project_or_an_institution():
     got = _pairs("推进滨江大道改造等城市更新项目建设。推进营商环境改革。")
     assert [(a, o) for a, o in got if a.endswith("推进")] == [("推进", "滨江大道改造等城市更新项目建设")]
+
+
+def test_canjia_acts_only_on_an_event():
+    got = _pairs("他于2019年6月参加全省第三期青年干部培训。全体党员参加学习。")
+    assert [(a, o) for a, o in got if a == "参加"] == [("参加", "全省第三期青年干部培训")]

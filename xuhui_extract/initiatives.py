@@ -106,8 +106,8 @@ _COUNT_UNITS = frozenset("位个家名项次条场批座所支套处件册本份
 _NESTED_MAX = 8  # measures a nested list may hold between its item's start and a position after it
 _TERM_MAX = 12  # quoted text up to this long is a short term, part of the name (“全科社工”培养计划)
 # The verbs looked for: the plain actions and those a rule below admits only sometimes
-# (a count in the clause: counted_actions; a talk as the object: talk_actions).
-_ACTION_LISTS = ("actions", "counted_actions", "talk_actions")
+# (a count in the clause: counted_actions; a talk as the object: talk_actions; an event: attend_actions).
+_ACTION_LISTS = ("actions", "counted_actions", "talk_actions", "attend_actions")
 
 
 @cache
@@ -442,6 +442,7 @@ def extract(
     empty = lexicon.wordset("empty_objects")
     done_only, counted = lexicon.wordset("done_actions"), lexicon.wordset("counted_actions")
     talks, talk_heads = lexicon.wordset("talk_actions"), lexicon.words("talk_heads")
+    attends, event_heads = lexicon.wordset("attend_actions"), lexicon.words("event_heads")
     terms, speech = passages(view)
     speech_starts = [a for a, _ in speech]
     term_starts = [a for a, _ in terms]
@@ -520,6 +521,8 @@ def extract(
             obj = _event_subject(view, c0, vstart)
         if obj is None or obj in empty or _amount(obj):
             continue
+        if verb in attends and not obj.endswith(event_heads):
+            continue  # 参加…村官培训 (an event one can check), not 参加学习 or 参加工作
         if verb in talks and not obj.endswith(talk_heads):
             continue  # 作/做 act only when they give a talk (作政府工作报告), not in 作好准备
         if (verb, obj) in reported:
