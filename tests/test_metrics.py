@@ -902,3 +902,7 @@ def test_how_long_a_verb_went_on_a_limit_closed_by_de_and_a_sum_described_after_
     assert (90, "天", "滞留") in _rows("某局致使资金在账户滞留长达90天。")
     assert (30, "个", "限号") in _rows("某中心擅自作出每天限号30个的决定。")
     assert (15000000, "元", "专项补助资金") in _rows("致使1500万元市财政下达的专项补助资金未能及时发放。")
+
+
+def test_times_before_a_fronted_object_count_the_action_closing_the_clause():
+    assert (4, "次", "通报曝光") in _rows("自5月起，分4次对各地查处的违规问题集中通报曝光。")

@@ -237,6 +237,8 @@ def _subject(doc: Document, q: Quantity, state: _Sentence, is_ratio: bool = Fals
     )
     money = q.unit is not None and q.unit.endswith(_MONEY)
     at = unit_start if opens else q.end
+    if q.unit == "次" and view.startswith(("对", "對"), q.end) and (closing := _closing_action(doc, q.end)):
+        return closing  # 分3次对…问题点名道姓通报曝光: the times count the action closing the clause, not its object
     found_after = None if skip_after else subjects.after(doc, at, modifier=classifier, amount=money)
     if found_after:
         return found_after
@@ -325,6 +327,23 @@ def _masked_names(doc: Document, a: int, pos: int) -> str | None:
     if start < a or not "\u4e00" <= view[start] <= "\u9fff" or view[start] == "某":
         return None
     return view[start:pos] if doc.token_at(start).start == start else None
+
+
+def _closing_action(doc: Document, pos: int) -> str | None:
+    """The action verbs (`lexicon/actions.txt`) that end the clause going on at `pos`, one or a run of them
+    (通报曝光), or None when the clause ends otherwise."""
+    view = doc.view
+    m = _CLAUSE_END_AT.search(view, pos, pos + _TOPIC_WINDOW)
+    end = m.start() if m else min(len(view), pos + _TOPIC_WINDOW)
+    start = end
+    while (hit := _last_action(view, pos, start)) is not None:
+        start = hit
+    return view[start:end] if start < end else None
+
+
+def _last_action(view: str, lo: int, end: int) -> int | None:
+    """Where an action verb ending right at `end` starts (after `lo`), or None."""
+    return next((end - n for n in (2, 3, 4) if end - n > lo and _action().fullmatch(view, end - n, end)), None)
 
 
 def _lasted(doc: Document, a: int, pos: int) -> str | None:
