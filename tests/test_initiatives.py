@@ -470,3 +470,8 @@ def test_tuijin_acts_only_on_a_project_or_an_institution():
 def test_canjia_acts_only_on_an_event():
     got = _pairs("他于2019年6月参加全省第三期青年干部培训。全体党员参加学习。")
     assert [(a, o) for a, o in got if a == "参加"] == [("参加", "全省第三期青年干部培训")]
+
+
+def test_a_draft_s_mark_in_brackets_is_part_of_the_object():
+    got = _pairs("会议协商讨论了市政府工作报告(征求意见稿),审议了《某某办法（试行）》。")
+    assert ("协商讨论", "市政府工作报告(征求意见稿)") in got

@@ -153,6 +153,9 @@ def _phrase_end(view: str, pos: int, end: int, marks: re.Pattern[str] = _PHRASE_
         if inner:
             i = inner.end() - 1  # 中国（甘肃）自由贸易试验区: the parenthesis is part of the name
             continue
+        if m.group() in "（(" and (draft := _draft_mark(view, m.end(), end)):
+            i = draft  # 区政府工作报告(讨论稿), 有关决议(草案): a draft's mark is part of its name
+            continue
         close = _PAIRS.get(m.group())
         if close is None:
             return m.start()
@@ -160,6 +163,15 @@ def _phrase_end(view: str, pos: int, end: int, marks: re.Pattern[str] = _PHRASE_
         if i == 0:
             break
     return end
+
+
+def _draft_mark(view: str, pos: int, end: int) -> int | None:
+    """Where a document's status mark in brackets (讨论稿, 草案, 试行: `lexicon/draft_marks.txt`) opening at
+    `pos` ends, past its closing bracket; else None."""
+    for word in lexicon.words("draft_marks"):
+        if view.startswith(word, pos) and view[pos + len(word) : pos + len(word) + 1] in ("）", ")"):
+            return min(pos + len(word) + 1, end)
+    return None
 
 
 def _top_level_de(phrase: str, marks: str = "的") -> int:
