@@ -383,3 +383,9 @@ def test_a_frame_year_and_a_year_in_a_cited_title_anchor_no_bare_date():
     got = values(text, "2019-10-20")
     assert "2019-09" in got and "2015-09" not in got
     assert "2019-06-18" in got and "2021-06-18" not in got
+
+
+def test_a_plan_s_later_months_stay_in_its_year():
+    doc = Document.from_text("12月,完成全部项目验收。")
+    out = dates.extract(doc, SectionIndex([]), "2024-01-10", "某区2024年重点项目推进计划")
+    assert [d.value for d in out] == ["2024-12"]

@@ -422,6 +422,8 @@ class _Context:
         self.page_year = _report_year(title, meta_date)
         self.meta_year = int(meta_date[:4]) if meta_date else None
         self.meta_month = int(meta_date[5:7]) if meta_date and meta_date[5:7].isdigit() else None
+        if title and title.endswith(lexicon.words("plan_kinds")):
+            self.meta_month = None  # a plan (2024年工作计划, …实施方案) speaks of its own year's months ahead
         # A summary's plans for the year after it (二、2023年工作思路 … 今年) speak from that year.
         looks_back = meta_date is not None and self.page_year != int(meta_date[:4])
         self.own_year = self.page_year + 1 if looks_back and self.page_year else None
