@@ -715,7 +715,7 @@ def find(text: str, lines: list[Line]) -> Chrome:
         # the body); a date the head gave stays.
         dated = out.date is not None
         for line in texts[tail:]:
-            if keys.match(s := line.strip()):
+            if (not dated or "作者" in line) and keys.match(s := line.strip()):
                 for key, value in _fields(s, keys):
                     if not dated or key == "作者":
                         _apply(out, key, value)

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import cache
-from itertools import compress
+from itertools import compress, pairwise
 
 from . import lazy, lexicon, subjects
 from .dates import first_within
@@ -461,6 +461,8 @@ def extract(
     titles = _titles(view)
     org_spans = sorted((sp, o.name) for o in orgs for sp in o.spans)
     measure_at = sorted((m.span[0], m.span[1], m.id) for m in measures)
+    # A list nested in an item (有2家:一是…;二是…) makes measures overlap; mostly none do.
+    nested = any(left[1] > right[0] for left, right in pairwise(measure_at))
     longest_org = max((b - a for (a, b), _ in org_spans), default=0)
     traded = _traded(orgs)
     clause_ends = _clause_ends(doc, terms)
@@ -552,7 +554,7 @@ def extract(
                 "actor": _actor(org_spans, longest_org, doc.offsets.start(s0), at),
                 "date": dated.value if dated else None,
                 "status": "planned" if _TARGET.match(view, s0, vstart) else _status(view[max(c0, vstart - 6) : vstart]),
-                "measure": _measure_at(measure_at, at),
+                "measure": _measure_at(measure_at, at, nested),
                 "section": sections.at(at),
                 "span": span,
             }
@@ -723,11 +725,11 @@ def _noun_use(words: list[str], i: int) -> bool:
     return i < len(words) and (words[i] == "的" or subjects.kind(words[i]) == "v")
 
 
-def _measure_at(measures: list[tuple[int, int, str]], pos: int) -> str | None:
-    """The innermost measure whose span holds `pos`. A list nested in an item (有2家:一是…;二是…) lies
-    inside it, so a few measures before the last one starting at `pos` are looked at too."""
+def _measure_at(measures: list[tuple[int, int, str]], pos: int, nested: bool = False) -> str | None:
+    """The innermost measure whose span holds `pos`. Where lists are `nested` (有2家:一是…;二是…: the inner
+    lies inside its item), a few measures before the last one starting at `pos` are looked at too."""
     k = bisect_right(measures, (pos, float("inf"), "")) - 1
-    for j in range(k, max(k - _NESTED_MAX, -1), -1):
+    for j in range(k, max(k - _NESTED_MAX, -1) if nested else max(k - 1, -1), -1):
         if measures[j][0] <= pos < measures[j][1]:
             return measures[j][2]
     return None

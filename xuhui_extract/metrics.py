@@ -118,6 +118,7 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
     named: dict[tuple[float, str | None], str] = {}  # the subject each amount was last named with
     dimensions = lexicon.wordset("count_dimensions")
     not_carried = lexicon.union("target_nouns", "level_nouns")
+    blank = False
     for m in numerals(view, readable=True):
         start = m.start()
         if start < taken or blocked.covers(start, m.end()):
@@ -153,8 +154,10 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
         elif subject is not None:
             named[(q.value, q.unit)] = subject
         state.prev_end = whole.end
-        if q.unit is None and subject is None:
-            continue
+        if subject is None:
+            if q.unit is None:
+                continue
+            blank = True  # a count that names nothing: its repeat later may (`_named_later`)
         if aside:
             state.aside_subjects.append(subject)
         if not aside and subject not in not_carried:
@@ -177,7 +180,8 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
                     "sentence_span": state.original,
                 }
             )
-    _named_later(rows)
+    if blank:
+        _named_later(rows)
     return many(Metric, rows)
 
 
@@ -231,7 +235,7 @@ def _subject(doc: Document, q: Quantity, state: _Sentence, is_ratio: bool = Fals
     skip_after = (
         level
         or is_ratio
-        or (q.unit in ("人", "人次") and _noun_before(doc, _past_link(doc, q.start)))
+        or (q.unit in ("人", "人次") and (_noun_before(doc, q.start) or _linked_noun(doc, q.start)))
         # 每天限号50个的决定: a measure word closed by 的 counts what was named before it, not the noun after
         or (classifier and view.startswith("的", q.end) and _noun_before(doc, q.start))
     )
@@ -357,12 +361,13 @@ def _lasted(doc: Document, a: int, pos: int) -> str | None:
     return verb.word if ok and len(verb.word) > 1 else None
 
 
-def _past_link(doc: Document, pos: int) -> int:
-    """Where the word before `pos` starts when it only links the count to its noun (执业律师|达|8260人:
-    `lexicon/amount_verbs.txt`), else `pos`."""
-    word = doc.token_at(pos - 1) if pos else None
-    linked = word is not None and word.end == pos and word.word in lexicon.wordset("amount_verbs")
-    return word.start if linked else pos
+def _linked_noun(doc: Document, pos: int) -> bool:
+    """Does a noun end right before a word that only links it to the count at `pos` (执业律师|达|8260人:
+    `lexicon/amount_verbs.txt`)?"""
+    if not pos or doc.view[pos - 1] not in lexicon.last_chars("amount_verbs"):
+        return False
+    word = doc.token_at(pos - 1)
+    return word.end == pos and word.word in lexicon.wordset("amount_verbs") and _noun_before(doc, word.start)
 
 
 def _noun_before(doc: Document, pos: int) -> bool:
