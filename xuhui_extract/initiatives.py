@@ -27,7 +27,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import cache
-from itertools import compress, pairwise
+from itertools import accumulate, compress
+from operator import itemgetter
 
 from . import lazy, lexicon, subjects
 from .dates import first_within
@@ -332,6 +333,12 @@ def _relative_verb(word: str) -> bool:
 
 
 @cache
+def _event_head() -> re.Pattern[str]:
+    """The nouns of `lexicon/event_heads.txt` anywhere (each alternative opens with a literal)."""
+    return re.compile(lexicon.alternation("event_heads"))
+
+
+@cache
 def _listed_action() -> re.Pattern[str]:
     """A plain action verb (`lexicon/actions.txt`) anywhere: each alternative opens with a literal."""
     return re.compile(lexicon.alternation("actions"))
@@ -461,10 +468,11 @@ def extract(
     titles = _titles(view)
     org_spans = sorted((sp, o.name) for o in orgs for sp in o.spans)
     measure_at = sorted((m.span[0], m.span[1], m.id) for m in measures)
-    # A list nested in an item (有2家:一是…;二是…) makes measures overlap; mostly none do.
-    nested = any(left[1] > right[0] for left, right in pairwise(measure_at))
+    # How far the measures up to each reach: past a later one's start where a list nests in an item.
+    measure_reach = list(accumulate(map(itemgetter(1), measure_at), max))
     longest_org = max((b - a for (a, b), _ in org_spans), default=0)
-    traded = _traded(orgs)
+    trades = lexicon.wordset("company_trades")
+    traded: list[tuple[int, int]] | None = None
     clause_ends = _clause_ends(doc, terms)
     colons = "：" in view or ":" in view  # asked once a page: most actions are then checked for no label
     holders = _holders() if any(map(view.__contains__, lexicon.words("verb_holders"))) else None
@@ -504,6 +512,11 @@ def extract(
         if k >= 0 and vstart < titles[k][1]:
             continue  # 《…体系建设“十三五”规划》: a verb in a cited title is the title's, not the article's action
         c0, c1 = _clause(view, clause_ends, vstart)
+        verb = view[vstart:vend]
+        if verb in attends and _event_head().search(view, vend, c1) is None:
+            continue  # 参加学习: no event's noun in the clause (asked before the object is read)
+        if verb in bound and not _institution(view, vend, c1) and not _counted(view, vend, c1):
+            continue  # 落实主体责任, 推进改革: an aim, not a checkable thing (asked before the object is read)
         # 开展法治宣传和举办专题讲座: a verb joined by 和/并/及 starts an action of its own in the clause, as
         # does one in a later item of a 、 list (重温入党誓词、向…同志发放贺卡).
         if (
@@ -512,17 +525,16 @@ def extract(
             and view.find("、", done_clauses[c0], vstart) < 0
         ):
             continue
-        if traded and _in_name(traded, doc.offsets.start(vstart)):
-            continue  # 四川铁科建设监理有限公司召开…: the 建设 of a company's name is no action
-        verb = view[vstart:vend]
+        if verb in trades:
+            traded = _traded(orgs) if traded is None else traded  # found at the page's first trade verb
+            if traded and _in_name(traded, doc.offsets.start(vstart)):
+                continue  # 四川铁科建设监理有限公司召开…: the 建设 of a company's name is no action
         if (colons and _label_after(view, vend)) or (holders and _held(view, vstart, holders.get(verb))):
             continue
         if verb in counted and not (
             _COUNT.search(view, vend, c1) or _LISTED_ETC().search(view, vend, c1) or _names_org(view, vend, c1, orgs)
         ):
             continue  # 新建居住区…配建率: "newly built", not 新建…园区20个, 新建A、B等 or 新培育…皮革厂
-        if verb in bound and not _institution(view, vend, c1) and not _counted(view, vend, c1):
-            continue  # 落实主体责任, 推进改革: an aim, not a checkable thing (asked before the object is read)
         s0 = doc.sentence_at(vstart)[0]
         obj = _fronted_title(view, c0, vstart, vend, s0) or _object(view, title_at or vend, c1, verb in light)
         if obj is not None and _MANNER.fullmatch(obj) and view.startswith(("，", ","), c1):
@@ -554,7 +566,7 @@ def extract(
                 "actor": _actor(org_spans, longest_org, doc.offsets.start(s0), at),
                 "date": dated.value if dated else None,
                 "status": "planned" if _TARGET.match(view, s0, vstart) else _status(view[max(c0, vstart - 6) : vstart]),
-                "measure": _measure_at(measure_at, at, nested),
+                "measure": _measure_at(measure_at, measure_reach, at),
                 "section": sections.at(at),
                 "span": span,
             }
@@ -725,11 +737,15 @@ def _noun_use(words: list[str], i: int) -> bool:
     return i < len(words) and (words[i] == "的" or subjects.kind(words[i]) == "v")
 
 
-def _measure_at(measures: list[tuple[int, int, str]], pos: int, nested: bool = False) -> str | None:
-    """The innermost measure whose span holds `pos`. Where lists are `nested` (有2家:一是…;二是…: the inner
-    lies inside its item), a few measures before the last one starting at `pos` are looked at too."""
+def _measure_at(measures: list[tuple[int, int, str]], reach: list[int], pos: int) -> str | None:
+    """The innermost measure whose span holds `pos`. A list nested in an item (有2家:一是…;二是…) lies inside
+    it: where an earlier measure reaches past `pos` (`reach`, the furthest end so far), it is looked for."""
     k = bisect_right(measures, (pos, float("inf"), "")) - 1
-    for j in range(k, max(k - _NESTED_MAX, -1) if nested else max(k - 1, -1), -1):
+    if k < 0 or measures[k][0] <= pos < measures[k][1]:
+        return measures[k][2] if k >= 0 else None
+    if reach[k] <= pos:
+        return None
+    for j in range(k - 1, max(k - _NESTED_MAX, -1), -1):
         if measures[j][0] <= pos < measures[j][1]:
             return measures[j][2]
     return None

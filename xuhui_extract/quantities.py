@@ -349,8 +349,6 @@ def _range(view: str, q: Quantity) -> None:
 def _unit_at(view: str, pos: int) -> str | None:
     """The longest unit of the packaged list that starts at `pos`."""
     m = _units().match(view, pos)
-    if m and view.startswith(lexicon.words("unit_words"), pos):
-        return None  # 十方面工作: 方 opens the word 方面 there, it measures nothing
     if m and m.group().isascii() and m.end() < len(view) and view[m.end()].isascii() and view[m.end()].isalnum():
         return None  # 5PM, 3GBps: a Latin unit is only one where the letters stop
     return m.group() if m else None

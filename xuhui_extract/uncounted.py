@@ -33,7 +33,11 @@ _ORDINAL_UNITS = frozenset(("次", "届", "屆", "期"))
 _FORMULATION_UNITS = frozenset(("个", "個", "项", "項", "条", "條"))
 # Every unit one of `_unit_rule`'s rules asks about: a quantity in any other unit meets none of them.
 _UNIT_RULED = (
-    DURATIONS | _RANK_UNITS | _ORDINAL_UNITS | _FORMULATION_UNITS | frozenset("号號周点點亩畝岁歲级級栋棟单單类人处處")
+    DURATIONS
+    | _RANK_UNITS
+    | _ORDINAL_UNITS
+    | _FORMULATION_UNITS
+    | frozenset("号號周点點亩畝岁歲级級栋棟单單类人处處方")
 )
 # Traditional forms stand beside the simplified ones: 過去, 這, 以來.
 _FRAME_BEFORE = re.compile(r"(?:[过過]去|最近|未[来來]|今明|[这這]|前|[后後]|近|[头頭]|每)\Z")
@@ -182,6 +186,8 @@ def _unit_rule(doc: Document, s: int, q: Quantity, raw: str, prev: str) -> bool:
         return True  # 五年以上有期徒刑, 有期徒刑三年: the length of a penalty
     if q.unit == "周" and view.startswith("年", q.end):
         return True  # 75周年: an anniversary names, not counts
+    if q.unit == "方" and view.startswith(lexicon.words("unit_words"), q.unit_end - 1):
+        return True  # 十方面工作: 方 opens the word 方面 (`lexicon/unit_words.txt`), it measures nothing
     if (
         q.unit in _FORMULATION_UNITS
         and raw[0] in CN_DIGITS
