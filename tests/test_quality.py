@@ -65,7 +65,7 @@ scored by `xuhui_extract.evaluate` (the same rules as the shared scorer):
   dump, a CPPCC standing-committee item with a two-line breadcrumb, a village
   official's deeds with a two-level outline, a bar congress summary under a
   menu line, a SOE's Party study meeting, a township head's summary after
-  document-site bullets), first run 0.813.
+  document-site bullets), first run 0.813, 0.952 after its fixes.
 
 Each field must stay at or above its floor. The floors sit a little under what
 the extractor reaches; they only go up: when a change raises a field, raise its
@@ -262,28 +262,29 @@ SETS = {
             "terms": 0.68,
             "quotations": 0.79,
             "initiatives_recall": 0.81,
-            "organizations_recall": 0.93,
+            "organizations_recall": 0.97,  # 1.000 since holdout17's organisation rules
             "overall": 0.88,
         },
     ),
     # holdout17, first run on main (f394b77): overall 0.813 — meta 0.643, measures 0.952, metrics 0.908,
     # metrics_no_chrome 1.000, dates 0.813, dates_no_chrome 0.881, terms 0.984, quotations 0.649, initiatives
-    # 0.457, organisations 0.724; sections and documents 1.000.
+    # 0.457, organisations 0.724; sections and documents 1.000. Reached after its fixes (f17): overall 0.952 —
+    # metrics 0.992, dates 0.952, terms 0.984, quotations 0.694, initiatives 0.952, organisations 0.943, every
+    # other field 1.000. Left: calls that contradict earlier sets (a quoted theme and a slogan read as speech, as
+    # holdout8's 以“…”为口号 and holdout2's slogan are; 十七届三中全会 unlisted, as holdout4's 二十届四中全会 is;
+    # 十几个 and 3年的 counted, as the dev set's 十几亿 and holdout11's 25年的 are), 全年/本年 of a summary under
+    # an upload date, 11路, two short company names; the floors sit a little under.
     "holdout17": (
         DATA / "holdout17" / "gold",
         DATA / "holdout17" / "articles",
         7,
         {
             **dict.fromkeys(FIELDS, 0.97),
-            "meta": 0.62,
-            "measures": 0.93,
-            "metrics": 0.88,
-            "dates": 0.80,
-            "dates_no_chrome": 0.86,
-            "quotations": 0.63,
-            "initiatives_recall": 0.44,
-            "organizations_recall": 0.70,
-            "overall": 0.80,
+            "dates": 0.93,
+            "quotations": 0.67,
+            "initiatives_recall": 0.93,
+            "organizations_recall": 0.92,
+            "overall": 0.94,
         },
     ),
 }
