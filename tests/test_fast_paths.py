@@ -1072,3 +1072,13 @@ def test_speech_patterns_match_the_plain_ones(text: str, start: int) -> None:
         assert (m and (m.span(), m.groups())) == (n and (n.span(), n.groups()))
         m, n = f.match(text, start), p.match(text, start)
         assert (m and (m.span(), m.groups())) == (n and (n.span(), n.groups()))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="“”‘’《》「」\n一二甲乙", max_size=40), st.integers(0, 40), st.integers(0, 40))
+def test_quote_matches_found_from_the_marks_are_finditers(text, lo, hi):
+    opens = document.positions_of(text, metrics._OPENS)
+    for pattern in (metrics._SHORT_QUOTE, metrics._QUOTED_TERM):
+        fast = [m.span() for m in metrics._matches_at(pattern, text, opens, lo, hi)]
+        assert fast == [m.span() for m in pattern.finditer(text, lo, hi)]
+
