@@ -1082,3 +1082,19 @@ def test_quote_matches_found_from_the_marks_are_finditers(text, lo, hi):
         fast = [m.span() for m in metrics._matches_at(pattern, text, opens, lo, hi)]
         assert fast == [m.span() for m in pattern.finditer(text, lo, hi)]
 
+
+_CHUNK_WORDS = ("以上", "以下", "率", "量", "企业", "增长", "和", "的", "个", "。")
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(_CHUNK_WORDS), st.sampled_from(("n", "a", "w", "v", "d", "q", "f", "p", "de", "punct"))
+        ),
+        max_size=14,
+    )
+)
+def test_chunks_made_from_the_end_are_the_chunks_reversed(tokens):
+    words, kinds = [w for w, _ in tokens], [k for _, k in tokens]
+    assert list(subjects._chunks_back(words, kinds)) == subjects._chunks(words, kinds)[::-1]

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from functools import cache, lru_cache
 from itertools import repeat
 from typing import NamedTuple
@@ -167,6 +168,36 @@ def _chunks(words: list[str], kinds: list[str]) -> list[tuple[int, int]]:
             out.append((i, end))
         i = j
     return out
+
+
+def _chunks_back(words: list[str], kinds: list[str]) -> Iterator[tuple[int, int]]:
+    """`reversed(_chunks(words, kinds))`, made from the end as they are asked for.
+
+    `before` wants the last chunk that names something, mostly the last of all: the runs before it need
+    not be read. A chunk is a maximal run of tokens that can stand inside a phrase, from the first of
+    them that can open one (`_chunks` skips the others, and runs on to the run's end), cut back to end
+    on a noun; so the runs can be found from the end as well as from the start.
+    """
+    j = len(words)
+    while j:
+        if not (kinds[j - 1] in _NOUNLIKE or _nominal(words, kinds, j - 1, inside=True)):
+            j -= 1
+            continue
+        run_end, i = j, j - 1
+        while i and (kinds[i - 1] in _NOUNLIKE or _nominal(words, kinds, i - 1, inside=True)):
+            i -= 1
+        j = i  # the run's start: the next run ends before it
+        while (
+            i < run_end
+            and kinds[i] not in _NOUNLIKE
+            and (kinds[i] not in {"v", "d"} or not _nominal(words, kinds, i, inside=False))
+        ):
+            i += 1
+        end = run_end
+        while end > i and kinds[end - 1] not in {"n", "q", "w"}:
+            end -= 1
+        if end > i:
+            yield i, end
 
 
 def _text(words: list[str], keep_head: bool = True) -> str:
@@ -374,10 +405,10 @@ def before(doc: Document, a: int, b: int, share_out: bool = True, count: bool = 
     if headless:
         return Found(headless)
     aside = _bracketed(words)
-    every = [(i, j) for i, j in _chunks(words, kinds) if not aside[i]]
+    back = ((i, j) for i, j in _chunks_back(words, kinds) if not aside[i])
     # The last chunk that names something: not a point of reference, not a predicate, not the verb
     # after 分别 (分别拨出), and more than a single character (字, 市 say too little on their own).
-    for i, j in reversed(every):
+    for i, j in back:
         if (
             (not _one_char(words, i, j) or _opens_before_verb(words, kinds, i, j))
             and not (j - i == 1 and words[i] in lexicon.wordset("per_heads"))
@@ -400,7 +431,7 @@ def before(doc: Document, a: int, b: int, share_out: bool = True, count: bool = 
         i -= 1  # 事故起数、死亡人数: a verb may open an item of the list
     items = [words[i:j]]
     # An earlier item may follow a preposition (从储备基金和社保基金分别拨付): it is still an item.
-    for pi, pj in reversed([c for c in every if c[1] <= i]):
+    for pi, pj in back:  # the chunks before the one found, the last first (all end before its start)
         if pj != i - 1 or kinds[pj] != "conj":
             break
         if opened and pi and kinds[pi - 1] == "v":
