@@ -1098,3 +1098,35 @@ _CHUNK_WORDS = ("以上", "以下", "率", "量", "企业", "增长", "和", "�
 def test_chunks_made_from_the_end_are_the_chunks_reversed(tokens):
     words, kinds = [w for w, _ in tokens], [k for _, k in tokens]
     assert list(subjects._chunks_back(words, kinds)) == subjects._chunks(words, kinds)[::-1]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.sampled_from("第.．、这這那aZ的。"), st.characters()), st.sampled_from(("三个", "2个", "六条")))
+def test_numbers_are_marked_only_after_the_characters_metrics_asks_marked_about(prev, numeral):
+    for text in (prev + numeral, "这两个、" + prev + numeral, "第五" + prev + numeral):
+        s = len(text) - len(numeral)
+        doc = document.Document.from_text(text)
+        if doc.view != text:
+            continue  # a line break or a space the view drops: the offsets would not be these
+        if uncounted.marked(doc, s):
+            assert prev in uncounted.MARKS_BEFORE or (prev.isascii() and prev.isalpha())
+    assert not uncounted.marked(document.Document.from_text(numeral), 0)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789.∶：: \t一二x", max_size=16))
+def test_ratios_start_only_where_metrics_asks_for_them(text):
+    for m in quantities.numerals(text):
+        after = text[m.end() : m.end() + 1]
+        if quantities.ratio(text, m):
+            assert after in quantities.COLONS or after.isspace()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 40), st.integers(1, 6)), max_size=6), st.integers(0, 40), st.integers(0, 40))
+def test_a_sentence_without_a_date_gives_none_of_its_numbers_one(spans, start, length):
+    found = sorted((a, a + n) for a, n in spans)
+    dated = dates.DateSpans([SimpleNamespace(span=s) for s in found])
+    end = start + length
+    if dated.near(start, end, start) is None:
+        assert all(dated.near(start, end, pos) is None for pos in range(start - 2, end + 3))

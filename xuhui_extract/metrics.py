@@ -35,8 +35,8 @@ from .document import Document
 from .models import DateMention, Metric, many
 from .numbers import CN_DIGITS, tidy
 from .outline import SectionIndex
-from .quantities import Quantity, numerals, ratio, read
-from .uncounted import CLAUSE_END, DURATIONS, excluded, marked
+from .quantities import COLONS, Quantity, numerals, ratio, read
+from .uncounted import CLAUSE_END, DURATIONS, MARKS_BEFORE, excluded, marked
 
 _TOPIC_WINDOW = 200
 # 、 or 和 before the next number of a list, which may carry a minus sign (、-19.3%).
@@ -106,6 +106,7 @@ class _Sentence:
     original: tuple[int, int] = (0, 0)  # `span` in the original text
     aside: int = -1  # the opening bracket the current number stands in, or -1
     aside_subjects: list[str | None] = field(default_factory=list)  # the subjects named inside that bracket
+    dated: bool = False  # does a date start in the sentence (else no number of it has a date)
 
 
 def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> list[Metric]:
@@ -123,8 +124,12 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
         start = m.start()
         if start < taken or blocked.covers(start, m.end()):
             continue  # the upper end of a range or a ratio already read, or inside a quote or set phrase
-        parts = ratio(view, m)
-        if not parts and (marked(doc, start) or _dated(doc, dated, m)):
+        # `ratio` and `marked` turn most numerals down by the character after or before them: asked here
+        # first, the call is saved (a ratio's first term is followed by a colon or a space).
+        after, prev = view[m.end() : m.end() + 1], view[start - 1 : start]
+        parts = ratio(view, m) if after in COLONS or after.isspace() else []
+        may_be_marked = prev in MARKS_BEFORE or (prev.isascii() and prev.isalpha())
+        if not parts and ((may_be_marked and marked(doc, start)) or _dated(doc, dated, m)):
             continue  # an ordinal, a number pointing back, a date's year…: decided before reading the quantity
         q = parts[0] if parts else read(view, m)
         if q is None or (not parts and excluded(doc, m, q, dated)):
@@ -137,6 +142,7 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
             same_paragraph = view.find("\n", state.span[0], sent[0]) < 0
             earlier = next((x for x in reversed(state.subjects) if x), None) if same_paragraph else None
             state = _Sentence(sent, sent[0], earlier=earlier, original=doc.span(*sent))
+            state.dated = dated.near(*state.original, state.original[0]) is not None  # a date in the sentence
         # Not carried on: an aside's subject (结案1634件（含旧存120件），上升5%), a target's
         # (…12%的目标…，年均增长20%: the target is not what the next clauses measure) and a level's
         # (连跨4个万亿级台阶，突破7万亿元: the next number measures what climbed them).
@@ -172,7 +178,7 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
                     "unit": part.unit,
                     "subject": subject,
                     "topic": topic,
-                    "date": _date_near(dated, state.original, span),
+                    "date": _date_near(dated, state.original, span) if state.dated else None,
                     "section": sections.at(span[0]),
                     "span": span,
                     "sentence_span": state.original,
@@ -261,14 +267,14 @@ def _subject(doc: Document, q: Quantity, state: _Sentence, is_ratio: bool = Fals
         return done  # 十人当中只有一人能看报: what the people counted do
     if state.pending and not view[a : q.start].strip(" 、和及与"):
         return state.pending.pop(0)
-    n = _chain(view, q.end)
-    if _shared_out(view[a : q.start]) and 1 < n <= len(state.subjects) and all(state.subjects[-n:]):
+    shared = _shared_out(view[a : q.start])
+    n = _chain(view, q.end) if shared else 1  # (the list is counted only where 分别 shares it out)
+    if shared and 1 < n <= len(state.subjects) and all(state.subjects[-n:]):
         # 接待游客3.2亿人次，实现旅游收入3500亿元，分别增长15%和22%: one for each count before.
         named = state.subjects[-n:]
         state.pending = [str(x) for x in named[1:]]
         return named[0]
-    share = n > 1 and _shared_out(view[a : q.start])
-    listed = subjects.before(doc, max(state.prev_end, q.start - _TOPIC_WINDOW), q.start) if share else None
+    listed = subjects.before(doc, max(state.prev_end, q.start - _TOPIC_WINDOW), q.start) if n > 1 else None
     if listed and len(listed.rest) == n - 1:
         # 最低的3个城市依次是北京、廊坊和长治，分别为47、55和55微克/立方米: the list of the clause before.
         state.pending = list(listed.rest)

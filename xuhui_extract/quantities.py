@@ -41,6 +41,7 @@ _BMP_DIGITS = (
 _NUM_FIRST = re.compile(rf"[{_BMP_DIGITS}{CN_DIGITS}\U00010000-\U0010ffff]")
 _RANGE = lazy.pattern(rf"\s*(?:[—–\-~～至到]|以上)\s*(?:百分之)?(?P<n>{NUMERAL})")
 _RANGE_FIRST = "—–-~～至到以"
+COLONS = "∶：:"  # what a ratio's terms are joined by
 _RATIO = re.compile(r"\d+(?:\.\d+)?(?:\s*[∶：:]\s*\d+(?:\.\d+)?)+")
 _MULTIPLIER = re.compile(r"万亿|萬億|[万亿萬億]")
 _MULT_FIRST = frozenset("万亿萬億")  # what the patterns below can start with: tried only there
@@ -148,7 +149,7 @@ def ratio(view: str, m: re.Match[str]) -> list[Quantity]:
     pattern is tried only then.
     """
     pos, end = m.span()
-    if end == len(view) or not (view[end] in "∶：:" or view[end].isspace()):
+    if end == len(view) or not (view[end] in COLONS or view[end].isspace()):
         return []
     run = _RATIO.match(view, pos)
     if not run or (pos and (view[pos - 1].isdigit() or view[pos - 1] in ".:：∶")):
