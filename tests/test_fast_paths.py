@@ -1130,3 +1130,23 @@ def test_a_sentence_without_a_date_gives_none_of_its_numbers_one(spans, start, l
     end = start + length
     if dated.near(start, end, start) is None:
         assert all(dated.near(start, end, pos) is None for pos in range(start - 2, end + 3))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="12３٣.,，万亿一二两十百分之半点點成个年、的是月 \u3000\U0001d7d3", max_size=20))
+def test_readable_numerals_are_the_numerals_read_on_from(view):
+    goes_on = quantities._goes_on()
+    expected = [
+        m.span()
+        for m in quantities.NUM.finditer(view)
+        if view[m.end() : m.end() + 1] in goes_on or quantities._looked_at(view[m.end() : m.end() + 1], m.group())
+    ]
+    assert [m.span() for m in quantities.numerals(view, readable=True)] == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="“”‘’「」，,甲乙", max_size=30), st.integers(0, 30), st.integers(0, 30))
+def test_a_number_no_quote_closes_before_in_its_sentence_has_no_quoted_topic(text, start, pos):
+    doc = document.Document.from_text(text)
+    if metrics._next_of(doc.marks(metrics._CLOSING_QUOTES), start) >= pos:
+        assert metrics._topic(doc, start, pos) is None

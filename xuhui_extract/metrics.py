@@ -24,6 +24,7 @@ the subject of the margin over it, nor carried on. The readers themselves are in
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -107,6 +108,7 @@ class _Sentence:
     aside: int = -1  # the opening bracket the current number stands in, or -1
     aside_subjects: list[str | None] = field(default_factory=list)  # the subjects named inside that bracket
     dated: bool = False  # does a date start in the sentence (else no number of it has a date)
+    quote: int = 0  # the first closing quote from the sentence's start on (a number before it has no quoted topic)
 
 
 def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> list[Metric]:
@@ -143,6 +145,7 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
             earlier = next((x for x in reversed(state.subjects) if x), None) if same_paragraph else None
             state = _Sentence(sent, sent[0], earlier=earlier, original=doc.span(*sent))
             state.dated = dated.near(*state.original, state.original[0]) is not None  # a date in the sentence
+            state.quote = _next_of(doc.marks(_CLOSING_QUOTES), sent[0])
         # Not carried on: an aside's subject (结案1634件（含旧存120件），上升5%), a target's
         # (…12%的目标…，年均增长20%: the target is not what the next clauses measure) and a level's
         # (连跨4个万亿级台阶，突破7万亿元: the next number measures what climbed them).
@@ -166,7 +169,7 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
             state.aside_subjects.append(subject)
         if not aside and subject not in not_carried:
             state.subjects.append(subject)
-        topic = _topic(doc, sent[0], start)
+        topic = _topic(doc, sent[0], start) if state.quote < start else None  # (no quote closes before it: none)
         for part in parts or [q]:
             span = doc.span(part.start, part.end)
             rows.append(
@@ -400,6 +403,12 @@ def _matches_at(pattern: re.Pattern[str], view: str, opens: list[int], lo: int, 
         if p >= end and (m := pattern.match(view, p, hi)):
             end = m.end()
             yield m
+
+
+def _next_of(marks: list[int], pos: int) -> int:
+    """The first of `marks` (sorted positions) at or after `pos`, or one past any position of the page."""
+    k = bisect_left(marks, pos)
+    return marks[k] if k < len(marks) else sys.maxsize
 
 
 def _last(view: str, chars: str, lo: int, hi: int) -> int:

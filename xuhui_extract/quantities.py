@@ -119,8 +119,20 @@ def numerals(view: str, readable: bool = False) -> Iterator[re.Match[str]]:
     """
     pos = 0
     goes_on = _goes_on() if readable else frozenset()
+    goes_on_numeral = _goes_on_numeral() if readable else frozenset()
     while (first := _NUM_FIRST.search(view, pos)) is not None:
-        m = NUM.match(view, first.start())
+        p = first.start()
+        after = view[p + 1 : p + 2]
+        if (
+            readable
+            and after not in goes_on_numeral
+            and view[p] in _LONE
+            and not (after.isspace() or after.isdecimal())
+        ):
+            # 一是, 统一, 2月: NUM would match the one character, and nothing a quantity goes on with follows it.
+            pos = p + 1
+            continue
+        m = NUM.match(view, p)
         if m is None:
             pos = first.end()  # as NUM's own search would go on (past the BMP: a character that is no digit)
             continue
@@ -134,6 +146,16 @@ def numerals(view: str, readable: bool = False) -> Iterator[re.Match[str]]:
 def _goes_on() -> frozenset[str]:
     """What `ratio` (a colon) or `read` (`_followers`) may find right after a numeral, but whitespace."""
     return _followers() | frozenset("∶：:")
+
+
+# A numeral of one character when no character of `_goes_on_numeral` (nor a space or a digit) follows it.
+_LONE = frozenset("0123456789" + CN_DIGITS).difference("万亿萬億")
+
+
+@cache
+def _goes_on_numeral() -> frozenset[str]:
+    """`_goes_on`, and what goes on with a numeral itself (its digits, a decimal point, 分之, 一半, 十点五, 1,000)."""
+    return _goes_on() | frozenset(CN_DIGITS + "0123456789半分点點.,，")
 
 
 def _looked_at(after: str, numeral: str) -> bool:
