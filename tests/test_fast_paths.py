@@ -1150,3 +1150,25 @@ def test_a_number_no_quote_closes_before_in_its_sentence_has_no_quoted_topic(tex
     doc = document.Document.from_text(text)
     if metrics._next_of(doc.marks(metrics._CLOSING_QUOTES), start) >= pos:
         assert metrics._topic(doc, start, pos) is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="，。：\n（）个家企业的5", max_size=16), st.booleans())
+def test_after_names_nothing_where_the_clause_ends_so_metrics_does_not_ask(text, modifier):
+    doc = document.Document.from_text(text)
+    view = doc.view
+    for pos in range(len(view) + 1):
+        if pos == len(view) or view[pos] in subjects.CLAUSE_ENDS:
+            assert subjects.after(doc, pos, modifier=modifier) is None
+
+
+def test_only_a_numeral_before_nian_or_ri_is_dated_so_metrics_asks_no_other():
+    seen = 0
+    for text in TEXTS:
+        doc = document.Document.from_text(text)
+        dated = dates.DateSpans(dates.extract(doc, outline.SectionIndex([]), None))
+        for m in quantities.numerals(doc.view):
+            if metrics._dated(doc, dated, m):
+                seen += 1
+                assert doc.view[m.end() : m.end() + 1] in "年日"
+    assert seen > 20

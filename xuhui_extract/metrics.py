@@ -126,12 +126,12 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
         start = m.start()
         if start < taken or blocked.covers(start, m.end()):
             continue  # the upper end of a range or a ratio already read, or inside a quote or set phrase
-        # `ratio` and `marked` turn most numerals down by the character after or before them: asked here
-        # first, the call is saved (a ratio's first term is followed by a colon or a space).
+        # `ratio`, `marked` and `_dated` turn most numerals down by the character after or before them: asked
+        # here first, the call is saved (a ratio's first term is followed by a colon or a space).
         after, prev = view[m.end() : m.end() + 1], view[start - 1 : start]
         parts = ratio(view, m) if after in COLONS or after.isspace() else []
         may_be_marked = prev in MARKS_BEFORE or (prev.isascii() and prev.isalpha())
-        if not parts and ((may_be_marked and marked(doc, start)) or _dated(doc, dated, m)):
+        if not parts and ((may_be_marked and marked(doc, start)) or (after in "年日" and _dated(doc, dated, m))):
             continue  # an ordinal, a number pointing back, a date's year…: decided before reading the quantity
         q = parts[0] if parts else read(view, m)
         if q is None or (not parts and excluded(doc, m, q, dated)):
@@ -216,19 +216,10 @@ def _subject(doc: Document, q: Quantity, state: _Sentence, is_ratio: bool = Fals
     word = doc.token_at(unit_start)
     # The unit opens a longer dictionary word (十几亿人口): that word is what is counted.
     opens = word.start == unit_start < q.end < word.end and segment.known(word.word)
-    level = (
-        view.startswith(("的", "之"), q.end) and view.endswith(lexicon.words("level_verbs"), 0, q.start)
-    ) or view.startswith(lexicon.words("level_nouns"), q.end + view.startswith("的", q.end))
-    # 跃上1.4万亿斤新台阶, 达到1.5万美元的水平: a level reached
-    # A count of things, not of time, amounts or people (代表1000多人出席大会: what they did;
-    # 预留100亿元推行资助计划: what the money is for).
-    classifier = q.unit is not None and len(q.unit) == 1 and q.unit not in _NOT_CLASSIFIERS
-    # 党员干部200余人不间断…: people counted in 人 right after a noun are what the noun names; the words after
-    # them say what they did (名 and 位 open their noun: 四十名工人).
-    skip_after = level or is_ratio or (q.unit in ("人", "人次") and _noun_before(doc, q.start))
-    found_after = None if skip_after else subjects.after(doc, unit_start if opens else q.end, modifier=classifier)
+    pos = unit_start if opens else q.end
+    found_after = _after(doc, q, pos, is_ratio) if pos < len(view) and view[pos] not in subjects.CLAUSE_ENDS else None
     if found_after:
-        return found_after
+        return found_after  # (where the clause ends, `subjects.after` names nothing: not asked, nor are its tests)
     # 分三次开展“送法下乡”活动, 连续三年主办大赛: the times or years count the events the action holds.
     action = _action().match(view, q.end) if q.unit in DURATIONS or q.unit == "次" else None
     held = subjects.held(doc, q.end, action.group()) if action else None
@@ -298,6 +289,22 @@ def _subject(doc: Document, q: Quantity, state: _Sentence, is_ratio: bool = Fals
     # A rate with nothing named: 前三季度国内生产总值增长0.7%。分季度看，一季度下降6.8% (the paragraph goes on).
     found = subjects.predicate(doc, q.end) or subjects.topic(doc, max(state.span[0], q.start - _TOPIC_WINDOW), q.start)
     return found or (state.earlier if q.unit in _SHARE_UNITS else None)
+
+
+def _after(doc: Document, q: Quantity, pos: int, is_ratio: bool) -> str | None:
+    """The subject named after the count, read from `pos`, unless it is a level or a ratio, or people a noun names."""
+    view = doc.view
+    level = (
+        view.startswith(("的", "之"), q.end) and view.endswith(lexicon.words("level_verbs"), 0, q.start)
+    ) or view.startswith(lexicon.words("level_nouns"), q.end + view.startswith("的", q.end))
+    # 跃上1.4万亿斤新台阶, 达到1.5万美元的水平: a level reached
+    # A count of things, not of time, amounts or people (代表1000多人出席大会: what they did;
+    # 预留100亿元推行资助计划: what the money is for).
+    classifier = q.unit is not None and len(q.unit) == 1 and q.unit not in _NOT_CLASSIFIERS
+    # 党员干部200余人不间断…: people counted in 人 right after a noun are what the noun names; the words after
+    # them say what they did (名 and 位 open their noun: 四十名工人).
+    skip_after = level or is_ratio or (q.unit in ("人", "人次") and _noun_before(doc, q.start))
+    return None if skip_after else subjects.after(doc, pos, modifier=classifier)
 
 
 def _masked_names(doc: Document, a: int, pos: int) -> str | None:

@@ -29,9 +29,9 @@ from .memo import WordMemo
 from .numbers import CN_DIGITS
 
 MAX_CHARS = 10  # a subject longer than this is cut to its head end
-_CLAUSE_END = set("，,。；;！？!?：:\n（）()")
-_CLAUSE_END_AT = re.compile("[" + re.escape("".join(sorted(_CLAUSE_END))) + "]")
-_PUNCT = _CLAUSE_END | set("、 \t“”‘’《》「」『』[]【】—…·/∶")
+CLAUSE_ENDS = set("，,。；;！？!?：:\n（）()")  # where `after` finds a clause ended, and names nothing
+_CLAUSE_END_AT = re.compile("[" + re.escape("".join(sorted(CLAUSE_ENDS))) + "]")
+_PUNCT = CLAUSE_ENDS | set("、 \t“”‘’《》「」『』[]【】—…·/∶")
 _CONJ = {"、", "和", "及", "与", "以及", "或"}
 _POINTS = {".", "．"}
 _CONJ_BUT_HE = _CONJ - {"和"}  # 和 may join two sizes (750千伏和330千伏)
@@ -313,7 +313,7 @@ def _quoted_before(doc: Document, a: int, words: list[str], kinds: list[str]) ->
     end = a + sum(map(len, words[:i])) - 1  # the closing quote's offset
     start = max(doc.view.rfind(q, max(0, end - 13), end) for q in _OPEN)
     inner = doc.view[start + 1 : end] if start >= 0 else ""
-    return inner if inner and not any(ch in _CLAUSE_END for ch in inner) else None
+    return inner if inner and not any(ch in CLAUSE_ENDS for ch in inner) else None
 
 
 def _bracketed(words: list[str]) -> list[bool]:
@@ -483,7 +483,7 @@ def after(doc: Document, pos: int, modifier: bool = False) -> str | None:
 
     `modifier`: the count has a measure word, so a verb right after it may modify a noun (12个创新平台).
     """
-    if pos == len(doc.view) or doc.view[pos] in _CLAUSE_END:
+    if pos == len(doc.view) or doc.view[pos] in CLAUSE_ENDS:
         return None  # 增长5.3%。: the clause ends with the count (the commonest case)
     stop = _clause_stop(doc.view, pos, 40)
     words, kinds = _region(doc, pos, stop)
