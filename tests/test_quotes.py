@@ -369,3 +369,9 @@ def test_single_quoted_terms_inside_speech_and_a_service_window_set_up():
     text = "同时，专门设立“退役军人就业创业服务窗口”，免费为退役军人提供政策咨询、职业介绍等服务。"
     assert _terms(text) == ["退役军人就业创业服务窗口"]
     assert _speakers(text) == []
+
+
+def test_a_short_quote_opening_with_we_is_speech_not_a_term():
+    text = "“我们早就盼着这一天了”，几位老党员说起新建的活动室都很高兴。社区还开展了“我们的节日”主题活动。"
+    assert _terms(text) == ["我们的节日"]
+    assert _speakers(text) == [("几位老党员", "我们早就盼着")]
