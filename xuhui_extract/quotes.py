@@ -217,10 +217,13 @@ def _slogan_list(content: str) -> bool:
 
 
 def _title_not_speech(view: str, a: int, b: int) -> bool:
-    """A long quote no one says, which names a thing or lists its parts: a noun that heads a name
+    """A long quote no one says, which names a thing or lists its parts: a theme or title announced
+    (`lexicon/title_leads.txt`: 会议的主题是“…”), a noun that heads a name
     or a count right after it (“学《准则》…精神”主题党日活动, “佩戴党徽、…诵读党章”6个规定), or an
     honour's verb right before it (入选“2020年度…百佳示范县市”), with no colon or speech verb before
     (a comma may stand between: 活动实起来,“佩戴党徽、…”6个规定), or 的 and such a noun (“…”的思路)."""
+    if view.endswith(lexicon.words("title_leads"), max(0, a - 4), a - 1):
+        return True  # 主题是“…”, 题为“…”: the theme or title named, not words said
     k = a - 1  # the opening mark; a comma before it counts only after a speech verb (他说，“…”)
     if k >= 1 and view[k - 1] in "，,":
         k -= 1
