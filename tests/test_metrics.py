@@ -872,3 +872,10 @@ def test_a_rate_listed_after_a_count_measures_what_was_counted():
 def test_a_count_before_a_firm_and_its_branch_counts_the_firms():
     got = only("对甘肃新视天律师事务所、甘肃泰定律师事务所等七个律师事务所标准化示范党支部进行了核验。")
     assert matches(got, 7, "个", "律师事务所")
+
+
+def test_a_verb_after_a_quoted_label_opens_the_counted_noun():
+    got = only("全区共有86个“两新”组织党组织的负责人参加了培训。")
+    assert matches(got, 86, "个", "组织党组织")
+    got = only("已建成12个“拉练观摩”重点项目。")
+    assert matches(got, 12, "个", "重点项目")

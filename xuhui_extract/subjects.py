@@ -481,6 +481,13 @@ def after(doc: Document, pos: int, modifier: bool = False) -> str | None:
         # 1.02万家“三有”非公有制企业, 12个“拉练观摩”重点项目: a quoted label before the noun.
         close = next((k for k in range(i + 2, min(len(words), i + _LABEL_WORDS + 2)) if words[k] in _CLOSE), None)
         i = close + 1 if close is not None else i
+        if close is not None and i + 1 < len(words) and kinds[i] == "v" and kinds[i + 1] == "n":
+            # 117个“两新”组织党组织的书记: after a label a verb is the noun it labels (组织), and the noun run
+            # it opens is what is counted, not the head of a 的 phrase after it.
+            j = i + 2
+            while j < len(words) and _nominal(words, kinds, j, inside=True):
+                j += 1
+            return _text(words[i:j])
     if i == len(words) or (words[i][0] in CN_DIGITS and kinds[i] != "a"):
         return None  # 五年一遇: a number, not a name (but 35个一般项目: an adjective that opens with one)
     again = _counted_again(words, kinds, i, doc.view[pos - 1]) if modifier and kinds[i] in ("v", "w") else 0
