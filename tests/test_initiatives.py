@@ -433,3 +433,18 @@ def test_labels_and_set_phrases_holding_a_verb_are_no_actions():
     assert [a for a, _ in got if a in ("发表", "发布", "调研")] == []
     assert got.count(("上线", "“石网E通”端口")) == 1
     assert [o for a, o in got if a == "上线"] == ["“石网E通”端口"]
+
+
+def test_systems_practices_equipment_and_teams_set_up():
+    text = (
+        "区司法局建立健全矛盾纠纷多元化解机制。推行“一窗受理”，方便群众办事。"
+        "街道从各科室抽调人员组成便民服务队。在村口安装了监控探头。"
+    )
+    assert _pairs(text) == [
+        ("建立健全", "矛盾纠纷多元化解机制"),
+        ("推行", "“一窗受理”"),
+        ("组成", "便民服务队"),
+        ("安装", "监控探头"),
+    ]
+    # 由…组成 says what a body is made of, 组成部分 is a noun: no action.
+    assert _pairs("工作组由区委办、区府办等部门组成。这是党建工作的重要组成部分。") == []
