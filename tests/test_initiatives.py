@@ -448,3 +448,9 @@ def test_systems_practices_equipment_and_teams_set_up():
     ]
     # 由…组成 says what a body is made of, 组成部分 is a noun: no action.
     assert _pairs("工作组由区委办、区府办等部门组成。这是党建工作的重要组成部分。") == []
+
+
+def test_an_amount_of_money_before_the_object_is_no_part_of_it():
+    assert _pairs("镇政府筹集8万多元资金，修通了进村道路。") == [("筹集", "资金")]
+    assert _pairs("街道投入20多万元资金，新建了活动室。")[0] == ("投入", "资金")
+    assert _pairs("街道投入20多万元，新建了活动室。") == []  # only an amount: nothing named
