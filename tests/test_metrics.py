@@ -879,3 +879,10 @@ def test_a_verb_after_a_quoted_label_opens_the_counted_noun():
     assert matches(got, 86, "个", "组织党组织")
     got = only("已建成12个“拉练观摩”重点项目。")
     assert matches(got, 12, "个", "重点项目")
+
+
+def test_a_verb_before_a_point_names_a_site_counted():
+    got = only("全镇在各村设立疫苗接种点6个。")
+    assert matches(got, 6, "个", "接种点")
+    got = found("开展防汛安全检查,设置临时安置点12个,转移群众300人。")
+    assert matches(got[0], 12, "个", "安置点")
