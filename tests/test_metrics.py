@@ -886,3 +886,10 @@ def test_a_verb_before_a_point_names_a_site_counted():
     assert matches(got, 6, "个", "接种点")
     got = found("开展防汛安全检查,设置临时安置点12个,转移群众300人。")
     assert matches(got[0], 12, "个", "安置点")
+
+
+def test_times_after_an_action_count_the_event_it_held():
+    got = found("按照“公开、择优”原则,开展3次全县安全生产大检查,发现隐患40处。")
+    assert matches(got[0], 3, "次", "安全生产大检查")
+    got = only("按照统一部署,组织2次党员集中学习。")
+    assert matches(got, 2, "次", "党员集中学习")

@@ -222,6 +222,10 @@ def _subject(doc: Document, q: Quantity, state: _Sentence, is_ratio: bool = Fals
     held = subjects.held(doc, q.end, action.group()) if action else None
     if held:
         return held  # 联合学会连续三年主办大赛: a run of years counts the events an action holds, not its actor
+    if q.unit == "次" and q.start and doc.token_at(q.start - 1).word in lexicon.wordset("actions"):
+        held = subjects.event_after(doc, q.end)
+        if held:
+            return held  # 开展4次全市检察官统一遴选: the times count the event the action before them held
     if q.unit in _LENGTHS and (apart := _apart(doc, a, q.start)):
         return apart  # 企业距离水源保护区不足1公里: the distance is measured, not the place
     masked = _masked_names(doc, a, q.start) if q.unit in _PEOPLE and view[q.start - 1 : q.start] == "等" else None

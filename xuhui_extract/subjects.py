@@ -689,6 +689,18 @@ def held(doc: Document, pos: int, verb: str) -> str | None:
     return _text(words[:j]) if j and kinds[j - 1] in {"n", "w"} else None
 
 
+def event_after(doc: Document, pos: int) -> str | None:
+    """The event a count of times after an action names, to its clause's end: 开展3次全县安全生产大检查 →
+    安全生产大检查 (a place's scope before it, 全县, says where, not what). It may end in a verb, the
+    event's own (统一遴选, 巡察); a 的, a particle or a preposition makes it no plain name: None."""
+    stop = _clause_stop(doc.view, pos, 40)
+    words, kinds = _region(doc, pos, stop)
+    i = 1 if words and words[0][:1] == "全" and kinds[0] == "s" else 0  # 全市, 全县: a scope, no name
+    if i == len(words) or any(k not in {"n", "w", "v", "a"} for k in kinds[i:]) or kinds[-1] == "a":
+        return None
+    return _text(words[i:])
+
+
 def predicate(doc: Document, pos: int) -> str | None:
     """What the people counted do, when that ends the clause: 十人当中只有一人能看报 → 能看报."""
     stop = _clause_stop(doc.view, pos, 12)
