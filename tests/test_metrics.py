@@ -893,3 +893,9 @@ def test_times_after_an_action_count_the_event_it_held():
     assert matches(got[0], 3, "次", "安全生产大检查")
     got = only("按照统一部署,组织2次党员集中学习。")
     assert matches(got, 2, "次", "党员集中学习")
+
+
+def test_neighbouring_digits_after_the_tens_count_a_range():
+    got = only("那天共有十七八位老党员参加座谈。")
+    assert matches(got, 17, "位", "老党员", value_max=18)
+    assert found("编制十四五规划，谋划十四五时期重点工作。") == []  # a plan's period, no range of 14 to 15
