@@ -368,3 +368,8 @@ def test_a_festival_naming_an_event_is_no_date():
 def test_the_years_quota_is_no_date():
     assert values("确保全面完成全年目标任务。", "2020-12-11") == []
     assert values("坚决完成全年计划，全年实现地区生产总值120亿元。", "2020-12-11") == ["2020"]
+
+
+def test_the_whole_of_a_month_is_that_month_but_a_count_of_months_is_none():
+    assert values("村干部整个7月都在抗洪一线。", "2020-09-01") == ["2020-07"]
+    assert values("用了几个3月的时间。", "2020-09-01") == []
