@@ -899,3 +899,9 @@ def test_neighbouring_digits_after_the_tens_count_a_range():
     got = only("那天共有十七八位老党员参加座谈。")
     assert matches(got, 17, "位", "老党员", value_max=18)
     assert found("编制十四五规划，谋划十四五时期重点工作。") == []  # a plan's period, no range of 14 to 15
+
+
+def test_a_verb_completed_right_before_a_count_is_the_work_counted():
+    got = found("检查发现安全隐患15处,已完成整改12处。")
+    assert [m["subject"] for m in got] == ["安全隐患", "整改"]
+    assert only("全年完成投资2400亿元。")["subject"] == "投资"

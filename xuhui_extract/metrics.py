@@ -249,6 +249,9 @@ def _subject(doc: Document, q: Quantity, state: _Sentence, is_ratio: bool = Fals
     if found:
         state.pending = list(found.rest)
         return found.subject
+    done = _completed(doc, q.start)
+    if done:
+        return done  # 督促完成整改29条: the count is of the work completed
     verb = doc.token_at(q.end) if q.unit in DURATIONS and q.end < len(view) else None
     if verb and verb.start == q.end and verb.word == "被" and verb.end < len(view):
         verb = doc.token_at(verb.end)  # 连续三年被评为先进市: the verb after the passive's 被
@@ -290,6 +293,16 @@ def _subject(doc: Document, q: Quantity, state: _Sentence, is_ratio: bool = Fals
     # A rate with nothing named: 前三季度国内生产总值增长0.7%。分季度看，一季度下降6.8% (the paragraph goes on).
     found = subjects.predicate(doc, q.end) or subjects.topic(doc, max(state.span[0], q.start - _TOPIC_WINDOW), q.start)
     return found or (state.earlier if q.unit in _SHARE_UNITS else None)
+
+
+def _completed(doc: Document, pos: int) -> str | None:
+    """`完成整改29条`: a verb right before the count whose completion is reported (完成 before it) is
+    the work counted, although jieba tags it a verb (整改) and no noun is named."""
+    k = doc.token_index(pos - 1) if pos else 0
+    if k < 1 or doc.token_ends[k] != pos or doc.words[k - 1] != "完成":
+        return None
+    word = doc.words[k]
+    return word if len(word) > 1 and subjects.kind(word) == "v" else None
 
 
 def _masked_names(doc: Document, a: int, pos: int) -> str | None:
