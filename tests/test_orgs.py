@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from xuhui_extract import orgs
+from xuhui_extract import extract, orgs
 from xuhui_extract.document import Document
 
 
@@ -311,3 +311,18 @@ def test_short_names_listed_after_a_named_body():
     )
     assert {"新星公司", "华北油气", "中天合创", "市发改委", "财政局"} <= set(got)
     assert not {"教育", "卫生", "各街道", "内蒙古石油生产一线"} & set(got)
+
+
+def test_the_issuers_named_in_a_notices_title_line_are_organisations():
+    text = (
+        "某市财政局 某市人力资源和社会保障局 关于印发某市就业补助资金管理办法的通知\n"
+        "各区财政局：\n现将《某市就业补助资金管理办法》印发给你们，请认真贯彻执行。\n"
+    )
+    got = extract(text)
+    assert got.meta.title.startswith("某市财政局")
+    names = [o.name for o in got.organizations]
+    assert names[:2] == ["某市财政局", "某市人力资源和社会保障局"]
+    for o in got.organizations:
+        assert all(text[a:b] == o.name for a, b in o.spans)
+    # A title with no issuer before 关于 adds none.
+    assert [o.name for o in extract("关于开展安全检查的通知\n各街道：\n请做好准备。\n").organizations] == []
