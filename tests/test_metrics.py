@@ -905,3 +905,9 @@ def test_a_verb_completed_right_before_a_count_is_the_work_counted():
     got = found("检查发现安全隐患15处,已完成整改12处。")
     assert [m["subject"] for m in got] == ["安全隐患", "整改"]
     assert only("全年完成投资2400亿元。")["subject"] == "投资"
+
+
+def test_a_verb_between_the_noun_and_a_count_of_times_is_part_of_the_event():
+    got = only("支部全体党员集中学习讨论4次。")
+    assert matches(got, 4, "次", "集中学习讨论")
+    assert only("今年召开党委会议12次。")["subject"] == "党委会议"

@@ -246,6 +246,8 @@ def _subject(doc: Document, q: Quantity, state: _Sentence, is_ratio: bool = Fals
         return state.subjects[-1]  # 诉求同比减少9957件、降幅7.66%: the rate of what was just counted
     if not found and a == state.span[0] and not view[a : q.start].strip():
         found = _wrapped(doc, a, count=q.unit not in _UNCOUNTED)
+    if found and q.unit == "次" and not found.rest:
+        found = subjects.Found(_with_verb(doc, q.start, found.subject) or found.subject)
     if found:
         state.pending = list(found.rest)
         return found.subject
@@ -293,6 +295,25 @@ def _subject(doc: Document, q: Quantity, state: _Sentence, is_ratio: bool = Fals
     # A rate with nothing named: 前三季度国内生产总值增长0.7%。分季度看，一季度下降6.8% (the paragraph goes on).
     found = subjects.predicate(doc, q.end) or subjects.topic(doc, max(state.span[0], q.start - _TOPIC_WINDOW), q.start)
     return found or (state.earlier if q.unit in _SHARE_UNITS else None)
+
+
+def _with_verb(doc: Document, pos: int, subject: str) -> str | None:
+    """`党委中心组集中学习讨论3次`: a verb between the noun named and a count of times is the event's own
+    (学习讨论 was held three times): the name runs on to the count, kept to its head end in whole words."""
+    k = doc.token_index(pos - 1) if pos else 0
+    verb = doc.words[k]
+    if k < 1 or doc.token_ends[k] != pos or len(verb) < 2 or subjects.kind(verb) != "v":
+        return None
+    start = doc.token_starts[k]
+    if not doc.view.endswith(subject, 0, start):
+        return None
+    j, size = k, len(verb)
+    while (
+        j > 0 and doc.token_starts[j - 1] >= start - len(subject) and size + len(doc.words[j - 1]) <= subjects.MAX_CHARS
+    ):
+        j -= 1
+        size += len(doc.words[j])
+    return doc.view[doc.token_starts[j] : pos]
 
 
 def _completed(doc: Document, pos: int) -> str | None:
