@@ -911,3 +911,9 @@ def test_a_verb_between_the_noun_and_a_count_of_times_is_part_of_the_event():
     got = only("支部全体党员集中学习讨论4次。")
     assert matches(got, 4, "次", "集中学习讨论")
     assert only("今年召开党委会议12次。")["subject"] == "党委会议"
+
+
+def test_a_names_first_character_glued_to_the_unit_opens_the_name():
+    # jieba reads 个怡 as one word: the name counted starts inside it.
+    got = only("镇里有2个怡心园社区。")
+    assert matches(got, 2, "个", "怡心园社区")

@@ -236,6 +236,8 @@ def _cut_edges(doc: Document, a: int, b: int, lo: int, hi: int, words: list[str]
             return False
         # A piece of a word cut by the number (翻了|一番) is not a word of its own.
         k = "u" if cut_end and not segment.known(word) else kind(word)
+        if start < a and len(word) == 1 and k == "v" and j + 1 < len(words) and kinds[j + 1] == "n":
+            k = "n"  # 1个|怡安康城管委会: a name's first character, glued to the unit before it, opens the name
         words[j], kinds[j] = word, _GLUED_NOUN if k == "n" and _glued(word) else k
     return True
 
