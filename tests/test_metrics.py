@@ -917,3 +917,10 @@ def test_a_names_first_character_glued_to_the_unit_opens_the_name():
     # jieba reads 个怡 as one word: the name counted starts inside it.
     got = only("镇里有2个怡心园社区。")
     assert matches(got, 2, "个", "怡心园社区")
+
+
+def test_an_income_band_before_a_group_counts_nothing():
+    got = found("中等收入家庭中年收入10—50万元群体比例达到35%。")
+    assert [(m["value"], m["unit"]) for m in got] == [(35, "%")]
+    assert matches(only("全年筹资20—60万元。"), 200000, "元", "筹资", value_max=600000)
+    assert matches(only("全市有3000个家庭参加。"), 3000, "个", "家庭")
