@@ -389,3 +389,8 @@ def test_a_plan_s_later_months_stay_in_its_year():
     doc = Document.from_text("12月,完成全部项目验收。")
     out = dates.extract(doc, SectionIndex([]), "2024-01-10", "某区2024年重点项目推进计划")
     assert [d.value for d in out] == ["2024-12"]
+
+
+def test_the_whole_of_a_month_is_that_month_but_a_count_of_months_is_none():
+    assert values("村干部整个7月都在抗洪一线。", "2020-09-01") == ["2020-07"]
+    assert values("用了几个3月的时间。", "2020-09-01") == []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from xuhui_extract import extract
 from xuhui_extract.document import Document
 
 
@@ -47,3 +48,27 @@ def test_a_number_cut_from_its_scale_is_joined():
     # A heading or a line of its own after a number keeps its break.
     doc = Document.from_text("会议代表共500\n各单位要抓好落实。\n")
     assert "500\n各单位" in doc.view
+
+
+def test_a_br_tag_left_in_the_text_ends_a_line():
+    text = (
+        "某区司法局开展普法活动\n发布:某区司法局 2019-05-06 10:20:00 <BR> <BR> 作者:李明<br/>"
+        "5月6日,区司法局在广场举办普法宣传活动。"
+    )
+    doc = Document.from_text(text)
+    assert [doc.slice(ln) for ln in doc.lines][1:] == [
+        "发布:某区司法局 2019-05-06 10:20:00 ",
+        " ",
+        " 作者:李明",
+        "5月6日,区司法局在广场举办普法宣传活动。",
+    ]
+    assert doc.view.count("\n") == 4 and "<" not in doc.view and "BR" not in doc.view
+    # The view maps back over the tags: the body's sentence slices out of the text.
+    at = doc.view.index("5月6日")
+    assert doc.slice(doc.span(at, at + 4)) == "5月6日"
+    assert doc.slice(doc.span(doc.view.index("作者"), at + 4)) == "作者:李明<br/>5月6日"
+    # A page's chrome reads the tagged line as lines: the date and the author.
+    page = extract(text).meta
+    assert (page.date, page.author) == ("2019-05-06", "李明")
+    # No tag, no change: a < that opens none leaves the text's lines alone.
+    assert Document.from_text("a<b\n第二行").view == "a<b\n第二行"

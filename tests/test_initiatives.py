@@ -475,3 +475,28 @@ def test_canjia_acts_only_on_an_event():
 def test_a_draft_s_mark_in_brackets_is_part_of_the_object():
     got = _pairs("会议协商讨论了市政府工作报告(征求意见稿),审议了《某某办法（试行）》。")
     assert ("协商讨论", "市政府工作报告(征求意见稿)") in got
+
+
+def test_systems_practices_equipment_and_teams_set_up():
+    text = (
+        "区司法局建立健全矛盾纠纷多元化解机制。推行“一窗受理”，方便群众办事。"
+        "街道从各科室抽调人员组成便民服务队。在村口安装了监控探头。"
+    )
+    assert _pairs(text) == [
+        ("建立健全", "矛盾纠纷多元化解机制"),
+        ("推行", "“一窗受理”"),
+        ("组成", "便民服务队"),
+        ("安装", "监控探头"),
+    ]
+    # 由…组成 says what a body is made of, 组成部分 is a noun: no action.
+    assert _pairs("工作组由区委办、区府办等部门组成。这是党建工作的重要组成部分。") == []
+
+
+def test_an_amount_of_money_before_the_object_is_no_part_of_it():
+    assert _pairs("镇政府筹集8万多元资金，修通了进村道路。") == [("筹集", "资金")]
+    assert _pairs("街道投入20多万元资金，新建了活动室。")[0] == ("投入", "资金")
+    assert _pairs("街道投入20多万元，新建了活动室。") == []  # only an amount: nothing named
+
+
+def test_a_bare_hundred_million_yuan_is_a_class_of_project_not_an_amount():
+    assert ("安排", "亿元以上重点项目") in _pairs("今年全县共安排亿元以上重点项目52个，总投资超百亿元。")

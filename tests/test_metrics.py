@@ -906,3 +906,55 @@ def test_how_long_a_verb_went_on_a_limit_closed_by_de_and_a_sum_described_after_
 
 def test_times_before_a_fronted_object_count_the_action_closing_the_clause():
     assert (4, "次", "通报曝光") in _rows("自5月起，分4次对各地查处的违规问题集中通报曝光。")
+
+
+def test_a_verb_after_a_quoted_label_opens_the_counted_noun():
+    got = only("全区共有86个“两新”组织党组织的负责人参加了培训。")
+    assert matches(got, 86, "个", "组织党组织")
+    got = only("已建成12个“拉练观摩”重点项目。")
+    assert matches(got, 12, "个", "重点项目")
+
+
+def test_a_verb_before_a_point_names_a_site_counted():
+    got = only("全镇在各村设立疫苗接种点6个。")
+    assert matches(got, 6, "个", "接种点")
+    got = found("开展防汛安全检查,设置临时安置点12个,转移群众300人。")
+    assert matches(got[0], 12, "个", "安置点")
+
+
+def test_times_after_an_action_count_the_event_it_held():
+    got = found("按照“公开、择优”原则,开展3次全县安全生产大检查,发现隐患40处。")
+    assert matches(got[0], 3, "次", "安全生产大检查")
+    got = only("按照统一部署,组织2次党员集中学习。")
+    assert matches(got, 2, "次", "党员集中学习")
+
+
+def test_neighbouring_digits_after_the_tens_count_a_range():
+    got = only("那天共有十七八位老党员参加座谈。")
+    assert matches(got, 17, "位", "老党员", value_max=18)
+    assert found("编制十四五规划，谋划十四五时期重点工作。") == []  # a plan's period, no range of 14 to 15
+
+
+def test_a_verb_completed_right_before_a_count_is_the_work_counted():
+    got = found("检查发现安全隐患15处,已完成整改12处。")
+    assert [m["subject"] for m in got] == ["安全隐患", "整改"]
+    assert only("全年完成投资2400亿元。")["subject"] == "投资"
+
+
+def test_a_verb_between_the_noun_and_a_count_of_times_is_part_of_the_event():
+    got = only("支部全体党员集中学习讨论4次。")
+    assert matches(got, 4, "次", "集中学习讨论")
+    assert only("今年召开党委会议12次。")["subject"] == "党委会议"
+
+
+def test_a_names_first_character_glued_to_the_unit_opens_the_name():
+    # jieba reads 个怡 as one word: the name counted starts inside it.
+    got = only("镇里有2个怡心园社区。")
+    assert matches(got, 2, "个", "怡心园社区")
+
+
+def test_an_income_band_before_a_group_counts_nothing():
+    got = found("中等收入家庭中年收入10—50万元群体比例达到35%。")
+    assert [(m["value"], m["unit"]) for m in got] == [(35, "%")]
+    assert matches(only("全年筹资20—60万元。"), 200000, "元", "筹资", value_max=600000)
+    assert matches(only("全市有3000个家庭参加。"), 3000, "个", "家庭")

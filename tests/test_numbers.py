@@ -57,13 +57,22 @@ def test_not_a_number(numeral):
 
 @pytest.mark.parametrize(
     ("numeral", "expected"),
-    [("两三", (2, 3)), ("三四十", (30, 40)), ("五六百万", (5e6, 6e6)), ("七八千", (7000, 8000))],
+    [
+        ("两三", (2, 3)),
+        ("三四十", (30, 40)),
+        ("五六百万", (5e6, 6e6)),
+        ("七八千", (7000, 8000)),
+        ("十七八", (17, 18)),
+        ("十一二", (11, 12)),
+        ("二十五六", (25, 26)),
+        ("十二三万", (120000, 130000)),
+    ],
 )
 def test_neighbouring_digits_make_a_range(numeral, expected):
     assert neighbours(numeral) == expected
 
 
-@pytest.mark.parametrize("numeral", ["三五", "四三", "十二", "一二", "二十", "三"])
+@pytest.mark.parametrize("numeral", ["三五", "四三", "十二", "一二", "二十", "三", "十五", "十三五", "十七八十"])
 def test_other_numerals_are_no_range(numeral):
     assert neighbours(numeral) is None
 

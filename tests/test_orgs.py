@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from xuhui_extract import orgs
+from xuhui_extract import extract, orgs
 from xuhui_extract.document import Document
 
 
@@ -325,3 +325,18 @@ def test_committees_offices_and_cinemas_named_by_their_kind():
     )
     assert {"村委会", "民生监督室", "北京市华星影城"} <= set(got)
     assert any(n.endswith("律师协会") for n in got)
+
+
+def test_the_issuers_named_in_a_notices_title_line_are_organisations():
+    text = (
+        "某市财政局 某市人力资源和社会保障局 关于印发某市就业补助资金管理办法的通知\n"
+        "各区财政局：\n现将《某市就业补助资金管理办法》印发给你们，请认真贯彻执行。\n"
+    )
+    got = extract(text)
+    assert got.meta.title.startswith("某市财政局")
+    names = [o.name for o in got.organizations]
+    assert names[:2] == ["某市财政局", "某市人力资源和社会保障局"]
+    for o in got.organizations:
+        assert all(text[a:b] == o.name for a, b in o.spans)
+    # A title with no issuer before 关于 adds none.
+    assert [o.name for o in extract("关于开展安全检查的通知\n各街道：\n请做好准备。\n").organizations] == []

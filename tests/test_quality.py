@@ -167,22 +167,23 @@ SETS = {
     # holdout8, first run (7750a18): overall 0.801 — meta 0.333, sections 0.833, measures 0.988, metrics 0.782,
     # metrics_no_chrome 0.995, dates 0.845, documents 0.944, terms 0.944, quotations 0.833, initiatives 0.672,
     # organisations 0.833. Reached after its fixes: overall 0.987 (metrics 0.900, initiatives 0.967, every other
-    # field 1.000); the floors sit a little under.
+    # field 1.000), metrics 0.903 once 20-60万元群体 counts nothing; the floors sit a little under.
     "holdout8": (
         DATA / "holdout8" / "gold",
         DATA / "holdout8" / "articles",
         6,
-        {**dict.fromkeys(FIELDS, 0.97), "metrics": 0.88, "initiatives_recall": 0.95, "overall": 0.98},
+        {**dict.fromkeys(FIELDS, 0.97), "metrics": 0.89, "initiatives_recall": 0.95, "overall": 0.98},
     ),
     # holdout9, first run 0.843 on main, per field: meta 0.528, metrics 0.877, metrics_no_chrome 1.000, dates
     # 0.883, dates_no_chrome 0.792, terms 0.962, quotations 0.667, initiatives 0.623, organisations 0.889,
     # sections, measures and documents 1.000. Reached after its fixes: overall 0.987 (metrics 0.924, terms
-    # 0.994, initiatives 0.954, every other field 1.000); the floors sit a little under.
+    # 0.994, initiatives 0.954, every other field 1.000), then 0.990 (metrics 0.951: 集中学习讨论3次, 1个怡安康…,
+    # 20—60万元群体); the floors sit a little under.
     "holdout9": (
         DATA / "holdout9" / "gold",
         DATA / "holdout9" / "articles",
         7,
-        {**dict.fromkeys(FIELDS, 0.97), "metrics": 0.91, "initiatives_recall": 0.95, "overall": 0.98},
+        {**dict.fromkeys(FIELDS, 0.97), "metrics": 0.94, "initiatives_recall": 0.95, "overall": 0.985},
     ),
     # holdout10, first run 0.876 on main (687d186), per field: meta 0.950, sections 0.952, measures 0.943, metrics
     # 0.782, metrics_no_chrome 1.000, dates 0.980, dates_no_chrome 1.000, documents 1.000, terms 0.928, quotations
@@ -220,7 +221,8 @@ SETS = {
     # dates 0.853, dates_no_chrome 0.900, documents 0.857, terms 0.938, quotations 0.619, initiatives 0.643,
     # organisations 0.641; sections and measures 1.000 (0.779, terms 0.943, with the gold's one correction: two
     # unquoted formulations added to h13_04's terms). Reached after its fixes: overall 0.968 (metrics 0.963, terms
-    # 0.984, initiatives 0.857, organisations 0.876, every other field 1.000); the floors sit a little under.
+    # 0.984, initiatives 0.857, organisations 0.876, every other field 1.000), then 0.978 once a notice's issuers
+    # in its title line are organisations (organisations 0.971); the floors sit a little under.
     "holdout13": (
         DATA / "holdout13" / "gold",
         DATA / "holdout13" / "articles",
@@ -229,8 +231,8 @@ SETS = {
             **dict.fromkeys(FIELDS, 0.97),
             "metrics": 0.95,
             "initiatives_recall": 0.85,
-            "organizations_recall": 0.87,
-            "overall": 0.96,
+            "organizations_recall": 0.96,
+            "overall": 0.97,
         },
     ),
     # holdout14, first run on main (bcc766d): overall 0.854 — meta 0.333, sections 0.857, measures 0.857, metrics
@@ -248,22 +250,22 @@ SETS = {
     # dates 0.943, dates_no_chrome 0.889, terms 0.675, quotations 0.667, initiatives 0.835, organisations 0.952;
     # sections, measures and documents 1.000. Reached after its fixes (q15): overall 0.904 — meta 0.905, metrics
     # 0.865, dates 0.971, terms 0.703, quotations 0.810, initiatives 0.835, organisations 0.952, every other field
-    # 1.000. Left: h15_04's date and author in its `<BR>`-joined line, a speaker-less quote read as a term, metric
-    # subjects after a verb, objects before their verb; the floors sit a little under.
+    # 1.000. Then (f15: <br> tags as line breaks, 我们… quotes as speech, a theme after 主题是, more actions, metric
+    # subjects after a verb, 十五六 ranges, 整个8月): overall 0.973 — metrics 0.960, terms 0.846, initiatives 0.968,
+    # organisations 0.952, every other field 1.000. Left: two quoted slogans the gold reads as no terms while other
+    # sets' gold reads alike ones as terms (“…、…、…、…” of 4-character items, a comma couplet), 超过X的10%'s subject,
+    # 万吨 in a facility's name, 等7项农饮工程, 县自来水厂; the floors sit a little under.
     "holdout15": (
         DATA / "holdout15" / "gold",
         DATA / "holdout15" / "articles",
         7,
         {
             **dict.fromkeys(FIELDS, 0.97),
-            "meta": 0.88,
-            "metrics": 0.84,
-            "dates": 0.95,
-            "terms": 0.68,
-            "quotations": 0.79,
-            "initiatives_recall": 0.81,
+            "metrics": 0.95,
+            "terms": 0.83,
+            "initiatives_recall": 0.95,
             "organizations_recall": 0.97,  # 1.000 since holdout17's organisation rules
-            "overall": 0.88,
+            "overall": 0.96,
         },
     ),
     # holdout17, first run on main (f394b77): overall 0.813 — meta 0.643, measures 0.952, metrics 0.908,

@@ -378,3 +378,14 @@ def test_quoted_case_names_and_a_thing_put_out_are_no_speech():
         "“作风建设永远在路上，我们一刻也不能松懈。”该负责人表示。"
     )
     assert _speakers(text) == [("该负责人", "作风建设永远")]
+
+
+def test_a_short_quote_opening_with_we_is_speech_not_a_term():
+    text = "“我们早就盼着这一天了”，几位老党员说起新建的活动室都很高兴。社区还开展了“我们的节日”主题活动。"
+    assert _terms(text) == ["我们的节日"]
+    assert _speakers(text) == [("几位老党员", "我们早就盼着")]
+
+
+def test_a_theme_announced_in_quotes_is_no_speech():
+    text = "本次论坛的主题是“创新驱动 绿色发展 共建美丽家园新篇章”。他说：“我们要把群众的事当成自己的事来办好。”"
+    assert _speakers(text) == [(None, "我们要把群众")]

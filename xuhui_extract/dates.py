@@ -78,9 +78,9 @@ _OPEN_END = re.compile(r"[\s，。；、,;)）]|$")
 # Further days listed after a full date share its month: 8月12日、26日及9月23日.
 _LISTED_DAY = lazy.pattern(rf"\s*(?:、|和|及|与|與|,|，)\s*({_D}){_DAY}")
 # Where a tail with no head may start: not inside a number, after 年/月, or
-# after words that make it a span or a recurrence (前三季度, 每年3月, 近两月).
+# after words that make it a span or a recurrence (前三季度, 每年3月, 近两月, 几个); but 整个8月 is August.
 _BARE = (  # a part of `_head()`'s pattern, compiled there
-    rf"(?<![\d.年月{_CN}十前后近每各几个第])"
+    rf"(?<![\d.年月{_CN}十前后近每各几第])(?<!(?<!整)个)"
     rf"(?=第?[一二三四1-4首]季度|[上下]半年|年[底初末]|(?:{_M})(?:月|{_TO}(?:{_M})月))"
 )
 # What follows a festival's name that makes it the day the text speaks of (五四青年节当天, “七一”前夕).

@@ -30,6 +30,10 @@ _ALNUM_END = re.compile(r"[A-Za-z0-9.%]$")
 _ALNUM_START = re.compile(r"^[A-Za-z0-9.%]")
 _CRLF = re.compile(r"\r\n")
 _LINE = re.compile(r"([^\r\n]*)(?:\r\n|\r|\n|$)")
+# A `<br>` tag left in text copied from a web page's source (`…02:10:32 <BR> <BR> 作者:…<BR> <BR> 8月26日,…`):
+# the page broke its line there, so the tag ends a line as a line break does.
+_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_BREAK = re.compile(r"\r\n|\r|\n|<br\s*/?>", re.IGNORECASE)
 # One or two spaces between a number and Chinese. Written to start with the space, so the
 # search skips to the spaces instead of trying the lookbehinds at every character; compiled
 # only for a text with a digit beside a space (`_DIGIT_SPACE`), which most bodies lack: its
@@ -66,7 +70,10 @@ def split_lines(text: str) -> list[Line]:
 
     Text without a CR (most of it) is split at its line breaks at C speed; the
     pattern, which tries every character, takes ten times as long for a page.
+    A `<br>` tag ends a line too (`_BR`): looked for only in text with a `<`.
     """
+    if "<" in text and _BR.search(text):
+        return _split_at_breaks(text)
     if "\r" not in text:
         return _split_at_newlines(text)
     lines = []
@@ -75,6 +82,18 @@ def split_lines(text: str) -> list[Line]:
         if a == len(text) and m.end() == a and lines:
             break
         lines.append(Line(a, b))
+    return lines
+
+
+def _split_at_breaks(text: str) -> list[Line]:
+    """`split_lines` for text with `<br>` tags: each tag, like each line break, ends a line."""
+    lines = []
+    start = 0
+    for m in _BREAK.finditer(text):
+        lines.append(Line(start, m.start()))
+        start = m.end()
+    if start < len(text) or not lines:
+        lines.append(Line(start, len(text)))
     return lines
 
 
@@ -166,7 +185,15 @@ def joined_view(text: str, lines: list[Line], start: int, end: int) -> tuple[str
     width = _wrap_width(stripped)
     for (prev, line), (a_text, b_text) in zip(pairwise(body), pairwise(stripped), strict=True):
         wrapped = wraps(a_text, b_text, wrapped, width)
-        if wrapped:
+        if not wrapped and line.start - prev.end > 2:
+            # A `<br>` tag between the lines (`split_lines`): it reads as one line break, "\n" in the view
+            # standing for the tag's `<`, the rest of it cut.
+            emit(pos, prev.end)
+            parts.append("\n")
+            cuts.append((prev.end + 1 - start - removed, removed + line.start - prev.end - 1))
+            removed += line.start - prev.end - 1
+            pos = line.start
+        elif wrapped:
             cut_from, cut_to = prev.end, line.start
             while cut_from > pos and text[cut_from - 1] in " \t":
                 cut_from -= 1

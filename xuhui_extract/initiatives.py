@@ -42,9 +42,11 @@ _CLAUSE_END = "，,。；;！？!?：:\n"
 # Only these mark a plan (the annotation's rule); 要 or 预计 clauses get no status of their own.
 _PLANNED = re.compile(r"(?:将|计划|拟|力争|争取)")
 _ONGOING = re.compile(r"(?:正在|持续|继续|不断|正)")
-# One measure word (场次 is one; in 9次座谈会 the 座 opens the noun), perhaps after 多 or 余.
+# One measure word (场次 is one; in 9次座谈会 the 座 opens the noun), perhaps after 多 or 余, or an amount of
+# money (筹集10多万元资金, 投入8万多元: 万/亿 and 多/余 either way round); a bare 亿元 is no amount
+# (安排亿元以上项目: projects of a hundred million yuan and over).
 _LEAD = re.compile(
-    rf"(?:了|过|着|出|好|起|为(?!期))?\s*(?:(?P<count>(?:{NUMERAL})(?:[多余]?[位个家名项次条场批座所支套起路]次?|[多余]))"
+    rf"(?:了|过|着|出|好|起|为(?!期))?\s*(?:(?P<count>(?![万亿][多余]?元)(?:{NUMERAL})(?:[多余]?[万亿]?[多余]?(?:[位个家名项次条场批座所支套起路]次?|元)|[多余]))"
     r"|一批|一系列|一些|多个|多项)?"
 )
 # A count opening a bound verb's object (打造一批…, 搭建3个…): the verb made things.

@@ -246,6 +246,10 @@ def _subject(doc: Document, q: Quantity, state: _Sentence, is_ratio: bool = Fals
     held = subjects.held(doc, q.end, action.group()) if action else None
     if held:
         return held  # 联合学会连续三年主办大赛: a run of years counts the events an action holds, not its actor
+    if q.unit == "次" and q.start and doc.token_at(q.start - 1).word in lexicon.wordset("actions"):
+        held = subjects.event_after(doc, q.end)
+        if held:
+            return held  # 开展4次全市检察官统一遴选: the times count the event the action before them held
     if q.unit in _LENGTHS and (apart := _apart(doc, a, q.start)):
         return apart  # 企业距离水源保护区不足1公里: the distance is measured, not the place
     masked = _masked_names(doc, a, q.start) if q.unit in _PEOPLE and view[q.start - 1 : q.start] == "等" else None
@@ -269,9 +273,14 @@ def _subject(doc: Document, q: Quantity, state: _Sentence, is_ratio: bool = Fals
         return state.subjects[-1]  # 诉求同比减少9957件、降幅7.66%: the rate of what was just counted
     if not found and a == state.span[0] and not view[a : q.start].strip():
         found = _wrapped(doc, a, count=q.unit not in _UNCOUNTED)
+    if found and q.unit == "次" and not found.rest:
+        found = subjects.Found(_with_verb(doc, q.start, found.subject) or found.subject)
     if found:
         state.pending = list(found.rest)
         return found.subject
+    done = _completed(doc, q.start)
+    if done:
+        return done  # 督促完成整改29条: the count is of the work completed
     verb = doc.token_at(q.end) if q.unit in DURATIONS and q.end < len(view) else None
     if verb and verb.start == q.end and verb.word == "被" and verb.end < len(view):
         verb = doc.token_at(verb.end)  # 连续三年被评为先进市: the verb after the passive's 被
@@ -313,6 +322,35 @@ def _subject(doc: Document, q: Quantity, state: _Sentence, is_ratio: bool = Fals
     # A rate with nothing named: 前三季度国内生产总值增长0.7%。分季度看，一季度下降6.8% (the paragraph goes on).
     found = subjects.predicate(doc, q.end) or subjects.topic(doc, max(state.span[0], q.start - _TOPIC_WINDOW), q.start)
     return found or (state.earlier if q.unit in _SHARE_UNITS else None)
+
+
+def _with_verb(doc: Document, pos: int, subject: str) -> str | None:
+    """`党委中心组集中学习讨论3次`: a verb between the noun named and a count of times is the event's own
+    (学习讨论 was held three times): the name runs on to the count, kept to its head end in whole words."""
+    k = doc.token_index(pos - 1) if pos else 0
+    verb = doc.words[k]
+    if k < 1 or doc.token_ends[k] != pos or len(verb) < 2 or subjects.kind(verb) != "v":
+        return None
+    start = doc.token_starts[k]
+    if not doc.view.endswith(subject, 0, start):
+        return None
+    j, size = k, len(verb)
+    while (
+        j > 0 and doc.token_starts[j - 1] >= start - len(subject) and size + len(doc.words[j - 1]) <= subjects.MAX_CHARS
+    ):
+        j -= 1
+        size += len(doc.words[j])
+    return doc.view[doc.token_starts[j] : pos]
+
+
+def _completed(doc: Document, pos: int) -> str | None:
+    """`完成整改29条`: a verb right before the count whose completion is reported (完成 before it) is
+    the work counted, although jieba tags it a verb (整改) and no noun is named."""
+    k = doc.token_index(pos - 1) if pos else 0
+    if k < 1 or doc.token_ends[k] != pos or doc.words[k - 1] != "完成":
+        return None
+    word = doc.words[k]
+    return word if len(word) > 1 and subjects.kind(word) == "v" else None
 
 
 def _after(doc: Document, q: Quantity, pos: int, is_ratio: bool) -> str | None:

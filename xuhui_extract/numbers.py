@@ -171,22 +171,27 @@ def _chinese(s: str) -> float | None:
 
 
 _DIGIT = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_NEIGHBOURS = re.compile(r"([二两兩三四五六七八九])([二两兩三四五六七八九])([十百千万亿萬億]*)")
+_NEIGHBOURS = re.compile(
+    r"((?:[二三四五六七八九]?十)?)([一二两兩三四五六七八九])([二两兩三四五六七八九])([十百千万亿萬億]*)"
+)
 
 
 @lru_cache(maxsize=1 << 12)
 def neighbours(numeral: str) -> tuple[float, float] | None:
-    """两三 → (2, 3), 三四十 → (30, 40), 五六百万 → (5e6, 6e6): two neighbouring digits make a range.
+    """两三 → (2, 3), 三四十 → (30, 40), 五六百万 → (5e6, 6e6), 十五六 → (15, 16): two neighbouring digits
+    make a range, after the tens they share, if any (十, 二十).
 
     Written side by side they say "two or three", not 23 (as cn2an reads them).
     """
     m = _NEIGHBOURS.fullmatch(numeral)
-    if not m or _DIGIT[m.group(2)] != _DIGIT[m.group(1)] + 1:
+    tens, first, second, scaled = m.groups() if m else ("", "", "", "")
+    if not m or _DIGIT.get(first, 0) + 1 != _DIGIT[second] or (first == "一" and not tens):
+        return None  # (一二 alone is no range: 一二三 counts, and 一 opens too many words)
+    base = (_DIGIT[tens[0]] * 10 if len(tens) == 2 else 10) if tens else 0
+    scale = value("一" + scaled) if scaled else 1.0
+    if scale is None or (tens and scaled.startswith("十")):
         return None
-    scale = value("一" + m.group(3)) if m.group(3) else 1.0
-    if scale is None:
-        return None
-    return _DIGIT[m.group(1)] * scale, _DIGIT[m.group(2)] * scale
+    return (base + _DIGIT[first]) * scale, (base + _DIGIT[second]) * scale
 
 
 def tidy(x: float) -> int | float:

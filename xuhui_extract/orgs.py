@@ -24,12 +24,13 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from . import lexicon, quotes, segment, subjects
-from .document import Document, positions_of
+from .document import Document, Line, positions_of
 from .memo import WordMemo
 from .models import Organization, many
 from .numbers import CN_DIGITS, numeral_at
 
 _MAX_TOKENS = 6
+_ISSUER_MIN = 3  # an issuer before 关于 in a title is at least this long (国务院)
 _QUOTED_NAME_MAX = 12  # a quoted body's name is a short term
 _MAX_CHARS = 24
 _SIBLING_MIN, _SIBLING_MAX = 2, 6  # a short name listed after a body (华北油气、中天合创) is this long
@@ -626,6 +627,21 @@ def extract(doc: Document) -> list[Organization]:
     _seated(doc, names)
     _dateline(doc, names)
     _quoted(doc, names)
+    return names.result()
+
+
+def issuers(text: str, lines: list[Line], title: str, body_start: int) -> list[Organization]:
+    """The bodies that issue a document, named before 关于 in its title line above the body
+    (`成都市发展和改革委员会 中共成都市委社会工作部 关于印发…的通知`): organisations of the article,
+    read where the title line stands in the text (the first time, above the body), as the body is read."""
+    cut = title.find("关于")
+    at = text.find(title[:cut], 0, body_start) if cut >= _ISSUER_MIN else -1
+    if at < 0:
+        return []
+    head = Document(text, lines, (at, at + cut))
+    names = _Names(head)
+    _suffixed(head, names)
+    _known(head, names)
     return names.result()
 
 

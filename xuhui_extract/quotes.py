@@ -51,6 +51,7 @@ _ONE_KIND = {mark: re.compile(quote) for mark, quote in _QUOTE_KINDS.items()}
 _NUMBER_WORD = re.compile(r"[一二三四五六七八九十百千万两双0-9〇零]")
 _SENTENCE_PUNCT = re.compile(r"[。！？；，,!?;:：]")
 _TERM_MAX = 12
+_WE = ("我们", "咱们", "我們", "咱們")  # a quote that opens with "we" is someone speaking
 _NAME_MAX = 40  # a quoted name of an activity is no longer than this
 # “…”的重要要求, “…”的发展思路: what a label noun after 的 may carry.
 _OF_LABEL = re.compile(r"的(?:重要|重大|决策|发展|工作)?")
@@ -216,10 +217,13 @@ def _slogan_list(content: str) -> bool:
 
 
 def _title_not_speech(view: str, a: int, b: int) -> bool:
-    """A long quote no one says, which names a thing or lists its parts: a noun that heads a name
+    """A long quote no one says, which names a thing or lists its parts: a theme or title announced
+    (`lexicon/title_leads.txt`: 会议的主题是“…”), a noun that heads a name
     or a count right after it (“学《准则》…精神”主题党日活动, “佩戴党徽、…诵读党章”6个规定), or an
     honour's verb right before it (入选“2020年度…百佳示范县市”), with no colon or speech verb before
     (a comma may stand between: 活动实起来,“佩戴党徽、…”6个规定), or 的 and such a noun (“…”的思路)."""
+    if view.endswith(lexicon.words("title_leads"), max(0, a - 4), a - 1):
+        return True  # 主题是“…”, 题为“…”: the theme or title named, not words said
     k = a - 1  # the opening mark; a comma before it counts only after a speech verb (他说，“…”)
     if k >= 1 and view[k - 1] in "，,":
         k -= 1
@@ -288,6 +292,8 @@ def _label_heads() -> tuple[str, ...]:
 def is_term(content: str) -> bool:
     if len(content) > _COMPOUND_MAX or not content.strip():
         return False  # too long for any term: most quoted speech is decided here, without a search
+    if content.startswith(_WE) and content[2:3] != "的":
+        return False  # “我们很早就有这个想法”: a speaker's own words, however short (but “我们的节日” names a campaign)
     if len(content) <= _TERM_MAX and not _SENTENCE_PUNCT.search(content):
         return True  # short and unpunctuated: a term under any limit, so the long-name tests are not needed
     long_name = (_formula(content) and not _chain(content)) or _honour(content) or _numbered_pairs(content)

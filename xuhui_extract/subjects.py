@@ -267,6 +267,8 @@ def _cut_edges(doc: Document, a: int, b: int, lo: int, hi: int, words: list[str]
             return False
         # A piece of a word cut by the number (翻了|一番) is not a word of its own.
         k = "u" if cut_end and not segment.known(word) else kind(word)
+        if start < a and len(word) == 1 and k == "v" and j + 1 < len(words) and kinds[j + 1] == "n":
+            k = "n"  # 1个|怡安康城管委会: a name's first character, glued to the unit before it, opens the name
         words[j], kinds[j] = word, _GLUED_NOUN if k == "n" and _glued(word) else k
     return True
 
@@ -513,6 +515,13 @@ def after(doc: Document, pos: int, modifier: bool = False, amount: bool = False)
         # 1.02万家“三有”非公有制企业, 12个“拉练观摩”重点项目: a quoted label before the noun.
         close = next((k for k in range(i + 2, min(len(words), i + _LABEL_WORDS + 2)) if words[k] in _CLOSE), None)
         i = close + 1 if close is not None else i
+        if close is not None and i + 1 < len(words) and kinds[i] == "v" and kinds[i + 1] == "n":
+            # 117个“两新”组织党组织的书记: after a label a verb is the noun it labels (组织), and the noun run
+            # it opens is what is counted, not the head of a 的 phrase after it.
+            j = i + 2
+            while j < len(words) and _nominal(words, kinds, j, inside=True):
+                j += 1
+            return _text(words[i:j])
     if i == len(words) or (words[i][0] in CN_DIGITS and kinds[i] != "a"):
         return None  # 五年一遇: a number, not a name (but 35个一般项目: an adjective that opens with one)
     again = _counted_again(words, kinds, i, doc.view[pos - 1]) if modifier and kinds[i] in ("v", "w") else 0
@@ -716,6 +725,18 @@ def held(doc: Document, pos: int, verb: str) -> str | None:
     while j < len(words) and kinds[j] not in {"de", "p", "u", "punct", "conj"}:
         j += 1
     return _text(words[:j]) if j and kinds[j - 1] in {"n", "w"} else None
+
+
+def event_after(doc: Document, pos: int) -> str | None:
+    """The event a count of times after an action names, to its clause's end: 开展3次全县安全生产大检查 →
+    安全生产大检查 (a place's scope before it, 全县, says where, not what). It may end in a verb, the
+    event's own (统一遴选, 巡察); a 的, a particle or a preposition makes it no plain name: None."""
+    stop = _clause_stop(doc.view, pos, 40)
+    words, kinds = _region(doc, pos, stop)
+    i = 1 if words and words[0][:1] == "全" and kinds[0] == "s" else 0  # 全市, 全县: a scope, no name
+    if i == len(words) or any(k not in {"n", "w", "v", "a"} for k in kinds[i:]) or kinds[-1] == "a":
+        return None
+    return _text(words[i:])
 
 
 def predicate(doc: Document, pos: int) -> str | None:

@@ -68,6 +68,7 @@ _COUNT_AFTER = lazy.pattern(r"\d+[套户戶间間]")
 # A congress's number before `N次会议` in the same name (十届人大四次会议, 十三届全国人大一次会议).
 _SESSION_BEFORE = r"[届屆][^，,。；;：:！？!?\n\d]{0,8}\Z"
 _SESSION_NOUNS = ("会议", "會議", "全会", "全會", "全体会议", "全體會議")
+_GROUPS = ("群体", "人群", "家庭", "群體")  # an amount of money right before these bounds the group (20—60万元群体)
 # After a threshold (10亿元以上), the noun of the class and the count of its members: 项目10个, 企业25家.
 _CLASS_COUNT = r"[\u4e00-\u9fff]{1,8}?(?:\d+|[一二三四五六七八九十两百千]+)(?:多|余)?[个個项項家座所处處名]"
 # A bound that a requirement or a standard sets (每网格不超过20户要求, 不低于60%的标准).
@@ -160,6 +161,8 @@ def excluded(doc: Document, m: re.Match[str], q: Quantity, dates: DateSpans) -> 
         and re.match(_CLASS_COUNT, view[q.end : q.end + 14])
     ):
         return True  # 投资10亿元以上项目10个: the class of what the next number counts
+    if q.unit and q.unit[-1] == "元" and view.startswith(_GROUPS, q.end):
+        return True  # 家庭年可支配收入20—60万元群体比例: the amounts bound the group named next, they count nothing
     if q.unit in {"届", "屆"}:
         return raw == "二" or _names_a_session(doc, s, q.end)  # 二十届四中全会: the congress a session belongs to
     if view[q.end : q.end + 1] in ("：", ":") and _part_of_quoted(view, s, q.end):
