@@ -901,3 +901,15 @@ def test_topic_and_source_labels_before_colons_leave_the_headline():
     assert page.title == "北京律协直选争议"
     page, _ = _page("王毕强：律师协会直选争议：各方说法\n\n8月26日，一份倡议书打破了平静。\n")
     assert page.title == "王毕强：律师协会直选争议：各方说法"  # no label names a source
+
+
+def test_masked_line_and_an_outline_heading_are_no_title():
+    # holdout16: a masked `****` first line, then the summary's first 一、 heading: no title, the heading is body.
+    text = "****\n一、2023年社区工作回顾\n今年在街道党工委的领导下,社区完成了以下工作:\n(一)党建工作\n发展党员2名。\n"
+    page, body = _page(text)
+    assert page.title is None
+    assert body.startswith("一、2023年社区工作回顾")
+    page, _ = _page("某社区2023年工作总结\n一、工作回顾\n今年社区完成了以下工作。\n")
+    assert page.title == "某社区2023年工作总结"
+    sections = extract(text).sections
+    assert [(s.level, s.title) for s in sections] == [(1, "2023年社区工作回顾"), (2, "党建工作")]

@@ -122,6 +122,7 @@ _ROLE_NAME = r"([\u4e00-\u9fff、，]{2,30})[ 　]+([\u4e00-\u9fff]{2,4})"
 _HEADING_START = lazy.pattern(
     r"^(?:第[零〇一二三四五六七八九十百两\d]+[章节節条條编編篇]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])"
 )
+_MARKER_HEADS = frozenset("第一二三四五六七八九十(（")
 _SITE = (
     r"([\u4e00-\u9fffA-Za-z]{2,30}?)\s*版权所有|版权所有\s*[:：©]?\s*([\u4e00-\u9fff]{2,30})"
     r"|主办(?:单位)?\s*[:：]\s*([\u4e00-\u9fff]{2,30})"
@@ -652,7 +653,7 @@ def find(text: str, lines: list[Line]) -> Chrome:
             if after is not None and _looks_like_title(texts[after]):
                 first = after
         head_end = crumb_end if first is None else first
-        if first is not None and _looks_like_title(texts[first]):
+        if first is not None and _looks_like_title(texts[first]) and not _outline_heading(texts[first]):
             title_at = first
             head_end = first + 1
     if title_at is not None:
@@ -907,6 +908,14 @@ def _title_rest(title: str, line: str, keys: re.Pattern[str]) -> bool:
     if not s or len(s) > _TITLE_REST_MAX or _SENTENCE_PUNCT.search(s) or keys.match(s) or _HEADING_START().match(s):
         return False
     return s.endswith(kinds) and not title.endswith(kinds) and not title.endswith(_CLOSERS)
+
+
+def _outline_heading(s: str) -> bool:
+    """Does the line open with an outline marker (`一、`, `（一）`, `第一章`)? Such a line is the body's first
+    heading (`****` / `一、2022年项目工作总结`), never the page's title, even when nothing stands above it.
+    The first character is tested before the pattern, which most first lines never need."""
+    s = s.lstrip()
+    return s[:1] in _MARKER_HEADS and _HEADING_START().match(s) is not None
 
 
 def _looks_like_title(s: str) -> bool:
