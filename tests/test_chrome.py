@@ -913,3 +913,22 @@ def test_masked_line_and_an_outline_heading_are_no_title():
     assert page.title == "某社区2023年工作总结"
     sections = extract(text).sections
     assert [(s.level, s.title) for s in sections] == [(1, "2023年社区工作回顾"), (2, "党建工作")]
+
+
+def test_source_line_of_spaced_cells_and_an_unlabelled_closing_stamp_date_the_page():
+    # holdout16: `http://…  某某网   2014年01月05日 07:56   【 】 【打印` under the headline, and a date-time
+    # closing a line of fields after the read count.
+    text = (
+        "某区成立志愿服务队\n\nhttp://www.example.com.cn  某某新闻网   2021年03月08日 09:15   【 】 【打印\n\n"
+        "  某某新闻网讯 志愿服务队昨天在某区成立。\n"
+    )
+    page, body = _page(text)
+    assert (page.title, page.date) == ("某区成立志愿服务队", "2021-03-08")
+    assert "2021年03月08日" not in body
+    page, body = _page(
+        "某法庭巡回审理一起案件\n来源:张三 阅读量:2300 2022-06-14 08:30:05\n\n6月10日,法官到村里开庭。\n"
+    )
+    assert (page.date, page.views) == ("2022-06-14", 2300)
+    assert body.startswith("6月10日")
+    page, _ = _page("某区人民政府关于某事的通知\n\n某区人民政府  2023年3月28日\n各街道：现将有关事项通知如下。\n")
+    assert page.date is None  # a signature's date in words, without a time, is not the page's stamp
