@@ -932,3 +932,9 @@ def test_source_line_of_spaced_cells_and_an_unlabelled_closing_stamp_date_the_pa
     assert body.startswith("6月10日")
     page, _ = _page("某区人民政府关于某事的通知\n\n某区人民政府  2023年3月28日\n各街道：现将有关事项通知如下。\n")
     assert page.date is None  # a signature's date in words, without a time, is not the page's stamp
+
+
+def test_reporters_in_brackets_after_the_last_stop_are_the_author():
+    text = "某区成立服务团\n2014-01-05\n服务团昨天成立。\n现场进行了认领活动。(记者王小明 李华)\n\n编辑: 赵六\n"
+    page, _ = _page(text)
+    assert page.author == "王小明 李华"

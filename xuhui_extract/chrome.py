@@ -112,10 +112,10 @@ _CREDIT = (
     r"[ 　]*[(（]?[ 　]*(?:供稿(?:单位)?[ 　]*[:：][ 　]*([\u4e00-\u9fff]{2,20})|([\u4e00-\u9fff]{2,20}?)[ 　]*供稿)"
     r"[ 　]*[)）]?[ 　]*"
 )
-# A reporter's signature closing the last paragraph, in brackets after its final stop (`…分所25家。(兰楠)`)
-# or on a line of its own.
+# A reporter's signature closing the last paragraph, in brackets after its final stop (`…分所25家。(兰楠)`,
+# `…等活动。(记者张伟方 朱军备)`) or on a line of its own.
 _SIGNATURE = lazy.pattern(
-    r"(?:^|[。！？!?”])[ 　]*[(（]([\u4e00-\u9fff]{2,3}(?:[ 　、][\u4e00-\u9fff]{2,3}){0,2})[)）][ 　]*$"
+    r"(?:^|[。！？!?”])[ 　]*[(（](?:记者[ 　]*)?([\u4e00-\u9fff]{2,3}(?:[ 　、][\u4e00-\u9fff]{2,3}){0,2})[)）][ 　]*$"
 )
 # `环境保护部党组书记、部长 陈吉宁`: a role, a space, a name, alone on a line.
 _ROLE_NAME = r"([\u4e00-\u9fff、，]{2,30})[ 　]+([\u4e00-\u9fff]{2,4})"
