@@ -938,3 +938,8 @@ def test_reporters_in_brackets_after_the_last_stop_are_the_author():
     text = "某区成立服务团\n2014-01-05\n服务团昨天成立。\n现场进行了认领活动。(记者王小明 李华)\n\n编辑: 赵六\n"
     page, _ = _page(text)
     assert page.author == "王小明 李华"
+
+
+def test_text_crumb_set_off_by_a_space_is_its_own_item():
+    page, _ = _page("您当前的位置 :某某网 > 新闻中心 > 本地新闻 正文\n\n某区召开会议\n\n会议强调，要抓好落实。\n")
+    assert page.breadcrumb == ["某某网", "新闻中心", "本地新闻", "正文"]

@@ -127,6 +127,7 @@ _STAMP = re.compile(rf"(\d{{4}})[-/.](\d{{1,2}})[-/.](\d{{1,2}})(?:\s*{_TIME})?|
 _WIDE_GAP = re.compile(r"[ \t]*(?:\u3000|[ \t]{2,})[ \t\u3000]*")
 _ADDRESS = re.compile(r"(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?:/\S*)?")  # a site's web address
 _SPACED_MAX = 80
+_TEXT_CRUMB = "正文"  # the breadcrumb's last item, the article itself; a space may be all that sets it off
 # A date in digits (and its time) closing a line of fields after a space, without a label of its own.
 _CLOSING_STAMP = re.compile(rf"\s(\d{{4}})-(\d{{1,2}})-(\d{{1,2}})(?:\s+{_TIME})?$")
 _MARKER_HEADS = frozenset("第一二三四五六七八九十(（")
@@ -822,6 +823,8 @@ def _read_breadcrumb(texts: list[str], i: int, rest: str, out: Chrome) -> int:
             else:
                 break
             i += 1
+    if items and items[-1].rstrip().endswith(_TEXT_CRUMB) and items[-1].rstrip()[: -len(_TEXT_CRUMB)].endswith(" "):
+        items[-1:] = items[-1].rstrip()[: -len(_TEXT_CRUMB)], _TEXT_CRUMB  # `时政·经济 正文`: the page's own crumb
     out.breadcrumb = [_clean(p) for p in items if _clean(p)]
     root = out.breadcrumb[0] if out.breadcrumb else ""
     if root.endswith("网") and 2 < len(root) <= 8:
