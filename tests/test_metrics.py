@@ -241,6 +241,8 @@ def test_a_ratio_with_a_full_width_colon_but_not_a_clock_time():
         "盗窃案件位居前3位，我县综合实力进入全省前十名。",  # ranks reached
         "过去一年成绩显著。\n二、2025 年经济社会发展总体要求",  # an outline marker before a spaced year
         "汽车零部件产业集群加快形成，零件库存下降。",  # 零 opening a word, not a count of none
+        "比赛采用校赛、市赛、省赛三级赛制，按成绩表彰前10名。",  # a structure's tiers; a ranking (前 a word)
+        "调解员分别做两方工作。",  # 两方: both sides, as 双方
     ],
 )
 def test_not_a_metric(text):

@@ -208,11 +208,21 @@ def _unit_rule(doc: Document, s: int, q: Quantity, raw: str, prev: str) -> bool:
         and not _COUNT_AFTER().match(view, q.unit_end)
     ) or (q.unit in {"单", "單"} and view.startswith("元", q.unit_end)):
         return True  # 3栋23楼, 2单元: an address (32栋1526套 counts twice)
-    if prev == "前" and q.unit in _RANK_UNITS and _RANK_BEFORE().search(view, max(0, s - 7), s - 1):
-        return True  # 位居前3位, 居全省前10位, 进入全国前十名: a rank reached, not a count
+    if (
+        prev == "前"
+        and q.unit in _RANK_UNITS
+        and (_lone(doc, s - 1) or _RANK_BEFORE().search(view, max(0, s - 7), s - 1))
+    ):
+        return True  # 位居前3位, 奖励前20名 (前 a word of its own; not 目前3名): a rank reached, not a count
     if raw == "二" and q.unit in _ORDINAL_UNITS | {"级", "类", "人"}:
         return True  # 二级, 二期, 二类地区, 二人台: a count would say 两级, 两期, 两类, 两人
     return q.unit in _ORDINAL_UNITS and _ordinal(doc, s, q.end)
+
+
+def _lone(doc: Document, pos: int) -> bool:
+    """Is the character at `pos` a word of its own (前 in 奖励|前|20名, not in 目前, 会前)?"""
+    tok = doc.token_at(pos)
+    return tok.start == pos and tok.end == pos + 1
 
 
 @cache
