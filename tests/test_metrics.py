@@ -249,6 +249,13 @@ def test_not_a_metric(text):
     assert [m for m in found(text) if m["value"] != 90] == []
 
 
+def test_a_lone_yi_listed_with_a_count_of_the_same_measure_word_counts():
+    # holdout16: 一处…，两处…: the first count of a list; 一处 alone stays an indefinite article.
+    got = found("主要是东村一处水渠修复,两处道路硬化,已完工。")
+    assert [(m["value"], m["unit"], m["subject"]) for m in got] == [(1, "处", "水渠"), (2, "处", "道路硬化")]
+    assert [(m["value"], m["unit"]) for m in found("在村口建了一处广场。目前3名干部驻村。")] == [(3, "名")]
+
+
 def test_counts_of_years_and_buildings_still_count():
     got = found("连续三年开展专项行动，新建教学楼3栋。")
     assert [(m["value"], m["unit"]) for m in got] == [(3, "年"), (3, "栋")]

@@ -59,6 +59,8 @@ _SENTENCE_BEFORE = lazy.pattern(rf"(?:有期徒刑|徒刑|拘役|管制|缓刑|�
 _LISTED_ORDINAL = lazy.pattern(rf"第[\d{CN_DIGITS}]+(?:[、和][\d{CN_DIGITS}]+)*、\Z")
 # Two or more quotes joined by 和/、 right before a count: the count counts them (“甲”和“乙”两种风格), no name.
 _QUOTES_LISTED = lazy.pattern(r"”[和、与及]“[^“”]{1,12}”\Z")
+_LISTED_SPAN = 16  # how far after a lone 一's measure word the next count of a list stands
+_COUNT_DIGITS = frozenset("两二三四五六七八九十百0123456789")
 # A second count right after 栋 (32栋1526套): the buildings and the flats in them, not an address.
 _COUNT_AFTER = lazy.pattern(r"\d+[套户戶间間]")
 # A congress's number before `N次会议` in the same name (十届人大四次会议, 十三届全国人大一次会议).
@@ -122,6 +124,7 @@ def excluded(doc: Document, m: re.Match[str], q: Quantity, dates: DateSpans) -> 
         and not _ONLY.search(view, max(0, s - 2), s)
         and not _only_verb(view, s)
         and not _quota(doc, s, q)
+        and not _listed_one(view, q)
     ):
         return True  # 一个中心, 一家: indefinite; 只有一所学校 counts
     if (
@@ -289,6 +292,16 @@ def _only_verb(view: str, s: int) -> bool:
         and view[s - 4 : s - 3] != "不"
         and all("\u4e00" <= ch <= "\u9fff" for ch in w[1:])
     )
+
+
+def _listed_one(view: str, q: Quantity) -> bool:
+    """一处桥涵修复,两处路基修复: a lone 一 with a count of the same measure word right after it in the sentence
+    is the first of a list of counts, not an indefinite article."""
+    if q.unit is None or q.unit in _FREQUENCY:
+        return False
+    end = view.find("。", q.end, q.end + _LISTED_SPAN)
+    k = view.find(q.unit, q.end, q.end + _LISTED_SPAN if end < 0 else end)
+    return k > 0 and view[k - 1] in _COUNT_DIGITS
 
 
 def _quota(doc: Document, s: int, q: Quantity) -> bool:
