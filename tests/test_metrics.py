@@ -144,8 +144,9 @@ def matches(got: dict, value: float, unit: str | None, subject: str, **extra: ob
         ("全县家庭农场从不足百个增加到现在。", 100, "个", "家庭农场", {"approximate": True}),
         # 增速 is a rate, not a verb; the moment a level is reached and a level passed are no subjects.
         ("全市工业产值达到全省总量40%的时候，结构已经改变。", 40, "%", "全省总量", {}),
-        # holdout16: N个半小时 is N.5 hours.
+        # holdout16: N个半小时 is N.5 hours; 关于 opens what is counted, it is no point of reference.
         ("座谈会持续了两个半小时。", 2.5, "小时", "座谈会", {}),
+        ("办公室共收到关于安全生产意见建议35条。", 35, "条", "安全生产意见建议", {}),
     ],
 )
 def test_reads_the_metric(text, value, unit, subject, extra):
