@@ -369,3 +369,11 @@ def test_single_quoted_terms_inside_speech_and_a_service_window_set_up():
     text = "同时，专门设立“退役军人就业创业服务窗口”，免费为退役军人提供政策咨询、职业介绍等服务。"
     assert _terms(text) == ["退役军人就业创业服务窗口"]
     assert _speakers(text) == []
+
+
+def test_a_pronoun_speaker_stands_for_the_person_the_sentence_before_names():
+    # holdout16: `…本科生某某是一名藏族同学，她对…。她说：“…”`: the person the sentence before opens with.
+    text = "社区网格员王芳是一名退役军人，她每天走访居民。她说：“这份工作虽然辛苦，但我很喜欢它带来的充实感。”"
+    assert _speakers(text) == [("王芳", "这份工作虽然")]
+    # A pronoun with nothing before it to stand for stays without a speaker.
+    assert _speakers("她说：“这份工作虽然辛苦，但我很喜欢它带来的充实感。”") == [(None, "这份工作虽然")]
