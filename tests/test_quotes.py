@@ -377,3 +377,11 @@ def test_a_pronoun_speaker_stands_for_the_person_the_sentence_before_names():
     assert _speakers(text) == [("王芳", "这份工作虽然")]
     # A pronoun with nothing before it to stand for stays without a speaker.
     assert _speakers("她说：“这份工作虽然辛苦，但我很喜欢它带来的充实感。”") == [(None, "这份工作虽然")]
+
+
+def test_words_on_a_banner_are_no_speech():
+    # holdout16: `“…胜利召开”的横幅`: the words put up, with no one said to speak them.
+    text = "在会场，“热烈庆祝全市第八次党代会胜利召开”的横幅格外醒目。会场内“不忘初心”字样清晰可见。"
+    assert _speakers(text) == []
+    said = "书记强调，“热烈庆祝全市第八次党代会胜利召开”的横幅要挂好。"
+    assert [t for _, t in _speakers(said)] == ["热烈庆祝全市"]

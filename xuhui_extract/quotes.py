@@ -623,6 +623,13 @@ def _antecedent(doc: Document, k: int) -> str | None:
     return _speaker_from(head) if 2 <= len(head) <= _HEAD_MAX and not _HEAD_PUNCT.search(head) else None
 
 
+def _on_a_sign(view: str, b: int) -> bool:
+    """Does a thing that carries written words (`lexicon/sign_nouns.txt`: 横幅, 标语) follow the quote ending
+    at `b`, right after its closing mark or after 的?"""
+    at = b + 1 + view.startswith("的", b + 1)
+    return view.startswith(lexicon.words("sign_nouns"), at)
+
+
 def _sentence_stop(view: str, lo: int, hi: int) -> int:
     """Where the sentence going on at `lo` ends, at `hi` at the latest."""
     ends = [p for p in (view.find(c, lo, hi) for c in "。！？!?\n") if p >= 0]
@@ -677,6 +684,8 @@ def quotations(doc: Document) -> list[Quotation]:
             continue
         if speaker is None:
             speaker = _person_near(doc, a, b)
+        if speaker is None and _on_a_sign(view, b):
+            continue  # “某某师生热烈庆祝某某大会胜利召开”的横幅: a banner's words, no speech
         span = doc.span(a, b)
         out.append({"speaker": speaker, "text": doc.slice(span), "span": span})
     return many(Quotation, out)
