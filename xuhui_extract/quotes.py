@@ -284,7 +284,10 @@ def is_term(content: str) -> bool:
         return True  # short and unpunctuated: a term under any limit, so the long-name tests are not needed
     long_name = (_formula(content) and not _chain(content)) or _honour(content) or _numbered_pairs(content)
     limit = _COMPOUND_MAX if long_name or _parallel(content) else _TERM_MAX
-    return len(content) <= limit and (not _SENTENCE_PUNCT.search(content) or _couplet(content))
+    if not _SENTENCE_PUNCT.search(content):
+        return len(content) <= limit
+    # A couplet's comma (“小事不出支部,大事不出街道”) separates its halves: it adds nothing to their length.
+    return _couplet(content) and len(_COUPLET_SPLIT.sub("", content)) <= limit
 
 
 def _chain(content: str) -> bool:
