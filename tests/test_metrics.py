@@ -255,6 +255,7 @@ def test_a_lone_yi_listed_with_a_count_of_the_same_measure_word_counts():
     got = found("主要是东村一处水渠修复,两处道路硬化,已完工。")
     assert [(m["value"], m["unit"], m["subject"]) for m in got] == [(1, "处", "水渠"), (2, "处", "道路硬化")]
     assert [(m["value"], m["unit"]) for m in found("在村口建了一处广场。目前3名干部驻村。")] == [(3, "名")]
+    assert found("建立认领一个公益岗位、结对一个帮扶对象的“三个一”机制。") == []  # articles, then a formulation
 
 
 def test_counts_of_years_and_buildings_still_count():

@@ -61,6 +61,7 @@ _LISTED_ORDINAL = lazy.pattern(rf"第[\d{CN_DIGITS}]+(?:[、和][\d{CN_DIGITS}]+
 _QUOTES_LISTED = lazy.pattern(r"”[和、与及]“[^“”]{1,12}”\Z")
 _LISTED_SPAN = 16  # how far after a lone 一's measure word the next count of a list stands
 _COUNT_DIGITS = frozenset("两二三四五六七八九十百0123456789")
+_LIST_MARKS = frozenset("，,、；;")
 # A second count right after 栋 (32栋1526套): the buildings and the flats in them, not an address.
 _COUNT_AFTER = lazy.pattern(r"\d+[套户戶间間]")
 # A congress's number before `N次会议` in the same name (十届人大四次会议, 十三届全国人大一次会议).
@@ -295,13 +296,16 @@ def _only_verb(view: str, s: int) -> bool:
 
 
 def _listed_one(view: str, q: Quantity) -> bool:
-    """一处桥涵修复,两处路基修复: a lone 一 with a count of the same measure word right after it in the sentence
-    is the first of a list of counts, not an indefinite article."""
+    """一处桥涵修复,两处路基修复: a lone 一 with a count of the same measure word opening the next item of its
+    list is the first of a list of counts, not an indefinite article (认领一个岗位、结对一个对象 stay articles)."""
     if q.unit is None or q.unit in _FREQUENCY:
         return False
     end = view.find("。", q.end, q.end + _LISTED_SPAN)
     k = view.find(q.unit, q.end, q.end + _LISTED_SPAN if end < 0 else end)
-    return k > 0 and view[k - 1] in _COUNT_DIGITS
+    j = k - 1
+    while j > q.end and view[j] in _COUNT_DIGITS:
+        j -= 1
+    return j < k - 1 and view[j] in _LIST_MARKS  # the next count opens the next item: `,两处`, `、三处`
 
 
 def _quota(doc: Document, s: int, q: Quantity) -> bool:
