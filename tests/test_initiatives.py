@@ -433,3 +433,22 @@ def test_labels_and_set_phrases_holding_a_verb_are_no_actions():
     assert [a for a, _ in got if a in ("发表", "发布", "调研")] == []
     assert got.count(("上线", "“石网E通”端口")) == 1
     assert [o for a, o in got if a == "上线"] == ["“石网E通”端口"]
+
+
+def test_building_making_mediating_and_a_verb_like_noun_opening_the_object():
+    # holdout16: 修建/制作/推行 are actions; 调解 only with a count (一起…案件), not in 人民调解工作; 组织 and 调解
+    # after a verb open its object (设立|组织委员会, 签署|调解协议) where 组织开展 is one action.
+    text = (
+        "村里修建了村民活动广场，并为每名党员制作了服务联系卡。社区探索推行“三步工作法”。"
+        "法庭成功调解一起买卖合同纠纷案件。双方当场签署调解协议。大会设立组织委员会。"
+        "街道组织开展主题党日活动。全区加强人民调解工作。"
+    )
+    got = _pairs(text)
+    assert ("修建", "村民活动广场") in got
+    assert ("制作", "服务联系卡") in got
+    assert ("推行", "“三步工作法”") in got
+    assert ("调解", "买卖合同纠纷案件") in got
+    assert ("签署", "调解协议") in got
+    assert ("设立", "组织委员会") in got
+    assert ("组织开展", "主题党日活动") in got
+    assert not [p for p in got if p[0] == "调解" and "工作" in p[1]]

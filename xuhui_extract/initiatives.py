@@ -43,7 +43,7 @@ _PLANNED = re.compile(r"(?:将|计划|拟|力争|争取)")
 _ONGOING = re.compile(r"(?:正在|持续|继续|不断|正)")
 # One measure word (场次 is one; in 9次座谈会 the 座 opens the noun), perhaps after 多 or 余.
 _LEAD = re.compile(
-    rf"(?:了|过|着|出|好|起|为(?!期))?\s*(?:(?P<count>(?:{NUMERAL})(?:[多余]?[位个家名项次条场批座所支套]次?|[多余]))"
+    rf"(?:了|过|着|出|好|起|为(?!期))?\s*(?:(?P<count>(?:{NUMERAL})(?:[多余]?[位个家名项次条场批座所支套起]次?|[多余]))"
     r"|一批|一系列|一些|多个|多项)?"
 )
 # A count opening a bound verb's object (打造一批…, 搭建3个…): the verb made things.
@@ -83,7 +83,8 @@ _PREDICATE_NEXT = set("是也只都卻却仍很已还還则則")
 _NOT_AFTER_ACTION = frozenset(_PREDICATE_NEXT | {"得", "、"})  # 做得好, 组织、工作覆盖: no action
 # Verbs that double as nouns: followed by 的 or by a predicate they name a field of work, not an action
 # (队伍建设的基础, 政治建设摆在首位, 生态建设取得突破); before 、 they stand in a list of nouns (组织、工作覆盖).
-_NOMINAL_VERBS = frozenset({"建设", "组织", "建設", "組織"})
+_NOMINAL_VERBS = frozenset({"建设", "组织", "调解", "建設", "組織", "調解"})
+_NOUN_OPENERS = frozenset({"组织", "调解", "組織", "調解"})  # after a verb they may open its object: 设立|组织委员会
 _JOINED = ("和", "并", "及", "並")  # before a second action of a clause
 _TITLE_JOINS = "和及与、與"  # between two titles one verb acts on
 _AND_AT = re.compile("[和及]")  # between two names (`_first_name`)
@@ -410,9 +411,15 @@ def _action_at(doc: Document, i: int, actions: frozenset[str], adverbs: frozense
         start, last = doc.token_ends[i] - 2, i
     else:
         return None
-    while last + 1 < len(words) and last - i < 2 and words[last + 1] in actions:
+    while last + 1 < len(words) and last - i < 2 and words[last + 1] in actions and not _modifier(words, last + 1):
         last += 1
     return start, last
+
+
+def _modifier(words: list[str], j: int) -> bool:
+    """Does the verb-like noun at word `j` open the noun after it (设立|组织委员会, 签署|调解协议), rather than
+    join the verb before it (组织开展)?"""
+    return words[j] in _NOUN_OPENERS and j + 1 < len(words) and subjects.kind(words[j + 1]) in ("n", "de")
 
 
 def extract(
@@ -487,6 +494,8 @@ def extract(
         verb = view[vstart:vend]
         if (colons and _label_after(view, vend)) or (holders and _held(view, vstart, holders.get(verb))):
             continue
+        if org_spans and _in_name(org_spans, longest_org, doc.offsets.start(vstart)):
+            continue  # 镇调解委员会成功化解…: the verb is a word of an organisation's name
         if verb in counted and not (
             _COUNT.search(view, vend, c1) or _LISTED_ETC().search(view, vend, c1) or _names_org(view, vend, c1, orgs)
         ):
@@ -700,6 +709,17 @@ def _measure_at(measures: list[tuple[int, int, str]], pos: int) -> str | None:
     """The measure whose span holds `pos` (measures do not overlap)."""
     k = bisect_right(measures, (pos, float("inf"), "")) - 1
     return measures[k][2] if k >= 0 and measures[k][0] <= pos < measures[k][1] else None
+
+
+def _in_name(org_spans: list[tuple[tuple[int, int], str]], longest: int, at: int) -> bool:
+    """Does an organisation's name hold text offset `at` (a name is at most `longest` characters)?"""
+    i = bisect_right(org_spans, ((at, at + longest + 1), "")) - 1  # past every name that opens at `at`
+    while i >= 0 and org_spans[i][0][0] > at - longest:
+        a, b = org_spans[i][0]
+        if a <= at < b:
+            return True
+        i -= 1
+    return False
 
 
 def _actor(org_spans: list[tuple[tuple[int, int], str]], longest: int, start: int, verb: int) -> str | None:
