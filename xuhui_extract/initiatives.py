@@ -85,6 +85,8 @@ _NOT_AFTER_ACTION = frozenset(_PREDICATE_NEXT | {"得", "、"})  # 做得好, �
 # (队伍建设的基础, 政治建设摆在首位, 生态建设取得突破); before 、 they stand in a list of nouns (组织、工作覆盖).
 _NOMINAL_VERBS = frozenset({"建设", "组织", "调解", "建設", "組織", "調解"})
 _NOUN_OPENERS = frozenset({"组织", "调解", "組織", "調解"})  # after a verb they may open its object: 设立|组织委员会
+# Verbs whose clause may name what they hold or set up before them (首场“部长通道”在…举行, 服务团昨天在某区成立).
+_SUBJECT_VERBS = _EVENT_VERBS | {"成立", "揭牌", "挂牌"}
 _JOINED = ("和", "并", "及", "並")  # before a second action of a clause
 _TITLE_JOINS = "和及与、與"  # between two titles one verb acts on
 _AND_AT = re.compile("[和及]")  # between two names (`_first_name`)
@@ -371,12 +373,17 @@ def _ends_in_verb(
     return last_only or hi - lo == 1 or doc.words[lo] in verbs
 
 
-def _event_subject(view: str, c0: int, verb: int) -> str | None:
-    """`首场“部长通道”在北京人民大会堂举行`: an event named before its verb."""
+def _event_subject(view: str, c0: int, verb: int, date: str | None = None) -> str | None:
+    """`首场“部长通道”在北京人民大会堂举行`: an event named before its verb; the date and place after it
+    (服务团昨天在某区成立, 支部于2019年5月成立) and a dateline before a space are no part of it."""
     head = view[c0:verb]
-    at = head.rfind("在")
+    at = head.rfind(date) if date else -1
     if at > 0:
         head = head[:at]
+    at = max(head.rfind("在"), head.rfind("于"))
+    if at > 0:
+        head = head[:at]
+    head = head.split()[-1] if head.strip() else head  # `某某网讯 我市…`: the dateline before a space is not it
     head = head.strip()
     if head.endswith("”") and "“" in head:
         return head[head.rindex("“") :]
@@ -508,8 +515,9 @@ def extract(
         if obj is not None and not obj.startswith("《") and _ends_in_verb(doc, obj, vend, c1, verbs, meeting):
             # 建设取得突破: no thing was issued; 召开…全体会议三审立案: the meeting, and what it did after it
             obj = _named_before_verb(obj) or (obj if meeting else None)
-        if obj is None and words[last] in _EVENT_VERBS and _ONLY_LE.fullmatch(view, vend, c1):
-            obj = _event_subject(view, c0, vstart)
+        if obj is None and words[last] in _SUBJECT_VERBS and _ONLY_LE.fullmatch(view, vend, c1):
+            dated = first_within(dates, *doc.span(c0, vstart))
+            obj = _event_subject(view, c0, vstart, dated.text if dated else None)
         if (
             obj is None
             or obj in empty
