@@ -454,8 +454,8 @@ def test_building_making_mediating_and_a_verb_like_noun_opening_the_object():
     assert not [p for p in got if p[0] == "调解" and "工作" in p[1]]
 
 
-def test_what_is_set_up_may_be_named_before_its_verb():
-    # holdout16: `某某网讯 我市首个…服务团昨天在某区成立`: the dateline, the day and the place are no part of it.
+def test_what_is_set_up_may_be_named_before_its_verb_and_frames_are_no_objects():
+    # holdout16: `某某网讯 我市首个…服务团昨天在某区成立`; `在…成立仪式上`, `工作开展以来`: when and where, no object.
     text = (
         "某某网讯 全市首个志愿服务队2021年3月5日在某区成立。社区党支部于2019年5月成立。"
         "在昨天的服务队成立仪式上，队员们作了发言。疫情防控工作开展以来，办公室值班值守。"
@@ -463,3 +463,4 @@ def test_what_is_set_up_may_be_named_before_its_verb():
     got = _pairs(text)
     assert ("成立", "全市首个志愿服务队") in got
     assert ("成立", "社区党支部") in got
+    assert not [p for p in got if p[1].endswith(("仪式上", "以来"))]

@@ -441,7 +441,7 @@ def extract(
     adverbs = lexicon.wordset("action_adverbs")
     verbs = lexicon.union("verbs", "actions")
     light, bound = lexicon.wordset("light_actions"), lexicon.wordset("bound_actions")
-    empty = lexicon.wordset("empty_objects")
+    empty, frames = lexicon.wordset("empty_objects"), lexicon.words("frame_ends")
     done_only, counted = lexicon.wordset("done_actions"), lexicon.wordset("counted_actions")
     talks, talk_heads = lexicon.wordset("talk_actions"), lexicon.words("talk_heads")
     terms, speech = passages(view)
@@ -521,6 +521,7 @@ def extract(
         if (
             obj is None
             or obj in empty
+            or obj.endswith(frames)
             or _amount(obj)
             or (verb in bound and not _institution(view, vend, c1) and not _counted(view, vend, c1))
         ):
