@@ -311,3 +311,9 @@ def test_short_names_listed_after_a_named_body():
     )
     assert {"新星公司", "华北油气", "中天合创", "市发改委", "财政局"} <= set(got)
     assert not {"教育", "卫生", "各街道", "内蒙古石油生产一线"} & set(got)
+
+
+def test_an_organising_committee_and_a_universitys_attached_school():
+    # holdout16: 大赛组委会, 清华附中.
+    got = _names("由大赛组委会邀请专家组成评审组。北大附中组织学生观看直播。")
+    assert {"大赛组委会", "北大附中"} <= set(got)
