@@ -201,6 +201,20 @@ def _suffixed(doc: Document, names: _Names) -> None:
             start -= 1  # 据市|高院: jieba glued the level to the word before
         if 2 <= end - start <= _MAX_CHARS:
             names.add(start, end)
+            branch = _branch(words, j, i, verbs) if word.endswith(lexicon.words("branch_suffixes")) else 0
+            if branch:
+                names.add(doc.token_starts[branch], end)
+
+
+def _branch(words: list[str], j: int, i: int, verbs: frozenset[str]) -> int:
+    """灵璧县人民法院|灵西|人民法庭: a body's branch (`lexicon/branch_suffixes.txt`) named after it, by a place
+    of its own between the body's suffix and the branch's, is a name by itself too; the token it opens at, or 0.
+    Not a verb after the body (某局|促成|某所)."""
+    for k in range(i - 2, j - 1, -1):
+        if _SUFFIXES[words[k]] and len(words[k]) > 1:
+            head = words[k + 1]
+            return k + 1 if head not in verbs and subjects.kind(head) != "v" and len(head) > 1 else 0
+    return 0
 
 
 def _joined_fields(words: list[str], j: int, stops: frozenset[str], own: bool = False) -> bool:
