@@ -324,3 +324,9 @@ def test_a_bodys_branch_named_after_it_is_a_name_too():
     got = _names("近日，某县人民法院城西人民法庭法官前往某村。某县公安局城关派出所民警到场。")
     assert {"某县人民法院", "城西人民法庭", "某县公安局", "城关派出所"} <= set(got)
     assert "理论中心" not in _names("校党委理论中心组成员观看直播。")
+
+
+def test_a_congress_number_opens_the_name_of_its_bodies():
+    # holdout16: `十九大主席团`, not `大主席团` with the congress's number left out as a count.
+    got = _names("他当选为十九大代表资格审查委员会委员和十九大主席团成员。")
+    assert {"十九大代表资格审查委员会", "十九大主席团"} <= set(got)

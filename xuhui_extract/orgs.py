@@ -189,6 +189,8 @@ def _suffixed(doc: Document, names: _Names) -> None:
             and (words[j] in verbs or subjects.kind(words[j]) in _NOT_OPENING)
         ):
             j += 1  # 来|看看|浙江永为律师事务所, 得|回|办公室: the clause's verb (监督|委员会 keeps a word's)
+        if j < i and words[j] == "大" and j > 0 and all(ch in CN_DIGITS for ch in words[j - 1]):
+            j -= 1  # 十九|大|主席团: the congress's number opens the name, not a count before it
         if j == i and word == suffix:
             continue  # a bare 局 or 中心 names nothing
         if word in _VERB_SUFFIXES and not _office(words, j, i):
