@@ -122,14 +122,15 @@ _ROLE_NAME = r"([\u4e00-\u9fff、，]{2,30})[ 　]+([\u4e00-\u9fff]{2,4})"
 _HEADING_START = lazy.pattern(
     r"^(?:第[零〇一二三四五六七八九十百两\d]+[章节節条條编編篇]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])"
 )
-# A page's stamp among wide-spaced cells: a date in digits (2014-01-05), or written with 年月日 and its time.
-_STAMP = re.compile(rf"(\d{{4}})[-/.](\d{{1,2}})[-/.](\d{{1,2}})(?:\s*{_TIME})?|({_DATE}\s*{_TIME})")
+# A page's stamp among wide-spaced cells: a date in digits (2014-01-05), or written with 年月日 and its time;
+# it and the two patterns after it are compiled the first time a page needs them.
+_STAMP = lazy.pattern(rf"(\d{{4}})[-/.](\d{{1,2}})[-/.](\d{{1,2}})(?:\s*{_TIME})?|({_DATE}\s*{_TIME})")
 _WIDE_GAP = re.compile(r"[ \t]*(?:\u3000|[ \t]{2,})[ \t\u3000]*")
-_ADDRESS = re.compile(r"(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?:/\S*)?")  # a site's web address
+_ADDRESS = lazy.pattern(r"(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?:/\S*)?")  # a site's web address
 _SPACED_MAX = 80
 _TEXT_CRUMB = "正文"  # the breadcrumb's last item, the article itself; a space may be all that sets it off
 # A date in digits (and its time) closing a line of fields after a space, without a label of its own.
-_CLOSING_STAMP = re.compile(rf"\s(\d{{4}})-(\d{{1,2}})-(\d{{1,2}})(?:\s+{_TIME})?$")
+_CLOSING_STAMP = lazy.pattern(rf"\s(\d{{4}})-(\d{{1,2}})-(\d{{1,2}})(?:\s+{_TIME})?$")
 _MARKER_HEADS = frozenset("第一二三四五六七八九十(（")
 _SITE = (
     r"([\u4e00-\u9fffA-Za-z]{2,30}?)\s*版权所有|版权所有\s*[:：©]?\s*([\u4e00-\u9fff]{2,30})"
@@ -532,7 +533,7 @@ def find(text: str, lines: list[Line]) -> Chrome:
                     _apply(out, key, value)
                 elif key not in _TOOL_KEYS and k == len(fields) - 1:
                     pending_key = key  # a label ending its line: the value is on the next line
-            stamp = _CLOSING_STAMP.search(fields[-1][1]) if out.date is None else None
+            stamp = _closing_stamp(fields[-1][1]) if out.date is None else None
             if stamp:  # `来源:某某 阅读量:10000 2023-04-23 10:26:11`: an unlabelled date-time closing the fields
                 out.date, out.date_rank = _iso(stamp), 1
             # A tool label (【字号：) says nothing about where the title is; metadata does.
@@ -730,6 +731,11 @@ def _source_date(s: str) -> str | None:
     return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
 
 
+def _closing_stamp(value: str) -> re.Match[str] | None:
+    """`_CLOSING_STAMP` in a field's value; tried (and compiled) only for a value that ends in a digit."""
+    return _CLOSING_STAMP().search(value) if value[-1:].isdigit() else None
+
+
 def _spaced_date(s: str) -> str | None:
     """The date of a line of cells set apart by wide spaces, one a date in digits or with its time, the others
     the site's address, its name or page tools (`http://www.某某.cn  某某网   2014年01月05日 07:56   【 】 【打印`).
@@ -738,10 +744,12 @@ def _spaced_date(s: str) -> str | None:
         return None
     stamp = None
     for cell in _WIDE_GAP.split(s):
-        m = _STAMP.fullmatch(cell) if stamp is None else None
+        m = _STAMP().fullmatch(cell) if stamp is None and cell[-1:].isdigit() else None
         if m:
             stamp = m
-        elif cell and not (_is_tool(cell) or _ADDRESS.fullmatch(cell) or (len(cell) <= _SITE_MAX and _name_like(cell))):
+        elif cell and not (
+            _is_tool(cell) or _ADDRESS().fullmatch(cell) or (len(cell) <= _SITE_MAX and _name_like(cell))
+        ):
             return None
     if stamp is None:
         return None

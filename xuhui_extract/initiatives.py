@@ -451,6 +451,7 @@ def extract(
     org_spans = sorted((sp, o.name) for o in orgs for sp in o.spans)
     measure_at = sorted((m.span[0], m.span[1], m.id) for m in measures)
     longest_org = max((b - a for (a, b), _ in org_spans), default=0)
+    org_starts = [a for (a, _), _ in org_spans]
     clause_ends = _clause_ends(doc, terms)
     colons = "：" in view or ":" in view  # asked once a page: most actions are then checked for no label
     holders = _holders() if any(map(view.__contains__, lexicon.words("verb_holders"))) else None
@@ -501,8 +502,6 @@ def extract(
         verb = view[vstart:vend]
         if (colons and _label_after(view, vend)) or (holders and _held(view, vstart, holders.get(verb))):
             continue
-        if org_spans and _in_name(org_spans, longest_org, doc.offsets.start(vstart)):
-            continue  # 镇调解委员会成功化解…: the verb is a word of an organisation's name
         if verb in counted and not (
             _COUNT.search(view, vend, c1) or _LISTED_ETC().search(view, vend, c1) or _names_org(view, vend, c1, orgs)
         ):
@@ -530,11 +529,13 @@ def extract(
             continue  # 作/做 act only when they give a talk (作政府工作报告), not in 作好准备
         if (verb, obj) in reported:
             continue  # the same action named again (贯彻…《条例》 in every paragraph): one initiative
+        at = doc.offsets.start(vstart)  # where the verb starts in the text
+        if org_starts and _in_name(org_spans, org_starts, longest_org, at):
+            continue  # 镇调解委员会成功化解…: the verb is a word of an organisation's name
         reported.add((verb, obj))
         done_clauses[c0] = vend
         span = doc.span(c0, c1)
         dated = first_within(dates, *span)
-        at = doc.offsets.start(vstart)  # where the verb starts in the text
         out.append(
             {
                 "text": doc.slice(span),
@@ -720,12 +721,12 @@ def _measure_at(measures: list[tuple[int, int, str]], pos: int) -> str | None:
     return measures[k][2] if k >= 0 and measures[k][0] <= pos < measures[k][1] else None
 
 
-def _in_name(org_spans: list[tuple[tuple[int, int], str]], longest: int, at: int) -> bool:
-    """Does an organisation's name hold text offset `at` (a name is at most `longest` characters)?"""
-    i = bisect_right(org_spans, ((at, at + longest + 1), "")) - 1  # past every name that opens at `at`
-    while i >= 0 and org_spans[i][0][0] > at - longest:
-        a, b = org_spans[i][0]
-        if a <= at < b:
+def _in_name(org_spans: list[tuple[tuple[int, int], str]], starts: list[int], longest: int, at: int) -> bool:
+    """Does an organisation's name hold text offset `at`? `starts` are the names' starts, in order; a name is
+    at most `longest` characters, so the walk back stops within that reach."""
+    i = bisect_right(starts, at) - 1
+    while i >= 0 and starts[i] > at - longest:
+        if at < org_spans[i][0][1]:
             return True
         i -= 1
     return False
