@@ -151,6 +151,7 @@ def _suffixed(doc: Document, names: _Names) -> None:
     stops = lexicon.union("stopwords", "actions", "speech_verbs", "units", "name_breakers")
     verbs = lexicon.union("verbs", "actions", "counted_actions")
     adverbs = lexicon.wordset("action_adverbs")
+    branches = lexicon.words("branch_suffixes")
     words = doc.words  # with their offsets as plain lists: no token objects needed
     for i, suffix in _suffix_words(doc):
         word = words[i]
@@ -203,7 +204,7 @@ def _suffixed(doc: Document, names: _Names) -> None:
             start -= 1  # 据市|高院: jieba glued the level to the word before
         if 2 <= end - start <= _MAX_CHARS:
             names.add(start, end)
-            branch = _branch(words, j, i, verbs) if word.endswith(lexicon.words("branch_suffixes")) else 0
+            branch = _branch(words, j, i, verbs) if word.endswith(branches) else 0
             if branch:
                 names.add(doc.token_starts[branch], end)
 
