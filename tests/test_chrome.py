@@ -936,3 +936,45 @@ def test_a_breadcrumb_going_on_over_the_next_line_and_an_author_after_the_body()
     assert page.breadcrumb == ["首页", "工作动态", "基层风采"]
     assert (page.title, page.date, page.author) == ("某镇召开人大主席团会议", "2023-05-06", "陈某某")
     assert "作者" not in body
+
+
+def test_masked_line_and_an_outline_heading_are_no_title():
+    # holdout16: a masked `****` first line, then the summary's first 一、 heading: no title, the heading is body.
+    text = "****\n一、2023年社区工作回顾\n今年在街道党工委的领导下,社区完成了以下工作:\n(一)党建工作\n发展党员2名。\n"
+    page, body = _page(text)
+    assert page.title is None
+    assert body.startswith("一、2023年社区工作回顾")
+    page, _ = _page("某社区2023年工作总结\n一、工作回顾\n今年社区完成了以下工作。\n")
+    assert page.title == "某社区2023年工作总结"
+    sections = extract(text).sections
+    assert [(s.level, s.title) for s in sections] == [(1, "2023年社区工作回顾"), (2, "党建工作")]
+
+
+def test_source_line_of_spaced_cells_and_an_unlabelled_closing_stamp_date_the_page():
+    # holdout16: `http://…  某某网   2014年01月05日 07:56   【 】 【打印` under the headline, and a date-time
+    # closing a line of fields after the read count.
+    text = (
+        "某区成立志愿服务队\n\nhttp://www.example.com.cn  某某新闻网   2021年03月08日 09:15   【 】 【打印\n\n"
+        "  某某新闻网讯 志愿服务队昨天在某区成立。\n"
+    )
+    page, body = _page(text)
+    assert (page.title, page.date) == ("某区成立志愿服务队", "2021-03-08")
+    assert "2021年03月08日" not in body
+    page, body = _page(
+        "某法庭巡回审理一起案件\n来源:张三 阅读量:2300 2022-06-14 08:30:05\n\n6月10日,法官到村里开庭。\n"
+    )
+    assert (page.date, page.views) == ("2022-06-14", 2300)
+    assert body.startswith("6月10日")
+    page, _ = _page("某区人民政府关于某事的通知\n\n某区人民政府  2023年3月28日\n各街道：现将有关事项通知如下。\n")
+    assert page.date is None  # a signature's date in words, without a time, is not the page's stamp
+
+
+def test_reporters_in_brackets_after_the_last_stop_are_the_author():
+    text = "某区成立服务团\n2014-01-05\n服务团昨天成立。\n现场进行了认领活动。(记者王小明 李华)\n\n编辑: 赵六\n"
+    page, _ = _page(text)
+    assert page.author == "王小明 李华"
+
+
+def test_text_crumb_set_off_by_a_space_is_its_own_item():
+    page, _ = _page("您当前的位置 :某某网 > 新闻中心 > 本地新闻 正文\n\n某区召开会议\n\n会议强调，要抓好落实。\n")
+    assert page.breadcrumb == ["某某网", "新闻中心", "本地新闻", "正文"]

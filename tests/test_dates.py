@@ -238,6 +238,9 @@ def test_days_listed_after_a_full_date_share_its_month():
         ("前天，区政府发布通知。", ["2008-08-26"]),
         ("今日，某某区召开会议。", ["2008-08-28"]),
         ("今天下午，代表们分组审议。", ["2008-08-28"]),
+        # holdout16: the place after it (在/于) marks the day of the event too.
+        ("市首个志愿服务队昨天在某区成立。", ["2008-08-27"]),
+        ("座谈会前天于市委党校举行。", ["2008-08-26"]),
         # A noun, not the day the clause happens: 昨天的辉煌, 今天主要讲三个问题, 今日头条.
         ("回顾昨天的辉煌。今天主要讲三个问题。今日头条报道。", []),
     ],

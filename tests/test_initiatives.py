@@ -500,3 +500,34 @@ def test_an_amount_of_money_before_the_object_is_no_part_of_it():
 
 def test_a_bare_hundred_million_yuan_is_a_class_of_project_not_an_amount():
     assert ("安排", "亿元以上重点项目") in _pairs("今年全县共安排亿元以上重点项目52个，总投资超百亿元。")
+
+
+def test_building_making_mediating_and_a_verb_like_noun_opening_the_object():
+    # holdout16: 修建/制作/推行 are actions; 调解 only with a count (一起…案件), not in 人民调解工作; 组织 and 调解
+    # after a verb open its object (设立|组织委员会, 签署|调解协议) where 组织开展 is one action.
+    text = (
+        "村里修建了村民活动广场，并为每名党员制作了服务联系卡。社区探索推行“三步工作法”。"
+        "法庭成功调解一起买卖合同纠纷案件。双方当场签署调解协议。大会设立组织委员会。"
+        "街道组织开展主题党日活动。全区加强人民调解工作。"
+    )
+    got = _pairs(text)
+    assert ("修建", "村民活动广场") in got
+    assert ("制作", "服务联系卡") in got
+    assert ("推行", "“三步工作法”") in got
+    assert ("调解", "买卖合同纠纷案件") in got
+    assert ("签署", "调解协议") in got
+    assert ("设立", "组织委员会") in got
+    assert ("组织开展", "主题党日活动") in got
+    assert not [p for p in got if p[0] == "调解" and "工作" in p[1]]
+
+
+def test_what_is_set_up_may_be_named_before_its_verb_and_frames_are_no_objects():
+    # holdout16: `某某网讯 我市首个…服务团昨天在某区成立`; `在…成立仪式上`, `工作开展以来`: when and where, no object.
+    text = (
+        "某某网讯 全市首个志愿服务队2021年3月5日在某区成立。社区党支部于2019年5月成立。"
+        "在昨天的服务队成立仪式上，队员们作了发言。疫情防控工作开展以来，办公室值班值守。"
+    )
+    got = _pairs(text)
+    assert ("成立", "全市首个志愿服务队") in got
+    assert ("成立", "社区党支部") in got
+    assert not [p for p in got if p[1].endswith(("仪式上", "以来"))]

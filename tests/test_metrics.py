@@ -144,6 +144,9 @@ def matches(got: dict, value: float, unit: str | None, subject: str, **extra: ob
         ("全县家庭农场从不足百个增加到现在。", 100, "个", "家庭农场", {"approximate": True}),
         # 增速 is a rate, not a verb; the moment a level is reached and a level passed are no subjects.
         ("全市工业产值达到全省总量40%的时候，结构已经改变。", 40, "%", "全省总量", {}),
+        # holdout16: N个半小时 is N.5 hours; 关于 opens what is counted, it is no point of reference.
+        ("座谈会持续了两个半小时。", 2.5, "小时", "座谈会", {}),
+        ("办公室共收到关于安全生产意见建议35条。", 35, "条", "安全生产意见建议", {}),
     ],
 )
 def test_reads_the_metric(text, value, unit, subject, extra):
@@ -239,10 +242,20 @@ def test_a_ratio_with_a_full_width_colon_but_not_a_clock_time():
         "盗窃案件位居前3位，我县综合实力进入全省前十名。",  # ranks reached
         "过去一年成绩显著。\n二、2025 年经济社会发展总体要求",  # an outline marker before a spaced year
         "汽车零部件产业集群加快形成，零件库存下降。",  # 零 opening a word, not a count of none
+        "比赛采用校赛、市赛、省赛三级赛制，按成绩表彰前10名。",  # a structure's tiers; a ranking (前 a word)
+        "调解员分别做两方工作。",  # 两方: both sides, as 双方
     ],
 )
 def test_not_a_metric(text):
     assert [m for m in found(text) if m["value"] != 90] == []
+
+
+def test_a_lone_yi_listed_with_a_count_of_the_same_measure_word_counts():
+    # holdout16: 一处…，两处…: the first count of a list; 一处 alone stays an indefinite article.
+    got = found("主要是东村一处水渠修复,两处道路硬化,已完工。")
+    assert [(m["value"], m["unit"], m["subject"]) for m in got] == [(1, "处", "水渠"), (2, "处", "道路硬化")]
+    assert [(m["value"], m["unit"]) for m in found("在村口建了一处广场。目前3名干部驻村。")] == [(3, "名")]
+    assert found("建立认领一个公益岗位、结对一个帮扶对象的“三个一”机制。") == []  # articles, then a formulation
 
 
 def test_counts_of_years_and_buildings_still_count():

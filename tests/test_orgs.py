@@ -340,3 +340,22 @@ def test_the_issuers_named_in_a_notices_title_line_are_organisations():
         assert all(text[a:b] == o.name for a, b in o.spans)
     # A title with no issuer before 关于 adds none.
     assert [o.name for o in extract("关于开展安全检查的通知\n各街道：\n请做好准备。\n").organizations] == []
+
+
+def test_an_organising_committee_and_a_universitys_attached_school():
+    # holdout16: 大赛组委会, 清华附中.
+    got = _names("由大赛组委会邀请专家组成评审组。北大附中组织学生观看直播。")
+    assert {"大赛组委会", "北大附中"} <= set(got)
+
+
+def test_a_bodys_branch_named_after_it_is_a_name_too():
+    # holdout16: `灵璧县人民法院灵西人民法庭`: the court and its tribunal, each named.
+    got = _names("近日，某县人民法院城西人民法庭法官前往某村。某县公安局城关派出所民警到场。")
+    assert {"某县人民法院", "城西人民法庭", "某县公安局", "城关派出所"} <= set(got)
+    assert "理论中心" not in _names("校党委理论中心组成员观看直播。")
+
+
+def test_a_congress_number_opens_the_name_of_its_bodies():
+    # holdout16: `十九大主席团`, not `大主席团` with the congress's number left out as a count.
+    got = _names("他当选为十九大代表资格审查委员会委员和十九大主席团成员。")
+    assert {"十九大代表资格审查委员会", "十九大主席团"} <= set(got)

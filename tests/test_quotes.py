@@ -389,3 +389,27 @@ def test_a_short_quote_opening_with_we_is_speech_not_a_term():
 def test_a_theme_announced_in_quotes_is_no_speech():
     text = "本次论坛的主题是“创新驱动 绿色发展 共建美丽家园新篇章”。他说：“我们要把群众的事当成自己的事来办好。”"
     assert _speakers(text) == [(None, "我们要把群众")]
+
+
+def test_a_pronoun_speaker_stands_for_the_person_the_sentence_before_names():
+    # holdout16: `…本科生某某是一名藏族同学，她对…。她说：“…”`: the person the sentence before opens with.
+    text = "社区网格员王芳是一名退役军人，她每天走访居民。她说：“这份工作虽然辛苦，但我很喜欢它带来的充实感。”"
+    assert _speakers(text) == [("王芳", "这份工作虽然")]
+    # A pronoun with nothing before it to stand for stays without a speaker.
+    assert _speakers("她说：“这份工作虽然辛苦，但我很喜欢它带来的充实感。”") == [(None, "这份工作虽然")]
+
+
+def test_words_on_a_banner_are_no_speech():
+    # holdout16: `“…胜利召开”的横幅`: the words put up, with no one said to speak them.
+    text = "在会场，“热烈庆祝全市第八次党代会胜利召开”的横幅格外醒目。会场内“不忘初心”字样清晰可见。"
+    assert _speakers(text) == []
+    said = "书记强调，“热烈庆祝全市第八次党代会胜利召开”的横幅要挂好。"
+    assert [t for _, t in _speakers(said)] == ["热烈庆祝全市"]
+
+
+def test_a_couplet_of_six_character_halves_is_a_term_its_comma_not_counted():
+    # holdout16: `“小事不出支部,大事不出街道”` (ASCII comma): two halves of six, a slogan, not speech.
+    text = "建立问题台账，做到“小事不出社区,大事不出街道”。"
+    assert _terms(text) == ["小事不出社区,大事不出街道"]
+    assert _speakers(text) == []
+    assert _terms("他说，“今天的会议开得很好，大家都要认真落实。”") == []

@@ -113,16 +113,26 @@ _CREDIT = (
     r"[ 　]*[(（]?[ 　]*(?:供稿(?:单位)?[ 　]*[:：][ 　]*([\u4e00-\u9fff]{2,20})|([\u4e00-\u9fff]{2,20}?)[ 　]*供稿)"
     r"[ 　]*[)）]?[ 　]*"
 )
-# A reporter's signature closing the last paragraph, in brackets after its final stop (`…分所25家。(兰楠)`)
-# or on a line of its own.
+# A reporter's signature closing the last paragraph, in brackets after its final stop (`…分所25家。(兰楠)`,
+# `…等活动。(记者张伟方 朱军备)`) or on a line of its own.
 _SIGNATURE = lazy.pattern(
-    r"(?:^|[。！？!?”])[ 　]*[(（]([\u4e00-\u9fff]{2,3}(?:[ 　、][\u4e00-\u9fff]{2,3}){0,2})[)）][ 　]*$"
+    r"(?:^|[。！？!?”])[ 　]*[(（](?:记者[ 　]*)?([\u4e00-\u9fff]{2,3}(?:[ 　、][\u4e00-\u9fff]{2,3}){0,2})[)）][ 　]*$"
 )
 # `环境保护部党组书记、部长 陈吉宁`: a role, a space, a name, alone on a line.
 _ROLE_NAME = r"([\u4e00-\u9fff、，]{2,30})[ 　]+([\u4e00-\u9fff]{2,4})"
 _HEADING_START = lazy.pattern(
     r"^(?:第[零〇一二三四五六七八九十百两\d]+[章节節条條编編篇]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])"
 )
+# A page's stamp among wide-spaced cells: a date in digits (2014-01-05), or written with 年月日 and its time;
+# it and the two patterns after it are compiled the first time a page needs them.
+_STAMP = lazy.pattern(rf"(\d{{4}})[-/.](\d{{1,2}})[-/.](\d{{1,2}})(?:\s*{_TIME})?|({_DATE}\s*{_TIME})")
+_WIDE_GAP = re.compile(r"[ \t]*(?:\u3000|[ \t]{2,})[ \t\u3000]*")
+_ADDRESS = lazy.pattern(r"(?:https?://)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}(?:/\S*)?")  # a site's web address
+_SPACED_MAX = 80
+_TEXT_CRUMB = "正文"  # the breadcrumb's last item, the article itself; a space may be all that sets it off
+# A date in digits (and its time) closing a line of fields after a space, without a label of its own.
+_CLOSING_STAMP = lazy.pattern(rf"\s(\d{{4}})-(\d{{1,2}})-(\d{{1,2}})(?:\s+{_TIME})?$")
+_MARKER_HEADS = frozenset("第一二三四五六七八九十(（")
 _SITE = (
     r"([\u4e00-\u9fffA-Za-z]{2,30}?)\s*版权所有|版权所有\s*[:：©]?\s*([\u4e00-\u9fff]{2,30})"
     r"|主办(?:单位)?\s*[:：]\s*([\u4e00-\u9fff]{2,30})"
@@ -546,6 +556,9 @@ def find(text: str, lines: list[Line]) -> Chrome:
                     _apply(out, key, value)
                 elif key not in _TOOL_KEYS and k == len(fields) - 1:
                     pending_key = key  # a label ending its line: the value is on the next line
+            stamp = _closing_stamp(fields[-1][1]) if out.date is None else None
+            if stamp:  # `来源:某某 阅读量:10000 2023-04-23 10:26:11`: an unlabelled date-time closing the fields
+                out.date, out.date_rank = _iso(stamp), 1
             # A tool label (【字号：) says nothing about where the title is; metadata does.
             saw_meta = saw_meta or any(value or key not in _TOOL_KEYS for key, value in fields)
             if glued is not None:
@@ -560,7 +573,7 @@ def find(text: str, lines: list[Line]) -> Chrome:
             i += 1
             continue
         bare = _BARE_DATE_LINE.match(s)
-        sourced = None if bare else _source_date(s)
+        sourced = None if bare else _source_date(s) or _spaced_date(s)
         if bare or sourced:
             out.date = out.date or (_iso(bare) if bare else sourced)
             saw_meta = True
@@ -679,7 +692,7 @@ def find(text: str, lines: list[Line]) -> Chrome:
             if after is not None and _looks_like_title(texts[after]):
                 first = after
         head_end = crumb_end if first is None else first
-        if first is not None and _looks_like_title(texts[first]):
+        if first is not None and _looks_like_title(texts[first]) and not _outline_heading(texts[first]):
             title_at = first
             head_end = first + 1
     if title_at is not None:
@@ -746,6 +759,32 @@ def _source_date(s: str) -> str | None:
     if m is None:
         return None
     y, mo, d = (int(g) for g in (m.groups()[:3] if m.group(1) else m.groups()[3:6]))
+    return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
+
+
+def _closing_stamp(value: str) -> re.Match[str] | None:
+    """`_CLOSING_STAMP` in a field's value; tried (and compiled) only for a value that ends in a digit."""
+    return _CLOSING_STAMP().search(value) if value[-1:].isdigit() else None
+
+
+def _spaced_date(s: str) -> str | None:
+    """The date of a line of cells set apart by wide spaces, one a date in digits or with its time, the others
+    the site's address, its name or page tools (`http://www.某某.cn  某某网   2014年01月05日 07:56   【 】 【打印`).
+    Only a short line with a wide space is split."""
+    if len(s) > _SPACED_MAX or ("  " not in s and "\u3000" not in s):
+        return None
+    stamp = None
+    for cell in _WIDE_GAP.split(s):
+        m = _STAMP().fullmatch(cell) if stamp is None and cell[-1:].isdigit() else None
+        if m:
+            stamp = m
+        elif cell and not (
+            _is_tool(cell) or _ADDRESS().fullmatch(cell) or (len(cell) <= _SITE_MAX and _name_like(cell))
+        ):
+            return None
+    if stamp is None:
+        return None
+    y, mo, d = (int(g) for g in (stamp.groups()[:3] if stamp.group(1) else stamp.groups()[4:7]))
     return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
 
 
@@ -825,6 +864,8 @@ def _read_breadcrumb(texts: list[str], i: int, rest: str, out: Chrome) -> int:
             else:
                 break
             i += 1
+    if items and items[-1].rstrip().endswith(_TEXT_CRUMB) and items[-1].rstrip()[: -len(_TEXT_CRUMB)].endswith(" "):
+        items[-1:] = items[-1].rstrip()[: -len(_TEXT_CRUMB)], _TEXT_CRUMB  # `时政·经济 正文`: the page's own crumb
     out.breadcrumb = [_clean(p) for p in items if _clean(p)]
     root = out.breadcrumb[0] if out.breadcrumb else ""
     if root.endswith("网") and 2 < len(root) <= 8:
@@ -940,6 +981,14 @@ def _title_rest(title: str, line: str, keys: re.Pattern[str]) -> bool:
     if not s or len(s) > _TITLE_REST_MAX or _SENTENCE_PUNCT.search(s) or keys.match(s) or _HEADING_START().match(s):
         return False
     return s.endswith(kinds) and not title.endswith(kinds) and not title.endswith(_CLOSERS)
+
+
+def _outline_heading(s: str) -> bool:
+    """Does the line open with an outline marker (`一、`, `（一）`, `第一章`)? Such a line is the body's first
+    heading (`****` / `一、2022年项目工作总结`), never the page's title, even when nothing stands above it.
+    The first character is tested before the pattern, which most first lines never need."""
+    s = s.lstrip()
+    return s[:1] in _MARKER_HEADS and _HEADING_START().match(s) is not None
 
 
 def _looks_like_title(s: str) -> bool:

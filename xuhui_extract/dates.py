@@ -85,8 +85,9 @@ _BARE = (  # a part of `_head()`'s pattern, compiled there
 )
 # What follows a festival's name that makes it the day the text speaks of (五四青年节当天, “七一”前夕).
 _FESTIVAL_AFTER = r"”?(?:当天|当日|前夕|之际|期间|前后|來臨|来临|到来|到來|當天|當日)"
-# What follows a relative day that dates its clause: a comma, or a time of day (昨日上午, 今天下午).
-_DAY_AFTER = r"\s*(?:[，,、]|上午|下午|中午|晚上|晚间|早上|凌晨|傍晚)"
+# What follows a relative day that dates its clause: a comma, a time of day (昨日上午, 今天下午) or the
+# place the event happened in (服务团昨天在江东区成立, 昨日于广州召开).
+_DAY_AFTER = r"\s*(?:[，,、在于]|上午|下午|中午|晚上|晚间|早上|凌晨|傍晚)"
 _YEAR_MARK = re.compile(r"\s*年?度?")
 _TO_START = r"\s—–\-~～－至到"  # where `_TO` can begin
 # Where each alternative of `_head` can start: (first characters, a class of what can follow them).

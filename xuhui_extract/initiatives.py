@@ -86,7 +86,10 @@ _PREDICATE_NEXT = set("是也只都卻却仍很已还還则則")
 _NOT_AFTER_ACTION = frozenset(_PREDICATE_NEXT | {"得", "、"})  # 做得好, 组织、工作覆盖: no action
 # Verbs that double as nouns: followed by 的 or by a predicate they name a field of work, not an action
 # (队伍建设的基础, 政治建设摆在首位, 生态建设取得突破); before 、 they stand in a list of nouns (组织、工作覆盖).
-_NOMINAL_VERBS = frozenset({"建设", "组织", "建設", "組織"})
+_NOMINAL_VERBS = frozenset({"建设", "组织", "调解", "建設", "組織", "調解"})
+_NOUN_OPENERS = frozenset({"组织", "调解", "組織", "調解"})  # after a verb they may open its object: 设立|组织委员会
+# Verbs whose clause may name what they hold or set up before them (首场“部长通道”在…举行, 服务团昨天在某区成立).
+_SUBJECT_VERBS = _EVENT_VERBS | {"成立", "揭牌", "挂牌"}
 _WITH = ("与", "同", "與")  # opening a phrase of partners (与…部门的机制): a modifier, not the object
 _JOINED = ("和", "并", "及", "並")  # before a second action of a clause
 _TITLE_JOINS = "和及与、與"  # between two titles one verb acts on
@@ -403,12 +406,17 @@ def _ends_in_verb(
     return last_only or hi - lo == 1 or doc.words[lo] in verbs
 
 
-def _event_subject(view: str, c0: int, verb: int) -> str | None:
-    """`首场“部长通道”在北京人民大会堂举行`: an event named before its verb."""
+def _event_subject(view: str, c0: int, verb: int, date: str | None = None) -> str | None:
+    """`首场“部长通道”在北京人民大会堂举行`: an event named before its verb; the date and place after it
+    (服务团昨天在某区成立, 支部于2019年5月成立) and a dateline before a space are no part of it."""
     head = view[c0:verb]
-    at = head.rfind("在")
+    at = head.rfind(date) if date else -1
     if at > 0:
         head = head[:at]
+    at = max(head.rfind("在"), head.rfind("于"))
+    if at > 0:
+        head = head[:at]
+    head = head.split()[-1] if head.strip() else head  # `某某网讯 我市…`: the dateline before a space is not it
     head = head.strip()
     if head.endswith("”") and "“" in head:
         return head[head.rindex("“") :]
@@ -443,9 +451,15 @@ def _action_at(doc: Document, i: int, actions: frozenset[str], adverbs: frozense
         start, last = doc.token_ends[i] - 2, i
     else:
         return None
-    while last + 1 < len(words) and last - i < 2 and words[last + 1] in actions:
+    while last + 1 < len(words) and last - i < 2 and words[last + 1] in actions and not _modifier(words, last + 1):
         last += 1
     return start, last
+
+
+def _modifier(words: list[str], j: int) -> bool:
+    """Does the verb-like noun at word `j` open the noun after it (设立|组织委员会, 签署|调解协议), rather than
+    join the verb before it (组织开展)?"""
+    return words[j] in _NOUN_OPENERS and j + 1 < len(words) and subjects.kind(words[j + 1]) in ("n", "de")
 
 
 def extract(
@@ -460,7 +474,7 @@ def extract(
     adverbs = lexicon.wordset("action_adverbs")
     verbs = lexicon.union("verbs", "actions")
     light, bound = lexicon.wordset("light_actions"), lexicon.wordset("bound_actions")
-    empty = lexicon.wordset("empty_objects")
+    empty, frames = lexicon.wordset("empty_objects"), lexicon.words("frame_ends")
     done_only, counted = lexicon.wordset("done_actions"), lexicon.wordset("counted_actions")
     talks, talk_heads = lexicon.wordset("talk_actions"), lexicon.words("talk_heads")
     attends, event_heads = lexicon.wordset("attend_actions"), lexicon.words("event_heads")
@@ -473,8 +487,7 @@ def extract(
     # How far the measures up to each reach: past a later one's start where a list nests in an item.
     measure_reach = list(accumulate(map(itemgetter(1), measure_at), max))
     longest_org = max((b - a for (a, b), _ in org_spans), default=0)
-    trades = lexicon.wordset("company_trades")
-    traded: list[tuple[int, int]] | None = None
+    org_starts = [a for (a, _), _ in org_spans]
     clause_ends = _clause_ends(doc, terms)
     colons = "：" in view or ":" in view  # asked once a page: most actions are then checked for no label
     holders = _holders() if any(map(view.__contains__, lexicon.words("verb_holders"))) else None
@@ -527,10 +540,6 @@ def extract(
             and view.find("、", done_clauses[c0], vstart) < 0
         ):
             continue
-        if verb in trades:
-            traded = _traded(orgs) if traded is None else traded  # found at the page's first trade verb
-            if traded and _in_name(traded, doc.offsets.start(vstart)):
-                continue  # 四川铁科建设监理有限公司召开…: the 建设 of a company's name is no action
         if (colons and _label_after(view, vend)) or (holders and _held(view, vstart, holders.get(verb))):
             continue
         if verb in counted and not (
@@ -545,9 +554,10 @@ def extract(
         if obj is not None and not obj.startswith("《") and _ends_in_verb(doc, obj, vend, c1, verbs, meeting):
             # 建设取得突破: no thing was issued; 召开…全体会议三审立案: the meeting, and what it did after it
             obj = _named_before_verb(obj) or (obj if meeting else None)
-        if obj is None and words[last] in _EVENT_VERBS and _ONLY_LE.fullmatch(view, vend, c1):
-            obj = _event_subject(view, c0, vstart)
-        if obj is None or obj in empty or _amount(obj):
+        if obj is None and words[last] in _SUBJECT_VERBS and _ONLY_LE.fullmatch(view, vend, c1):
+            dated = first_within(dates, *doc.span(c0, vstart))
+            obj = _event_subject(view, c0, vstart, dated.text if dated else None)
+        if obj is None or obj in empty or obj.endswith(frames) or _amount(obj):
             continue
         if verb in attends and not obj.endswith(event_heads):
             continue  # 参加…村官培训 (an event one can check), not 参加学习 or 参加工作
@@ -555,11 +565,13 @@ def extract(
             continue  # 作/做 act only when they give a talk (作政府工作报告), not in 作好准备
         if (verb, obj) in reported:
             continue  # the same action named again (贯彻…《条例》 in every paragraph): one initiative
+        at = doc.offsets.start(vstart)  # where the verb starts in the text
+        if org_starts and _in_name(org_spans, org_starts, longest_org, at):
+            continue  # 镇调解委员会成功化解…: the verb is a word of an organisation's name
         reported.add((verb, obj))
         done_clauses[c0] = vend
         span = doc.span(c0, c1)
         dated = first_within(dates, *span)
-        at = doc.offsets.start(vstart)  # where the verb starts in the text
         out.append(
             {
                 "text": doc.slice(span),
@@ -753,17 +765,15 @@ def _measure_at(measures: list[tuple[int, int, str]], reach: list[int], pos: int
     return None
 
 
-def _traded(orgs: list[Organization]) -> list[tuple[int, int]]:
-    """The spans of the companies whose names hold a trade verb (四川铁科建设监理有限公司: the orgs stage's
-    `lexicon/company_trades.txt`), the one way an action verb gets inside a name; most pages have none."""
-    companies = lexicon.words("company_suffixes")
-    trades = lexicon.words("company_trades")
-    return sorted(sp for o in orgs if o.name.endswith(companies) and any(t in o.name for t in trades) for sp in o.spans)
-
-
-def _in_name(spans: list[tuple[int, int]], at: int) -> bool:
-    """Does one of the (few) `spans` hold the text position `at` past its first character?"""
-    return any(a < at < b for a, b in spans)
+def _in_name(org_spans: list[tuple[tuple[int, int], str]], starts: list[int], longest: int, at: int) -> bool:
+    """Does an organisation's name hold text offset `at`? `starts` are the names' starts, in order; a name is
+    at most `longest` characters, so the walk back stops within that reach."""
+    i = bisect_right(starts, at) - 1
+    while i >= 0 and starts[i] > at - longest:
+        if at < org_spans[i][0][1]:
+            return True
+        i -= 1
+    return False
 
 
 def _actor(org_spans: list[tuple[tuple[int, int], str]], longest: int, start: int, verb: int) -> str | None:

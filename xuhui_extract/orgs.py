@@ -154,6 +154,7 @@ def _suffixed(doc: Document, names: _Names) -> None:
     verbs = lexicon.union("verbs", "actions", "counted_actions")
     adverbs = lexicon.wordset("action_adverbs")
     trades = lexicon.wordset("company_trades")
+    branches = lexicon.words("branch_suffixes")
     words = doc.words  # with their offsets as plain lists: no token objects needed
     for i, suffix in _suffix_words(doc):
         word = words[i]
@@ -200,6 +201,8 @@ def _suffixed(doc: Document, names: _Names) -> None:
             and (words[j] in verbs or subjects.kind(words[j]) in _NOT_OPENING)
         ):
             j += 1  # 来|看看|浙江永为律师事务所, 得|回|办公室: the clause's verb (监督|委员会 keeps a word's)
+        if j < i and words[j] == "大" and j > 0 and all(ch in CN_DIGITS for ch in words[j - 1]):
+            j -= 1  # 十九|大|主席团: the congress's number opens the name, not a count before it
         if j == i and word == suffix:
             continue  # a bare 局 or 中心 names nothing
         if word in _VERB_SUFFIXES and not _office(words, j, i):
@@ -212,6 +215,20 @@ def _suffixed(doc: Document, names: _Names) -> None:
             start -= 1  # 据市|高院: jieba glued the level to the word before
         if 2 <= end - start <= _MAX_CHARS:
             names.add(start, end)
+            branch = _branch(words, j, i, verbs) if word.endswith(branches) else 0
+            if branch:
+                names.add(doc.token_starts[branch], end)
+
+
+def _branch(words: list[str], j: int, i: int, verbs: frozenset[str]) -> int:
+    """灵璧县人民法院|灵西|人民法庭: a body's branch (`lexicon/branch_suffixes.txt`) named after it, by a place
+    of its own between the body's suffix and the branch's, is a name by itself too; the token it opens at, or 0.
+    Not a verb after the body (某局|促成|某所)."""
+    for k in range(i - 2, j - 1, -1):
+        if _SUFFIXES[words[k]] and len(words[k]) > 1:
+            head = words[k + 1]
+            return k + 1 if head not in verbs and subjects.kind(head) != "v" and len(head) > 1 else 0
+    return 0
 
 
 def _trade(words: list[str], k: int, suffix: str, stops: frozenset[str]) -> bool:

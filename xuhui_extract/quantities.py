@@ -63,7 +63,7 @@ _UNIT_AS = {
     "个星期": "星期",
     "个工作日": "工作日",
 }
-_HOURS = re.compile(r"[多余餘]?(?:小[时時]|[钟鐘]头)")
+_HOURS = re.compile(r"[多余餘半]?(?:小[时時]|[钟鐘]头)")
 # The rest of a list of bare numbers, up to the unit they share: 、55和55 (微克/立方米), 及100亿 (元),
 # 、-5.64、1.34 (个百分点).
 _LIST_TAIL = lazy.pattern(r"(?:\s*[、和及与與]\s*[-－−]?\d+(?:\.\d+)?[万亿萬億]?){1,8}")
@@ -328,9 +328,10 @@ def _scale(view: str, q: Quantity, raw: str) -> bool:
     if q.unit:
         q.end += len(q.unit)
         hours = _HOURS.match(view, q.end) if q.unit == "个" else None
-        if hours:  # 三个多小时
+        if hours:  # 三个多小时; 三个半小时 is 3.5 hours
             q.approx = q.approx or hours.group()[0] in "多余餘"
-            q.unit, q.end = hours.group().lstrip("多余餘"), hours.end()
+            q.value += 0.5 if hours.group()[0] == "半" else 0
+            q.unit, q.end = hours.group().lstrip("多余餘半"), hours.end()
     return True
 
 

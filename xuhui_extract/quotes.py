@@ -83,6 +83,7 @@ _NEAR_SPAN = 80  # how far before or after a quote a sentence naming its speaker
 _NOT_GOING_ON = "，,。；;！？!?：:、\n“”"  # after a closing mark, these end its sentence or start another quote
 _LEAD_WORD = re.compile(r"^(?:据|而|但|并|同时|此外|其中|对此|为此)")
 _PRONOUN = re.compile(r"[我你他她它们們这這那]")
+_THIRD_PERSON = "他她"  # a pronoun speaker (她说：“…”) stands for the person the sentence before names
 _HEAD_PUNCT = re.compile(r"[，。；！？,;!?“”]")
 _SALUTATION = re.compile(r"(?:各位|尊敬的|亲爱的|同志们|朋友们|女士们|先生们|同学们)")
 _ONE_EACH = lazy.pattern(r"一[\u4e00-\u9fff]{1,4}一[\u4e00-\u9fff]{1,6}")  # 一村一品: one thing for each
@@ -298,7 +299,10 @@ def is_term(content: str) -> bool:
         return True  # short and unpunctuated: a term under any limit, so the long-name tests are not needed
     long_name = (_formula(content) and not _chain(content)) or _honour(content) or _numbered_pairs(content)
     limit = _COMPOUND_MAX if long_name or _parallel(content) else _TERM_MAX
-    return len(content) <= limit and (not _SENTENCE_PUNCT.search(content) or _couplet(content))
+    if not _SENTENCE_PUNCT.search(content):
+        return len(content) <= limit
+    # A couplet's comma (“小事不出支部,大事不出街道”) separates its halves: it adds nothing to their length.
+    return _couplet(content) and len(_COUPLET_SPLIT.sub("", content)) <= limit
 
 
 def _chain(content: str) -> bool:
@@ -621,6 +625,31 @@ def _person_near(doc: Document, a: int, b: int) -> str | None:
     return None
 
 
+def _antecedent(doc: Document, k: int) -> str | None:
+    """Who 他/她 at `k`, opening its sentence before a speech verb, stands for: a person a title names in the
+    sentence before, else the actor that sentence opens with (新闻学院本科生某某是一名…同学，她对…。她说：“…”)."""
+    view = doc.view
+    if k < 2 or view[k - 1] not in "。！？!?":
+        return None
+    lo = max(0, k - 1 - _NEAR_SPAN)
+    start = max(view.rfind(c, lo, k - 1) for c in "。！？!?\n") + 1
+    titled = next((n for n, has_title in _names(doc, max(lo, start), k - 1) if has_title), None)
+    if titled:
+        return titled
+    clause = view[max(lo, start) : k - 1]
+    head = clause[: clause.find("是")] if "是" in clause else ""
+    if "的" in head:
+        return None  # 本次论坛的主题是…: a thing described, nobody to speak
+    return _speaker_from(head) if 2 <= len(head) <= _HEAD_MAX and not _HEAD_PUNCT.search(head) else None
+
+
+def _on_a_sign(view: str, b: int) -> bool:
+    """Does a thing that carries written words (`lexicon/sign_nouns.txt`: 横幅, 标语) follow the quote ending
+    at `b`, right after its closing mark or after 的?"""
+    at = b + 1 + view.startswith("的", b + 1)
+    return view.startswith(lexicon.words("sign_nouns"), at)
+
+
 def _sentence_stop(view: str, lo: int, hi: int) -> int:
     """Where the sentence going on at `lo` ends, at `hi` at the latest."""
     ends = [p for p in (view.find(c, lo, hi) for c in "。！？!?\n") if p >= 0]
@@ -661,6 +690,8 @@ def quotations(doc: Document) -> list[Quotation]:
         m = before_re.search(view, line_start, a - 1)
         if m:
             speaker = _speaker_from(m.group(1))
+            if speaker is None and m.group(1).lstrip()[:1] in _THIRD_PERSON:
+                speaker = _antecedent(doc, m.start(1) + len(m.group(1)) - len(m.group(1).lstrip()))
         else:
             m = after_re.match(view, b + 1, min(len(view), b + _AFTER_MAX + 10))
             if m:
@@ -675,6 +706,8 @@ def quotations(doc: Document) -> list[Quotation]:
             continue
         if speaker is None:
             speaker = _person_near(doc, a, b)
+        if speaker is None and _on_a_sign(view, b):
+            continue  # “某某师生热烈庆祝某某大会胜利召开”的横幅: a banner's words, no speech
         span = doc.span(a, b)
         out.append({"speaker": speaker, "text": doc.slice(span), "span": span})
     return many(Quotation, out)

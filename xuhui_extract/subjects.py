@@ -43,8 +43,8 @@ _SHARES = {"比重", "比例", "份额", "占比"}
 _PURPOSE = {"来", "來", "用来", "用來", "以", "用于", "用於"}
 _SHARE_OUT = {"分别", "分別", "依次"}
 # Prepositions whose object is what a number is about: 将小微企业最高授信额度由3000万元提高到5000万元,
-# 达到或好于Ⅲ类水质比例提高14.6个百分点.
-_NOT_REFERENCE = {"将", "把", "于", "高于", "低于", "好于", "优于", "大于", "小于", "多于", "少于", "等于"}
+# 达到或好于Ⅲ类水质比例提高14.6个百分点, 接收关于疫情防控文件通知120余件 (关于 opens what is counted).
+_NOT_REFERENCE = {"将", "把", "于", "高于", "低于", "好于", "优于", "大于", "小于", "多于", "少于", "等于", "关于"}
 # Comparisons whose object, with the number right after it, is what the margin is measured over.
 _MARGIN_AFTER = {"高于", "低于", "多于", "少于", "高出", "高於", "低於"}
 _COPULA = {"是", "为"}

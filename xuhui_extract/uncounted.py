@@ -63,6 +63,9 @@ _SENTENCE_BEFORE = lazy.pattern(rf"(?:有期徒刑|徒刑|拘役|管制|缓刑|�
 _LISTED_ORDINAL = lazy.pattern(rf"第[\d{CN_DIGITS}]+(?:[、和][\d{CN_DIGITS}]+)*、\Z")
 # Two or more quotes joined by 和/、 right before a count: the count counts them (“甲”和“乙”两种风格), no name.
 _QUOTES_LISTED = lazy.pattern(r"”[和、与及]“[^“”]{1,12}”\Z")
+_LISTED_SPAN = 16  # how far after a lone 一's measure word the next count of a list stands
+_COUNT_DIGITS = frozenset("两二三四五六七八九十百0123456789")
+_LIST_MARKS = frozenset("，,、；;")
 # A second count right after 栋 (32栋1526套): the buildings and the flats in them, not an address.
 _COUNT_AFTER = lazy.pattern(r"\d+[套户戶间間]")
 # A congress's number before `N次会议` in the same name (十届人大四次会议, 十三届全国人大一次会议).
@@ -131,6 +134,7 @@ def excluded(doc: Document, m: re.Match[str], q: Quantity, dates: DateSpans) -> 
         and not _ONLY.search(view, max(0, s - 2), s)
         and not _only_verb(view, s)
         and not _quota(doc, s, q)
+        and not _listed_one(view, q)
     ):
         return True  # 一个中心, 一家: indefinite; 只有一所学校 counts
     if (
@@ -221,11 +225,21 @@ def _unit_rule(doc: Document, s: int, q: Quantity, raw: str, prev: str) -> bool:
         and not _COUNT_AFTER().match(view, q.unit_end)
     ) or (q.unit in {"单", "單"} and view.startswith("元", q.unit_end)):
         return True  # 3栋23楼, 2单元: an address (32栋1526套 counts twice)
-    if prev == "前" and q.unit in _RANK_UNITS and _RANK_BEFORE().search(view, max(0, s - 7), s - 1):
-        return True  # 位居前3位, 居全省前10位, 进入全国前十名: a rank reached, not a count
+    if (
+        prev == "前"
+        and q.unit in _RANK_UNITS
+        and (_lone(doc, s - 1) or _RANK_BEFORE().search(view, max(0, s - 7), s - 1))
+    ):
+        return True  # 位居前3位, 奖励前20名 (前 a word of its own; not 目前3名): a rank reached, not a count
     if raw == "二" and q.unit in _ORDINAL_UNITS | {"级", "类", "人", "处", "處"}:
         return True  # 二级, 二期, 二类地区, 二人台, 农业二处: a count would say 两级, 两期, 两类, 两人, 两处
     return q.unit in _ORDINAL_UNITS and _ordinal(doc, s, q.end)
+
+
+def _lone(doc: Document, pos: int) -> bool:
+    """Is the character at `pos` a word of its own (前 in 奖励|前|20名, not in 目前, 会前)?"""
+    tok = doc.token_at(pos)
+    return tok.start == pos and tok.end == pos + 1
 
 
 @cache
@@ -292,6 +306,19 @@ def _only_verb(view: str, s: int) -> bool:
         and view[s - 4 : s - 3] != "不"
         and all("\u4e00" <= ch <= "\u9fff" for ch in w[1:])
     )
+
+
+def _listed_one(view: str, q: Quantity) -> bool:
+    """一处桥涵修复,两处路基修复: a lone 一 with a count of the same measure word opening the next item of its
+    list is the first of a list of counts, not an indefinite article (认领一个岗位、结对一个对象 stay articles)."""
+    if q.unit is None or q.unit in _FREQUENCY:
+        return False
+    end = view.find("。", q.end, q.end + _LISTED_SPAN)
+    k = view.find(q.unit, q.end, q.end + _LISTED_SPAN if end < 0 else end)
+    j = k - 1
+    while j > q.end and view[j] in _COUNT_DIGITS:
+        j -= 1
+    return j < k - 1 and view[j] in _LIST_MARKS  # the next count opens the next item: `,两处`, `、三处`
 
 
 def _quota(doc: Document, s: int, q: Quantity) -> bool:
