@@ -16,6 +16,8 @@ standard error; `--debug` shows the traceback instead.
 
 from __future__ import annotations
 
+import atexit
+import gc
 import os
 import sys
 from collections.abc import Callable
@@ -35,6 +37,10 @@ def main(argv: list[str] | None = None) -> None:
     # builds the first model (7 ms of each start); the command uses none. The library does
     # not do this, and a user who sets the variable decides.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    # At exit the interpreter collects garbage over every object the run made (the word lists,
+    # patterns, models and tables: 30 ms, a fourteenth of a one-document run) only to free what
+    # the process's end frees anyway; frozen, they are not walked.
+    atexit.register(gc.freeze)
     args = list(sys.argv[1:] if argv is None else argv)
     if len(args) == 1 and not args[0].startswith("-") and args[0] not in COMMANDS:
         sys.exit(guarded(lambda: extract_paths(args), debug=False))
