@@ -131,10 +131,11 @@ def test_a_lone_path_does_not_import_typer():
     assert proc.stderr.strip().endswith("False")
 
 
-def test_the_command_imports_the_models_without_asyncio_and_leaves_it_importable():
+@pytest.mark.parametrize("args", [[], ["--compact"]], ids=["lone path", "typer"])
+def test_the_command_imports_the_models_without_asyncio_and_leaves_it_importable(args):
     code = (
         "import sys\nfrom xuhui_extract.command import main\n"
-        f"try:\n    main([{str(SAMPLE)!r}])\nexcept SystemExit as e:\n    assert not e.code, e.code\n"
+        f"try:\n    main([{str(SAMPLE)!r}, *{args!r}])\nexcept SystemExit as e:\n    assert not e.code, e.code\n"
         "assert not [m for m in sys.modules if m.split('.')[0] == 'asyncio'], 'asyncio was imported'\n"
         "import asyncio\nassert asyncio.run(asyncio.sleep(0, 'ran')) == 'ran'\n"
         "from asyncio import coroutines\nassert coroutines is sys.modules['asyncio.coroutines']\n"

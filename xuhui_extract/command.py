@@ -41,6 +41,7 @@ def main(argv: list[str] | None = None) -> None:
     # patterns, models and tables: 30 ms, a fourteenth of a one-document run) only to free what
     # the process's end frees anyway; frozen, they are not walked.
     atexit.register(gc.freeze)
+    _import_models()  # first: typer imports pydantic too
     args = list(sys.argv[1:] if argv is None else argv)
     if len(args) == 1 and not args[0].startswith("-") and args[0] not in COMMANDS:
         sys.exit(guarded(lambda: extract_paths(args), debug=False))
@@ -83,7 +84,6 @@ def extract_paths(
     segmenter: str | None = None,
 ) -> int:
     """Extract one record per input document and write them; the exit status (see the module docstring)."""
-    _import_models()
     from . import batch, inputs, progress, segment
     from . import output as out
     from .decode import codec_name
