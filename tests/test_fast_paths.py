@@ -1072,3 +1072,103 @@ def test_speech_patterns_match_the_plain_ones(text: str, start: int) -> None:
         assert (m and (m.span(), m.groups())) == (n and (n.span(), n.groups()))
         m, n = f.match(text, start), p.match(text, start)
         assert (m and (m.span(), m.groups())) == (n and (n.span(), n.groups()))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="“”‘’《》「」\n一二甲乙", max_size=40), st.integers(0, 40), st.integers(0, 40))
+def test_quote_matches_found_from_the_marks_are_finditers(text, lo, hi):
+    opens = document.positions_of(text, metrics._OPENS)
+    for pattern in (metrics._SHORT_QUOTE, metrics._QUOTED_TERM):
+        fast = [m.span() for m in metrics._matches_at(pattern, text, opens, lo, hi)]
+        assert fast == [m.span() for m in pattern.finditer(text, lo, hi)]
+
+
+_CHUNK_WORDS = ("以上", "以下", "率", "量", "企业", "增长", "和", "的", "个", "。")
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(_CHUNK_WORDS), st.sampled_from(("n", "a", "w", "v", "d", "q", "f", "p", "de", "punct"))
+        ),
+        max_size=14,
+    )
+)
+def test_chunks_made_from_the_end_are_the_chunks_reversed(tokens):
+    words, kinds = [w for w, _ in tokens], [k for _, k in tokens]
+    assert list(subjects._chunks_back(words, kinds)) == subjects._chunks(words, kinds)[::-1]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.sampled_from("第.．、这這那aZ的。"), st.characters()), st.sampled_from(("三个", "2个", "六条")))
+def test_numbers_are_marked_only_after_the_characters_metrics_asks_marked_about(prev, numeral):
+    for text in (prev + numeral, "这两个、" + prev + numeral, "第五" + prev + numeral):
+        s = len(text) - len(numeral)
+        doc = document.Document.from_text(text)
+        if doc.view != text:
+            continue  # a line break or a space the view drops: the offsets would not be these
+        if uncounted.marked(doc, s):
+            assert prev in uncounted.MARKS_BEFORE or (prev.isascii() and prev.isalpha())
+    assert not uncounted.marked(document.Document.from_text(numeral), 0)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="0123456789.∶：: \t一二x", max_size=16))
+def test_ratios_start_only_where_metrics_asks_for_them(text):
+    for m in quantities.numerals(text):
+        after = text[m.end() : m.end() + 1]
+        if quantities.ratio(text, m):
+            assert after in quantities.COLONS or after.isspace()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 40), st.integers(1, 6)), max_size=6), st.integers(0, 40), st.integers(0, 40))
+def test_a_sentence_without_a_date_gives_none_of_its_numbers_one(spans, start, length):
+    found = sorted((a, a + n) for a, n in spans)
+    dated = dates.DateSpans([SimpleNamespace(span=s) for s in found])
+    end = start + length
+    if dated.near(start, end, start) is None:
+        assert all(dated.near(start, end, pos) is None for pos in range(start - 2, end + 3))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="12３٣.,，万亿一二两十百分之半点點成个年、的是月 \u3000\U0001d7d3", max_size=20))
+def test_readable_numerals_are_the_numerals_read_on_from(view):
+    goes_on = quantities._goes_on()
+    expected = [
+        m.span()
+        for m in quantities.NUM.finditer(view)
+        if view[m.end() : m.end() + 1] in goes_on or quantities._looked_at(view[m.end() : m.end() + 1], m.group())
+    ]
+    assert [m.span() for m in quantities.numerals(view, readable=True)] == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="“”‘’「」，,甲乙", max_size=30), st.integers(0, 30), st.integers(0, 30))
+def test_a_number_no_quote_closes_before_in_its_sentence_has_no_quoted_topic(text, start, pos):
+    doc = document.Document.from_text(text)
+    if metrics._next_of(doc.marks(metrics._CLOSING_QUOTES), start) >= pos:
+        assert metrics._topic(doc, start, pos) is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="，。：\n（）个家企业的5", max_size=16), st.booleans())
+def test_after_names_nothing_where_the_clause_ends_so_metrics_does_not_ask(text, modifier):
+    doc = document.Document.from_text(text)
+    view = doc.view
+    for pos in range(len(view) + 1):
+        if pos == len(view) or view[pos] in subjects.CLAUSE_ENDS:
+            assert subjects.after(doc, pos, modifier=modifier) is None
+
+
+def test_only_a_numeral_before_nian_or_ri_is_dated_so_metrics_asks_no_other():
+    seen = 0
+    for text in TEXTS:
+        doc = document.Document.from_text(text)
+        dated = dates.DateSpans(dates.extract(doc, outline.SectionIndex([]), None))
+        for m in quantities.numerals(doc.view):
+            if metrics._dated(doc, dated, m):
+                seen += 1
+                assert doc.view[m.end() : m.end() + 1] in "年日"
+    assert seen > 20

@@ -24,7 +24,9 @@ the subject of the margin over it, nor carried on. The readers themselves are in
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+import sys
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -34,8 +36,8 @@ from .document import Document
 from .models import DateMention, Metric, many
 from .numbers import CN_DIGITS, tidy
 from .outline import SectionIndex
-from .quantities import Quantity, numerals, ratio, read
-from .uncounted import CLAUSE_END, DURATIONS, excluded, marked
+from .quantities import COLONS, Quantity, numerals, ratio, read
+from .uncounted import CLAUSE_END, DURATIONS, MARKS_BEFORE, excluded, marked
 
 _TOPIC_WINDOW = 200
 # 、 or 和 before the next number of a list, which may carry a minus sign (、-19.3%).
@@ -43,6 +45,7 @@ _LIST_NEXT = lazy.pattern(rf"[、和及与](?=[-－−]?(?:百分之)?[\d{CN_DIG
 # Short quotes (formulations) and 《》 titles: numbers inside them are not metrics.
 _SHORT_QUOTE = re.compile(r"“[^“”\n]{1,12}”|‘[^‘’\n]{1,12}’|《[^《》\n]{1,80}》")
 _QUOTED_TERM = re.compile(r"[“‘「]([^“”‘’「」\n]{1,12})[”’」]")
+_OPENS = "“‘《「"  # every character either pattern can start a match with (found once per page, for both)
 _CLOSING_QUOTES = "”’」"
 _CLAUSE_END_AT = re.compile(f"[{re.escape(CLAUSE_END)}]")
 _SHARE_UNITS = frozenset(("%", "‰", "百分点", "百分點", "千分点", "个点", "倍", "番"))
@@ -66,9 +69,10 @@ class _Blocked:
         return i >= 0 and self.ends[i] >= b
 
 
-def _blocked(view: str) -> _Blocked:
+def _blocked(doc: Document) -> _Blocked:
+    view = doc.view
     spans = [m.span() for m in _fixed_words().finditer(view)]
-    spans += [m.span() for m in _SHORT_QUOTE.finditer(view)]
+    spans += [m.span() for m in _matches_at(_SHORT_QUOTE, view, doc.marks(_OPENS), 0, len(view))]
     spans.sort()
     starts, ends = [], []
     for a, b in spans:
@@ -103,12 +107,14 @@ class _Sentence:
     original: tuple[int, int] = (0, 0)  # `span` in the original text
     aside: int = -1  # the opening bracket the current number stands in, or -1
     aside_subjects: list[str | None] = field(default_factory=list)  # the subjects named inside that bracket
+    dated: bool = False  # does a date start in the sentence (else no number of it has a date)
+    quote: int = 0  # the first closing quote from the sentence's start on (a number before it has no quoted topic)
 
 
 def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> list[Metric]:
     """Every counted quantity of the body, in order; `dates` (the dates stage's) are never metrics."""
     view = doc.view
-    blocked = _blocked(view)
+    blocked = _blocked(doc)
     dated = DateSpans(dates)
     rows: list[dict[str, object]] = []  # validated as Metrics at once (a constructor call each costs more)
     state = _Sentence()
@@ -120,8 +126,12 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
         start = m.start()
         if start < taken or blocked.covers(start, m.end()):
             continue  # the upper end of a range or a ratio already read, or inside a quote or set phrase
-        parts = ratio(view, m)
-        if not parts and (marked(doc, start) or _dated(doc, dated, m)):
+        # `ratio`, `marked` and `_dated` turn most numerals down by the character after or before them: asked
+        # here first, the call is saved (a ratio's first term is followed by a colon or a space).
+        after, prev = view[m.end() : m.end() + 1], view[start - 1 : start]
+        parts = ratio(view, m) if after in COLONS or after.isspace() else []
+        may_be_marked = prev in MARKS_BEFORE or (prev.isascii() and prev.isalpha())
+        if not parts and ((may_be_marked and marked(doc, start)) or (after in "年日" and _dated(doc, dated, m))):
             continue  # an ordinal, a number pointing back, a date's year…: decided before reading the quantity
         q = parts[0] if parts else read(view, m)
         if q is None or (not parts and excluded(doc, m, q, dated)):
@@ -134,6 +144,8 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
             same_paragraph = view.find("\n", state.span[0], sent[0]) < 0
             earlier = next((x for x in reversed(state.subjects) if x), None) if same_paragraph else None
             state = _Sentence(sent, sent[0], earlier=earlier, original=doc.span(*sent))
+            state.dated = dated.near(*state.original, state.original[0]) is not None  # a date in the sentence
+            state.quote = _next_of(doc.marks(_CLOSING_QUOTES), sent[0])
         # Not carried on: an aside's subject (结案1634件（含旧存120件），上升5%), a target's
         # (…12%的目标…，年均增长20%: the target is not what the next clauses measure) and a level's
         # (连跨4个万亿级台阶，突破7万亿元: the next number measures what climbed them).
@@ -157,7 +169,7 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
             state.aside_subjects.append(subject)
         if not aside and subject not in not_carried:
             state.subjects.append(subject)
-        topic = _topic(doc, sent[0], start)
+        topic = _topic(doc, sent[0], start) if state.quote < start else None  # (no quote closes before it: none)
         for part in parts or [q]:
             span = doc.span(part.start, part.end)
             rows.append(
@@ -169,7 +181,7 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
                     "unit": part.unit,
                     "subject": subject,
                     "topic": topic,
-                    "date": _date_near(dated, state.original, span),
+                    "date": _date_near(dated, state.original, span) if state.dated else None,
                     "section": sections.at(span[0]),
                     "span": span,
                     "sentence_span": state.original,
@@ -204,19 +216,10 @@ def _subject(doc: Document, q: Quantity, state: _Sentence, is_ratio: bool = Fals
     word = doc.token_at(unit_start)
     # The unit opens a longer dictionary word (十几亿人口): that word is what is counted.
     opens = word.start == unit_start < q.end < word.end and segment.known(word.word)
-    level = (
-        view.startswith(("的", "之"), q.end) and view.endswith(lexicon.words("level_verbs"), 0, q.start)
-    ) or view.startswith(lexicon.words("level_nouns"), q.end + view.startswith("的", q.end))
-    # 跃上1.4万亿斤新台阶, 达到1.5万美元的水平: a level reached
-    # A count of things, not of time, amounts or people (代表1000多人出席大会: what they did;
-    # 预留100亿元推行资助计划: what the money is for).
-    classifier = q.unit is not None and len(q.unit) == 1 and q.unit not in _NOT_CLASSIFIERS
-    # 党员干部200余人不间断…: people counted in 人 right after a noun are what the noun names; the words after
-    # them say what they did (名 and 位 open their noun: 四十名工人).
-    skip_after = level or is_ratio or (q.unit in ("人", "人次") and _noun_before(doc, q.start))
-    found_after = None if skip_after else subjects.after(doc, unit_start if opens else q.end, modifier=classifier)
+    pos = unit_start if opens else q.end
+    found_after = _after(doc, q, pos, is_ratio) if pos < len(view) and view[pos] not in subjects.CLAUSE_ENDS else None
     if found_after:
-        return found_after
+        return found_after  # (where the clause ends, `subjects.after` names nothing: not asked, nor are its tests)
     # 分三次开展“送法下乡”活动, 连续三年主办大赛: the times or years count the events the action holds.
     action = _action().match(view, q.end) if q.unit in DURATIONS or q.unit == "次" else None
     held = subjects.held(doc, q.end, action.group()) if action else None
@@ -258,14 +261,14 @@ def _subject(doc: Document, q: Quantity, state: _Sentence, is_ratio: bool = Fals
         return done  # 十人当中只有一人能看报: what the people counted do
     if state.pending and not view[a : q.start].strip(" 、和及与"):
         return state.pending.pop(0)
-    n = _chain(view, q.end)
-    if _shared_out(view[a : q.start]) and 1 < n <= len(state.subjects) and all(state.subjects[-n:]):
+    shared = _shared_out(view[a : q.start])
+    n = _chain(view, q.end) if shared else 1  # (the list is counted only where 分别 shares it out)
+    if shared and 1 < n <= len(state.subjects) and all(state.subjects[-n:]):
         # 接待游客3.2亿人次，实现旅游收入3500亿元，分别增长15%和22%: one for each count before.
         named = state.subjects[-n:]
         state.pending = [str(x) for x in named[1:]]
         return named[0]
-    share = n > 1 and _shared_out(view[a : q.start])
-    listed = subjects.before(doc, max(state.prev_end, q.start - _TOPIC_WINDOW), q.start) if share else None
+    listed = subjects.before(doc, max(state.prev_end, q.start - _TOPIC_WINDOW), q.start) if n > 1 else None
     if listed and len(listed.rest) == n - 1:
         # 最低的3个城市依次是北京、廊坊和长治，分别为47、55和55微克/立方米: the list of the clause before.
         state.pending = list(listed.rest)
@@ -286,6 +289,22 @@ def _subject(doc: Document, q: Quantity, state: _Sentence, is_ratio: bool = Fals
     # A rate with nothing named: 前三季度国内生产总值增长0.7%。分季度看，一季度下降6.8% (the paragraph goes on).
     found = subjects.predicate(doc, q.end) or subjects.topic(doc, max(state.span[0], q.start - _TOPIC_WINDOW), q.start)
     return found or (state.earlier if q.unit in _SHARE_UNITS else None)
+
+
+def _after(doc: Document, q: Quantity, pos: int, is_ratio: bool) -> str | None:
+    """The subject named after the count, read from `pos`, unless it is a level or a ratio, or people a noun names."""
+    view = doc.view
+    level = (
+        view.startswith(("的", "之"), q.end) and view.endswith(lexicon.words("level_verbs"), 0, q.start)
+    ) or view.startswith(lexicon.words("level_nouns"), q.end + view.startswith("的", q.end))
+    # 跃上1.4万亿斤新台阶, 达到1.5万美元的水平: a level reached
+    # A count of things, not of time, amounts or people (代表1000多人出席大会: what they did;
+    # 预留100亿元推行资助计划: what the money is for).
+    classifier = q.unit is not None and len(q.unit) == 1 and q.unit not in _NOT_CLASSIFIERS
+    # 党员干部200余人不间断…: people counted in 人 right after a noun are what the noun names; the words after
+    # them say what they did (名 and 位 open their noun: 四十名工人).
+    skip_after = level or is_ratio or (q.unit in ("人", "人次") and _noun_before(doc, q.start))
+    return None if skip_after else subjects.after(doc, pos, modifier=classifier)
 
 
 def _masked_names(doc: Document, a: int, pos: int) -> str | None:
@@ -372,9 +391,31 @@ def _topic(doc: Document, sent_start: int, pos: int) -> str | None:
     if doc.last_of(_CLOSING_QUOTES, start, pos) < 0:
         return None  # most clauses quote nothing
     found = None
-    for m in _QUOTED_TERM.finditer(view, start, pos):
+    for m in _matches_at(_QUOTED_TERM, view, doc.marks(_OPENS), start, pos):
         found = m.group(1)
     return found
+
+
+def _matches_at(pattern: re.Pattern[str], view: str, opens: list[int], lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(view, lo, hi)` for a pattern that can only match at one of `opens` (sorted positions).
+
+    The same matches: finditer tries each position from where the last match ended, and fails at every
+    other one. A page has a few dozen quote marks; the search would test its every character against
+    the pattern's opening class (about 70 instructions each), where `Document.marks` finds them at C speed.
+    """
+    end = lo
+    for p in opens[bisect_left(opens, lo) :]:
+        if p >= hi:
+            break
+        if p >= end and (m := pattern.match(view, p, hi)):
+            end = m.end()
+            yield m
+
+
+def _next_of(marks: list[int], pos: int) -> int:
+    """The first of `marks` (sorted positions) at or after `pos`, or one past any position of the page."""
+    k = bisect_left(marks, pos)
+    return marks[k] if k < len(marks) else sys.maxsize
 
 
 def _last(view: str, chars: str, lo: int, hi: int) -> int:

@@ -41,6 +41,7 @@ _BMP_DIGITS = (
 _NUM_FIRST = re.compile(rf"[{_BMP_DIGITS}{CN_DIGITS}\U00010000-\U0010ffff]")
 _RANGE = lazy.pattern(rf"\s*(?:[—–\-~～至到]|以上)\s*(?:百分之)?(?P<n>{NUMERAL})")
 _RANGE_FIRST = "—–-~～至到以"
+COLONS = "∶：:"  # what a ratio's terms are joined by
 _RATIO = re.compile(r"\d+(?:\.\d+)?(?:\s*[∶：:]\s*\d+(?:\.\d+)?)+")
 _MULTIPLIER = re.compile(r"万亿|萬億|[万亿萬億]")
 _MULT_FIRST = frozenset("万亿萬億")  # what the patterns below can start with: tried only there
@@ -118,8 +119,20 @@ def numerals(view: str, readable: bool = False) -> Iterator[re.Match[str]]:
     """
     pos = 0
     goes_on = _goes_on() if readable else frozenset()
+    goes_on_numeral = _goes_on_numeral() if readable else frozenset()
     while (first := _NUM_FIRST.search(view, pos)) is not None:
-        m = NUM.match(view, first.start())
+        p = first.start()
+        after = view[p + 1 : p + 2]
+        if (
+            readable
+            and after not in goes_on_numeral
+            and view[p] in _LONE
+            and not (after.isspace() or after.isdecimal())
+        ):
+            # 一是, 统一, 2月: NUM would match the one character, and nothing a quantity goes on with follows it.
+            pos = p + 1
+            continue
+        m = NUM.match(view, p)
         if m is None:
             pos = first.end()  # as NUM's own search would go on (past the BMP: a character that is no digit)
             continue
@@ -135,6 +148,16 @@ def _goes_on() -> frozenset[str]:
     return _followers() | frozenset("∶：:")
 
 
+# A numeral of one character when no character of `_goes_on_numeral` (nor a space or a digit) follows it.
+_LONE = frozenset("0123456789" + CN_DIGITS).difference("万亿萬億")
+
+
+@cache
+def _goes_on_numeral() -> frozenset[str]:
+    """`_goes_on`, and what goes on with a numeral itself (its digits, a decimal point, 分之, 一半, 十点五, 1,000)."""
+    return _goes_on() | frozenset(CN_DIGITS + "0123456789半分点點.,，")
+
+
 def _looked_at(after: str, numeral: str) -> bool:
     """Does `read` look further at a numeral whatever follows it: whitespace after it, or 一半, a
     fraction, a numeral ending in 万/亿, a decimal (which an index named before may measure)?"""
@@ -148,7 +171,7 @@ def ratio(view: str, m: re.Match[str]) -> list[Quantity]:
     pattern is tried only then.
     """
     pos, end = m.span()
-    if end == len(view) or not (view[end] in "∶：:" or view[end].isspace()):
+    if end == len(view) or not (view[end] in COLONS or view[end].isspace()):
         return []
     run = _RATIO.match(view, pos)
     if not run or (pos and (view[pos - 1].isdigit() or view[pos - 1] in ".:：∶")):

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from functools import cache, lru_cache
 from itertools import repeat
 from typing import NamedTuple
@@ -28,9 +29,9 @@ from .memo import WordMemo
 from .numbers import CN_DIGITS
 
 MAX_CHARS = 10  # a subject longer than this is cut to its head end
-_CLAUSE_END = set("，,。；;！？!?：:\n（）()")
-_CLAUSE_END_AT = re.compile("[" + re.escape("".join(sorted(_CLAUSE_END))) + "]")
-_PUNCT = _CLAUSE_END | set("、 \t“”‘’《》「」『』[]【】—…·/∶")
+CLAUSE_ENDS = set("，,。；;！？!?：:\n（）()")  # where `after` finds a clause ended, and names nothing
+_CLAUSE_END_AT = re.compile("[" + re.escape("".join(sorted(CLAUSE_ENDS))) + "]")
+_PUNCT = CLAUSE_ENDS | set("、 \t“”‘’《》「」『』[]【】—…·/∶")
 _CONJ = {"、", "和", "及", "与", "以及", "或"}
 _POINTS = {".", "．"}
 _CONJ_BUT_HE = _CONJ - {"和"}  # 和 may join two sizes (750千伏和330千伏)
@@ -169,6 +170,36 @@ def _chunks(words: list[str], kinds: list[str]) -> list[tuple[int, int]]:
     return out
 
 
+def _chunks_back(words: list[str], kinds: list[str]) -> Iterator[tuple[int, int]]:
+    """`reversed(_chunks(words, kinds))`, made from the end as they are asked for.
+
+    `before` wants the last chunk that names something, mostly the last of all: the runs before it need
+    not be read. A chunk is a maximal run of tokens that can stand inside a phrase, from the first of
+    them that can open one (`_chunks` skips the others, and runs on to the run's end), cut back to end
+    on a noun; so the runs can be found from the end as well as from the start.
+    """
+    j = len(words)
+    while j:
+        if not (kinds[j - 1] in _NOUNLIKE or _nominal(words, kinds, j - 1, inside=True)):
+            j -= 1
+            continue
+        run_end, i = j, j - 1
+        while i and (kinds[i - 1] in _NOUNLIKE or _nominal(words, kinds, i - 1, inside=True)):
+            i -= 1
+        j = i  # the run's start: the next run ends before it
+        while (
+            i < run_end
+            and kinds[i] not in _NOUNLIKE
+            and (kinds[i] not in {"v", "d"} or not _nominal(words, kinds, i, inside=False))
+        ):
+            i += 1
+        end = run_end
+        while end > i and kinds[end - 1] not in {"n", "q", "w"}:
+            end -= 1
+        if end > i:
+            yield i, end
+
+
 def _text(words: list[str], keep_head: bool = True) -> str:
     """The tokens joined, cut to MAX_CHARS at whole tokens from the head end (or from the start)."""
     whole = "".join(words)
@@ -282,7 +313,7 @@ def _quoted_before(doc: Document, a: int, words: list[str], kinds: list[str]) ->
     end = a + sum(map(len, words[:i])) - 1  # the closing quote's offset
     start = max(doc.view.rfind(q, max(0, end - 13), end) for q in _OPEN)
     inner = doc.view[start + 1 : end] if start >= 0 else ""
-    return inner if inner and not any(ch in _CLAUSE_END for ch in inner) else None
+    return inner if inner and not any(ch in CLAUSE_ENDS for ch in inner) else None
 
 
 def _bracketed(words: list[str]) -> list[bool]:
@@ -374,10 +405,10 @@ def before(doc: Document, a: int, b: int, share_out: bool = True, count: bool = 
     if headless:
         return Found(headless)
     aside = _bracketed(words)
-    every = [(i, j) for i, j in _chunks(words, kinds) if not aside[i]]
+    back = ((i, j) for i, j in _chunks_back(words, kinds) if not aside[i])
     # The last chunk that names something: not a point of reference, not a predicate, not the verb
     # after 分别 (分别拨出), and more than a single character (字, 市 say too little on their own).
-    for i, j in reversed(every):
+    for i, j in back:
         if (
             (not _one_char(words, i, j) or _opens_before_verb(words, kinds, i, j))
             and not (j - i == 1 and words[i] in lexicon.wordset("per_heads"))
@@ -400,7 +431,7 @@ def before(doc: Document, a: int, b: int, share_out: bool = True, count: bool = 
         i -= 1  # 事故起数、死亡人数: a verb may open an item of the list
     items = [words[i:j]]
     # An earlier item may follow a preposition (从储备基金和社保基金分别拨付): it is still an item.
-    for pi, pj in reversed([c for c in every if c[1] <= i]):
+    for pi, pj in back:  # the chunks before the one found, the last first (all end before its start)
         if pj != i - 1 or kinds[pj] != "conj":
             break
         if opened and pi and kinds[pi - 1] == "v":
@@ -452,7 +483,7 @@ def after(doc: Document, pos: int, modifier: bool = False) -> str | None:
 
     `modifier`: the count has a measure word, so a verb right after it may modify a noun (12个创新平台).
     """
-    if pos == len(doc.view) or doc.view[pos] in _CLAUSE_END:
+    if pos == len(doc.view) or doc.view[pos] in CLAUSE_ENDS:
         return None  # 增长5.3%。: the clause ends with the count (the commonest case)
     stop = _clause_stop(doc.view, pos, 40)
     words, kinds = _region(doc, pos, stop)

@@ -89,6 +89,10 @@ def _clock_before() -> re.Pattern[str]:
     return re.compile(f"(?:{lexicon.alternation('clock_words')})\\Z")
 
 
+# The characters before a numeral that `marked` asks more about; after any other (but an ASCII letter) it is False.
+MARKS_BEFORE = frozenset("第.．、这這那")
+
+
 def marked(doc: Document, s: int) -> bool:
     """Ordinals, numbers glued to Latin letters and numbers pointing back: the rules
     the text before the numeral at `s` decides alone, asked before its quantity is read (a number they
