@@ -85,7 +85,6 @@ _NOT_AFTER_ACTION = frozenset(_PREDICATE_NEXT | {"得", "、"})  # 做得好, �
 # (队伍建设的基础, 政治建设摆在首位, 生态建设取得突破); before 、 they stand in a list of nouns (组织、工作覆盖).
 _NOMINAL_VERBS = frozenset({"建设", "组织", "建設", "組織"})
 _JOINED = ("和", "并", "及", "並")  # before a second action of a clause
-_JOINER = re.compile(f"[{''.join(_JOINED)}]")
 _TITLE_JOINS = "和及与、與"  # between two titles one verb acts on
 _AND_AT = re.compile("[和及]")  # between two names (`_first_name`)
 _FRONTED = re.compile(r"[将把]《([^《》]+)》")
@@ -315,17 +314,15 @@ def _listed_action() -> re.Pattern[str]:
 
 
 def _before_joined_action(phrase: str) -> str:
-    """The phrase up to a second action joined to it (法治宣传和举办专题讲座 → 法治宣传): read on its own.
+    """The phrase up to a second action joined to it (法治宣传和举办专题讲座 → 法治宣传): read on its own."""
+    m = _joined_action().search(phrase, 1)
+    return phrase[: m.start()] if m else phrase
 
-    The first 和/并/及 from the phrase's second character on that a listed action follows, as
-    `[和并及並](?=<actions>)` finds it; the actions' own pattern is asked after each joiner, so
-    that their alternation is compiled once (`_listed_action`), not a second time inside a lookahead.
-    """
-    action = _listed_action().match
-    for m in _JOINER.finditer(phrase, 1):
-        if action(phrase, m.end()):
-            return phrase[: m.start()]
-    return phrase
+
+@cache
+def _joined_action() -> re.Pattern[str]:
+    """和/并/及 and a listed action after it, found by the regex engine rather than a loop over the phrase."""
+    return re.compile(f"[{''.join(_JOINED)}](?={lexicon.alternation('actions')})")
 
 
 def _first_name(phrase: str) -> str:
