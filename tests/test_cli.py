@@ -129,3 +129,17 @@ def test_a_lone_path_does_not_import_typer():
     proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr.strip().endswith("False")
+
+
+@pytest.mark.parametrize("args", [[], ["--compact"]], ids=["lone path", "typer"])
+def test_the_command_imports_the_models_without_asyncio_and_leaves_it_importable(args):
+    code = (
+        "import sys\nfrom xuhui_extract.command import main\n"
+        f"try:\n    main([{str(SAMPLE)!r}, *{args!r}])\nexcept SystemExit as e:\n    assert not e.code, e.code\n"
+        "assert not [m for m in sys.modules if m.split('.')[0] == 'asyncio'], 'asyncio was imported'\n"
+        "import asyncio\nassert asyncio.run(asyncio.sleep(0, 'ran')) == 'ran'\n"
+        "from asyncio import coroutines\nassert coroutines is sys.modules['asyncio.coroutines']\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["meta"]["title"]
