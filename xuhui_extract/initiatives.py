@@ -511,11 +511,17 @@ def extract(
         vstart, last = found
         vend = doc.token_ends[last]
         free = last + 1
+        c0, c1 = _clause(view, clause_ends, vstart)
+        verb = view[vstart:vend]
+        if verb in attends and _event_head().search(view, vend, c1) is None:
+            continue  # 参加学习: no event's noun in the clause (asked before the object is read)
+        if verb in bound and not _institution(view, vend, c1) and not _counted(view, vend, c1):
+            continue  # 落实主体责任, 推进改革: an aim, not a checkable thing (asked before the object is read)
         if view[vstart - 1 : vstart] == "的" or view[vend : vend + 1] in _NOT_AFTER_ACTION:
             continue
         if _describes_title(view, words, i, vstart, vend):
             continue
-        if view[vstart:vend] in _NOMINAL_VERBS and _noun_use(words, last + 1):
+        if verb in _NOMINAL_VERBS and _noun_use(words, last + 1):
             continue
         k = bisect_right(speech_starts, vstart) - 1
         if k >= 0 and speech[k][0] <= vstart < speech[k][1]:
@@ -526,12 +532,6 @@ def extract(
         k = bisect_right(titles, (vstart, vstart)) - 1
         if k >= 0 and vstart < titles[k][1]:
             continue  # 《…体系建设“十三五”规划》: a verb in a cited title is the title's, not the article's action
-        c0, c1 = _clause(view, clause_ends, vstart)
-        verb = view[vstart:vend]
-        if verb in attends and _event_head().search(view, vend, c1) is None:
-            continue  # 参加学习: no event's noun in the clause (asked before the object is read)
-        if verb in bound and not _institution(view, vend, c1) and not _counted(view, vend, c1):
-            continue  # 落实主体责任, 推进改革: an aim, not a checkable thing (asked before the object is read)
         # 开展法治宣传和举办专题讲座: a verb joined by 和/并/及 starts an action of its own in the clause, as
         # does one in a later item of a 、 list (重温入党誓词、向…同志发放贺卡).
         if (
