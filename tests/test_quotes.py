@@ -93,6 +93,11 @@ def test_documents_once_each():
     assert [d.title for d in quotes.documents(doc)] == ["实施意见", "伦理规范"]
 
 
+def test_an_attachment_file_name_cites_no_document():
+    doc = Document.from_text("学习了《实施办法》。\n详见附件:\n附件1《某某办法》(全文).PDF\n《年度计划》.docx 下载\n")
+    assert [d.title for d in quotes.documents(doc)] == ["实施办法", "年度计划"]
+
+
 def test_traditional_script_speech_in_corner_brackets():
     text = (
         "行政長官在記者會上強調：「香港的發展離不開國家的支持，我們要把握機遇。」\n"

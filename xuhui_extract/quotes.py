@@ -38,6 +38,9 @@ _BYLINE_AFTER = (
     r"(?:[ 　]*[/／|｜:：]|[ 　]*[\u4e00-\u9fff]{2,4}(?:[ 　\n]|摄|$)|[ 　]+[\u4e00-\u9fff]{2,4})"
 )
 _BYLINE_SPAN = 16
+# A line that is a file's name (`2023《政府工作报告》(实录).pdf` under 详细内容见附件): a link to the
+# attachment, which the text does not cite; anchored on the dot and extension at the line's end.
+_FILE_NAME_END = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|ofd|txt|zip|rar)[ \t　]*$", re.IGNORECASE | re.MULTILINE)
 _QUOTE_KINDS = {  # each kind of quote mark: the opening mark, its quote
     # A short term quoted with the same marks inside a quote (“今天能一起过“政治生日”,感到荣幸。”) leaves it open.
     # (Unrolled, so the common quote with no inner one is still one run of a character class.)
@@ -111,12 +114,19 @@ def documents(doc: Document) -> list[DocumentRef]:
     view = doc.view
     for m in _DOC.finditer(view):
         title = m.group(1).strip()
-        if not title or title in seen or _byline_at(view, m.end()):
+        if not title or title in seen or _byline_at(view, m.end()) or _file_name_at(view, m.end()):
             continue
         seen.add(title)
         span = doc.span(m.start(1), m.end(1))
         out.append({"title": doc.slice(span), "span": span})
     return many(DocumentRef, out)
+
+
+def _file_name_at(view: str, end: int) -> bool:
+    """Is the title's line an attachment's file name? The name links a file; it cites no document."""
+    stop = view.find("\n", end)
+    stop = len(view) if stop < 0 else stop
+    return "." in view[end:stop] and _FILE_NAME_END.search(view, end, stop) is not None
 
 
 def _byline_at(view: str, end: int) -> bool:
