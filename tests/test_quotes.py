@@ -418,3 +418,12 @@ def test_a_couplet_of_six_character_halves_is_a_term_its_comma_not_counted():
     assert _terms(text) == ["小事不出社区,大事不出街道"]
     assert _speakers(text) == []
     assert _terms("他说，“今天的会议开得很好，大家都要认真落实。”") == []
+
+
+def test_the_person_named_before_guanyu_is_the_speaker():
+    said = _speakers(
+        "要认真学习贯彻习建国书记关于“把基层党组织建设成为坚强战斗堡垒，推动各项工作落实”重要讲话精神。"
+        "深入落实王立新部长关于“各级党组织要抓好学习，推动工作落实见效”的指示要求。"
+        "落实会议关于“加快推进城乡融合发展，全面推进乡村振兴工作”的部署要求。"
+    )
+    assert [s for s, _ in said] == ["习建国书记", "王立新部长", None]

@@ -19,7 +19,7 @@ does an N大 name whose items the text has just listed (“头雁培育”“骨
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 from itertools import accumulate
@@ -593,6 +593,21 @@ def _name_like(word: str) -> bool:
     return word[0] in surnames or word[:2] in surnames
 
 
+def _about_speaker(doc: Document, at: int) -> str | None:
+    """`习近平总书记关于“…”重要指示精神`: the person named (a name, then a title) right before 关于 at `at`
+    is the one whose words are quoted; a body or a phrase there (会议关于“…”的部署) names no speaker."""
+    words, starts, ends = doc.words, doc.token_starts, doc.token_ends
+    k = bisect_left(ends, at)
+    if k < 1 or k >= len(ends) or ends[k] != at or not words[k].endswith(lexicon.words("person_titles")):
+        return None
+    # The name as one word (习近平) or as jieba's two pieces of it (王|立新), ending where the title starts.
+    for j in (k - 2, k - 1):
+        name = "".join(words[max(j, 0) : k])
+        if j >= 0 and ends[k - 1] == starts[k] and _name_like(name):
+            return name + words[k]
+    return None
+
+
 def _colon_speaker(view: str, colon: int) -> str | None:
     """`郭树珍又申请了新一期免费培训：“…”`: with no speech verb, the subject of the clause before the colon."""
     start = colon
@@ -698,7 +713,9 @@ def quotations(doc: Document) -> list[Quotation]:
         speaker = None
         line_start = max(view.rfind("\n", max(0, a - 61), a - 1) + 1, a - 60)
         m = before_re.search(view, line_start, a - 1)
-        if m:
+        if view.startswith("关于", a - 3):
+            speaker = _about_speaker(doc, a - 3)
+        elif m:
             speaker = _speaker_from(m.group(1))
             if speaker is None and m.group(1).lstrip()[:1] in _THIRD_PERSON:
                 speaker = _antecedent(doc, m.start(1) + len(m.group(1)) - len(m.group(1).lstrip()))
