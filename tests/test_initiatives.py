@@ -531,3 +531,9 @@ def test_what_is_set_up_may_be_named_before_its_verb_and_frames_are_no_objects()
     assert ("成立", "全市首个志愿服务队") in got
     assert ("成立", "社区党支部") in got
     assert not [p for p in got if p[1].endswith(("仪式上", "以来"))]
+
+
+def test_repairing_works_and_spreading_a_variety_are_actions():
+    pairs = _pairs("村里筹资修补东山组灌溉水渠800米。镇农技站推广优质玉米新品种3000亩。")
+    assert any(a == "修补" and "灌溉水渠" in o for a, o in pairs)
+    assert any(a == "推广" and "优质玉米新品种" in o for a, o in pairs)
