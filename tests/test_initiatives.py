@@ -535,5 +535,9 @@ def test_what_is_set_up_may_be_named_before_its_verb_and_frames_are_no_objects()
 
 def test_repairing_works_and_spreading_a_variety_are_actions():
     pairs = _pairs("村里筹资修补东山组灌溉水渠800米。镇农技站推广优质玉米新品种3000亩。")
-    assert any(a == "修补" and "灌溉水渠" in o for a, o in pairs)
-    assert any(a == "推广" and "优质玉米新品种" in o for a, o in pairs)
+    assert ("修补", "东山组灌溉水渠") in pairs and ("推广", "优质玉米新品种") in pairs
+
+
+def test_an_area_or_a_length_after_the_object_is_cut_off():
+    pairs = _pairs("建成高标准农田1.2万亩以上。修建防洪堤坝3.5公里。硬化村组道路2000平方米。")
+    assert ("建成", "高标准农田") in pairs and ("修建", "防洪堤坝") in pairs
