@@ -290,6 +290,13 @@ def test_reporter_byline_run_into_the_first_body_line_is_chrome():
     assert page.author == "张某、王某某" and body.startswith("某某社北京3月5日电")
 
 
+def test_reporter_sending_from_a_place_leads_the_first_line():
+    page, body = _page("某某日报融媒体记者王某某 发自上海 3月5日,某市召开某某会议。\n会议指出,要抓好落实。\n")
+    assert page.author == "王某某" and body.startswith("3月5日")
+    page, body = _page("某市召开会议\n2020-01-02\n记者发自现场的消息说,会议已经开幕。\n")
+    assert page.author is None
+
+
 def test_reporter_in_prose_is_no_byline():
     page, body = _page("某市经济运行平稳\n2020-01-02\n记者从市统计局获悉，全市经济运行平稳。\n")
     assert page.author is None and body.startswith("记者从市统计局获悉")

@@ -531,3 +531,13 @@ def test_what_is_set_up_may_be_named_before_its_verb_and_frames_are_no_objects()
     assert ("成立", "全市首个志愿服务队") in got
     assert ("成立", "社区党支部") in got
     assert not [p for p in got if p[1].endswith(("仪式上", "以来"))]
+
+
+def test_repairing_works_and_spreading_a_variety_are_actions():
+    pairs = _pairs("村里筹资修补东山组灌溉水渠800米。镇农技站推广优质玉米新品种3000亩。")
+    assert ("修补", "东山组灌溉水渠") in pairs and ("推广", "优质玉米新品种") in pairs
+
+
+def test_an_area_or_a_length_after_the_object_is_cut_off():
+    pairs = _pairs("建成高标准农田1.2万亩以上。修建防洪堤坝3.5公里。硬化村组道路2000平方米。")
+    assert ("建成", "高标准农田") in pairs and ("修建", "防洪堤坝") in pairs

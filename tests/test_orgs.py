@@ -359,3 +359,14 @@ def test_a_congress_number_opens_the_name_of_its_bodies():
     # holdout16: `十九大主席团`, not `大主席团` with the congress's number left out as a count.
     got = _names("他当选为十九大代表资格审查委员会委员和十九大主席团成员。")
     assert {"十九大代表资格审查委员会", "十九大主席团"} <= set(got)
+
+
+def test_a_verb_whose_object_is_a_body_opens_no_name():
+    names = _names("他代表市委组织部致辞。要拥护中国共产党领导。检察院建议市场监管局整改。")
+    assert "市委组织部" in names and "中国共产党" in names and "市场监管局" in names
+    assert not [n for n in names if n.startswith(("代表", "拥护", "建议"))]
+    assert "全国人民代表大会" in _names("全国人民代表大会召开会议。")
+
+
+def test_national_news_sites_are_bodies():
+    assert _names("据新华网消息,人民网也作了报道。") == ["新华网", "人民网"]

@@ -72,6 +72,10 @@ scored by `xuhui_extract.evaluate` (the same rules as the shared scorer):
   official's deeds with a two-level outline, a bar congress summary under a
   menu line, a SOE's Party study meeting, a township head's summary after
   document-site bullets), first run 0.813, 0.952 after its fixes.
+- tests/data/holdout18: seven page openings from the pages index (a
+  procuratorate press conference with a byline in its first sentence, a
+  lawyers' forum speech, a city management work plan, a work-report review
+  page, a SOE's Party study meeting, two township write-ups), first run 0.852.
 
 Each field must stay at or above its floor. The floors sit a little under what
 the extractor reaches; they only go up: when a change raises a field, raise its
@@ -293,6 +297,29 @@ SETS = {
             "initiatives_recall": 0.93,
             "organizations_recall": 0.92,
             "overall": 0.94,
+        },
+    ),
+    # holdout18, first run on main (b2ac1be): overall 0.852 — meta 0.750, metrics 0.873, dates 0.786, documents
+    # 0.857, terms 0.980, quotations 0.714, initiatives 0.771, organisations 0.786; sections and measures 1.000.
+    # No chrome-only metrics or dates, so the _no_chrome fields are not scored. Reached after its fixes (f18: an
+    # attachment's file name, a 记者…发自 byline, verbs before a body's name, news sites, a speaker before 关于“…”,
+    # 修补/推广): overall 0.922 — quotations 0.857, initiatives 0.824, organisations 0.905, meta and documents
+    # 1.000. Left: calls that contradict earlier sets (市、区两级 counted, as the dev set's 市县两级 and holdout8's
+    # 市、县、乡三级 are; 增产74亿斤's subject is the grain output that grew; comma slogans before 的发展方向 read as
+    # speech; 12户's subject given as its own unit), a bare 5日 from the page's month, 年末 of the year reviewed,
+    # 三县, 新建三园500亩's subject, a bare 厂 after a name, 与…机制 and 提出 objects; the floors sit a little under.
+    "holdout18": (
+        DATA / "holdout18" / "gold",
+        DATA / "holdout18" / "articles",
+        7,
+        {
+            **dict.fromkeys((f for f in FIELDS if not f.endswith("_no_chrome")), 0.97),
+            "metrics": 0.86,
+            "dates": 0.78,
+            "quotations": 0.84,
+            "initiatives_recall": 0.81,
+            "organizations_recall": 0.89,
+            "overall": 0.91,
         },
     ),
     # holdout16, first run on f394b77: overall 0.854 — meta 0.780, sections 0.857, metrics 0.826, dates 0.810,

@@ -93,6 +93,11 @@ def test_documents_once_each():
     assert [d.title for d in quotes.documents(doc)] == ["实施意见", "伦理规范"]
 
 
+def test_an_attachment_file_name_cites_no_document():
+    doc = Document.from_text("学习了《实施办法》。\n详见附件:\n附件1《某某办法》(全文).PDF\n《年度计划》.docx 下载\n")
+    assert [d.title for d in quotes.documents(doc)] == ["实施办法", "年度计划"]
+
+
 def test_traditional_script_speech_in_corner_brackets():
     text = (
         "行政長官在記者會上強調：「香港的發展離不開國家的支持，我們要把握機遇。」\n"
@@ -413,3 +418,12 @@ def test_a_couplet_of_six_character_halves_is_a_term_its_comma_not_counted():
     assert _terms(text) == ["小事不出社区,大事不出街道"]
     assert _speakers(text) == []
     assert _terms("他说，“今天的会议开得很好，大家都要认真落实。”") == []
+
+
+def test_the_person_named_before_guanyu_is_the_speaker():
+    said = _speakers(
+        "要认真学习贯彻习建国书记关于“把基层党组织建设成为坚强战斗堡垒，推动各项工作落实”重要讲话精神。"
+        "深入落实王立新部长关于“各级党组织要抓好学习，推动工作落实见效”的指示要求。"
+        "落实会议关于“加快推进城乡融合发展，全面推进乡村振兴工作”的部署要求。"
+    )
+    assert [s for s, _ in said] == ["习建国书记", "王立新部长", None]

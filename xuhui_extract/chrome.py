@@ -92,7 +92,8 @@ _BYLINE = (
 # A byline leading the first line of the body, before the text on the same line: a publication in
 # 《》 or a short prefix (本报, 新华社), 记者 or 通讯员, the names, then a space (`《祖国》记者/李国良 2025 年…`);
 # or the names in brackets (`本报讯（记者 张三 李四）近日，…`, `本报讯 (记者 张三)3月…`, `本网讯(王某某)近日…`),
-# or between 记者 and 报道 after the dateline's 讯 (`某某网讯 记者张三报道 近日，…`).
+# or between 记者 and 报道 after the dateline's 讯 (`某某网讯 记者张三报道 近日，…`), or between 记者 and
+# 发自 after a paper's name and desk (`某某报全媒体记者张三 发自北京 3月1日，…`).
 _NAMES = r"[\u4e00-\u9fff]{2,4}(?:[ 　、]+[\u4e00-\u9fff]{2,4})*"
 _LEAD_BYLINE = (
     rf"[ 　]*(?:《[^》\n]{{1,20}}》|[\u4e00-\u9fff]{{0,6}}?)(?:记者|通讯员)[ 　]*[/／|｜:：]?[ 　]*"
@@ -100,6 +101,7 @@ _LEAD_BYLINE = (
     rf"|[ 　]*[^\s（(，。]{{0,16}}?[ 　]?[（(](?:记者|通讯员)[ 　]*({_NAMES})[)）][ 　]*(?=\S)"
     rf"|[ 　]*[^\s（(，。]{{0,8}}?讯[ 　]?[（(]({_NAMES})[)）][ 　]*(?=\S)"
     rf"|[ 　]*[^\s（(，。]{{0,8}}?讯[ 　]*记者[ 　]*([\u4e00-\u9fff]{{2,3}}?)[ 　]*报道[ 　]*(?=\S)"
+    rf"|[ 　]*[^\s（(，。,]{{0,16}}?记者[ 　]*([\u4e00-\u9fff]{{2,4}}?)[ 　]*发自[\u4e00-\u9fff]{{2,6}}?[ 　]*(?=\S)"
 )
 # A periodical's byline, a box or a mark and the names alone on a line above the text (`□ 罗开敏`), and the
 # author's note under it (`(作者系某市委常委、组织部长)`): the author and a note on them, not the headline.
@@ -1307,7 +1309,8 @@ def _lead_byline(text: str, line: Line, out: Chrome) -> None:
     if not m or (m.group(3) and _not_names(m.group(3))):
         return  # 本报讯（通讯员）: a label, no name
     out.author = out.author or _reporters(next(g for g in m.groups() if g))
-    if m.group(1):  # a dateline before bracketed names (`新华社上海7月26日电（记者…）`) is the article's own
+    # A dateline before bracketed names (`新华社上海7月26日电（记者…）`) is the article's own.
+    if m.group(1) or m.group(5):
         out.body = (max(out.body[0], line.start + m.end()), out.body[1])
 
 

@@ -59,7 +59,7 @@ _COUNT = re.compile(rf"(?:{NUMERAL})(?:多|余)?[位个家名项次条场批座�
 # 培训1300人次以上): not part of the name.
 _TRAILING_COUNT = re.compile(
     rf"(?<=[^\d.，,])(?:超过|超|近|约|达|共计|共|累计)?(?:{NUMERAL})(?:多|余)?[万亿]?"
-    r"(?:[位个家名项次条场批座所支套处件册本份户起]|人次?)(?:以上|左右)?$"
+    r"(?:[位个家名项次条场批座所支套处件册本份户起亩]|人次?|平方米|[延千]?米|公里|公顷)(?:以上|左右)?$"
 )
 _PHRASE_STOP = set(_CLAUSE_END) | set("、（()")
 _PAIRS = {"“": "”", "‘": "’", "《": "》", "「": "」"}
@@ -108,7 +108,8 @@ _TITLES_AT_END = re.compile(r"(?:《[^《》]+》)+$")
 # Quotes opening an object, before its head noun: “头雁培育”“骨干锻造”三大工程, “村-组-户”三级组织架构.
 _QUOTED_LEAD = re.compile(r"(?:“[^“”]+”)+(?=[^“”]{2,}$)")
 _COUNTED_NOUN = 3  # a noun a leading count counts, before 的, is no longer than this (四个层面的计划)
-_COUNT_UNITS = frozenset("位个家名项次条场批座所支套处件册本份户起人上右")  # the last characters a count ends in
+# The last characters a count (or an area, a length) ends in.
+_COUNT_UNITS = frozenset("位个家名项次条场批座所支套处件册本份户起人上右亩米里顷")
 _NESTED_MAX = 8  # measures a nested list may hold between its item's start and a position after it
 _TERM_MAX = 12  # quoted text up to this long is a short term, part of the name (“全科社工”培养计划)
 # The verbs looked for: the plain actions and those a rule below admits only sometimes

@@ -151,7 +151,7 @@ def _suffix_words(doc: Document) -> list[tuple[int, str]]:
 
 def _suffixed(doc: Document, names: _Names) -> None:
     stops = lexicon.union("stopwords", "actions", "speech_verbs", "units", "name_breakers")
-    verbs = lexicon.union("verbs", "actions", "counted_actions")
+    verbs = lexicon.union("verbs", "actions", "counted_actions", "body_verbs")
     adverbs = lexicon.wordset("action_adverbs")
     trades = lexicon.wordset("company_trades")
     branches = lexicon.words("branch_suffixes")

@@ -19,7 +19,7 @@ does an N大 name whose items the text has just listed (“头雁培育”“骨
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 from itertools import accumulate
@@ -38,6 +38,9 @@ _BYLINE_AFTER = (
     r"(?:[ 　]*[/／|｜:：]|[ 　]*[\u4e00-\u9fff]{2,4}(?:[ 　\n]|摄|$)|[ 　]+[\u4e00-\u9fff]{2,4})"
 )
 _BYLINE_SPAN = 16
+# A line that is a file's name (`2023《政府工作报告》(实录).pdf` under 详细内容见附件): a link to the
+# attachment, which the text does not cite; anchored on the dot and extension at the line's end.
+_FILE_NAME_END = re.compile(r"\.(?:pdf|docx?|xlsx?|wps|ofd|txt|zip|rar)[ \t　]*$", re.IGNORECASE | re.MULTILINE)
 _QUOTE_KINDS = {  # each kind of quote mark: the opening mark, its quote
     # A short term quoted with the same marks inside a quote (“今天能一起过“政治生日”,感到荣幸。”) leaves it open.
     # (Unrolled, so the common quote with no inner one is still one run of a character class.)
@@ -111,12 +114,19 @@ def documents(doc: Document) -> list[DocumentRef]:
     view = doc.view
     for m in _DOC.finditer(view):
         title = m.group(1).strip()
-        if not title or title in seen or _byline_at(view, m.end()):
+        if not title or title in seen or _byline_at(view, m.end()) or _file_name_at(view, m.end()):
             continue
         seen.add(title)
         span = doc.span(m.start(1), m.end(1))
         out.append({"title": doc.slice(span), "span": span})
     return many(DocumentRef, out)
+
+
+def _file_name_at(view: str, end: int) -> bool:
+    """Is the title's line an attachment's file name? The name links a file; it cites no document."""
+    stop = view.find("\n", end)
+    stop = len(view) if stop < 0 else stop
+    return "." in view[end:stop] and _FILE_NAME_END.search(view, end, stop) is not None
 
 
 def _byline_at(view: str, end: int) -> bool:
@@ -583,6 +593,21 @@ def _name_like(word: str) -> bool:
     return word[0] in surnames or word[:2] in surnames
 
 
+def _about_speaker(doc: Document, at: int) -> str | None:
+    """`习近平总书记关于“…”重要指示精神`: the person named (a name, then a title) right before 关于 at `at`
+    is the one whose words are quoted; a body or a phrase there (会议关于“…”的部署) names no speaker."""
+    words, starts, ends = doc.words, doc.token_starts, doc.token_ends
+    k = bisect_left(ends, at)
+    if k < 1 or k >= len(ends) or ends[k] != at or not words[k].endswith(lexicon.words("person_titles")):
+        return None
+    # The name as one word (习近平) or as jieba's two pieces of it (王|立新), ending where the title starts.
+    for j in (k - 2, k - 1):
+        name = "".join(words[max(j, 0) : k])
+        if j >= 0 and ends[k - 1] == starts[k] and _name_like(name):
+            return name + words[k]
+    return None
+
+
 def _colon_speaker(view: str, colon: int) -> str | None:
     """`郭树珍又申请了新一期免费培训：“…”`: with no speech verb, the subject of the clause before the colon."""
     start = colon
@@ -688,7 +713,9 @@ def quotations(doc: Document) -> list[Quotation]:
         speaker = None
         line_start = max(view.rfind("\n", max(0, a - 61), a - 1) + 1, a - 60)
         m = before_re.search(view, line_start, a - 1)
-        if m:
+        if view.startswith("关于", a - 3):
+            speaker = _about_speaker(doc, a - 3)
+        elif m:
             speaker = _speaker_from(m.group(1))
             if speaker is None and m.group(1).lstrip()[:1] in _THIRD_PERSON:
                 speaker = _antecedent(doc, m.start(1) + len(m.group(1)) - len(m.group(1).lstrip()))
