@@ -647,19 +647,22 @@ def extract(doc: Document) -> list[Organization]:
     return names.result()
 
 
-def issuers(text: str, lines: list[Line], title: str, body_start: int) -> list[Organization]:
-    """The bodies that issue a document, named before 关于 in its title line above the body
-    (`成都市发展和改革委员会 中共成都市委社会工作部 关于印发…的通知`): organisations of the article,
-    read where the title line stands in the text (the first time, above the body), as the body is read."""
-    cut = title.find("关于")
-    at = text.find(title[:cut], 0, body_start) if cut >= _ISSUER_MIN else -1
+def with_issuers(
+    found: list[Organization], text: str, lines: list[Line], title: str | None, body_start: int
+) -> list[Organization]:
+    """`found` after the bodies that issue a document, named before 关于 in its title line above the body
+    (`成都市发展和改革委员会 中共成都市委社会工作部 关于印发…的通知`) and not found in the body: read where
+    the title line stands in the text (the first time, above the body), as the body is read."""
+    cut = title.find("关于") if title else -1
+    at = text.find(title[:cut], 0, body_start) if title and cut >= _ISSUER_MIN else -1
     if at < 0:
-        return []
+        return found
     head = Document(text, lines, (at, at + cut))
     names = _Names(head)
     _suffixed(head, names)
     _known(head, names)
-    return names.result()
+    named = {o.name for o in found}
+    return [o for o in names.result() if o.name not in named] + found
 
 
 def _quoted(doc: Document, names: _Names) -> None:

@@ -44,12 +44,7 @@ def run(
     index = outline.SectionIndex(sections)
     found_measures = measures.extract(doc, index)
     found_dates = dates.extract(doc, index, page.date, page.title)
-    found_orgs = orgs.extract(doc)
-    if page.title and "关于" in page.title:  # a notice's issuers, named in its title line above the body
-        named = {o.name for o in found_orgs}
-        found_orgs = [
-            o for o in orgs.issuers(text, lines, page.title, page.body[0]) if o.name not in named
-        ] + found_orgs
+    found_orgs = orgs.with_issuers(orgs.extract(doc), text, lines, page.title, page.body[0])
     # Source and Meta as plain data: the Article's one validation builds them (a model per call costs more).
     return Article(
         source={

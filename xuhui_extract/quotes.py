@@ -643,9 +643,7 @@ def _person_near(doc: Document, a: int, b: int) -> str | None:
         if name:
             return name
     if a >= 2 and view[a - 2] in "。！？!?":
-        lo = max(0, a - 2 - _NEAR_SPAN)
-        start = max(view.rfind(c, lo, a - 2) for c in "。！？!?\n") + 1
-        near = _names(doc, max(lo, start), a - 2)
+        near = _names(doc, _sentence_start(view, a - 2), a - 2)
         return next((n for n, titled in near if titled or (not segment.known(n) and _titled(view, n))), None)
     return None
 
@@ -656,12 +654,11 @@ def _antecedent(doc: Document, k: int) -> str | None:
     view = doc.view
     if k < 2 or view[k - 1] not in "。！？!?":
         return None
-    lo = max(0, k - 1 - _NEAR_SPAN)
-    start = max(view.rfind(c, lo, k - 1) for c in "。！？!?\n") + 1
-    titled = next((n for n, has_title in _names(doc, max(lo, start), k - 1) if has_title), None)
+    start = _sentence_start(view, k - 1)
+    titled = next((n for n, has_title in _names(doc, start, k - 1) if has_title), None)
     if titled:
         return titled
-    clause = view[max(lo, start) : k - 1]
+    clause = view[start : k - 1]
     head = clause[: clause.find("是")] if "是" in clause else ""
     if "的" in head:
         return None  # 本次论坛的主题是…: a thing described, nobody to speak
@@ -673,6 +670,12 @@ def _on_a_sign(view: str, b: int) -> bool:
     at `b`, right after its closing mark or after 的?"""
     at = b + 1 + view.startswith("的", b + 1)
     return view.startswith(lexicon.words("sign_nouns"), at)
+
+
+def _sentence_start(view: str, end: int) -> int:
+    """Where the sentence ending at `end` starts, `_NEAR_SPAN` characters before it at the earliest."""
+    lo = max(0, end - _NEAR_SPAN)
+    return max(lo, max(view.rfind(c, lo, end) for c in "。！？!?\n") + 1)
 
 
 def _sentence_stop(view: str, lo: int, hi: int) -> int:
