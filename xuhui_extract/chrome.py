@@ -354,7 +354,12 @@ def _clean(s: str) -> str:
 
 
 def _iso(m: re.Match[str]) -> str | None:
-    y, mo, d = (int(g) for g in m.groups()[:3])
+    return _ymd(*m.groups()[:3])
+
+
+def _ymd(year: str, month: str, day: str) -> str | None:
+    """The ISO date of a date's digits, or None where the month or day cannot be one."""
+    y, mo, d = int(year), int(month), int(day)
     if 1 <= mo <= 12 and 1 <= d <= 31:
         return f"{y:04d}-{mo:02d}-{d:02d}"
     return None
@@ -786,8 +791,7 @@ def _spaced_date(s: str) -> str | None:
             return None
     if stamp is None:
         return None
-    y, mo, d = (int(g) for g in (stamp.groups()[:3] if stamp.group(1) else stamp.groups()[4:7]))
-    return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
+    return _ymd(*(stamp.groups()[:3] if stamp.group(1) else stamp.groups()[4:7]))
 
 
 def _label(cell: str) -> str | None:
