@@ -327,10 +327,10 @@ def _subject(doc: Document, q: Quantity, state: _Sentence, is_ratio: bool = Fals
 def _with_verb(doc: Document, pos: int, subject: str) -> str | None:
     """`党委中心组集中学习讨论3次`: a verb between the noun named and a count of times is the event's own
     (学习讨论 was held three times): the name runs on to the count, kept to its head end in whole words."""
-    k = doc.token_index(pos - 1) if pos else 0
-    verb = doc.words[k]
-    if k < 1 or doc.token_ends[k] != pos or len(verb) < 2 or subjects.kind(verb) != "v":
+    k = _verb_ending_at(doc, pos)
+    if k is None:
         return None
+    verb = doc.words[k]
     start = doc.token_starts[k]
     if not doc.view.endswith(subject, 0, start):
         return None
@@ -346,11 +346,16 @@ def _with_verb(doc: Document, pos: int, subject: str) -> str | None:
 def _completed(doc: Document, pos: int) -> str | None:
     """`完成整改29条`: a verb right before the count whose completion is reported (完成 before it) is
     the work counted, although jieba tags it a verb (整改) and no noun is named."""
+    k = _verb_ending_at(doc, pos)
+    return doc.words[k] if k is not None and doc.words[k - 1] == "完成" else None
+
+
+def _verb_ending_at(doc: Document, pos: int) -> int | None:
+    """The index of the verb of two or more characters whose word ends right at `pos` (not the page's
+    first word: what comes before it is asked next), or None."""
     k = doc.token_index(pos - 1) if pos else 0
-    if k < 1 or doc.token_ends[k] != pos or doc.words[k - 1] != "完成":
-        return None
     word = doc.words[k]
-    return word if len(word) > 1 and subjects.kind(word) == "v" else None
+    return k if k >= 1 and doc.token_ends[k] == pos and len(word) > 1 and subjects.kind(word) == "v" else None
 
 
 def _after(doc: Document, q: Quantity, pos: int, is_ratio: bool) -> str | None:
