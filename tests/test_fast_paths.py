@@ -1193,3 +1193,16 @@ def test_only_a_numeral_before_nian_or_ri_is_dated_so_metrics_asks_no_other():
                 seen += 1
                 assert doc.view[m.end() : m.end() + 1] in "年日"
     assert seen > 20
+
+
+def test_size_and_field_classes_end_in_the_characters_tested_before_them():
+    """`subjects.after` tries the two class patterns only on a word ending in one of their last characters:
+    every word either pattern matches ends in one (all words of up to four characters from their alphabet)."""
+    alphabet = "十百千万亿萬億元亩畝个一"
+    for n in range(1, 5):
+        for chars in itertools.product(alphabet, repeat=n):
+            word = "".join(chars)
+            if subjects._FIELD_CLASS.fullmatch(word):
+                assert word[-1] in "亩畝"
+            if subjects._SIZE_CLASS.fullmatch(word):
+                assert word[-1] in subjects._SIZE_ENDS

@@ -51,6 +51,7 @@ _COPULA = {"是", "为"}
 _HAVING = {*_COPULA, "有", "為"}  # a copula, or 有, after a headless 的 phrase
 _FIELD_CLASS = re.compile("[十百千万萬]{1,2}[亩畝]")
 _SIZE_CLASS = re.compile("[十百千万亿萬億]{1,3}元?")
+_SIZE_ENDS = "十百千万亿萬億元"  # the last character of any word _SIZE_CLASS matches
 _ALREADY = {"已", "已经", "已經"}
 _OPEN, _CLOSE = "“‘「", "”’」"
 _LABEL_WORDS = 4  # a quoted label between a count and its noun holds no more words than this
@@ -501,9 +502,15 @@ def after(doc: Document, pos: int, modifier: bool = False, amount: bool = False)
             i += 1  # 5714万名65岁以上老年人: the age bounds the group, the noun follows
     while i + 2 < len(words) and words[i].endswith(_LEVEL) and words[i + 1] in _CONJ and words[i + 2].endswith(_LEVEL):
         i += 2  # 7家国家级和省级新闻媒体: levels joined before the noun
-    if i + 1 < len(words) and _FIELD_CLASS.fullmatch(words[i]):
+    # (The classes end in 亩 or in a size character: a last-character test spares most words the patterns.)
+    if i + 1 < len(words) and words[i][-1] in "亩畝" and _FIELD_CLASS.fullmatch(words[i]):
         i += 1  # 3个千亩示范片: the class of field between the count and the noun
-    elif i + 2 < len(words) and _SIZE_CLASS.fullmatch(words[i]) and words[i + 1] in ("以上", "级", "級"):
+    elif (
+        i + 2 < len(words)
+        and words[i + 1] in ("以上", "级", "級")
+        and words[i][-1] in _SIZE_ENDS
+        and _SIZE_CLASS.fullmatch(words[i])
+    ):
         i += 2  # 3个亿元以上项目, 2个百亿级产业集群: the size class between the count and the noun
     if i + 1 < len(words) and words[i] in _PURPOSE and kinds[i + 1] == "v":
         return None  # 抽出百分之十来维持月刊: what the amount is for, not what it is
