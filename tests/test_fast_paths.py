@@ -357,6 +357,28 @@ def test_known_names_grouped_on_the_articles():
     _same_matches(orgs._known_pattern(), _plain_known_names(), TEXTS)
 
 
+def _plain_suffix_words(doc: document.Document) -> list[tuple[int, str]]:
+    return [(k, suffix) for k, word in enumerate(doc.words) if (suffix := orgs._word_suffix(word))]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*lexicon.words("org_suffixes"), "其中", "大会", "城", "附", "区", "的", "，", "市"]),
+        max_size=8,
+    ).map("".join)
+)
+def test_suffix_words_found_where_a_suffix_ends_are_every_word_with_a_suffix(text):
+    doc = document.Document.from_text(text)
+    assert orgs._suffix_words(doc) == _plain_suffix_words(doc)
+
+
+def test_suffix_words_found_where_a_suffix_ends_on_the_articles():
+    for text in TEXTS:
+        doc = document.Document.from_text(text)
+        assert orgs._suffix_words(doc) == _plain_suffix_words(doc)
+
+
 @settings(max_examples=400, deadline=None)
 @given(st.text(alphabet="12.∶：: \t万分之一近约超过多达", max_size=14))
 def test_a_ratio_is_looked_for_only_where_a_colon_or_space_follows_the_numeral(view):

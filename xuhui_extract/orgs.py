@@ -126,24 +126,42 @@ _SUFFIXES = WordMemo(_word_suffix)  # asked per word and process: a corpus repea
 
 
 @cache
-def _last_char() -> re.Pattern[str]:
-    return re.compile("[" + re.escape("".join(sorted(lexicon.last_chars("org_suffixes")))) + "]")
+def _suffix_end() -> re.Pattern[str]:
+    """The last character of a listed suffix where a whole suffix ends (局; 附中, not 其中; 委员会, not 大会).
+
+    One character is matched and the rest of the suffix looked behind it, so no
+    end is passed over; a character that is no suffix alone (中, 会, 区, 大 end
+    many common words) is a match only where one of its suffixes ends.
+    """
+    by_last: dict[str, list[str]] = {}
+    for suffix in sorted(lexicon.words("org_suffixes"), key=len, reverse=True):
+        by_last.setdefault(suffix[-1], []).append(suffix)
+    # Each alternative opens with its character (not one class for the suffixes of one character): so the
+    # regex engine skips from one such character to the next at C speed.
+    return re.compile(
+        "|".join(
+            re.escape(last)
+            if last in found
+            else re.escape(last) + "(?:" + "|".join(f"(?<={re.escape(s)})" for s in found) + ")"
+            for last, found in sorted(by_last.items())
+        )
+    )
 
 
 def _suffix_words(doc: Document) -> list[tuple[int, str]]:
     """The words that end in an organisation suffix, in order: (index, suffix).
 
-    Found from the view: a regex finds the few characters a suffix can end
-    with (a few dozen a page), and only the words ending on one are looked at,
-    not each of the page's thousand words.
+    Found from the view: a regex finds where a suffix ends (a few dozen places
+    a page), and only the words ending there are looked at, not each of the
+    page's thousand words.
     """
     words, ends = doc.words, doc.token_ends
     n = len(ends)
     out = []
     k = 0
-    for m in _last_char().finditer(doc.view):
+    for m in _suffix_end().finditer(doc.view):
         end = m.end()
-        k = bisect_left(ends, end, k)  # the characters come in order: the word is at or after the last one's
+        k = bisect_left(ends, end, k)  # the ends come in order: the word is at or after the last one's
         if k < n and ends[k] == end and (suffix := _SUFFIXES[words[k]]):
             out.append((k, suffix))
     return out
