@@ -330,6 +330,8 @@ def _bare_suffix_ok(words: list[str], i: int, suffix: str, stops: frozenset[str]
     nxt = words[i + 1] if i + 1 < len(words) else ""
     if not nxt.strip() or not nxt[0].isalnum():
         return True  # 合作组织。: punctuation, so no object follows
+    if nxt in verbs and words[i - 1][-1] in _LONE_SUFFIXES:
+        return False  # 法院|组织|调解: a body before it, and a verb after: the body organises it
     return nxt not in lexicon.wordset("actions") and (nxt in stops or nxt in verbs)
 
 
