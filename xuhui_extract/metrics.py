@@ -109,6 +109,7 @@ class _Sentence:
     original: tuple[int, int] = (0, 0)  # `span` in the original text
     aside: int = -1  # the opening bracket the current number stands in, or -1
     aside_subjects: list[str | None] = field(default_factory=list)  # the subjects named inside that bracket
+    by_unit: dict[str | None, str | None] = field(default_factory=dict)  # the last subject counted in each unit
     dated: bool = False  # does a date start in the sentence (else no number of it has a date)
     quote: int = 0  # the first closing quote from the sentence's start on (a number before it has no quoted topic)
 
@@ -174,6 +175,7 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
             state.aside_subjects.append(subject)
         if not aside and subject not in not_carried:
             state.subjects.append(subject)
+            state.by_unit[q.unit] = subject
         topic = _topic(doc, sent[0], start) if state.quote < start else None  # (no quote closes before it: none)
         for part in parts or [q]:
             span = doc.span(part.start, part.end)
@@ -311,7 +313,12 @@ def _subject(doc: Document, q: Quantity, state: _Sentence, is_ratio: bool = Fals
     # Inside a bracket what the bracket named goes on (…47.57%（调撤率为70%，上升了6.72个百分点）); before it
     # names anything, what stood before it (结案率47.57%（同比上升2个百分点）).
     earlier = state.aside_subjects if state.aside >= 0 and state.aside_subjects else state.subjects
-    carried = named.subject if named else (earlier[-1] if earlier else None)
+    # 发生事故1起、死亡7人，与去年同期相比减少10起、20人: the subject last counted in the same unit goes on
+    # (not for a count glued to the one before, 不批捕3件3人: one thing counted two ways; nor for a rate, whose
+    # subject is the last named, 税收收入增长8%).
+    apart = earlier is state.subjects and state.prev_end < q.start and q.unit not in _SHARE_UNITS
+    same_unit = state.by_unit.get(q.unit) if apart else None
+    carried = named.subject if named else (same_unit or (earlier[-1] if earlier else None))
     if state.prev_end > clause and carried:
         return carried  # 利用率达94.5%、连续5年保持西北第一: the same subject goes on
     found = subjects.verb_object(doc, q.end) or carried
