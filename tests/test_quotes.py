@@ -427,3 +427,12 @@ def test_the_person_named_before_guanyu_is_the_speaker():
         "落实会议关于“加快推进城乡融合发展，全面推进乡村振兴工作”的部署要求。"
     )
     assert [s for s, _ in said] == ["习建国书记", "王立新部长", None]
+
+
+def test_a_speaker_named_at_the_end_of_the_sentence_after_the_quote():
+    got = _speakers("“只要你们不吃亏。”入户做工作的村民小组长，同时也是村里理事会副会长的徐兴平说。")
+    assert [s for s, _ in got] == ["徐兴平"]
+    got = _speakers("“最后还闹成那样呢？”这个想不通的人，是某某县某某村老支书宋先才。")
+    assert [s for s, _ in got] == ["宋先才"]
+    got = _speakers("“最后还闹成那样呢？”这个问题，是大家的心病。")
+    assert [s for s, _ in got] == [None]
