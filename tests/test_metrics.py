@@ -975,6 +975,7 @@ def test_an_income_band_before_a_group_counts_nothing():
 
 def test_an_honour_title_a_named_pair_a_rate_of_two_digits_and_a_word_of_speech_count_nothing():
     assert _rows("北斗溪镇被评为2020年湖南十大文旅小镇，越来越多的新项目开工。") == []
+    assert _rows("北斗溪镇依托花瑶文化，争创湖南十大特色文旅小镇。") == []
     assert _rows("实施十大行动计划。") == [(10, None, "行动计划")]
     assert _rows("报告强调，坚持团结和民主两大主题。") == []
     assert _rows("全省经济实现两位数增长。") == []
