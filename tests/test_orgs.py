@@ -370,3 +370,9 @@ def test_a_verb_whose_object_is_a_body_opens_no_name():
 
 def test_national_news_sites_are_bodies():
     assert _names("据新华网消息,人民网也作了报道。") == ["新华网", "人民网"]
+
+
+def test_a_body_glued_to_its_secretarys_title_after_a_level():
+    assert _names("每次开会，镇纪委书记伍长安都指派干部。") == ["镇纪委"]
+    assert _names("县党委书记李四强调。") == ["县党委"]
+    assert _names("支部书记王五说。") == []

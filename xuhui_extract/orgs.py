@@ -646,7 +646,23 @@ def extract(doc: Document) -> list[Organization]:
     _seated(doc, names)
     _dateline(doc, names)
     _quoted(doc, names)
+    if "书记" in doc.view:
+        _secretary_of(doc, names)
     return names.result()
+
+
+def _secretary_of(doc: Document, names: _Names) -> None:
+    """`镇|纪委书记|伍长安`: jieba glues the secretary's title to the body he leads (纪委书记, 党委书记); after a
+    level of government (镇, 县) the body is named: 镇纪委. Found from the page's 书记 by `str.find`."""
+    words, starts, ends = doc.words, doc.token_starts, doc.token_ends
+    p = doc.view.find("书记")
+    while p >= 0:
+        k = bisect_left(ends, p + 2)
+        if 0 < k < len(words) and ends[k] == p + 2 and words[k - 1] in _LEVELS:
+            body = words[k][:-2]
+            if len(body) >= 2 and _SUFFIXES[body] == body:
+                names.add(starts[k - 1], p)
+        p = doc.view.find("书记", p + 2)
 
 
 def with_issuers(
