@@ -436,3 +436,7 @@ def test_a_speaker_named_at_the_end_of_the_sentence_after_the_quote():
     assert [s for s, _ in got] == ["宋先才"]
     got = _speakers("“最后还闹成那样呢？”这个问题，是大家的心病。")
     assert [s for s, _ in got] == [None]
+
+
+def test_village_affairs_made_public_is_a_formulation_unquoted():
+    assert _terms("党务、村务、财务三公开不够，群众有意见。") == ["三公开"]
