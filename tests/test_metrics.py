@@ -999,3 +999,8 @@ def test_mines_inspected_and_machines_counted_with_their_sets():
 def test_a_comparison_after_counts_in_two_units_carries_each_units_subject():
     got = _rows("全国共发生瓦斯事故1起、死亡7人，与去年同期相比减少10起、20人。")
     assert got == [(1, "起", "瓦斯事故"), (7, "人", "死亡"), (10, "起", "瓦斯事故"), (20, "人", "死亡")]
+
+
+def test_years_someone_served_in_a_role_count():
+    assert _rows("他在村里干过两年支委，对情况很熟悉。") == [(2, "年", "支委")]
+    assert _rows("全面实施三年行动计划。") == []

@@ -360,8 +360,8 @@ def _time_frame(doc: Document, s: int, q: Quantity, raw: str) -> bool:
         return False
     if q.start == 0 or view[q.start - 1] in CLAUSE_END:
         return True
-    if view[q.start - 1] == "有":
-        return False  # 有25年党龄: how much of it someone has, a count (not 三年行动, a name)
+    if view[q.start - 1] in "有过過":
+        return False  # 有25年党龄, 干过两年支委: how long someone has it or did it, a count (not 三年行动, a name)
     if _SPAN_BEFORE().search(view, max(0, s - 2), s):
         return False  # 连续四年获评…: a run of years, whatever word jieba makes of what follows
     tok = doc.token_at(end)
