@@ -1004,3 +1004,9 @@ def test_a_comparison_after_counts_in_two_units_carries_each_units_subject():
 def test_years_someone_served_in_a_role_count():
     assert _rows("他在村里干过两年支委，对情况很熟悉。") == [(2, "年", "支委")]
     assert _rows("全面实施三年行动计划。") == []
+
+
+def test_a_sum_a_linking_verb_reaches_before_de_measures_the_noun_before_the_verb():
+    got = _rows("佛山成为广东第二个规模以上工业总产值突破3万亿元的城市。")
+    assert got == [(3e12, "元", "规模以上工业总产值")]
+    assert _rows("全市完成投资50亿元的项目。")[0][2] == "项目"

@@ -375,6 +375,7 @@ def _after(doc: Document, q: Quantity, pos: int, is_ratio: bool) -> str | None:
     # A count of things, not of time, amounts or people (代表1000多人出席大会: what they did;
     # 预留100亿元推行资助计划: what the money is for).
     classifier = q.unit is not None and len(q.unit) == 1 and q.unit not in _NOT_CLASSIFIERS
+    amount = q.unit is not None and q.unit.endswith(_MONEY)
     # 党员干部200余人不间断…: people counted in 人 right after a noun are what the noun names; the words after
     # them say what they did (名 and 位 open their noun: 四十名工人).
     skip_after = (
@@ -383,10 +384,24 @@ def _after(doc: Document, q: Quantity, pos: int, is_ratio: bool) -> str | None:
         or (q.unit in ("人", "人次") and (_noun_before(doc, q.start) or _linked_noun(doc, q.start)))
         # 每天限号50个的决定: a measure word closed by 的 counts what was named before it, not the noun after
         or (classifier and view.startswith("的", q.end) and _noun_before(doc, q.start))
+        # 工业总产值突破3万亿元的城市: a sum a linking verb reaches, closed by 的, measures the noun before the verb
+        or (amount and view.startswith("的", q.end) and _linked_before(doc, q.start))
     )
     if skip_after:
         return None
-    return subjects.after(doc, pos, modifier=classifier, amount=q.unit is not None and q.unit.endswith(_MONEY))
+    return subjects.after(doc, pos, modifier=classifier, amount=amount)
+
+
+def _linked_before(doc: Document, pos: int) -> bool:
+    """Does a linking verb (`lexicon/amount_verbs.txt`: 突破, 达到) open the quantity at `pos` (突破3万亿元, read as
+    a bound) or end right before it, after a noun?"""
+    verbs = lexicon.wordset("amount_verbs")
+    verb = doc.token_at(pos)
+    if verb.start != pos or verb.word not in verbs:
+        verb = doc.token_at(pos - 1) if pos else None
+        if verb is None or verb.end != pos or verb.word not in verbs:
+            return False
+    return _noun_before(doc, verb.start)
 
 
 def _masked_names(doc: Document, a: int, pos: int) -> str | None:
