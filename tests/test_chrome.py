@@ -998,3 +998,5 @@ def test_a_papers_closing_line_gives_the_page_date_and_is_no_body():
     result = extract(text)
     assert [d.value for d in result.dates] == ["2020-04", "2020-07"]
     assert result.documents == []
+    page, _ = _page(text.replace("《 某某日报 》（ 2020年08月25日 17 版）", "（《某某日报》2020年8月25日 17版）"))
+    assert page.date == "2020-08-25"

@@ -46,8 +46,12 @@ _SOURCE_DATE_LINE = lazy.pattern(
     rf"^[^\s。，；！？,;!?][^。，；！？,;!?]{{1,30}}?(?:\s+|\s*[·•|｜]\s*)"
     rf"(?:(\d{{4}})[-/.](\d{{1,2}})[-/.](\d{{1,2}})(?:\s*{_TIME})?|{_DATE}\s*{_TIME})\s*$"
 )
-# A paper's closing line, its name and the issue's date and page: `《 人民日报 》（ 2020年08月25日 17 版）`.
-_PAPER_LINE = lazy.pattern(rf"^《[^《》]{{2,20}}》\s*[(（]\s*{_DATE}\s*(?:第?\s*\d{{1,3}}\s*版)?\s*[)）]$")
+# A paper's closing line, its name and the issue's date and page: `《 人民日报 》（ 2020年08月25日 17 版）`, or all
+# in brackets: `（《人民日报》2020年8月25日 17版）`.
+_PAPER_LINE = lazy.pattern(
+    rf"^《[^《》]{{2,20}}》\s*[(（]\s*{_DATE}\s*(?:第?\s*\d{{1,3}}\s*版)?\s*[)）]$"
+    rf"|^[(（]《[^《》]{{2,20}}》\s*{_DATE}\s*(?:第?\s*\d{{1,3}}\s*版)?\s*[)）]$"
+)
 # The date leading a line of fields: `2022-03-28  来源：卫健委`.
 _LEAD_DATE = re.compile(rf"^\s*{_DATE}(?:\s*{_TIME})?\s*")
 # Scrapers flatten a styled date into one piece per line: `2025` / `07` / `/` / `26` / `16:05:32`.
@@ -776,11 +780,11 @@ def _source_date(s: str) -> str | None:
 
 def _paper_date(s: str) -> str | None:
     """The issue's date of a paper's closing line (`《 人民日报 》（ 2020年08月25日 17 版）`); only a line
-    opening with 《 and closing with its bracket is tried."""
-    if not (s[:1] == "《" and s[-1:] in ")）"):
+    opening with 《 (perhaps after a bracket) and closing with a bracket is tried."""
+    if not (s[:2].lstrip("(（")[:1] == "《" and s[-1:] in ")）"):
         return None
     m = _PAPER_LINE().match(s)
-    return _ymd(*m.groups()) if m else None
+    return _ymd(*(g for g in m.groups() if g)) if m else None
 
 
 def _closing_stamp(value: str) -> re.Match[str] | None:
