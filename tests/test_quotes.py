@@ -440,3 +440,11 @@ def test_a_speaker_named_at_the_end_of_the_sentence_after_the_quote():
 
 def test_village_affairs_made_public_is_a_formulation_unquoted():
     assert _terms("党务、村务、财务三公开不够，群众有意见。") == ["三公开"]
+
+
+def test_a_caller_after_the_quote_and_a_speaker_who_says_so():
+    got = _speakers(
+        "“我想申请解除保全，那个案子已经调解了。”4月1日，承办法官办公室收到了当事人吴某的电话，语气难掩喜悦。"
+    )
+    assert [s for s, _ in got] == ["吴某"]
+    assert [s for s, _ in _speakers("“案结不等于事了。”承办法官如是说。")] == ["承办法官"]

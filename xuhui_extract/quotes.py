@@ -601,12 +601,19 @@ def _name_like(word: str) -> bool:
 def _named_after(view: str, pos: int) -> str | None:
     """A speaker named at the end of the sentence after a quote, past a comma the plain pattern stops at:
     `”入户做工作的村民小组长，同时也是…副会长的徐兴平说。` (a name after 的, before the verb) or
-    `”这个想不通的人，是…茅坡村老支书宋先才。` (是 and a title and a name closing the sentence)."""
+    `”这个想不通的人，是…茅坡村老支书宋先才。` (是 and a title and a name closing the sentence), or a caller
+    (`”…收到了当事人吴某的电话`)."""
     hi = min(len(view), pos + _NAMED_AFTER_MAX)
     end = _sentence_stop(view, pos, hi)
-    if (end == hi and hi < len(view)) or view[pos : pos + 1] in _CLAUSE_MARKS:
-        return None  # the sentence runs on, or the quote closes a clause of a sentence that goes on
+    if view[pos : pos + 1] in _CLAUSE_MARKS:
+        return None  # the quote closes a clause of a sentence that goes on
     tail = view[pos:end]
+    call = max(tail.find("的电话"), tail.find("的来电"))
+    if call > 0:
+        # `”…办公室收到了案件当事人吴某的电话`: the caller said it.
+        return next((n for n in (tail[call - 3 : call], tail[call - 2 : call]) if _name_like(n)), None)
+    if end == hi and hi < len(view):
+        return None  # the sentence runs on: its end names no speaker of this quote
     said = _speech_patterns()[1].search(tail)
     if said and said.end() == len(tail):
         name = tail[: said.start(1) + len(said.group(1))].rpartition("的")[2]
