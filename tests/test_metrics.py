@@ -1010,3 +1010,8 @@ def test_a_sum_a_linking_verb_reaches_before_de_measures_the_noun_before_the_ver
     got = _rows("佛山成为广东第二个规模以上工业总产值突破3万亿元的城市。")
     assert got == [(3e12, "元", "规模以上工业总产值")]
     assert _rows("全市完成投资50亿元的项目。")[0][2] == "项目"
+
+
+def test_a_duration_right_after_verbs_counts_how_long_they_went_on():
+    assert _rows("一位在调解领域服务奉献30多年的“老专家”。") == [(30, "年", "服务奉献")]
+    assert _rows("一位在調解領域服務奉獻30多年的“老專家”。") == [(30, "年", "服務奉獻")]

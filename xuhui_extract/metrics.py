@@ -439,10 +439,24 @@ def _lasted(doc: Document, a: int, pos: int) -> str | None:
     view = doc.view
     link = next((w for w in _LASTING if view.endswith(w, a, pos)), None)
     if link is None:
-        return None
+        return _served(doc, a, pos)
     verb = doc.token_at(pos - len(link) - 1) if pos - len(link) > a else None
     ok = verb is not None and verb.end == pos - len(link) and verb.start >= a and subjects.kind(verb.word) == "v"
     return verb.word if ok and len(verb.word) > 1 else None
+
+
+def _served(doc: Document, a: int, pos: int) -> str | None:
+    """Two verbs right before a duration at `pos`, the last a plain verb (服务|奉献|30多年): how long they went
+    on. Not a verb that only links the number (满18年: `lexicon/amount_verbs.txt`) or gives a result
+    (改为)."""
+    k = doc.token_index(pos - 1) if pos > a else -1
+    if k < 0 or doc.token_ends[k] != pos or subjects.kind(doc.words[k]) != "v":
+        return None
+    if doc.words[k] in lexicon.wordset("amount_verbs") or len(doc.words[k]) < 2 or doc.words[k][-1] in "为為到至成":
+        return None  # 改为三个月出版一次: a result, not a verb that went on
+    if not (k and doc.token_starts[k - 1] >= a and subjects.kind(doc.words[k - 1]) in ("v", "w")):
+        return None  # 升学率|实现|3年: a noun before a lone verb is what the years are of, read elsewhere
+    return doc.view[doc.token_starts[k - 1] : pos]
 
 
 def _linked_noun(doc: Document, pos: int) -> bool:
