@@ -279,7 +279,7 @@ SETS = {
             **dict.fromkeys(FIELDS, 0.97),
             "metrics": 0.95,
             "terms": 0.83,
-            "initiatives_recall": 0.95,
+            "initiatives_recall": 0.97,  # 0.984 since holdout20's counted class after 等
             "organizations_recall": 0.97,  # 1.000 since holdout17's organisation rules
             "overall": 0.96,
         },
@@ -333,22 +333,21 @@ SETS = {
     # dates_no_chrome 0.875, documents 0.857, terms 0.986, quotations 0.937, initiatives 0.690, organisations 0.948;
     # sections and measures 1.000. Reached after its fixes (f20: a paper's closing line as chrome and the page
     # date, 达成/约谈/下达/撤销/挂牌督办/发展 and a counted class after 等, N大 in an honour or after a pair, 一番话,
-    # 两位数, 连续四年获评, 矿次, 台（套）, each unit's subject carried, speakers named at the sentence's end, a bare
-    # date before 今年's year, 镇纪委书记): overall 0.979 — metrics 0.893, terms 0.973, quotations 0.952,
-    # organisations 0.971, every other field 1.000. Left: 两大主题 read as a numbered name (a term, as earlier
-    # sets' 三大科创高地 is), 村两委 unlisted (holdout17's gold lists no unquoted 村两委), 短短两个月时间 (a frame),
-    # subjects before 的 + a head (2条重大事故隐患的青春塔煤矿) or after 向上级 (反映问题), 龙煤集团 and mines'
-    # names, 万亿元消费城市; the floors sit a little under.
+    # 两位数, 连续四年获评, 服务奉献30多年, 矿次, 台（套）, each unit's subject carried, a sum before 的, speakers
+    # named at the sentence's end or calling, a bare date before 今年's year, 镇纪委书记, 对龙|煤集团): overall 0.992
+    # — metrics 0.970, terms 0.973, organisations 0.981, every other field 1.000. Left: 两大主题 read as a numbered
+    # name (a term, as earlier sets' 三大科创高地 is), 村两委 unlisted (holdout17's gold lists no unquoted 村两委),
+    # 短短两个月时间 (a frame), subjects before 的 + a head (2条重大事故隐患的青春塔煤矿) or after 向上级 (反映问题),
+    # mines' names, 万亿元消费城市; the floors sit a little under.
     "holdout20": (
         DATA / "holdout20" / "gold",
         DATA / "holdout20" / "articles",
         7,
         {
             **dict.fromkeys(FIELDS, 0.97),
-            "metrics": 0.88,
+            "metrics": 0.96,
             "terms": 0.96,
-            "quotations": 0.94,
-            "organizations_recall": 0.96,
+            "overall": 0.985,
         },
     ),
     # holdout16, first run on f394b77: overall 0.854 — meta 0.780, sections 0.857, metrics 0.826, dates 0.810,
