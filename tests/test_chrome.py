@@ -985,3 +985,18 @@ def test_reporters_in_brackets_after_the_last_stop_are_the_author():
 def test_text_crumb_set_off_by_a_space_is_its_own_item():
     page, _ = _page("您当前的位置 :某某网 > 新闻中心 > 本地新闻 正文\n\n某区召开会议\n\n会议强调，要抓好落实。\n")
     assert page.breadcrumb == ["某某网", "新闻中心", "本地新闻", "正文"]
+
+
+def test_a_papers_closing_line_gives_the_page_date_and_is_no_body():
+    text = (
+        "某某村的变化（深度关注·基层治理③）\n　　今年4月，村里召开村民大会。\n"
+        "　　今年7月，全村通了公路。\n　　《 某某日报 》（ 2020年08月25日 17 版）\n"
+    )
+    page, body = _page(text)
+    assert page.date == "2020-08-25"
+    assert body.rstrip().endswith("全村通了公路。")
+    result = extract(text)
+    assert [d.value for d in result.dates] == ["2020-04", "2020-07"]
+    assert result.documents == []
+    page, _ = _page(text.replace("《 某某日报 》（ 2020年08月25日 17 版）", "（《某某日报》2020年8月25日 17版）"))
+    assert page.date == "2020-08-25"

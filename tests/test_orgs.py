@@ -370,3 +370,14 @@ def test_a_verb_whose_object_is_a_body_opens_no_name():
 
 def test_national_news_sites_are_bodies():
     assert _names("据新华网消息,人民网也作了报道。") == ["新华网", "人民网"]
+
+
+def test_a_body_glued_to_its_secretarys_title_after_a_level():
+    assert _names("每次开会，镇纪委书记伍长安都指派干部。") == ["镇纪委"]
+    assert _names("县党委书记李四强调。") == ["县党委"]
+    assert _names("支部书记王五说。") == []
+
+
+def test_a_verb_after_a_body_and_a_preposition_glued_to_a_name_are_no_part_of_it():
+    assert _names("黑龙江煤矿安监局负责对龙煤集团开展专项监察。") == ["黑龙江煤矿安监局", "龙煤集团"]
+    assert _names("人工智能治理专业委员会成立。") == ["人工智能治理专业委员会"]

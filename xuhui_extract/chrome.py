@@ -46,6 +46,12 @@ _SOURCE_DATE_LINE = lazy.pattern(
     rf"^[^\s。，；！？,;!?][^。，；！？,;!?]{{1,30}}?(?:\s+|\s*[·•|｜]\s*)"
     rf"(?:(\d{{4}})[-/.](\d{{1,2}})[-/.](\d{{1,2}})(?:\s*{_TIME})?|{_DATE}\s*{_TIME})\s*$"
 )
+# A paper's closing line, its name and the issue's date and page: `《 人民日报 》（ 2020年08月25日 17 版）`, or all
+# in brackets: `（《人民日报》2020年8月25日 17版）`.
+_PAPER_LINE = lazy.pattern(
+    rf"^《[^《》]{{2,20}}》\s*[(（]\s*{_DATE}\s*(?:第?\s*\d{{1,3}}\s*版)?\s*[)）]$"
+    rf"|^[(（]《[^《》]{{2,20}}》\s*{_DATE}\s*(?:第?\s*\d{{1,3}}\s*版)?\s*[)）]$"
+)
 # The date leading a line of fields: `2022-03-28  来源：卫健委`.
 _LEAD_DATE = re.compile(rf"^\s*{_DATE}(?:\s*{_TIME})?\s*")
 # Scrapers flatten a styled date into one piece per line: `2025` / `07` / `/` / `26` / `16:05:32`.
@@ -730,6 +736,9 @@ def find(text: str, lines: list[Line]) -> Chrome:
         _lead_byline(text, lines[head_end], out)
     _byline(text, lines, head_end, tail, out)
     out.site = _named_site(texts[tail:]) or out.site
+    if out.date is None:
+        # The issue's date in a paper's closing line: the page's date, which anchors the body's 今年.
+        out.date = next((d for line in texts[tail:] if (d := _paper_date(line.strip()))), None)
     if out.date is None or out.author is None:
         # The date in the fields closing the page (`时间：… / 来源：…`), and the author (`作者:某某` after
         # the body); a date the head gave stays.
@@ -767,6 +776,15 @@ def _source_date(s: str) -> str | None:
         return None
     y, mo, d = (int(g) for g in (m.groups()[:3] if m.group(1) else m.groups()[3:6]))
     return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
+
+
+def _paper_date(s: str) -> str | None:
+    """The issue's date of a paper's closing line (`《 人民日报 》（ 2020年08月25日 17 版）`); only a line
+    opening with 《 (perhaps after a bracket) and closing with a bracket is tried."""
+    if not (s[:2].lstrip("(（")[:1] == "《" and s[-1:] in ")）"):
+        return None
+    m = _PAPER_LINE().match(s)
+    return _ymd(*(g for g in m.groups() if g)) if m else None
 
 
 def _closing_stamp(value: str) -> re.Match[str] | None:
@@ -1263,6 +1281,7 @@ def _footer_start(texts: list[str], head_end: int, title: str | None = None) -> 
             or _is_credit(s)
             or _LINK_LINE.match(s)
             or _field_line(s)
+            or _paper_date(s)
         ):
             k -= 1
             pending = 0

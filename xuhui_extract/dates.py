@@ -509,7 +509,16 @@ class _Context:
             or self.before(pos)
             or self.next_full(pos)
             or self.later_in_sentence(pos)
+            or self.spoken_year(pos)
         )
+
+    def spoken_year(self, pos: int) -> int | None:
+        """The year a later 今年 stands for, for a bare date before any year on an undated page (1月23日上午，
+        …人大二次会议开幕 … then 2023年 reviewed and 今年's targets): the year the text speaks in. Only where
+        that is its latest year, after an earlier one: a 今年 read from the one year reviewed may be wrong."""
+        at = self.doc.view.find("今年", pos)
+        year = self.relative("今年", at) if at > 0 else None
+        return year if year and year == self.latest and self.years and min(self.years) < year else None
 
     def page_past(self, pos: int, month: int) -> int | None:
         """The page's year for a bare month or day (`year_at`); the year before for a month later than the

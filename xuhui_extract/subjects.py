@@ -81,6 +81,8 @@ def _classes() -> dict[str, str]:
         out[word] = "s"
     for word in lexicon.words("adjectives"):
         out[word] = "a"
+    for word in lexicon.words("honour_verbs"):
+        out.setdefault(word, "v")  # 获评, 荣膺: verbs jieba's dictionary lacks
     for word in (*lexicon.words("subject_nouns"), *lexicon.words("noun_suffixes")):
         out.pop(word, None)
     return out

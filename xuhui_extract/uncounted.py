@@ -29,6 +29,7 @@ _NAMING = frozenset(("年", "天", "小时", "小時", "分钟", "分鐘"))  # d
 _RANK_UNITS = frozenset(("位", "名", "强"))
 # What stands before 前N位/前N名 when it is a rank: 居, 排名, 进入 (and a scope between: 居全省前10位).
 _RANK_BEFORE = lazy.pattern(r"(?:居|列|排名|排|进入|進入|跻身|躋身)(?:全[国省市区县國縣]|[全本][^\s，。]{0,2})?\Z")
+_HONOUR_SPAN = 20  # an honour's verb stands this close before the N大 of the title it names
 _ORDINAL_UNITS = frozenset(("次", "届", "屆", "期"))
 _FORMULATION_UNITS = frozenset(("个", "個", "项", "項", "条", "條"))
 # Every unit one of `_unit_rule`'s rules asks about: a quantity in any other unit meets none of them.
@@ -130,13 +131,14 @@ def excluded(doc: Document, m: re.Match[str], q: Quantity, dates: DateSpans) -> 
         raw == "一"
         and not m.group("den")
         and not q.approx
-        and q.unit not in {"倍", "番"}
+        and q.unit != "倍"
+        and not (q.unit == "番" and "翻" in view[max(0, s - 2) : s])
         and not _ONLY.search(view, max(0, s - 2), s)
         and not _only_verb(view, s)
         and not _quota(doc, s, q)
         and not _listed_one(view, q)
     ):
-        return True  # 一个中心, 一家: indefinite; 只有一所学校 counts
+        return True  # 一个中心, 一家, 一番话: indefinite; 只有一所学校 and 翻一番 count
     if (
         prev == "”"
         and quotes.NUMBERED_NAME().match(view, s)
@@ -151,8 +153,8 @@ def excluded(doc: Document, m: re.Match[str], q: Quantity, dates: DateSpans) -> 
             return True  # 等四大主导产业: a formulation naming the items listed
         if view[s - 1 : s] == "等" and view.startswith("“", q.end):
             return True  # 金银岛、离城等五大“文旅+康养”综合体: the same, its kind in quotes
-        if view.startswith(lexicon.words("selection_heads"), q.end):
-            return True  # 入选…十大典型案例: the name of a selection
+        if view.startswith(lexicon.words("selection_heads"), q.end) or _honoured(view, s):
+            return True  # 入选…十大典型案例, 被评为…十大文旅小镇: the name of a selection
         tok = doc.token_at(s)
         return not (tok.start == s and tok.end == q.end)  # 三大 as a word, not 三大类, 三大战役, 三|大于
     if dates.overlap(*doc.span(s, q.end)):
@@ -195,6 +197,8 @@ def _unit_rule(doc: Document, s: int, q: Quantity, raw: str, prev: str) -> bool:
         _SENTENCE_AFTER.match(view, q.unit_end) or _SENTENCE_BEFORE().search(view, max(0, q.start - 8), q.start)
     ):
         return True  # 五年以上有期徒刑, 有期徒刑三年: the length of a penalty
+    if q.unit == "位" and view.startswith("数", q.unit_end):
+        return True  # 两位数增长: the digits of a rate, no count of people
     if q.unit == "周" and view.startswith("年", q.end):
         return True  # 75周年: an anniversary names, not counts
     if q.unit == "方" and view.startswith(lexicon.words("unit_words"), q.unit_end - 1):
@@ -234,6 +238,13 @@ def _unit_rule(doc: Document, s: int, q: Quantity, raw: str, prev: str) -> bool:
     if raw == "二" and q.unit in _ORDINAL_UNITS | {"级", "类", "人", "处", "處"}:
         return True  # 二级, 二期, 二类地区, 二人台, 农业二处: a count would say 两级, 两期, 两类, 两人, 两处
     return q.unit in _ORDINAL_UNITS and _ordinal(doc, s, q.end)
+
+
+def _honoured(view: str, s: int) -> bool:
+    """Does an honour's verb (`lexicon/honour_verbs.txt`: 评为, 入选) stand earlier in the clause of the N大 at `s`?"""
+    lo = max(0, s - _HONOUR_SPAN)
+    lo = max([lo, *(view.rfind(c, lo, s) + 1 for c in "，,。；;")])
+    return any(view.find(w, lo, s) >= 0 for w in lexicon.words("honour_verbs"))
 
 
 def _lone(doc: Document, pos: int) -> bool:
@@ -349,8 +360,10 @@ def _time_frame(doc: Document, s: int, q: Quantity, raw: str) -> bool:
         return False
     if q.start == 0 or view[q.start - 1] in CLAUSE_END:
         return True
-    if view[q.start - 1] == "有":
-        return False  # 有25年党龄: how much of it someone has, a count (not 三年行动, a name)
+    if view[q.start - 1] in "有过過":
+        return False  # 有25年党龄, 干过两年支委: how long someone has it or did it, a count (not 三年行动, a name)
+    if _SPAN_BEFORE().search(view, max(0, s - 2), s):
+        return False  # 连续四年获评…: a run of years, whatever word jieba makes of what follows
     tok = doc.token_at(end)
     return tok.start == end and view[end] not in CN_DIGITS and subjects.kind(tok.word) in {"n", "w"}
 
