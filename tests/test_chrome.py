@@ -985,3 +985,24 @@ def test_reporters_in_brackets_after_the_last_stop_are_the_author():
 def test_text_crumb_set_off_by_a_space_is_its_own_item():
     page, _ = _page("您当前的位置 :某某网 > 新闻中心 > 本地新闻 正文\n\n某区召开会议\n\n会议强调，要抓好落实。\n")
     assert page.breadcrumb == ["某某网", "新闻中心", "本地新闻", "正文"]
+
+
+def test_a_double_escaped_title_gives_way_to_its_decoded_repeat():
+    text = (
+        "某校党委关于深化“品牌工程”建设&nbsp;开展争优活动的意见\n文章来源：本站原创 发布时间：2012年05月04日\n"
+        "某校党委关于深化“品牌工程”建设 开展争优活动的意见\n根据上级部署，结合我校实际，提出如下意见。\n"
+    )
+    page, body = _page(text)
+    assert page.title == "某校党委关于深化“品牌工程”建设 开展争优活动的意见"
+    assert body.startswith("根据上级部署")
+
+
+def test_a_site_name_and_its_address_before_the_fields_name_the_site():
+    text = (
+        "某厅召开党建工作会议\n"
+        "某省司法行政网：http://www.example.gov.cn    来源：机关党委  发布时间：2019/4/8 9:30:12\n"
+        "　　4月8日上午，某厅召开党建工作会议。\n"
+    )
+    page, body = _page(text)
+    assert (page.title, page.date, page.site) == ("某厅召开党建工作会议", "2019-04-08", "某省司法行政网")
+    assert body.startswith("　　4月8日")

@@ -427,3 +427,13 @@ def test_the_person_named_before_guanyu_is_the_speaker():
         "落实会议关于“加快推进城乡融合发展，全面推进乡村振兴工作”的部署要求。"
     )
     assert [s for s, _ in said] == ["习建国书记", "王立新部长", None]
+
+
+def test_quoted_questions_that_n_fangmian_counts_and_a_general_requirement_are_terms():
+    text = (
+        "他围绕“学习全会精神要学什么”以及“贯彻落实全会精神究竟要做些什么”两方面谈了体会。"
+        "牢牢把握“讲政治、顾大局、谋发展、重自强”总体要求。"
+        "他说，“抓落实、求实效，我们要做到两方面”。"
+    )
+    assert _terms(text) == ["学习全会精神要学什么", "贯彻落实全会精神究竟要做些什么", "讲政治、顾大局、谋发展、重自强"]
+    assert [q for _, q in _speakers(text)] == ["抓落实、求实"]

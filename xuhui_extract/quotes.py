@@ -74,9 +74,9 @@ _SLOGAN_MAX = 16  # a quoted slogan of comma-separated phrases that names a thin
 _LIST_SPLIT = re.compile(r"[、，,]")
 _LIST_ITEM = (2, 9)  # each item of a quoted list of slogans (“镇级统筹、联防联控,村组动员、群防群治”) is this long
 # A count right after a closing mark, which counts the quote's items: “…”6个规定, “…”三项制度,
-# “…”六个A级目标 (the noun may open with a Latin letter).
+# “…”六个A级目标 (the noun may open with a Latin letter), “…”以及“…”两方面 (方面 needs no noun after it).
 _COUNTED_AFTER = lazy.pattern(
-    r"(?:\d{1,3}|[一二三四五六七八九十两]{1,2})[个项条类种大](?![月年日天])[\u4e00-\u9fffA-Za-z]"
+    r"(?:\d{1,3}|[一二三四五六七八九十两]{1,2})(?:[个项条类种大](?![月年日天])[\u4e00-\u9fffA-Za-z]|方面)"
 )
 _ANY_PUNCT = re.compile(r"[，,、。；;：:！？!?\s]")
 _HEAD_MAX = 30  # a speaker head line (部长姓名：) is no longer than this
