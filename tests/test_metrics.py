@@ -971,3 +971,16 @@ def test_an_income_band_before_a_group_counts_nothing():
     assert [(m["value"], m["unit"]) for m in got] == [(35, "%")]
     assert matches(only("全年筹资20—60万元。"), 200000, "元", "筹资", value_max=600000)
     assert matches(only("全市有3000个家庭参加。"), 3000, "个", "家庭")
+
+
+def test_loads_and_bare_square_units_and_a_kind_after_listed_examples():
+    got = found(
+        "拆除违章占道设施近二千平方，清理杂物、垃圾210车，清理200余处树枝、电线杆、屋顶等高空残留垃圾，"
+        "规范商铺经营招牌五百余块，新建双向4车道公路。"
+    )
+    assert [(m["value"], m["unit"], m["subject"]) for m in got] == [
+        (2000, "平方", "设施"),
+        (210, "车", "垃圾"),
+        (200, "处", "高空残留垃圾"),
+        (500, "块", "规范商铺经营招牌"),
+    ]

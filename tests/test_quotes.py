@@ -437,3 +437,8 @@ def test_quoted_questions_that_n_fangmian_counts_and_a_general_requirement_are_t
     )
     assert _terms(text) == ["学习全会精神要学什么", "贯彻落实全会精神究竟要做些什么", "讲政治、顾大局、谋发展、重自强"]
     assert [q for _, q in _speakers(text)] == ["抓落实、求实"]
+
+
+def test_a_congress_number_is_no_holiday_and_san_xian_san_bian_is_a_formulation():
+    assert _terms("传达省委十一届九次全会精神，开展三线三边城乡环境综合治理。") == ["三线三边"]
+    assert _terms("国庆十一期间开展活动。") == ["十一"]

@@ -414,6 +414,8 @@ def _formulations(view: str) -> Iterator[re.Match[str]]:
         a, b = m.start(), m.end()
         if (a > 0 and view[a - 1] in _NUMERAL_EDGE) or (b < len(view) and view[b] in _NUMERAL_EDGE[:-1]):
             continue
+        if view.startswith(("届", "屆"), b):
+            continue  # 十一届九次全会: a congress's number, not the holiday
         if a > 0 and view[a - 1] in "（(" and view.startswith(("）", ")"), b) and _ALL_NUMERAL.fullmatch(m.group()):
             continue  # （十一）: a heading's marker, not the holiday
         while k < len(titles) and titles[k][1] <= a:
