@@ -541,3 +541,8 @@ def test_repairing_works_and_spreading_a_variety_are_actions():
 def test_an_area_or_a_length_after_the_object_is_cut_off():
     pairs = _pairs("建成高标准农田1.2万亩以上。修建防洪堤坝3.5公里。硬化村组道路2000平方米。")
     assert ("建成", "高标准农田") in pairs and ("修建", "防洪堤坝") in pairs
+
+
+def test_replacing_and_removing_fixtures_are_actions():
+    pairs = _pairs("某街道工作总结\n街道更换了20块公益宣传牌，共拆除违章占道设施近二千平方。\n")
+    assert ("更换", "20块公益宣传牌") in pairs and ("拆除", "违章占道设施近二千平方") in pairs

@@ -984,3 +984,12 @@ def test_loads_and_bare_square_units_and_a_kind_after_listed_examples():
         (200, "处", "高空残留垃圾"),
         (500, "块", "规范商铺经营招牌"),
     ]
+
+
+def test_a_year_before_ji_is_a_class_not_a_count():
+    assert found("2015级博士研究生张某作了发言，2019級本科生参加。") == []
+    assert only("建立市县两级联动机制。")["value"] == 2
+
+
+def test_a_reporting_verb_ends_the_subject_before_the_count():
+    assert only("向上级报送信息30条。")["subject"] == "信息"

@@ -217,6 +217,8 @@ def _unit_rule(doc: Document, s: int, q: Quantity, raw: str, prev: str) -> bool:
         return True  # 区十届人大四次会议: the session of a numbered congress
     if _class_label(view, s, q, raw):
         return True
+    if q.unit in {"级", "級"} and len(raw) == 4 and raw.startswith(("19", "20")):
+        return True  # 2015级博士研究生: the year a class entered, no count of levels
     if q.unit in {"级", "級"} and view.startswith(_level_words(), q.unit_end):
         return True  # 四级调研员, 三级高级法官: an official's grade; 四级党组织架构: a structure's layers, no count
     if (
