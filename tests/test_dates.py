@@ -397,3 +397,8 @@ def test_a_plan_s_later_months_stay_in_its_year():
 def test_the_whole_of_a_month_is_that_month_but_a_count_of_months_is_none():
     assert values("村干部整个7月都在抗洪一线。", "2020-09-01") == ["2020-07"]
     assert values("用了几个3月的时间。", "2020-09-01") == []
+
+
+def test_a_bare_year_start_in_a_duty_of_each_member_recurs():
+    assert values("要求每位党员年初围绕工作任务作出公开承诺。", "2010-06-24") == []
+    assert values("每个支部都要努力，年底前完成整改。", "2010-06-24") == ["2010"]
