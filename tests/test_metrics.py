@@ -993,3 +993,9 @@ def test_a_year_before_ji_is_a_class_not_a_count():
 
 def test_a_reporting_verb_ends_the_subject_before_the_count():
     assert only("向上级报送信息30条。")["subject"] == "信息"
+
+
+def test_the_years_an_effort_takes_count_but_a_frame_does_not():
+    got = only("经过3至5年时间，把学校建成一流学校。")
+    assert (got["value"], got["value_max"], got["unit"], got["subject"]) == (3, 5, "年", "时间")
+    assert found("近十年时间开展的首次调查。三年时间里变化很大。") == []
