@@ -442,3 +442,8 @@ def test_quoted_questions_that_n_fangmian_counts_and_a_general_requirement_are_t
 def test_a_congress_number_is_no_holiday_and_san_xian_san_bian_is_a_formulation():
     assert _terms("传达省委十一届九次全会精神，开展三线三边城乡环境综合治理。") == ["三线三边"]
     assert _terms("国庆十一期间开展活动。") == ["十一"]
+
+
+def test_n_da_whose_items_open_the_next_lines_is_a_formulation():
+    text = "开展四大主题活动：\n\u3000\u30001、启动仪式\n2、爱心传递\n支撑发展的三大核心要素。"
+    assert _terms(text) == ["四大主题活动"]

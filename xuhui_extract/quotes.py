@@ -447,7 +447,8 @@ def numbered_name(doc: Document, start: int) -> int:
     if w[0] == "一" and len(w) > 2:
         return -1  # 等一大批先进典型: 一大批, 一大片 as one word are a quantity, not one of N names
     k = i + 1
-    while k < len(words) and k <= i + 2 and len(words[k]) > 1 and subjects.kind(words[k]) == "n":
+    kinds = ("n", "w") if colon >= 0 else ("n",)  # before its items' colon a verb-noun ends it too (主题|活动)
+    while k < len(words) and k <= i + 2 and len(words[k]) > 1 and subjects.kind(words[k]) in kinds:
         k += 1
     if k == i + 1 and len(w) <= 2:
         return -1  # jieba may join the noun on: 三大科创|高地
@@ -464,6 +465,11 @@ def _items_follow(view: str, start: int) -> int:
         at = view.find(mark, start + 2, start + _ITEMS_SPAN)
         if at > 0 and view.startswith(_ITEMS_OPEN, at + 1):
             return at
+        if at > 0 and view[at + 1 : at + 2].isspace():
+            # 开展四大主题活动：/ 　1、…: the first item on the next line, after its indent
+            after = view[at + 1 : at + 1 + _ITEMS_SPAN]
+            if after.lstrip().startswith(_ITEMS_OPEN):
+                return at
     return -1
 
 
