@@ -44,8 +44,9 @@ _FRAME_BEFORE = re.compile(r"(?:[过過]去|最近|未[来來]|今明|[这這]|�
 _FRAME_AFTER = re.compile(
     r"(?:以[来來]|以前|之前|以[后後]|之[后後]|之[内內]|以[内內]|[时時][间間]|[来來]|前|[后後]|[间間]|[内內]|代|初|底)"
 )
-# Words before N年时间 that make it the time an effort takes: spent, or bounded (不到一年时间).
-_SPENT_BEFORE = re.compile(r"(?:经过|經過|用|花了?|历时|歷時|不到|不足)\Z")
+# Words before N年时间 that make it the time an effort takes (经过3至5年时间, 用两年时间). (Not 不到一年时间:
+# holdout8's gold counts it, but for the body that lived it, a subject this rule cannot name.)
+_SPENT_BEFORE = re.compile(r"(?:经过|經過|用|花了?|历时|歷時)\Z")
 # A change over a run of years (十年增长1.3倍, 五年下降20%): the years frame it.
 _CHANGE_AFTER = re.compile(r"(?:累计|累計|年均)?(?:增长|增長|增加|提高|下降|减少|減少|翻了?|扩大|擴大|缩小|縮小|上升)")
 # Before N日, words that make it a number of days (为期3日), not a day of the month (于14日).
@@ -338,7 +339,7 @@ def _quota(doc: Document, s: int, q: Quantity) -> bool:
 
 
 def _spent(view: str, s: int, q: Quantity) -> bool:
-    """经过3至5年时间, 用两年时间, 成立了不到一年时间: the time an effort takes or took, counted (not a frame)."""
+    """经过3至5年时间, 用两年时间: the time an effort takes or took, counted (not a frame)."""
     return view.startswith(("时间", "時間"), q.end) and _SPENT_BEFORE.search(view, max(0, s - 3), s) is not None
 
 
