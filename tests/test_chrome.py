@@ -1006,3 +1006,8 @@ def test_a_site_name_and_its_address_before_the_fields_name_the_site():
     page, body = _page(text)
     assert (page.title, page.date, page.site) == ("某厅召开党建工作会议", "2019-04-08", "某省司法行政网")
     assert body.startswith("　　4月8日")
+
+
+def test_an_anonymous_author_field_names_no_author():
+    page, _ = _page("某单位工作总结\n作者:佚名   来源:本站   时间:2011/5/17 8:48:57\n一年来，我们做了大量工作。\n")
+    assert (page.author, page.date) == (None, "2011-05-17")

@@ -195,6 +195,7 @@ def _loose_key_pattern() -> re.Pattern[str]:
 # Labels of page tools: their line is chrome, but nothing after them is a value.
 _TOOL_KEYS = frozenset({"字体", "字号", "分享到", "分享", "打印", "关闭", "收藏", "纠错", "下载地址", "下载"})
 _SHORT_META = 30
+_NO_AUTHOR = frozenset({"佚名", "匿名", "未知", "不详"})  # a CMS's word for no author named
 _SITE_URL = re.compile(r"([\u4e00-\u9fff]{2,16})\s*[:：]\s*(?:https?://|www\.)[\w./:%?=&-]*\s*")
 _NO_WORD = re.compile(r"^[^\w]+$")  # no letter, digit or character: `-->`, `***`
 _SITE_MAX = 16  # a site's name alone on a line is no longer than this
@@ -981,7 +982,7 @@ def _apply(out: Chrome, key: str, value: str) -> None:
         out.title = value.strip(_CELL_EDGE)
     elif key == "作者" and value.endswith("网") and not out.site:
         out.site = value  # `作者:法律资料网`: a site, not a person
-    elif key == "作者" and not out.author:
+    elif key == "作者" and not out.author and value not in _NO_AUTHOR:
         out.author = value
     elif key in _VIEW_KEYS:
         m = _COUNT.search(value)
