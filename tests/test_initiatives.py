@@ -567,3 +567,17 @@ def test_a_host_before_a_title_is_a_person_and_organising_a_mediation_is_an_acti
     assert _pairs("承办法官如是说。") == []
     assert _pairs("承办全省运动会。") == [("承办", "全省运动会")]
     assert _pairs("最终双方同意法院组织调解。") == [("组织", "调解")]
+
+
+def test_replacing_and_removing_fixtures_are_actions():
+    pairs = _pairs("某街道工作总结\n街道更换了20块公益宣传牌，共拆除违章占道设施近二千平方。\n")
+    assert ("更换", "20块公益宣传牌") in pairs and ("拆除", "违章占道设施近二千平方") in pairs
+
+
+def test_members_organised_to_act_and_a_group_set_up_with_its_leaders_named():
+    pairs = _pairs(
+        "某社区活动方案\n组织在职党员干部及社区党员开展党员岗活动。组织全体干部参加培训。\n"
+        "学校党委成立以张三同志为组长,李四同志为副组长,王五、赵六同志为组员的工作领导小组，积极开展活动。\n"
+    )
+    assert ("开展", "党员岗活动") in pairs and ("组织", "全体干部参加培训") in pairs
+    assert ("成立", "工作领导小组") in pairs

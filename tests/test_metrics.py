@@ -1015,3 +1015,31 @@ def test_a_sum_a_linking_verb_reaches_before_de_measures_the_noun_before_the_ver
 def test_a_duration_right_after_verbs_counts_how_long_they_went_on():
     assert _rows("一位在调解领域服务奉献30多年的“老专家”。") == [(30, "年", "服务奉献")]
     assert _rows("一位在調解領域服務奉獻30多年的“老專家”。") == [(30, "年", "服務奉獻")]
+
+
+def test_loads_and_bare_square_units_and_a_kind_after_listed_examples():
+    got = found(
+        "拆除违章占道设施近二千平方，清理杂物、垃圾210车，清理200余处树枝、电线杆、屋顶等高空残留垃圾，"
+        "规范商铺经营招牌五百余块，新建双向4车道公路。"
+    )
+    assert [(m["value"], m["unit"], m["subject"]) for m in got] == [
+        (2000, "平方", "设施"),
+        (210, "车", "垃圾"),
+        (200, "处", "高空残留垃圾"),
+        (500, "块", "规范商铺经营招牌"),
+    ]
+
+
+def test_a_year_before_ji_is_a_class_not_a_count():
+    assert found("2015级博士研究生张某作了发言，2019級本科生参加。") == []
+    assert only("建立市县两级联动机制。")["value"] == 2
+
+
+def test_a_reporting_verb_ends_the_subject_before_the_count():
+    assert only("向上级报送信息30条。")["subject"] == "信息"
+
+
+def test_the_years_an_effort_takes_count_but_a_frame_does_not():
+    got = only("经过3至5年时间，把学校建成一流学校。")
+    assert (got["value"], got["value_max"], got["unit"], got["subject"]) == (3, 5, "年", "时间")
+    assert found("近十年时间开展的首次调查。三年时间里变化很大。") == []

@@ -21,6 +21,7 @@ notice's signature and date stay in it.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -200,6 +201,8 @@ def _loose_key_pattern() -> re.Pattern[str]:
 # Labels of page tools: their line is chrome, but nothing after them is a value.
 _TOOL_KEYS = frozenset({"字体", "字号", "分享到", "分享", "打印", "关闭", "收藏", "纠错", "下载地址", "下载"})
 _SHORT_META = 30
+_NO_AUTHOR = frozenset({"佚名", "匿名", "未知", "不详"})  # a CMS's word for no author named
+_SITE_URL = re.compile(r"([\u4e00-\u9fff]{2,16})\s*[:：]\s*(?:https?://|www\.)[\w./:%?=&-]*\s*")
 _NO_WORD = re.compile(r"^[^\w]+$")  # no letter, digit or character: `-->`, `***`
 _SITE_MAX = 16  # a site's name alone on a line is no longer than this
 _SITE_GAP = 6  # lines of page tools that may stand between a site's name and the head below it
@@ -559,6 +562,11 @@ def find(text: str, lines: list[Line]) -> Chrome:
             head_end = i + 1
             i += 1
             continue
+        named = _SITE_URL.match(s) if "http" in s or "www." in s else None
+        if named and named.group(1).endswith(lexicon.words("site_endings")) and keys.match(s, named.end()):
+            # `某某网：http://www.… 来源：… 发布时间：…`: the site's name and address open the page's fields.
+            out.site = out.site or named.group(1)
+            s = s[named.end() :]
         glued = _glued_field(texts[i], keys) if keys.match(s) else None
         if glued is not None:
             s = _BULLET.sub("", texts[i][:glued].strip())
@@ -636,6 +644,11 @@ def find(text: str, lines: list[Line]) -> Chrome:
             continue
         if candidates and _title_text(s) == _title_text(texts[candidates[-1]].strip()):
             head_end = i + 1  # the title repeated under the page tools (perhaps without its decoration)
+            i += 1
+            continue
+        if candidates and "&" in texts[candidates[-1]] and s == _unescaped(texts[candidates[-1]].strip()):
+            candidates[-1] = head_end = i  # `建设&nbsp;深入` double-escaped on the page, decoded in its repeat:
+            head_end += 1  # the repeat is the title as the page shows it
             i += 1
             continue
         if not saw_meta and len(candidates) > 1 and s == texts[candidates[0]].strip():
@@ -987,7 +1000,7 @@ def _apply(out: Chrome, key: str, value: str) -> None:
         out.title = value.strip(_CELL_EDGE)
     elif key == "作者" and value.endswith("网") and not out.site:
         out.site = value  # `作者:法律资料网`: a site, not a person
-    elif key == "作者" and not out.author:
+    elif key == "作者" and not out.author and value not in _NO_AUTHOR:
         out.author = value
     elif key in _VIEW_KEYS:
         m = _COUNT.search(value)
@@ -1127,6 +1140,11 @@ def _title_text(line: str) -> str:
     if doc:
         title = doc.group(1) or doc.group(2)
     return _strip_channel(_undecorated(title))
+
+
+def _unescaped(line: str) -> str:
+    """A line with the HTML entities a page escaped twice decoded (`&nbsp;` read as a space)."""
+    return html.unescape(line).replace("\xa0", " ")
 
 
 def _undecorated(title: str) -> str:

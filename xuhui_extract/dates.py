@@ -109,6 +109,8 @@ _SECOND = (
     ("123456789", "·•・"),  # 3·5, 8·16 (10·8 starts as 10月)
 )
 _TITLE = re.compile(r"《[^《》\n]*》")
+_EACH_SPAN = 12  # how far before a bare 年初/年底 a 每 makes it recur
+_CLAUSE_MARKS = frozenset("，,。；;！？\n")
 
 
 @cache
@@ -544,6 +546,12 @@ class _Context:
         return self.latest
 
 
+def _each_before(view: str, pos: int) -> bool:
+    """Does 每 (每位党员, 每个支部) stand in the clause before `pos`, within `_EACH_SPAN` characters?"""
+    k = view.rfind("每", max(0, pos - _EACH_SPAN), pos)
+    return k >= 0 and not any(ch in _CLAUSE_MARKS for ch in view[k:pos])
+
+
 def _frame(view: str, start: int, end: int) -> bool:
     """Is the year at `start`…`end` a frame: a baseline or a target (比2005年, 到2025年, 2015年以来)?"""
     before = _FRAME_BEFORE.search(view[max(0, start - 3) : start])
@@ -581,6 +589,8 @@ def extract(
             continue  # 为6月入党的党员: the month people joined in, any year, not a date of the article
         if r.rel and view.startswith(lexicon.words("year_quotas"), r.vstart):
             continue  # 完成全年目标任务: the year's quota, not a date
+        if inferred and not r.rel and view.startswith("年", r.vstart) and _each_before(view, r.vstart):
+            continue  # 要求每位党员年初…作出承诺: the start of every year, a duty's time, not a date
         if r.years:
             pairs = [(y, p) for y in r.years for p in r.parts]
         elif r.parts[0][0] == "d":

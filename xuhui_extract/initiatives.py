@@ -99,6 +99,15 @@ _HOSTS = frozenset({"承办", "主办", "承辦", "主辦"})
 _SUBJECT_VERBS = _EVENT_VERBS | {"成立", "揭牌", "挂牌"}
 _WITH = ("与", "同", "與")  # opening a phrase of partners (与…部门的机制): a modifier, not the object
 _JOINED = ("和", "并", "及", "並")  # before a second action of a clause
+# Verbs that have people do an action (组织党员开展…): the activity they hold is the one reported.
+_CAUSATIVE = frozenset({"组织", "組織"})
+_CAUSED_ACTIONS = frozenset({"开展", "開展", "举办", "舉辦", "举行", "舉行"})
+# 成立以某某同志为组长,某某为副组长…的工作领导小组: the body set up is named after the last 的, past the
+# commas between its members.
+_LED_BY = lazy.pattern(
+    r"以[^。；;\n]{1,40}?为(?:组长|主任|队长|主席|总指挥|召集人|负责人)[^。；;\n]{0,120}?的([^，,。；;、的\n]{2,20})"
+)
+_CAUSED_REACH = 12  # the people named between such a verb and the action take at most this many words
 _TITLE_JOINS = "和及与、與"  # between two titles one verb acts on
 _AND_AT = re.compile("[和及]")  # between two names (`_first_name`)
 _FRONTED = re.compile(r"[将把]《([^《》]+)》")
@@ -466,6 +475,23 @@ def _action_at(doc: Document, i: int, actions: frozenset[str], adverbs: frozense
     return start, last
 
 
+def _caused(doc: Document, k: int, clause_end: int) -> bool:
+    """Does an action of holding an activity (开展, 举办) come after `k` (the first word after the causative
+    verb, where the people it moves are named) in the clause, with only nouns, and verbs that modify them,
+    before it? (组织党员参加…, 组织了公开辩论: the organising is what was done.)"""
+    words, starts = doc.words, doc.token_starts
+    for j in range(k, min(len(words), k + _CAUSED_REACH)):
+        if starts[j] >= clause_end:
+            return False
+        if j > k and words[j] in _CAUSED_ACTIONS:
+            return True
+        kind = subjects.kind(words[j])
+        modifies = kind == "v" and j + 1 < len(words) and subjects.kind(words[j + 1]) == "n"  # 在职|党员
+        if kind not in ("n", "conj", "a") and not modifies:
+            return False
+    return False
+
+
 def _modifier(words: list[str], j: int) -> bool:
     """Does the verb-like noun at word `j` open the noun after it (设立|组织委员会, 签署|调解协议), or end the
     clause as the event held (组织|调解。), rather than join the verb before it (组织开展)?"""
@@ -537,6 +563,8 @@ def extract(
             continue
         if verb in _HOSTS and last + 1 < len(words) and words[last + 1] in _hosts_of():
             continue  # 承办法官如是说, 主办单位: the one in charge, a noun
+        if verb in _CAUSATIVE and _caused(doc, last + 1, c1):
+            continue  # 组织在职党员开展党员岗活动: the members do the action, 开展 reports it
         k = bisect_right(speech_starts, vstart) - 1
         if k >= 0 and speech[k][0] <= vstart < speech[k][1]:
             continue
@@ -562,6 +590,8 @@ def extract(
             continue  # 新建居住区…配建率: "newly built", not 新建…园区20个, 新建A、B等 or 新培育…皮革厂
         s0 = doc.sentence_at(vstart)[0]
         obj = _fronted_title(view, c0, vstart, vend, s0) or _object(view, title_at or vend, c1, verb in light)
+        if verb in _SUBJECT_VERBS and view.startswith("以", vend) and (led := _LED_BY().match(view, vend)):
+            obj = led.group(1)  # 成立以…为组长…的工作领导小组
         if obj is not None and _MANNER.fullmatch(obj) and view.startswith(("，", ","), c1):
             obj = _object(view, c1 + 1, _clause(view, clause_ends, c1 + 1)[1])
         meeting = words[last] in _EVENT_VERBS

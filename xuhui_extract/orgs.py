@@ -207,8 +207,8 @@ def _suffixed(doc: Document, names: _Names) -> None:
         glued = glued and not segment.known(words[head])
         if j < i and words[j] == "大" and j > 0 and all(ch in CN_DIGITS for ch in words[j - 1]):
             j -= 1  # 十九|大|主席团: the congress's number opens the name, not a count before it
-        if j == i and word == suffix:
-            continue  # a bare 局 or 中心 names nothing
+        if j == i and word == suffix and not word.endswith(lexicon.words("org_abbreviations")):
+            continue  # a bare 局 or 中心 names nothing (but 科协, the short name of one body, does)
         if word in _VERB_SUFFIXES and not _office(words, j, i):
             continue
         if word in _PARTICLE_SUFFIXES and (i + 1 < len(words) and words[i + 1] not in _ITEM_ENDS):

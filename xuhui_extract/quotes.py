@@ -74,9 +74,9 @@ _SLOGAN_MAX = 16  # a quoted slogan of comma-separated phrases that names a thin
 _LIST_SPLIT = re.compile(r"[、，,]")
 _LIST_ITEM = (2, 9)  # each item of a quoted list of slogans (“镇级统筹、联防联控,村组动员、群防群治”) is this long
 # A count right after a closing mark, which counts the quote's items: “…”6个规定, “…”三项制度,
-# “…”六个A级目标 (the noun may open with a Latin letter).
+# “…”六个A级目标 (the noun may open with a Latin letter), “…”以及“…”两方面 (方面 needs no noun after it).
 _COUNTED_AFTER = lazy.pattern(
-    r"(?:\d{1,3}|[一二三四五六七八九十两]{1,2})[个项条类种大](?![月年日天])[\u4e00-\u9fffA-Za-z]"
+    r"(?:\d{1,3}|[一二三四五六七八九十两]{1,2})(?:[个项条类种大](?![月年日天])[\u4e00-\u9fffA-Za-z]|方面)"
 )
 _ANY_PUNCT = re.compile(r"[，,、。；;：:！？!?\s]")
 _HEAD_MAX = 30  # a speaker head line (部长姓名：) is no longer than this
@@ -416,6 +416,8 @@ def _formulations(view: str) -> Iterator[re.Match[str]]:
         a, b = m.start(), m.end()
         if (a > 0 and view[a - 1] in _NUMERAL_EDGE) or (b < len(view) and view[b] in _NUMERAL_EDGE[:-1]):
             continue
+        if view.startswith(("届", "屆"), b):
+            continue  # 十一届九次全会: a congress's number, not the holiday
         if a > 0 and view[a - 1] in "（(" and view.startswith(("）", ")"), b) and _ALL_NUMERAL.fullmatch(m.group()):
             continue  # （十一）: a heading's marker, not the holiday
         while k < len(titles) and titles[k][1] <= a:
@@ -447,7 +449,8 @@ def numbered_name(doc: Document, start: int) -> int:
     if w[0] == "一" and len(w) > 2:
         return -1  # 等一大批先进典型: 一大批, 一大片 as one word are a quantity, not one of N names
     k = i + 1
-    while k < len(words) and k <= i + 2 and len(words[k]) > 1 and subjects.kind(words[k]) == "n":
+    kinds = ("n", "w") if colon >= 0 else ("n",)  # before its items' colon a verb-noun ends it too (主题|活动)
+    while k < len(words) and k <= i + 2 and len(words[k]) > 1 and subjects.kind(words[k]) in kinds:
         k += 1
     if k == i + 1 and len(w) <= 2:
         return -1  # jieba may join the noun on: 三大科创|高地
@@ -464,6 +467,11 @@ def _items_follow(view: str, start: int) -> int:
         at = view.find(mark, start + 2, start + _ITEMS_SPAN)
         if at > 0 and view.startswith(_ITEMS_OPEN, at + 1):
             return at
+        if at > 0 and view[at + 1 : at + 2].isspace():
+            # 开展四大主题活动：/ 　1、…: the first item on the next line, after its indent
+            after = view[at + 1 : at + 1 + _ITEMS_SPAN]
+            if after.lstrip().startswith(_ITEMS_OPEN):
+                return at
     return -1
 
 

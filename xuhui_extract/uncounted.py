@@ -45,6 +45,9 @@ _FRAME_BEFORE = re.compile(r"(?:[过過]去|最近|未[来來]|今明|[这這]|�
 _FRAME_AFTER = re.compile(
     r"(?:以[来來]|以前|之前|以[后後]|之[后後]|之[内內]|以[内內]|[时時][间間]|[来來]|前|[后後]|[间間]|[内內]|代|初|底)"
 )
+# Words before N年时间 that make it the time an effort takes (经过3至5年时间, 用两年时间). (Not 不到一年时间:
+# holdout8's gold counts it, but for the body that lived it, a subject this rule cannot name.)
+_SPENT_BEFORE = re.compile(r"(?:经过|經過|用|花了?|历时|歷時)\Z")
 # A change over a run of years (十年增长1.3倍, 五年下降20%): the years frame it.
 _CHANGE_AFTER = re.compile(r"(?:累计|累計|年均)?(?:增长|增長|增加|提高|下降|减少|減少|翻了?|扩大|擴大|缩小|縮小|上升)")
 # Before N日, words that make it a number of days (为期3日), not a day of the month (于14日).
@@ -221,6 +224,8 @@ def _unit_rule(doc: Document, s: int, q: Quantity, raw: str, prev: str) -> bool:
         return True  # 区十届人大四次会议: the session of a numbered congress
     if _class_label(view, s, q, raw):
         return True
+    if q.unit in {"级", "級"} and len(raw) == 4 and raw.startswith(("19", "20")):
+        return True  # 2015级博士研究生: the year a class entered, no count of levels
     if q.unit in {"级", "級"} and view.startswith(_level_words(), q.unit_end):
         return True  # 四级调研员, 三级高级法官: an official's grade; 四级党组织架构: a structure's layers, no count
     if (
@@ -344,11 +349,18 @@ def _quota(doc: Document, s: int, q: Quantity) -> bool:
     return k == "v" or (k == "d" and len(tok.word) > 1)  # jieba tags 明确 an adverb; 都一样 is none
 
 
+def _spent(view: str, s: int, q: Quantity) -> bool:
+    """经过3至5年时间, 用两年时间: the time an effort takes or took, counted (not a frame)."""
+    return view.startswith(("时间", "時間"), q.end) and _SPENT_BEFORE.search(view, max(0, s - 3), s) is not None
+
+
 def _time_frame(doc: Document, s: int, q: Quantity, raw: str) -> bool:
     """过去五年, 近十年, 三年来, 5年累计投入 (a frame opening its clause), 三年行动 and 15分钟生活圈 (names), years."""
     view = doc.view
     if q.unit == "年" and ((len(raw) == 4 and raw.isdigit()) or _era().search(view, max(0, s - 2), s)):
         return True  # 2019年, 民国十年: a year
+    if view.startswith(("时", "時"), q.end) and _spent(view, s, q):
+        return False  # 用两年时间: counted, neither a frame nor a name (时间 is a noun after the years)
     if _FRAME_BEFORE.search(view, max(0, s - 2), s) or _FRAME_AFTER.match(view, q.end):
         return True
     if q.unit == "年" and view[s - 1 : s] == "的" and view[q.end : q.end + 1] in {"；", ";", "。", "，", ","}:
