@@ -311,6 +311,27 @@ def test_traditional_characters_are_found_by_the_class_as_by_the_set(text):
     assert segment._has_traditional(text) == (not traditional.isdisjoint(text))
 
 
+# Each edge of `segment._WIDER_HAN`'s ranges of rare ideographs, inside and out, and a character beyond it.
+_RARE_EDGES = "\u33ff\u3400\u4dbf\u4dc0\u9fd5\u9fd6\u9fff\uf8ff\uf900\ufaff\ufb00\U0002fa20😀"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_SCRIPTS + _RARE_EDGES, max_size=12))
+def test_one_scan_for_traditional_and_rare_characters_answers_for_both(text):
+    """`segment._common` says True only where neither scan would find its kind, and False where either
+    would (or, as the class of traditional characters does, beyond U+FFFF); before the class answers, False."""
+    traditional = segment._to_simplified()[1]
+    neither = traditional.isdisjoint(text) and segment._WIDER_HAN.search(text) is None
+    old = segment._checked
+    try:
+        segment._checked = segment._PATTERN_PAYS
+        assert segment._common(text) == (neither and all(ch < "\U00010000" for ch in text))
+        segment._checked = 0
+        assert not segment._common(text)
+    finally:
+        segment._checked = old
+
+
 def _sentences_split_at_ends(view: str) -> list[tuple[int, int]]:
     """The straightforward split: after each run of 。！？； (with a closing quote), and at each line break."""
     out, pos = [], 0
@@ -700,14 +721,18 @@ def _is_term_every_test(content: str) -> bool:
     """`quotes.is_term` without its shortcut for short unpunctuated quotes: every test, always."""
     if len(content) > quotes._COMPOUND_MAX or not content.strip():
         return False
+    if content.startswith(quotes._WE) and content[2:3] != "的":
+        return False
     formula = quotes._formula(content) and not quotes._chain(content)
     long_name = formula or quotes._honour(content) or quotes._numbered_pairs(content)
     limit = quotes._COMPOUND_MAX if long_name or quotes._parallel(content) else quotes._TERM_MAX
-    return len(content) <= limit and (not quotes._SENTENCE_PUNCT.search(content) or quotes._couplet(content))
+    if not quotes._SENTENCE_PUNCT.search(content):
+        return len(content) <= limit
+    return quotes._couplet(content) and len(quotes._COUPLET_SPLIT.sub("", content)) <= limit  # a couplet's comma
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet="一村品镇业党建奖集体+—-，、。 ", max_size=22))
+@given(st.text(alphabet="一村品镇业党建奖集体我们的+—-，、。 ", max_size=22))
 def test_a_short_unpunctuated_quote_is_a_term_as_every_test_says(content):
     assert quotes.is_term(content) == _is_term_every_test(content)
 

@@ -90,8 +90,9 @@ def cut_ends(text: str) -> tuple[list[str], list[int]]:
     """
     if not text:
         return [], []
-    simple = simplified(text)
-    tokens, ends = _backend(backend()).cut(simple)
+    common = _common(text)
+    simple = text if common else simplified(text)
+    tokens, ends = _backend(backend()).cut(simple, common)
     if "".join(tokens) != simple:
         tokens = _realign(tokens, simple)
         ends = _ends(tokens)
@@ -129,18 +130,31 @@ def _has_traditional(text: str) -> bool:
     3 ms to compile. So the set answers until the process has checked
     `_PATTERN_PAYS` characters (a one-page run never compiles the class), the
     class from then on. The class holds the Basic Multilingual Plane's
-    traditional characters and all characters beyond it as one range (`re`
-    tests such characters against each range in turn, so listing them would
-    make it slower than the set); where it finds one of those, the set decides.
+    traditional characters, the rare ideographs (for `_common`) and all
+    characters beyond the plane as one range (`re` tests such characters
+    against each range in turn, so listing them would make it slower than the
+    set); where it finds other than a traditional character, the set decides.
     """
     global _checked
     if _checked < _PATTERN_PAYS:
         _checked += len(text)
         return not _to_simplified()[1].isdisjoint(text)
-    m = _traditional_or_beyond().search(text)
+    m = _unusual().search(text)
     if m is None:
         return False
-    return m.group() < "\U00010000" or not _to_simplified()[1].isdisjoint(text)
+    traditional = _to_simplified()[1]
+    return m.group() in traditional or not traditional.isdisjoint(text)
+
+
+def _common(text: str) -> bool:
+    """Does `text` hold neither a traditional character nor a rare ideograph (`_WIDER_HAN`)? One scan for both.
+
+    `simplified` and the rjieba backend would each test every character of a page against a class
+    (65 instructions a character each); most pages hold neither kind, and the one class of both
+    (`_unusual`) says so at once. Asked once that class answers for `simplified` (see
+    `_has_traditional`); before that, and wherever it finds a character, False: each asks on its own.
+    """
+    return _checked >= _PATTERN_PAYS and _unusual().search(text) is None
 
 
 @cache
@@ -151,10 +165,11 @@ def _to_simplified() -> tuple[dict[int, str], frozenset[str]]:
 
 
 @cache
-def _traditional_or_beyond() -> re.Pattern[str]:
-    """A class of the traditional characters below U+10000, and of every character beyond (`_has_traditional`)."""
+def _unusual() -> re.Pattern[str]:
+    """A class of the traditional characters below U+10000, of `_WIDER_HAN`'s rare ideographs there,
+    and of every character beyond (`_has_traditional`, `_common`)."""
     below = "".join(sorted(re.escape(c) for c in _to_simplified()[1] if ord(c) < 0x10000))
-    return re.compile(f"[{below}\U00010000-\U0010ffff]")
+    return re.compile(f"[{below}\u3400-\u4dbf\u9fd6-\u9fff\uf900-\ufaff\U00010000-\U0010ffff]")
 
 
 def _userdict() -> list[tuple[str, int | None, str | None]]:
@@ -170,7 +185,8 @@ def _userdict() -> list[tuple[str, int | None, str | None]]:
 
 
 class _Backend(NamedTuple):
-    cut: Callable[[str], tuple[list[str], list[int]]]  # the tokens and their ends (`cut_ends`)
+    # The tokens and their ends (`cut_ends`); with True after the text, it is known to hold no rare ideograph.
+    cut: Callable[[str, bool], tuple[list[str], list[int]]]
     known: Callable[[str], bool]
 
 
@@ -182,7 +198,7 @@ def _backend(name: str) -> _Backend:
 def _jieba() -> _Backend:
     tok = _tokenizer()
     accurate = _accurate(tok)
-    return _Backend(lambda text: _with_ends(accurate(text)), lambda word: bool(tok.FREQ.get(word)))
+    return _Backend(lambda text, common=False: _with_ends(accurate(text)), lambda word: bool(tok.FREQ.get(word)))
 
 
 @cache
@@ -306,9 +322,9 @@ def _rjieba() -> _Backend:
     # An ASCII token as jieba cuts it, per token and process: dates and decimals recur.
     like_jieba = WordMemo(lambda t: _like_jieba(t, has_word))
 
-    def cut(text: str) -> tuple[list[str], list[int]]:
+    def cut(text: str, common: bool = False) -> tuple[list[str], list[int]]:
         tokens = tok.cut(text, True)
-        rare = _WIDER_HAN.search(text) is not None
+        rare = not common and _WIDER_HAN.search(text) is not None
         # A word to split is a token only where it is written: most texts hold none, and a
         # substring search for each is cheaper than hashing each token.
         if not rare and (not any(map(text.__contains__, split)) or split.isdisjoint(tokens)):
