@@ -985,3 +985,44 @@ def test_reporters_in_brackets_after_the_last_stop_are_the_author():
 def test_text_crumb_set_off_by_a_space_is_its_own_item():
     page, _ = _page("您当前的位置 :某某网 > 新闻中心 > 本地新闻 正文\n\n某区召开会议\n\n会议强调，要抓好落实。\n")
     assert page.breadcrumb == ["某某网", "新闻中心", "本地新闻", "正文"]
+
+
+def test_a_papers_closing_line_gives_the_page_date_and_is_no_body():
+    text = (
+        "某某村的变化（深度关注·基层治理③）\n　　今年4月，村里召开村民大会。\n"
+        "　　今年7月，全村通了公路。\n　　《 某某日报 》（ 2020年08月25日 17 版）\n"
+    )
+    page, body = _page(text)
+    assert page.date == "2020-08-25"
+    assert body.rstrip().endswith("全村通了公路。")
+    result = extract(text)
+    assert [d.value for d in result.dates] == ["2020-04", "2020-07"]
+    assert result.documents == []
+    page, _ = _page(text.replace("《 某某日报 》（ 2020年08月25日 17 版）", "（《某某日报》2020年8月25日 17版）"))
+    assert page.date == "2020-08-25"
+
+
+def test_a_double_escaped_title_gives_way_to_its_decoded_repeat():
+    text = (
+        "某校党委关于深化“品牌工程”建设&nbsp;开展争优活动的意见\n文章来源：本站原创 发布时间：2012年05月04日\n"
+        "某校党委关于深化“品牌工程”建设 开展争优活动的意见\n根据上级部署，结合我校实际，提出如下意见。\n"
+    )
+    page, body = _page(text)
+    assert page.title == "某校党委关于深化“品牌工程”建设 开展争优活动的意见"
+    assert body.startswith("根据上级部署")
+
+
+def test_a_site_name_and_its_address_before_the_fields_name_the_site():
+    text = (
+        "某厅召开党建工作会议\n"
+        "某省司法行政网：http://www.example.gov.cn    来源：机关党委  发布时间：2019/4/8 9:30:12\n"
+        "　　4月8日上午，某厅召开党建工作会议。\n"
+    )
+    page, body = _page(text)
+    assert (page.title, page.date, page.site) == ("某厅召开党建工作会议", "2019-04-08", "某省司法行政网")
+    assert body.startswith("　　4月8日")
+
+
+def test_an_anonymous_author_field_names_no_author():
+    page, _ = _page("某单位工作总结\n作者:佚名   来源:本站   时间:2011/5/17 8:48:57\n一年来，我们做了大量工作。\n")
+    assert (page.author, page.date) == (None, "2011-05-17")

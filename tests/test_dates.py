@@ -397,3 +397,15 @@ def test_a_plan_s_later_months_stay_in_its_year():
 def test_the_whole_of_a_month_is_that_month_but_a_count_of_months_is_none():
     assert values("村干部整个7月都在抗洪一线。", "2020-09-01") == ["2020-07"]
     assert values("用了几个3月的时间。", "2020-09-01") == []
+
+
+def test_a_bare_date_before_any_year_takes_the_year_a_later_jinnian_speaks_in():
+    text = "1月23日上午，省人大二次会议开幕。2023年全省生产总值增长4.8%。2024年预期目标：今年增长5%左右。"
+    assert values(text)[0] == "2024-01-23"
+    # One year only, reviewed: 今年 may be the year after it, so the date stays unread.
+    assert "2021-03-04" not in values("3月4日，会议开幕。报告回顾了2021年工作。今年要再接再厉。")
+
+
+def test_a_bare_year_start_in_a_duty_of_each_member_recurs():
+    assert values("要求每位党员年初围绕工作任务作出公开承诺。", "2010-06-24") == []
+    assert values("每个支部都要努力，年底前完成整改。", "2010-06-24") == ["2010"]

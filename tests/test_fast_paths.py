@@ -378,6 +378,28 @@ def test_known_names_grouped_on_the_articles():
     _same_matches(orgs._known_pattern(), _plain_known_names(), TEXTS)
 
 
+def _plain_suffix_words(doc: document.Document) -> list[tuple[int, str]]:
+    return [(k, suffix) for k, word in enumerate(doc.words) if (suffix := orgs._word_suffix(word))]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from([*lexicon.words("org_suffixes"), "其中", "大会", "城", "附", "区", "的", "，", "市"]),
+        max_size=8,
+    ).map("".join)
+)
+def test_suffix_words_found_where_a_suffix_ends_are_every_word_with_a_suffix(text):
+    doc = document.Document.from_text(text)
+    assert orgs._suffix_words(doc) == _plain_suffix_words(doc)
+
+
+def test_suffix_words_found_where_a_suffix_ends_on_the_articles():
+    for text in TEXTS:
+        doc = document.Document.from_text(text)
+        assert orgs._suffix_words(doc) == _plain_suffix_words(doc)
+
+
 @settings(max_examples=400, deadline=None)
 @given(st.text(alphabet="12.∶：: \t万分之一近约超过多达", max_size=14))
 def test_a_ratio_is_looked_for_only_where_a_colon_or_space_follows_the_numeral(view):
@@ -699,14 +721,18 @@ def _is_term_every_test(content: str) -> bool:
     """`quotes.is_term` without its shortcut for short unpunctuated quotes: every test, always."""
     if len(content) > quotes._COMPOUND_MAX or not content.strip():
         return False
+    if content.startswith(quotes._WE) and content[2:3] != "的":
+        return False
     formula = quotes._formula(content) and not quotes._chain(content)
     long_name = formula or quotes._honour(content) or quotes._numbered_pairs(content)
     limit = quotes._COMPOUND_MAX if long_name or quotes._parallel(content) else quotes._TERM_MAX
-    return len(content) <= limit and (not quotes._SENTENCE_PUNCT.search(content) or quotes._couplet(content))
+    if not quotes._SENTENCE_PUNCT.search(content):
+        return len(content) <= limit
+    return quotes._couplet(content) and len(quotes._COUPLET_SPLIT.sub("", content)) <= limit  # a couplet's comma
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet="一村品镇业党建奖集体+—-，、。 ", max_size=22))
+@given(st.text(alphabet="一村品镇业党建奖集体我们的+—-，、。 ", max_size=22))
 def test_a_short_unpunctuated_quote_is_a_term_as_every_test_says(content):
     assert quotes.is_term(content) == _is_term_every_test(content)
 

@@ -541,3 +541,43 @@ def test_repairing_works_and_spreading_a_variety_are_actions():
 def test_an_area_or_a_length_after_the_object_is_cut_off():
     pairs = _pairs("建成高标准农田1.2万亩以上。修建防洪堤坝3.5公里。硬化村组道路2000平方米。")
     assert ("建成", "高标准农田") in pairs and ("修建", "防洪堤坝") in pairs
+
+
+def test_agreements_summons_orders_revocations_and_supervised_cases():
+    assert ("达成", "调解协议") in _pairs("最终双方各自作出让步，在勘验现场达成调解协议。")
+    assert _pairs("双方达成共识。") == []
+    assert ("约谈", "设计单位主要负责人") in _pairs("约谈设计单位主要负责人。")
+    assert ("下达", "安全生产责任落实督办通知书") in _pairs("某某局向企业下达《安全生产责任落实督办通知书》19份。")
+    assert ("撤销", "认证机构资质") in _pairs("立案查处违法案件1269件，撤销认证机构资质51家。")
+
+
+def test_a_counted_class_after_a_list_is_an_object_too():
+    pairs = _pairs("2023年挂牌督办食品非法添加、假冒农资化肥等重点案件128件。")
+    assert ("挂牌督办", "食品非法添加") in pairs and ("挂牌督办", "重点案件") in pairs
+    assert ("制定", "编制指南") in _pairs("某某局制定了防突专项设计、瓦斯抽采设计等11个编制指南。")
+    assert _pairs("举办读书讲座、法治论坛等活动。") == [("举办", "读书讲座")]
+
+
+def test_developing_a_farm_is_an_action_but_not_an_aim():
+    assert _pairs("村里发展小龙虾养殖，没想到还没见成效。") == [("发展", "小龙虾养殖")]
+    assert _pairs("大力发展新质生产力。") == []
+
+
+def test_a_host_before_a_title_is_a_person_and_organising_a_mediation_is_an_action():
+    assert _pairs("承办法官如是说。") == []
+    assert _pairs("承办全省运动会。") == [("承办", "全省运动会")]
+    assert _pairs("最终双方同意法院组织调解。") == [("组织", "调解")]
+
+
+def test_replacing_and_removing_fixtures_are_actions():
+    pairs = _pairs("某街道工作总结\n街道更换了20块公益宣传牌，共拆除违章占道设施近二千平方。\n")
+    assert ("更换", "20块公益宣传牌") in pairs and ("拆除", "违章占道设施近二千平方") in pairs
+
+
+def test_members_organised_to_act_and_a_group_set_up_with_its_leaders_named():
+    pairs = _pairs(
+        "某社区活动方案\n组织在职党员干部及社区党员开展党员岗活动。组织全体干部参加培训。\n"
+        "学校党委成立以张三同志为组长,李四同志为副组长,王五、赵六同志为组员的工作领导小组，积极开展活动。\n"
+    )
+    assert ("开展", "党员岗活动") in pairs and ("组织", "全体干部参加培训") in pairs
+    assert ("成立", "工作领导小组") in pairs

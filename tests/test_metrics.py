@@ -971,3 +971,75 @@ def test_an_income_band_before_a_group_counts_nothing():
     assert [(m["value"], m["unit"]) for m in got] == [(35, "%")]
     assert matches(only("全年筹资20—60万元。"), 200000, "元", "筹资", value_max=600000)
     assert matches(only("全市有3000个家庭参加。"), 3000, "个", "家庭")
+
+
+def test_an_honour_title_a_named_pair_a_rate_of_two_digits_and_a_word_of_speech_count_nothing():
+    assert _rows("北斗溪镇被评为2020年湖南十大文旅小镇，越来越多的新项目开工。") == []
+    assert _rows("北斗溪镇依托花瑶文化，争创湖南十大特色文旅小镇。") == []
+    assert _rows("实施十大行动计划。") == [(10, None, "行动计划")]
+    assert _rows("报告强调，坚持团结和民主两大主题。") == []
+    assert _rows("全省经济实现两位数增长。") == []
+    assert _rows("委员黄军的一番话，让他想通了。") == []
+    assert _rows("人均GDP翻一番。") == [(1, "番", "人均GDP")]
+    assert _rows("形成支撑发展的三大核心要素。") == [(3, None, "核心要素")]
+
+
+def test_a_run_of_years_before_an_honour_counts_the_honour_in_either_script():
+    assert _rows("某县自2016年以来连续四年获评“全国信访工作三无县”。") == [(4, "年", "全国信访工作三无县")]
+    assert _rows("某縣自2016年以來連續四年獲評“全國信訪工作三無縣”。") == [(4, "年", "全國信訪工作三無縣")]
+    assert _rows("某县连续4年获评全国先进县。") == [(4, "年", "全国先进县")]
+
+
+def test_mines_inspected_and_machines_counted_with_their_sets():
+    assert _rows("各级部门共开展煤矿安全检查3191矿次，实现全覆盖。") == [(3191, "矿次", "煤矿安全检查")]
+    assert _rows("责令停止使用设备29602台（套）。")[0][:2] == (29602, "台（套）")
+    assert _rows("购置电脑5台。") == [(5, "台", "电脑")]
+
+
+def test_a_comparison_after_counts_in_two_units_carries_each_units_subject():
+    got = _rows("全国共发生瓦斯事故1起、死亡7人，与去年同期相比减少10起、20人。")
+    assert got == [(1, "起", "瓦斯事故"), (7, "人", "死亡"), (10, "起", "瓦斯事故"), (20, "人", "死亡")]
+
+
+def test_years_someone_served_in_a_role_count():
+    assert _rows("他在村里干过两年支委，对情况很熟悉。") == [(2, "年", "支委")]
+    assert _rows("全面实施三年行动计划。") == []
+
+
+def test_a_sum_a_linking_verb_reaches_before_de_measures_the_noun_before_the_verb():
+    got = _rows("佛山成为广东第二个规模以上工业总产值突破3万亿元的城市。")
+    assert got == [(3e12, "元", "规模以上工业总产值")]
+    assert _rows("全市完成投资50亿元的项目。")[0][2] == "项目"
+
+
+def test_a_duration_right_after_verbs_counts_how_long_they_went_on():
+    assert _rows("一位在调解领域服务奉献30多年的“老专家”。") == [(30, "年", "服务奉献")]
+    assert _rows("一位在調解領域服務奉獻30多年的“老專家”。") == [(30, "年", "服務奉獻")]
+
+
+def test_loads_and_bare_square_units_and_a_kind_after_listed_examples():
+    got = found(
+        "拆除违章占道设施近二千平方，清理杂物、垃圾210车，清理200余处树枝、电线杆、屋顶等高空残留垃圾，"
+        "规范商铺经营招牌五百余块，新建双向4车道公路。"
+    )
+    assert [(m["value"], m["unit"], m["subject"]) for m in got] == [
+        (2000, "平方", "设施"),
+        (210, "车", "垃圾"),
+        (200, "处", "高空残留垃圾"),
+        (500, "块", "规范商铺经营招牌"),
+    ]
+
+
+def test_a_year_before_ji_is_a_class_not_a_count():
+    assert found("2015级博士研究生张某作了发言，2019級本科生参加。") == []
+    assert only("建立市县两级联动机制。")["value"] == 2
+
+
+def test_a_reporting_verb_ends_the_subject_before_the_count():
+    assert only("向上级报送信息30条。")["subject"] == "信息"
+
+
+def test_the_years_an_effort_takes_count_but_a_frame_does_not():
+    got = only("经过3至5年时间，把学校建成一流学校。")
+    assert (got["value"], got["value_max"], got["unit"], got["subject"]) == (3, 5, "年", "时间")
+    assert found("近十年时间开展的首次调查。三年时间里变化很大。") == []

@@ -370,3 +370,23 @@ def test_a_verb_whose_object_is_a_body_opens_no_name():
 
 def test_national_news_sites_are_bodies():
     assert _names("据新华网消息,人民网也作了报道。") == ["新华网", "人民网"]
+
+
+def test_a_body_glued_to_its_secretarys_title_after_a_level():
+    assert _names("每次开会，镇纪委书记伍长安都指派干部。") == ["镇纪委"]
+    assert _names("县党委书记李四强调。") == ["县党委"]
+    assert _names("支部书记王五说。") == []
+
+
+def test_a_verb_after_a_body_and_a_preposition_glued_to_a_name_are_no_part_of_it():
+    assert _names("黑龙江煤矿安监局负责对龙煤集团开展专项监察。") == ["黑龙江煤矿安监局", "龙煤集团"]
+    assert _names("人工智能治理专业委员会成立。") == ["人工智能治理专业委员会"]
+
+
+def test_short_names_of_peoples_bodies_and_carrying_out_verbs_before_a_body():
+    names = _names(
+        "由市科协、市残联组织开展活动。驻厅纪检组和厅机关全体党员干部参加会议。"
+        "华中街道认真贯彻落实区委、区政府的部署，认真贯彻市委办、市府办的通知。"
+    )
+    assert {"市科协", "市残联", "驻厅纪检组", "区委", "区政府", "市委办", "市府办"} <= set(names)
+    assert not [n for n in names if "贯彻" in n]

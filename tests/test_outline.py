@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from xuhui_extract import outline
+from xuhui_extract import extract, outline
 from xuhui_extract.document import Document
 
 
@@ -189,3 +189,11 @@ def test_a_later_ordinal_set_as_its_own_paragraph_in_pdf_text_is_a_heading():
     # put at a line start in mid-sentence.
     assert _outline("前言一段。\n三、搭建载体创新抓,提升了党建工作水平\n后文一段。\n")[0] == []
     assert _outline(_pdf([before[:-1] + "，其中一、二、", "三、四季度新建的示范点"], 24) + after)[0] == []
+
+
+def test_a_marker_after_a_line_ending_in_letters_opens_a_heading_not_a_wrapped_tail():
+    # PM / 2.5 is one word wrapped over two lines; PM / 1.一 is a heading under a heading ending in letters.
+    sections = extract("第一章PM\n1.一").sections
+    assert [(s.id, s.title) for s in sections] == [("1", "PM"), ("1.1", "一")]
+    assert sections[0].span[1] <= sections[1].span[0]
+    assert extract("细颗粒物PM\n2.5浓度为34微克/立方米。").metrics[0].subject == "浓度"

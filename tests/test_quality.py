@@ -76,6 +76,11 @@ scored by `xuhui_extract.evaluate` (the same rules as the shared scorer):
   procuratorate press conference with a byline in its first sentence, a
   lawyers' forum speech, a city management work plan, a work-report review
   page, a SOE's Party study meeting, two township write-ups), first run 0.852.
+- tests/data/holdout20: seven texts from the pages and code indexes (a county
+  justice bureau in traditional script, a whole People's Daily feature with its
+  paper line at the end, a CPPCC e-paper item, a provincial work report's
+  figures, a regulator's enforcement counts, a court mediation story, a whole
+  coal-mine safety notice), first run 0.878.
 
 Each field must stay at or above its floor. The floors sit a little under what
 the extractor reaches; they only go up: when a change raises a field, raise its
@@ -225,7 +230,8 @@ SETS = {
         DATA / "holdout12" / "gold",
         DATA / "holdout12" / "articles",
         8,
-        {**dict.fromkeys(FIELDS, 0.97), "metrics": 0.92, "initiatives_recall": 0.90, "overall": 0.98},
+        # initiatives 0.969 since holdout20's counted class after 等 (等…重点案件128件)
+        {**dict.fromkeys(FIELDS, 0.97), "metrics": 0.92, "initiatives_recall": 0.96, "overall": 0.98},
     ),
     # holdout13, first run on main (bcc766d): overall 0.778 — meta 0.444, metrics 0.788, metrics_no_chrome 0.981,
     # dates 0.853, dates_no_chrome 0.900, documents 0.857, terms 0.938, quotations 0.619, initiatives 0.643,
@@ -273,7 +279,7 @@ SETS = {
             **dict.fromkeys(FIELDS, 0.97),
             "metrics": 0.95,
             "terms": 0.83,
-            "initiatives_recall": 0.95,
+            "initiatives_recall": 0.97,  # 0.984 since holdout20's counted class after 等
             "organizations_recall": 0.97,  # 1.000 since holdout17's organisation rules
             "overall": 0.96,
         },
@@ -320,6 +326,51 @@ SETS = {
             "initiatives_recall": 0.81,
             "organizations_recall": 0.89,
             "overall": 0.91,
+        },
+    ),
+    # holdout20, first run on main (22f559b): overall 0.878 (0.881 on the gold with its two annotation fixes:
+    # 上年 in h20_05, a forbidden 人民日报) — meta 0.833, metrics 0.636, metrics_no_chrome 0.792, dates 0.895 (0.924),
+    # dates_no_chrome 0.875, documents 0.857, terms 0.986, quotations 0.937, initiatives 0.690, organisations 0.948;
+    # sections and measures 1.000. Reached after its fixes (f20: a paper's closing line as chrome and the page
+    # date, 达成/约谈/下达/撤销/挂牌督办/发展 and a counted class after 等, N大 in an honour or after a pair, 一番话,
+    # 两位数, 连续四年获评, 服务奉献30多年, 矿次, 台（套）, each unit's subject carried, a sum before 的, speakers
+    # named at the sentence's end or calling, a bare date before 今年's year, 镇纪委书记, 对龙|煤集团): overall 0.992
+    # — metrics 0.970, terms 0.973, organisations 0.981, every other field 1.000. Left: 两大主题 read as a numbered
+    # name (a term, as earlier sets' 三大科创高地 is), 村两委 unlisted (holdout17's gold lists no unquoted 村两委),
+    # 短短两个月时间 (a frame), subjects before 的 + a head (2条重大事故隐患的青春塔煤矿) or after 向上级 (反映问题),
+    # mines' names, 万亿元消费城市; the floors sit a little under.
+    "holdout20": (
+        DATA / "holdout20" / "gold",
+        DATA / "holdout20" / "articles",
+        7,
+        {
+            **dict.fromkeys(FIELDS, 0.97),
+            "metrics": 0.96,
+            "terms": 0.96,
+            "overall": 0.985,
+        },
+    ),
+    # holdout19, first run on main (22f559b): overall 0.845 — meta 0.833, metrics 0.555 (0.887 without chrome
+    # penalties), dates 0.980, terms 0.801, quotations 0.571, initiatives 0.848, organisations 0.865; sections,
+    # measures and documents 1.000. Reached after its fixes (f19: a double-escaped title's decoded repeat, a site
+    # line with its URL, quotes a count or 总体要求 names, 车/平方, a kind after 等, N年时间 spent, 2015级, N大
+    # items on the next lines, 组织…开展, 成立以…为组长…的X, 科协/残联/纪检组, verbs glued before a body):
+    # overall 0.952 — metrics 0.686, terms 0.981, quotations 0.857, every other field 1.000. Left: calls that
+    # contradict earlier sets (N人参加会议's subject 参加会议, as holdout7's and holdout12's are the people;
+    # 十大重点工程 and 两级 not counted, as holdout9's 10大 and the dev set's 两级 are; 两方面/三方面 counted,
+    # as unit_words' 十方面工作 is not; 十八届六中全会 a term, as holdout4's 二十届四中全会 is not; comma mottos
+    # before 的思想 and 以“…”为 not speech, as holdout8's 以“…”为口号 is; 四大主题活动 a set phrase but no
+    # term), 201年 (a typed year), 涉众型…以及…198人's subject; the floors sit a little under.
+    "holdout19": (
+        DATA / "holdout19" / "gold",
+        DATA / "holdout19" / "articles",
+        7,
+        {
+            **dict.fromkeys(FIELDS, 0.97),
+            "metrics": 0.66,
+            "metrics_no_chrome": 0.92,
+            "quotations": 0.84,
+            "overall": 0.94,
         },
     ),
     # holdout16, first run on f394b77: overall 0.854 — meta 0.780, sections 0.857, metrics 0.826, dates 0.810,

@@ -427,3 +427,44 @@ def test_the_person_named_before_guanyu_is_the_speaker():
         "落实会议关于“加快推进城乡融合发展，全面推进乡村振兴工作”的部署要求。"
     )
     assert [s for s, _ in said] == ["习建国书记", "王立新部长", None]
+
+
+def test_a_speaker_named_at_the_end_of_the_sentence_after_the_quote():
+    got = _speakers("“只要你们不吃亏。”入户做工作的村民小组长，同时也是村里理事会副会长的徐兴平说。")
+    assert [s for s, _ in got] == ["徐兴平"]
+    got = _speakers("“最后还闹成那样呢？”这个想不通的人，是某某县某某村老支书宋先才。")
+    assert [s for s, _ in got] == ["宋先才"]
+    got = _speakers("“最后还闹成那样呢？”这个问题，是大家的心病。")
+    assert [s for s, _ in got] == [None]
+
+
+def test_village_affairs_made_public_is_a_formulation_unquoted():
+    assert _terms("党务、村务、财务三公开不够，群众有意见。") == ["三公开"]
+
+
+def test_a_caller_after_the_quote_and_a_speaker_who_says_so():
+    got = _speakers(
+        "“我想申请解除保全，那个案子已经调解了。”4月1日，承办法官办公室收到了当事人吴某的电话，语气难掩喜悦。"
+    )
+    assert [s for s, _ in got] == ["吴某"]
+    assert [s for s, _ in _speakers("“案结不等于事了。”承办法官如是说。")] == ["承办法官"]
+
+
+def test_quoted_questions_that_n_fangmian_counts_and_a_general_requirement_are_terms():
+    text = (
+        "他围绕“学习全会精神要学什么”以及“贯彻落实全会精神究竟要做些什么”两方面谈了体会。"
+        "牢牢把握“讲政治、顾大局、谋发展、重自强”总体要求。"
+        "他说，“抓落实、求实效，我们要做到两方面”。"
+    )
+    assert _terms(text) == ["学习全会精神要学什么", "贯彻落实全会精神究竟要做些什么", "讲政治、顾大局、谋发展、重自强"]
+    assert [q for _, q in _speakers(text)] == ["抓落实、求实"]
+
+
+def test_a_congress_number_is_no_holiday_and_san_xian_san_bian_is_a_formulation():
+    assert _terms("传达省委十一届九次全会精神，开展三线三边城乡环境综合治理。") == ["三线三边"]
+    assert _terms("国庆十一期间开展活动。") == ["十一"]
+
+
+def test_n_da_whose_items_open_the_next_lines_is_a_formulation():
+    text = "开展四大主题活动：\n\u3000\u30001、启动仪式\n2、爱心传递\n支撑发展的三大核心要素。"
+    assert _terms(text) == ["四大主题活动"]

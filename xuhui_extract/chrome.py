@@ -21,6 +21,7 @@ notice's signature and date stay in it.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -45,6 +46,12 @@ _BARE_DATE_LINE = re.compile(rf"^\s*{_DATE}(?:\s*{_TIME})?\s*$")
 _SOURCE_DATE_LINE = lazy.pattern(
     rf"^[^\s。，；！？,;!?][^。，；！？,;!?]{{1,30}}?(?:\s+|\s*[·•|｜]\s*)"
     rf"(?:(\d{{4}})[-/.](\d{{1,2}})[-/.](\d{{1,2}})(?:\s*{_TIME})?|{_DATE}\s*{_TIME})\s*$"
+)
+# A paper's closing line, its name and the issue's date and page: `《 人民日报 》（ 2020年08月25日 17 版）`, or all
+# in brackets: `（《人民日报》2020年8月25日 17版）`.
+_PAPER_LINE = lazy.pattern(
+    rf"^《[^《》]{{2,20}}》\s*[(（]\s*{_DATE}\s*(?:第?\s*\d{{1,3}}\s*版)?\s*[)）]$"
+    rf"|^[(（]《[^《》]{{2,20}}》\s*{_DATE}\s*(?:第?\s*\d{{1,3}}\s*版)?\s*[)）]$"
 )
 # The date leading a line of fields: `2022-03-28  来源：卫健委`.
 _LEAD_DATE = re.compile(rf"^\s*{_DATE}(?:\s*{_TIME})?\s*")
@@ -194,6 +201,8 @@ def _loose_key_pattern() -> re.Pattern[str]:
 # Labels of page tools: their line is chrome, but nothing after them is a value.
 _TOOL_KEYS = frozenset({"字体", "字号", "分享到", "分享", "打印", "关闭", "收藏", "纠错", "下载地址", "下载"})
 _SHORT_META = 30
+_NO_AUTHOR = frozenset({"佚名", "匿名", "未知", "不详"})  # a CMS's word for no author named
+_SITE_URL = re.compile(r"([\u4e00-\u9fff]{2,16})\s*[:：]\s*(?:https?://|www\.)[\w./:%?=&-]*\s*")
 _NO_WORD = re.compile(r"^[^\w]+$")  # no letter, digit or character: `-->`, `***`
 _SITE_MAX = 16  # a site's name alone on a line is no longer than this
 _SITE_GAP = 6  # lines of page tools that may stand between a site's name and the head below it
@@ -553,6 +562,11 @@ def find(text: str, lines: list[Line]) -> Chrome:
             head_end = i + 1
             i += 1
             continue
+        named = _SITE_URL.match(s) if "http" in s or "www." in s else None
+        if named and named.group(1).endswith(lexicon.words("site_endings")) and keys.match(s, named.end()):
+            # `某某网：http://www.… 来源：… 发布时间：…`: the site's name and address open the page's fields.
+            out.site = out.site or named.group(1)
+            s = s[named.end() :]
         glued = _glued_field(texts[i], keys) if keys.match(s) else None
         if glued is not None:
             s = _BULLET.sub("", texts[i][:glued].strip())
@@ -630,6 +644,11 @@ def find(text: str, lines: list[Line]) -> Chrome:
             continue
         if candidates and _title_text(s) == _title_text(texts[candidates[-1]].strip()):
             head_end = i + 1  # the title repeated under the page tools (perhaps without its decoration)
+            i += 1
+            continue
+        if candidates and "&" in texts[candidates[-1]] and s == _unescaped(texts[candidates[-1]].strip()):
+            candidates[-1] = head_end = i  # `建设&nbsp;深入` double-escaped on the page, decoded in its repeat:
+            head_end += 1  # the repeat is the title as the page shows it
             i += 1
             continue
         if not saw_meta and len(candidates) > 1 and s == texts[candidates[0]].strip():
@@ -730,6 +749,9 @@ def find(text: str, lines: list[Line]) -> Chrome:
         _lead_byline(text, lines[head_end], out)
     _byline(text, lines, head_end, tail, out)
     out.site = _named_site(texts[tail:]) or out.site
+    if out.date is None:
+        # The issue's date in a paper's closing line: the page's date, which anchors the body's 今年.
+        out.date = next((d for line in texts[tail:] if (d := _paper_date(line.strip()))), None)
     if out.date is None or out.author is None:
         # The date in the fields closing the page (`时间：… / 来源：…`), and the author (`作者:某某` after
         # the body); a date the head gave stays.
@@ -767,6 +789,15 @@ def _source_date(s: str) -> str | None:
         return None
     y, mo, d = (int(g) for g in (m.groups()[:3] if m.group(1) else m.groups()[3:6]))
     return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
+
+
+def _paper_date(s: str) -> str | None:
+    """The issue's date of a paper's closing line (`《 人民日报 》（ 2020年08月25日 17 版）`); only a line
+    opening with 《 (perhaps after a bracket) and closing with a bracket is tried."""
+    if not (s[:2].lstrip("(（")[:1] == "《" and s[-1:] in ")）"):
+        return None
+    m = _PAPER_LINE().match(s)
+    return _ymd(*(g for g in m.groups() if g)) if m else None
 
 
 def _closing_stamp(value: str) -> re.Match[str] | None:
@@ -969,7 +1000,7 @@ def _apply(out: Chrome, key: str, value: str) -> None:
         out.title = value.strip(_CELL_EDGE)
     elif key == "作者" and value.endswith("网") and not out.site:
         out.site = value  # `作者:法律资料网`: a site, not a person
-    elif key == "作者" and not out.author:
+    elif key == "作者" and not out.author and value not in _NO_AUTHOR:
         out.author = value
     elif key in _VIEW_KEYS:
         m = _COUNT.search(value)
@@ -1109,6 +1140,11 @@ def _title_text(line: str) -> str:
     if doc:
         title = doc.group(1) or doc.group(2)
     return _strip_channel(_undecorated(title))
+
+
+def _unescaped(line: str) -> str:
+    """A line with the HTML entities a page escaped twice decoded (`&nbsp;` read as a space)."""
+    return html.unescape(line).replace("\xa0", " ")
 
 
 def _undecorated(title: str) -> str:
@@ -1263,6 +1299,7 @@ def _footer_start(texts: list[str], head_end: int, title: str | None = None) -> 
             or _is_credit(s)
             or _LINK_LINE.match(s)
             or _field_line(s)
+            or _paper_date(s)
         ):
             k -= 1
             pending = 0

@@ -109,6 +109,8 @@ _SECOND = (
     ("123456789", "·•・"),  # 3·5, 8·16 (10·8 starts as 10月)
 )
 _TITLE = re.compile(r"《[^《》\n]*》")
+_EACH_SPAN = 12  # how far before a bare 年初/年底 a 每 makes it recur
+_CLAUSE_MARKS = frozenset("，,。；;！？\n")
 
 
 @cache
@@ -509,7 +511,16 @@ class _Context:
             or self.before(pos)
             or self.next_full(pos)
             or self.later_in_sentence(pos)
+            or self.spoken_year(pos)
         )
+
+    def spoken_year(self, pos: int) -> int | None:
+        """The year a later 今年 stands for, for a bare date before any year on an undated page (1月23日上午，
+        …人大二次会议开幕 … then 2023年 reviewed and 今年's targets): the year the text speaks in. Only where
+        that is its latest year, after an earlier one: a 今年 read from the one year reviewed may be wrong."""
+        at = self.doc.view.find("今年", pos)
+        year = self.relative("今年", at) if at > 0 else None
+        return year if year and year == self.latest and self.years and min(self.years) < year else None
 
     def page_past(self, pos: int, month: int) -> int | None:
         """The page's year for a bare month or day (`year_at`); the year before for a month later than the
@@ -533,6 +544,12 @@ class _Context:
         if before is None or not self.latest or before >= self.latest:
             return None
         return self.latest
+
+
+def _each_before(view: str, pos: int) -> bool:
+    """Does 每 (每位党员, 每个支部) stand in the clause before `pos`, within `_EACH_SPAN` characters?"""
+    k = view.rfind("每", max(0, pos - _EACH_SPAN), pos)
+    return k >= 0 and not any(ch in _CLAUSE_MARKS for ch in view[k:pos])
 
 
 def _frame(view: str, start: int, end: int) -> bool:
@@ -572,6 +589,8 @@ def extract(
             continue  # 为6月入党的党员: the month people joined in, any year, not a date of the article
         if r.rel and view.startswith(lexicon.words("year_quotas"), r.vstart):
             continue  # 完成全年目标任务: the year's quota, not a date
+        if inferred and not r.rel and view.startswith("年", r.vstart) and _each_before(view, r.vstart):
+            continue  # 要求每位党员年初…作出承诺: the start of every year, a duty's time, not a date
         if r.years:
             pairs = [(y, p) for y in r.years for p in r.parts]
         elif r.parts[0][0] == "d":

@@ -261,10 +261,16 @@ def wraps(a: str, b: str, after_wrap: bool, width: int | None = None) -> bool:
         # elsewhere, or after 。”, the quote closes the line.
         return bool(full) and len(a) >= full and a[-2:-1] not in TERMINAL and not _HEADING.match(b)
     if _ALNUM_END.search(a) and (_ALNUM_START.search(b) or (a[-1].isdigit() and b[0] in _SCALE_START)):
-        return True  # PM / 2.5, and a number cut from its 万/亿 or % (5696 / 亿元)
+        return not _opens_outline(b)  # PM / 2.5, and a number cut from its 万/亿 or % (5696 / 亿元); not PM / 1.一
     if full and len(a) >= full and not _HEADING.match(b):
         return True
     return after_wrap and len(a) <= 6
+
+
+def _opens_outline(line: str) -> bool:
+    """Does `line` open with an outline marker (1.一), not a decimal that only looks like one (2.5)?"""
+    m = _HEADING.match(line)
+    return m is not None and not line[m.end() : m.end() + 1].isdigit()
 
 
 def positions_of(text: str, chars: str) -> list[int]:

@@ -53,6 +53,11 @@ _LEAD = re.compile(
 _COUNTED_LEAD = lazy.pattern(rf"了?(?:(?:{NUMERAL})(?:多|余)?[个家项批座所支套处]|一批|一系列|多个|多项)")
 # A list closed by 等 at its clause's end (新建A、B、C等): the things a counted verb made, named.
 _LISTED_ETC = lazy.pattern(r"、[^、]{1,30}等[\u4e00-\u9fff]{0,4}$")
+# A list's class after its 等, with its count before or after it: 等11个编制指南, 等重点案件128件.
+_COUNTED_CLASS = lazy.pattern(
+    rf"等(?:(?:{NUMERAL})[多余]?[个项件家批条类种支所座]([\u4e00-\u9fff]{{2,10}})"
+    rf"|([\u4e00-\u9fff]{{2,10}}?)(?:{NUMERAL})[多余]?[个项件家批条起份所座])$"
+)
 # A count right after 的 names the head noun of a relative clause: 实施…标准的74个城市.
 _COUNT = re.compile(rf"(?:{NUMERAL})(?:多|余)?[位个家名项次条场批座所支套处件起份万亿人户]")
 # A count closing the object says how many were made (新建…示范园区20个, 实施…改造工程13项, 送出…单行本300余册,
@@ -89,9 +94,20 @@ _NOT_AFTER_ACTION = frozenset(_PREDICATE_NEXT | {"得", "、"})  # 做得好, �
 _NOMINAL_VERBS = frozenset({"建设", "组织", "调解", "建設", "組織", "調解"})
 _NOUN_OPENERS = frozenset({"组织", "调解", "組織", "調解"})  # after a verb they may open its object: 设立|组织委员会
 # Verbs whose clause may name what they hold or set up before them (首场“部长通道”在…举行, 服务团昨天在某区成立).
+# Verbs that, before a title or 单位/方/人, name who is in charge of a case or an event (承办法官, 主办单位).
+_HOSTS = frozenset({"承办", "主办", "承辦", "主辦"})
 _SUBJECT_VERBS = _EVENT_VERBS | {"成立", "揭牌", "挂牌"}
 _WITH = ("与", "同", "與")  # opening a phrase of partners (与…部门的机制): a modifier, not the object
 _JOINED = ("和", "并", "及", "並")  # before a second action of a clause
+# Verbs that have people do an action (组织党员开展…): the activity they hold is the one reported.
+_CAUSATIVE = frozenset({"组织", "組織"})
+_CAUSED_ACTIONS = frozenset({"开展", "開展", "举办", "舉辦", "举行", "舉行"})
+# 成立以某某同志为组长,某某为副组长…的工作领导小组: the body set up is named after the last 的, past the
+# commas between its members.
+_LED_BY = lazy.pattern(
+    r"以[^。；;\n]{1,40}?为(?:组长|主任|队长|主席|总指挥|召集人|负责人)[^。；;\n]{0,120}?的([^，,。；;、的\n]{2,20})"
+)
+_CAUSED_REACH = 12  # the people named between such a verb and the action take at most this many words
 _TITLE_JOINS = "和及与、與"  # between two titles one verb acts on
 _AND_AT = re.compile("[和及]")  # between two names (`_first_name`)
 _FRONTED = re.compile(r"[将把]《([^《》]+)》")
@@ -114,7 +130,7 @@ _NESTED_MAX = 8  # measures a nested list may hold between its item's start and 
 _TERM_MAX = 12  # quoted text up to this long is a short term, part of the name (“全科社工”培养计划)
 # The verbs looked for: the plain actions and those a rule below admits only sometimes
 # (a count in the clause: counted_actions; a talk as the object: talk_actions; an event: attend_actions).
-_ACTION_LISTS = ("actions", "counted_actions", "talk_actions", "attend_actions")
+_ACTION_LISTS = ("actions", "counted_actions", "talk_actions", "attend_actions", "bound_actions")
 
 
 @cache
@@ -404,6 +420,8 @@ def _ends_in_verb(
     hi = bisect_left(doc.token_starts, start + len(obj), lo)  # the words that start inside the object
     if hi == lo or doc.token_ends[hi - 1] != start + len(obj) or doc.words[hi - 1] not in verbs:
         return False
+    if hi - lo == 1 and doc.words[lo] in _NOUN_OPENERS:
+        return False  # 组织调解: a verb naming the event held is a noun
     return last_only or hi - lo == 1 or doc.words[lo] in verbs
 
 
@@ -457,10 +475,29 @@ def _action_at(doc: Document, i: int, actions: frozenset[str], adverbs: frozense
     return start, last
 
 
+def _caused(doc: Document, k: int, clause_end: int) -> bool:
+    """Does an action of holding an activity (开展, 举办) come after `k` (the first word after the causative
+    verb, where the people it moves are named) in the clause, with only nouns, and verbs that modify them,
+    before it? (组织党员参加…, 组织了公开辩论: the organising is what was done.)"""
+    words, starts = doc.words, doc.token_starts
+    for j in range(k, min(len(words), k + _CAUSED_REACH)):
+        if starts[j] >= clause_end:
+            return False
+        if j > k and words[j] in _CAUSED_ACTIONS:
+            return True
+        kind = subjects.kind(words[j])
+        modifies = kind == "v" and j + 1 < len(words) and subjects.kind(words[j + 1]) == "n"  # 在职|党员
+        if kind not in ("n", "conj", "a") and not modifies:
+            return False
+    return False
+
+
 def _modifier(words: list[str], j: int) -> bool:
-    """Does the verb-like noun at word `j` open the noun after it (设立|组织委员会, 签署|调解协议), rather than
-    join the verb before it (组织开展)?"""
-    return words[j] in _NOUN_OPENERS and j + 1 < len(words) and subjects.kind(words[j + 1]) in ("n", "de")
+    """Does the verb-like noun at word `j` open the noun after it (设立|组织委员会, 签署|调解协议), or end the
+    clause as the event held (组织|调解。), rather than join the verb before it (组织开展)?"""
+    if words[j] not in _NOUN_OPENERS:
+        return False
+    return j + 1 == len(words) or words[j + 1] in _CLAUSE_END or subjects.kind(words[j + 1]) in ("n", "de")
 
 
 def extract(
@@ -524,6 +561,10 @@ def extract(
             continue
         if verb in _NOMINAL_VERBS and _noun_use(words, last + 1):
             continue
+        if verb in _HOSTS and last + 1 < len(words) and words[last + 1] in _hosts_of():
+            continue  # 承办法官如是说, 主办单位: the one in charge, a noun
+        if verb in _CAUSATIVE and _caused(doc, last + 1, c1):
+            continue  # 组织在职党员开展党员岗活动: the members do the action, 开展 reports it
         k = bisect_right(speech_starts, vstart) - 1
         if k >= 0 and speech[k][0] <= vstart < speech[k][1]:
             continue
@@ -549,6 +590,8 @@ def extract(
             continue  # 新建居住区…配建率: "newly built", not 新建…园区20个, 新建A、B等 or 新培育…皮革厂
         s0 = doc.sentence_at(vstart)[0]
         obj = _fronted_title(view, c0, vstart, vend, s0) or _object(view, title_at or vend, c1, verb in light)
+        if verb in _SUBJECT_VERBS and view.startswith("以", vend) and (led := _LED_BY().match(view, vend)):
+            obj = led.group(1)  # 成立以…为组长…的工作领导小组
         if obj is not None and _MANNER.fullmatch(obj) and view.startswith(("，", ","), c1):
             obj = _object(view, c1 + 1, _clause(view, clause_ends, c1 + 1)[1])
         meeting = words[last] in _EVENT_VERBS
@@ -586,11 +629,23 @@ def extract(
                 "span": span,
             }
         )
+        head = _counted_head(view, vend, c1) if view.find("等", vend, c1) > 0 else None
+        if head and head != obj and (verb, head) not in reported:
+            reported.add((verb, head))
+            out.append({**out[-1], "object": head})
         for title in _joined_titles(view, vend, c1, obj) if view.find("《", vend, vend + 3) >= 0 else ():
             if (verb, title) not in reported:  # 制定了《A》和《B》: one document, one initiative
                 reported.add((verb, title))
                 out.append({**out[-1], "object": title})
     return many(Initiative, out)
+
+
+def _counted_head(view: str, vend: int, clause_end: int) -> str | None:
+    """The class a counted list closes with (制定了A、B等11个编制指南, 挂牌督办A、B等重点案件128件): the things the
+    verb acted on, named as a whole beside the first item. Only a list (a 、) and a count after its 等 qualify."""
+    tail = view[vend:clause_end]
+    m = _COUNTED_CLASS().search(tail) if "、" in tail else None
+    return (m.group(1) or m.group(2)) if m else None
 
 
 def _joined_titles(view: str, vend: int, clause_end: int, obj: str) -> list[str]:
@@ -736,6 +791,12 @@ def _openers(doc: Document) -> list[int]:
 
 
 @cache
+def _hosts_of() -> frozenset[str]:
+    """The words after a verb of `_HOSTS` that make it a noun: a person's title, 单位, 方 or 人."""
+    return lexicon.wordset("person_titles") | {"单位", "方", "人", "單位"}
+
+
+@cache
 def _opening_words() -> frozenset[str]:
     """The listed verbs, their beginnings (a jieba word the next one completes) and each adverb with each
     two-character verb (`_action_at`'s three readings)."""
@@ -746,10 +807,11 @@ def _opening_words() -> frozenset[str]:
 
 
 def _noun_use(words: list[str], i: int) -> bool:
-    """Is the verb before token `i` used as a noun: followed by 的, or by a verb (its predicate)?"""
+    """Is the verb before token `i` used as a noun: followed by 的, or by a verb (its predicate)? A verb that
+    names an event it holds (组织|调解) is its object, not a predicate."""
     while i < len(words) and words[i] in ("了", " "):
         i += 1
-    return i < len(words) and (words[i] == "的" or subjects.kind(words[i]) == "v")
+    return i < len(words) and (words[i] == "的" or (subjects.kind(words[i]) == "v" and words[i] not in _NOUN_OPENERS))
 
 
 def _measure_at(measures: list[tuple[int, int, str]], reach: list[int], pos: int) -> str | None:

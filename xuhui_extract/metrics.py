@@ -109,6 +109,7 @@ class _Sentence:
     original: tuple[int, int] = (0, 0)  # `span` in the original text
     aside: int = -1  # the opening bracket the current number stands in, or -1
     aside_subjects: list[str | None] = field(default_factory=list)  # the subjects named inside that bracket
+    by_unit: dict[str | None, str | None] = field(default_factory=dict)  # the last subject counted in each unit
     dated: bool = False  # does a date start in the sentence (else no number of it has a date)
     quote: int = 0  # the first closing quote from the sentence's start on (a number before it has no quoted topic)
 
@@ -174,6 +175,7 @@ def extract(doc: Document, sections: SectionIndex, dates: list[DateMention]) -> 
             state.aside_subjects.append(subject)
         if not aside and subject not in not_carried:
             state.subjects.append(subject)
+            state.by_unit[q.unit] = subject
         topic = _topic(doc, sent[0], start) if state.quote < start else None  # (no quote closes before it: none)
         for part in parts or [q]:
             span = doc.span(part.start, part.end)
@@ -311,7 +313,12 @@ def _subject(doc: Document, q: Quantity, state: _Sentence, is_ratio: bool = Fals
     # Inside a bracket what the bracket named goes on (…47.57%（调撤率为70%，上升了6.72个百分点）); before it
     # names anything, what stood before it (结案率47.57%（同比上升2个百分点）).
     earlier = state.aside_subjects if state.aside >= 0 and state.aside_subjects else state.subjects
-    carried = named.subject if named else (earlier[-1] if earlier else None)
+    # 发生事故1起、死亡7人，与去年同期相比减少10起、20人: the subject last counted in the same unit goes on
+    # (not for a count glued to the one before, 不批捕3件3人: one thing counted two ways; nor for a rate, whose
+    # subject is the last named, 税收收入增长8%).
+    apart = earlier is state.subjects and state.prev_end < q.start and q.unit not in _SHARE_UNITS
+    same_unit = state.by_unit.get(q.unit) if apart else None
+    carried = named.subject if named else (same_unit or (earlier[-1] if earlier else None))
     if state.prev_end > clause and carried:
         return carried  # 利用率达94.5%、连续5年保持西北第一: the same subject goes on
     found = subjects.verb_object(doc, q.end) or carried
@@ -368,6 +375,7 @@ def _after(doc: Document, q: Quantity, pos: int, is_ratio: bool) -> str | None:
     # A count of things, not of time, amounts or people (代表1000多人出席大会: what they did;
     # 预留100亿元推行资助计划: what the money is for).
     classifier = q.unit is not None and len(q.unit) == 1 and q.unit not in _NOT_CLASSIFIERS
+    amount = q.unit is not None and q.unit.endswith(_MONEY)
     # 党员干部200余人不间断…: people counted in 人 right after a noun are what the noun names; the words after
     # them say what they did (名 and 位 open their noun: 四十名工人).
     skip_after = (
@@ -376,10 +384,24 @@ def _after(doc: Document, q: Quantity, pos: int, is_ratio: bool) -> str | None:
         or (q.unit in ("人", "人次") and (_noun_before(doc, q.start) or _linked_noun(doc, q.start)))
         # 每天限号50个的决定: a measure word closed by 的 counts what was named before it, not the noun after
         or (classifier and view.startswith("的", q.end) and _noun_before(doc, q.start))
+        # 工业总产值突破3万亿元的城市: a sum a linking verb reaches, closed by 的, measures the noun before the verb
+        or (amount and view.startswith("的", q.end) and _linked_before(doc, q.start))
     )
     if skip_after:
         return None
-    return subjects.after(doc, pos, modifier=classifier, amount=q.unit is not None and q.unit.endswith(_MONEY))
+    return subjects.after(doc, pos, modifier=classifier, amount=amount)
+
+
+def _linked_before(doc: Document, pos: int) -> bool:
+    """Does a linking verb (`lexicon/amount_verbs.txt`: 突破, 达到) open the quantity at `pos` (突破3万亿元, read as
+    a bound) or end right before it, after a noun?"""
+    verbs = lexicon.wordset("amount_verbs")
+    verb = doc.token_at(pos)
+    if verb.start != pos or verb.word not in verbs:
+        verb = doc.token_at(pos - 1) if pos else None
+        if verb is None or verb.end != pos or verb.word not in verbs:
+            return False
+    return _noun_before(doc, verb.start)
 
 
 def _masked_names(doc: Document, a: int, pos: int) -> str | None:
@@ -417,10 +439,24 @@ def _lasted(doc: Document, a: int, pos: int) -> str | None:
     view = doc.view
     link = next((w for w in _LASTING if view.endswith(w, a, pos)), None)
     if link is None:
-        return None
+        return _served(doc, a, pos)
     verb = doc.token_at(pos - len(link) - 1) if pos - len(link) > a else None
     ok = verb is not None and verb.end == pos - len(link) and verb.start >= a and subjects.kind(verb.word) == "v"
     return verb.word if ok and len(verb.word) > 1 else None
+
+
+def _served(doc: Document, a: int, pos: int) -> str | None:
+    """Two verbs right before a duration at `pos`, the last a plain verb (服务|奉献|30多年): how long they went
+    on. Not a verb that only links the number (满18年: `lexicon/amount_verbs.txt`) or gives a result
+    (改为)."""
+    k = doc.token_index(pos - 1) if pos > a else -1
+    if k < 0 or doc.token_ends[k] != pos or subjects.kind(doc.words[k]) != "v":
+        return None
+    if doc.words[k] in lexicon.wordset("amount_verbs") or len(doc.words[k]) < 2 or doc.words[k][-1] in "为為到至成":
+        return None  # 改为三个月出版一次: a result, not a verb that went on
+    if not (k and doc.token_starts[k - 1] >= a and subjects.kind(doc.words[k - 1]) in ("v", "w")):
+        return None  # 升学率|实现|3年: a noun before a lone verb is what the years are of, read elsewhere
+    return doc.view[doc.token_starts[k - 1] : pos]
 
 
 def _linked_noun(doc: Document, pos: int) -> bool:

@@ -37,6 +37,7 @@ _SIBLING_MIN, _SIBLING_MAX = 2, 6  # a short name listed after a body (华北油
 _SITE_MAX = 10  # a news site's name before 网讯 (中国法院网讯) is no longer than this
 _DATELINE_MAX = 30  # a dateline's paper, place and date stand within a line's first characters
 _BAD_HEAD = set("的了在和与及或并而是有对向从由把被将为以也还都就又再等其这那此该各每我你他她它们之如既才怎据")
+_PREPOSITIONS = set("对向在由把被将从")  # glued by jieba to a name's first character (对龙|煤集团)
 _LONE_SUFFIXES = set("局部委厅院署办会联處廳庭")  # may stand as a token of their own
 _FIELD_SUFFIXES = set("局厂")  # after a field of work in one token they name a body (财政局, 制药厂)
 # A lone suffix that is also a particle (为人民所用, 群众所盼) ends a name only where the list item
@@ -126,24 +127,42 @@ _SUFFIXES = WordMemo(_word_suffix)  # asked per word and process: a corpus repea
 
 
 @cache
-def _last_char() -> re.Pattern[str]:
-    return re.compile("[" + re.escape("".join(sorted(lexicon.last_chars("org_suffixes")))) + "]")
+def _suffix_end() -> re.Pattern[str]:
+    """The last character of a listed suffix where a whole suffix ends (局; 附中, not 其中; 委员会, not 大会).
+
+    One character is matched and the rest of the suffix looked behind it, so no
+    end is passed over; a character that is no suffix alone (中, 会, 区, 大 end
+    many common words) is a match only where one of its suffixes ends.
+    """
+    by_last: dict[str, list[str]] = {}
+    for suffix in sorted(lexicon.words("org_suffixes"), key=len, reverse=True):
+        by_last.setdefault(suffix[-1], []).append(suffix)
+    # Each alternative opens with its character (not one class for the suffixes of one character): so the
+    # regex engine skips from one such character to the next at C speed.
+    return re.compile(
+        "|".join(
+            re.escape(last)
+            if last in found
+            else re.escape(last) + "(?:" + "|".join(f"(?<={re.escape(s)})" for s in found) + ")"
+            for last, found in sorted(by_last.items())
+        )
+    )
 
 
 def _suffix_words(doc: Document) -> list[tuple[int, str]]:
     """The words that end in an organisation suffix, in order: (index, suffix).
 
-    Found from the view: a regex finds the few characters a suffix can end
-    with (a few dozen a page), and only the words ending on one are looked at,
-    not each of the page's thousand words.
+    Found from the view: a regex finds where a suffix ends (a few dozen places
+    a page), and only the words ending there are looked at, not each of the
+    page's thousand words.
     """
     words, ends = doc.words, doc.token_ends
     n = len(ends)
     out = []
     k = 0
-    for m in _last_char().finditer(doc.view):
+    for m in _suffix_end().finditer(doc.view):
         end = m.end()
-        k = bisect_left(ends, end, k)  # the characters come in order: the word is at or after the last one's
+        k = bisect_left(ends, end, k)  # the ends come in order: the word is at or after the last one's
         if k < n and ends[k] == end and (suffix := _SUFFIXES[words[k]]):
             out.append((k, suffix))
     return out
@@ -193,6 +212,7 @@ def _suffixed(doc: Document, names: _Names) -> None:
             if j > 2 and words[j - 1] == "和" and taken + 2 < _MAX_TOKENS and _joined_fields(words, j, stops):
                 j -= 2  # 省委|党史|和|文献|研究室: two fields of one office, not two bodies
                 taken += 2
+        head = j
         while j < i and (words[j][0] in _BAD_HEAD or words[j] in _LINKS or words[j] in adverbs):
             j += 1
         while (
@@ -201,16 +221,18 @@ def _suffixed(doc: Document, names: _Names) -> None:
             and (words[j] in verbs or subjects.kind(words[j]) in _NOT_OPENING)
         ):
             j += 1  # 来|看看|浙江永为律师事务所, 得|回|办公室: the clause's verb (监督|委员会 keeps a word's)
+        glued = j == head + 1 and len(words[head]) == 2 and words[head][0] in _PREPOSITIONS
+        glued = glued and not segment.known(words[head])
         if j < i and words[j] == "大" and j > 0 and all(ch in CN_DIGITS for ch in words[j - 1]):
             j -= 1  # 十九|大|主席团: the congress's number opens the name, not a count before it
-        if j == i and word == suffix:
-            continue  # a bare 局 or 中心 names nothing
+        if j == i and word == suffix and not word.endswith(lexicon.words("org_abbreviations")):
+            continue  # a bare 局 or 中心 names nothing (but 科协, the short name of one body, does)
         if word in _VERB_SUFFIXES and not _office(words, j, i):
             continue
         if word in _PARTICLE_SUFFIXES and (i + 1 < len(words) and words[i + 1] not in _ITEM_ENDS):
             continue
         end = doc.token_ends[i]
-        start = _balanced(doc.view, doc.token_starts[j], end)
+        start = _balanced(doc.view, doc.token_starts[j] - glued, end)  # 对龙|煤|集团: jieba glued 对 to the name
         if j == i and start and doc.view[start - 1] in _LEVELS and word.endswith(lexicon.words("org_abbreviations")):
             start -= 1  # 据市|高院: jieba glued the level to the word before
         if 2 <= end - start <= _MAX_CHARS:
@@ -330,6 +352,8 @@ def _bare_suffix_ok(words: list[str], i: int, suffix: str, stops: frozenset[str]
     nxt = words[i + 1] if i + 1 < len(words) else ""
     if not nxt.strip() or not nxt[0].isalnum():
         return True  # 合作组织。: punctuation, so no object follows
+    if nxt in verbs and words[i - 1][-1] in _LONE_SUFFIXES:
+        return False  # 法院|组织|调解: a body before it, and a verb after: the body organises it
     return nxt not in lexicon.wordset("actions") and (nxt in stops or nxt in verbs)
 
 
@@ -342,6 +366,8 @@ def _verb_in_name(words: list[str], k: int, i: int, suffix: str, stops: frozense
     """
     if k == i - 1 and words[i] == suffix:
         return True  # 调解|中心
+    if k > 0 and _word_suffix(words[k - 1]) and not _common_tail(words[k - 1]):
+        return False  # 安监局|负责|对…集团: a body before the verb is its subject, the verb no word of a name
     nxt = words[k + 1]
     named = _word_suffix(nxt)
     if nxt in _LEVELS or (nxt[0] in _LEVELS and named):  # 区 / 县委 / 县政府
@@ -644,7 +670,23 @@ def extract(doc: Document) -> list[Organization]:
     _seated(doc, names)
     _dateline(doc, names)
     _quoted(doc, names)
+    if "书记" in doc.view:
+        _secretary_of(doc, names)
     return names.result()
+
+
+def _secretary_of(doc: Document, names: _Names) -> None:
+    """`镇|纪委书记|伍长安`: jieba glues the secretary's title to the body he leads (纪委书记, 党委书记); after a
+    level of government (镇, 县) the body is named: 镇纪委. Found from the page's 书记 by `str.find`."""
+    words, starts, ends = doc.words, doc.token_starts, doc.token_ends
+    p = doc.view.find("书记")
+    while p >= 0:
+        k = bisect_left(ends, p + 2)
+        if 0 < k < len(words) and ends[k] == p + 2 and words[k - 1] in _LEVELS:
+            body = words[k][:-2]
+            if len(body) >= 2 and _SUFFIXES[body] == body:
+                names.add(starts[k - 1], p)
+        p = doc.view.find("书记", p + 2)
 
 
 def with_issuers(

@@ -370,9 +370,17 @@ def _range(view: str, q: Quantity) -> None:
     q.unit = q.unit or unit
 
 
+_CLOSING_UNITS = frozenset({"车"})  # units that are also the first character of nouns (车道, 车间)
+
+
 def _unit_at(view: str, pos: int) -> str | None:
     """The longest unit of the packaged list that starts at `pos`."""
     m = _units().match(view, pos)
-    if m and m.group().isascii() and m.end() < len(view) and view[m.end()].isascii() and view[m.end()].isalnum():
+    if m is None:
+        return None
+    unit, end = m.group(), m.end()
+    if unit.isascii() and end < len(view) and view[end].isascii() and view[end].isalnum():
         return None  # 5PM, 3GBps: a Latin unit is only one where the letters stop
-    return m.group() if m else None
+    if unit in _CLOSING_UNITS and end < len(view) and "\u4e00" <= view[end] <= "\u9fff":
+        return None  # 4车道, 3车间: 车 opens a noun there; as a unit (垃圾210车) it closes its clause
+    return unit

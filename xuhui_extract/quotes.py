@@ -74,13 +74,15 @@ _SLOGAN_MAX = 16  # a quoted slogan of comma-separated phrases that names a thin
 _LIST_SPLIT = re.compile(r"[、，,]")
 _LIST_ITEM = (2, 9)  # each item of a quoted list of slogans (“镇级统筹、联防联控,村组动员、群防群治”) is this long
 # A count right after a closing mark, which counts the quote's items: “…”6个规定, “…”三项制度,
-# “…”六个A级目标 (the noun may open with a Latin letter).
+# “…”六个A级目标 (the noun may open with a Latin letter), “…”以及“…”两方面 (方面 needs no noun after it).
 _COUNTED_AFTER = lazy.pattern(
-    r"(?:\d{1,3}|[一二三四五六七八九十两]{1,2})[个项条类种大](?![月年日天])[\u4e00-\u9fffA-Za-z]"
+    r"(?:\d{1,3}|[一二三四五六七八九十两]{1,2})(?:[个项条类种大](?![月年日天])[\u4e00-\u9fffA-Za-z]|方面)"
 )
 _ANY_PUNCT = re.compile(r"[，,、。；;：:！？!?\s]")
 _HEAD_MAX = 30  # a speaker head line (部长姓名：) is no longer than this
 _AFTER_MAX = 30  # the speaker named after a quote (“…”居委会主任左东芳说) is no longer than this
+_NAMED_AFTER_MAX = 60  # the sentence after a quote that names its speaker at its end is no longer than this
+_CLAUSE_MARKS = "，,。；;！？!?："
 _NAME_LEN = (2, 4)  # a personal name after a title: 2 to 4 characters
 _NEAR_SPAN = 80  # how far before or after a quote a sentence naming its speaker is read
 _NOT_GOING_ON = "，,。；;！？!?：:、\n“”"  # after a closing mark, these end its sentence or start another quote
@@ -414,6 +416,8 @@ def _formulations(view: str) -> Iterator[re.Match[str]]:
         a, b = m.start(), m.end()
         if (a > 0 and view[a - 1] in _NUMERAL_EDGE) or (b < len(view) and view[b] in _NUMERAL_EDGE[:-1]):
             continue
+        if view.startswith(("届", "屆"), b):
+            continue  # 十一届九次全会: a congress's number, not the holiday
         if a > 0 and view[a - 1] in "（(" and view.startswith(("）", ")"), b) and _ALL_NUMERAL.fullmatch(m.group()):
             continue  # （十一）: a heading's marker, not the holiday
         while k < len(titles) and titles[k][1] <= a:
@@ -445,7 +449,8 @@ def numbered_name(doc: Document, start: int) -> int:
     if w[0] == "一" and len(w) > 2:
         return -1  # 等一大批先进典型: 一大批, 一大片 as one word are a quantity, not one of N names
     k = i + 1
-    while k < len(words) and k <= i + 2 and len(words[k]) > 1 and subjects.kind(words[k]) == "n":
+    kinds = ("n", "w") if colon >= 0 else ("n",)  # before its items' colon a verb-noun ends it too (主题|活动)
+    while k < len(words) and k <= i + 2 and len(words[k]) > 1 and subjects.kind(words[k]) in kinds:
         k += 1
     if k == i + 1 and len(w) <= 2:
         return -1  # jieba may join the noun on: 三大科创|高地
@@ -462,14 +467,22 @@ def _items_follow(view: str, start: int) -> int:
         at = view.find(mark, start + 2, start + _ITEMS_SPAN)
         if at > 0 and view.startswith(_ITEMS_OPEN, at + 1):
             return at
+        if at > 0 and view[at + 1 : at + 2].isspace():
+            # 开展四大主题活动：/ 　1、…: the first item on the next line, after its indent
+            after = view[at + 1 : at + 1 + _ITEMS_SPAN]
+            if after.lstrip().startswith(_ITEMS_OPEN):
+                return at
     return -1
 
 
 def _after_list(view: str, start: int) -> bool:
     """Does a list of items (A、B、C) end right before `start`, N大 standing in apposition to it
-    (“互联网+”、生命健康、新材料三大科创高地)? Not when a predicate comes between (A、B与C是…的三大要素)."""
+    (“互联网+”、生命健康、新材料三大科创高地), or a pair joined by 和/与 before 两大 (团结和民主两大主题)?
+    Not when a predicate comes between (A、B与C是…的三大要素)."""
     lo = max(0, start - _LISTED_SPAN)
     comma = view.rfind("、", lo, start)
+    if comma < 0 and view[start] == "两":
+        comma = max(view.rfind("和", lo, start), view.rfind("与", lo, start))  # 团结和民主两大主题: a pair
     return comma >= 0 and _NOT_ITEM.search(view, comma, start) is None
 
 
@@ -591,6 +604,33 @@ def _name_like(word: str) -> bool:
         return False
     surnames = lexicon.wordset("surnames")
     return word[0] in surnames or word[:2] in surnames
+
+
+def _named_after(view: str, pos: int) -> str | None:
+    """A speaker named at the end of the sentence after a quote, past a comma the plain pattern stops at:
+    `”入户做工作的村民小组长，同时也是…副会长的徐兴平说。` (a name after 的, before the verb) or
+    `”这个想不通的人，是…茅坡村老支书宋先才。` (是 and a title and a name closing the sentence), or a caller
+    (`”…收到了当事人吴某的电话`)."""
+    hi = min(len(view), pos + _NAMED_AFTER_MAX)
+    end = _sentence_stop(view, pos, hi)
+    if view[pos : pos + 1] in _CLAUSE_MARKS:
+        return None  # the quote closes a clause of a sentence that goes on
+    tail = view[pos:end]
+    call = max(tail.find("的电话"), tail.find("的来电"))
+    if call > 0:
+        # `”…办公室收到了案件当事人吴某的电话`: the caller said it.
+        return next((n for n in (tail[call - 3 : call], tail[call - 2 : call]) if _name_like(n)), None)
+    if end == hi and hi < len(view):
+        return None  # the sentence runs on: its end names no speaker of this quote
+    said = _speech_patterns()[1].search(tail)
+    if said and said.end() == len(tail):
+        name = tail[: said.start(1) + len(said.group(1))].rpartition("的")[2]
+        return name if _name_like(name) else None
+    head, _, rest = tail.rpartition("，是")
+    if not head or "，" in rest:
+        return None
+    name = _personal_name(rest)
+    return name if name != rest and _name_like(name) else None
 
 
 def _about_speaker(doc: Document, at: int) -> str | None:
@@ -726,6 +766,8 @@ def quotations(doc: Document) -> list[Quotation]:
             m = after_re.match(view, b + 1, min(len(view), b + _AFTER_MAX + 10))
             if m:
                 speaker = _speaker_from(m.group(1))
+            elif (named := _named_after(view, b + 1)) is not None:
+                speaker = named
             elif a >= 2 and view[a - 2] in "：:":
                 speaker = _colon_speaker(view, a - 2)
             elif a >= 2 and view[a - 2] == "\n":

@@ -82,6 +82,8 @@ def _classes() -> dict[str, str]:
         out[word] = "s"
     for word in lexicon.words("adjectives"):
         out[word] = "a"
+    for word in lexicon.words("honour_verbs"):
+        out.setdefault(word, "v")  # 获评, 荣膺: verbs jieba's dictionary lacks
     for word in (*lexicon.words("subject_nouns"), *lexicon.words("noun_suffixes")):
         out.pop(word, None)
     return out
@@ -531,6 +533,9 @@ def after(doc: Document, pos: int, modifier: bool = False, amount: bool = False)
             return _text(words[i:j])
     if i == len(words) or (words[i][0] in CN_DIGITS and kinds[i] != "a"):
         return None  # 五年一遇: a number, not a name (but 35个一般项目: an adjective that opens with one)
+    kind_of = _listed_kind(words, kinds, i) if modifier and "等" in words else None
+    if kind_of:
+        return kind_of
     again = _counted_again(words, kinds, i, doc.view[pos - 1]) if modifier and kinds[i] in ("v", "w") else 0
     if again:
         return after(doc, pos + _chars(words[:again]), modifier)  # 每个乡镇1-2个分配了35个项目: the same 个 counts
@@ -589,6 +594,18 @@ def after(doc: Document, pos: int, modifier: bool = False, amount: bool = False)
             j += 1
         return _text(words[i:j], keep_head=False) if kinds[j - 1] in {"n", "q", "w"} else None
     return None
+
+
+def _listed_kind(words: list[str], kinds: list[str], i: int) -> str | None:
+    """`200余处树枝、电线杆、屋顶等高空残留垃圾`: after a measure word, nouns that 、 joins and 等 closes are
+    examples; the noun after 等 names the kind counted. None unless the list is made of nouns only."""
+    k = next((t for t in range(i + 2, len(words)) if words[t] == "等"), None)
+    if k is None or "、" not in words[i:k] or any(kinds[t] not in {"n", "conj"} for t in range(i, k)):
+        return None
+    rest = range(k + 1, len(words))
+    if rest and kinds[-1] == "n" and all(kinds[t] in {"n", "v", "w", "a"} for t in rest):
+        return _text(words[k + 1 :])  # 高空残留垃圾: the clause ends with the kind's whole name
+    return _noun_at(words, kinds, k + 1)
 
 
 def _counted_again(words: list[str], kinds: list[str], i: int, unit: str) -> int:

@@ -29,6 +29,7 @@ _NAMING = frozenset(("年", "天", "小时", "小時", "分钟", "分鐘"))  # d
 _RANK_UNITS = frozenset(("位", "名", "强"))
 # What stands before 前N位/前N名 when it is a rank: 居, 排名, 进入 (and a scope between: 居全省前10位).
 _RANK_BEFORE = lazy.pattern(r"(?:居|列|排名|排|进入|進入|跻身|躋身)(?:全[国省市区县國縣]|[全本][^\s，。]{0,2})?\Z")
+_HONOUR_SPAN = 20  # an honour's verb stands this close before the N大 of the title it names
 _ORDINAL_UNITS = frozenset(("次", "届", "屆", "期"))
 _FORMULATION_UNITS = frozenset(("个", "個", "项", "項", "条", "條"))
 # Every unit one of `_unit_rule`'s rules asks about: a quantity in any other unit meets none of them.
@@ -44,6 +45,9 @@ _FRAME_BEFORE = re.compile(r"(?:[过過]去|最近|未[来來]|今明|[这這]|�
 _FRAME_AFTER = re.compile(
     r"(?:以[来來]|以前|之前|以[后後]|之[后後]|之[内內]|以[内內]|[时時][间間]|[来來]|前|[后後]|[间間]|[内內]|代|初|底)"
 )
+# Words before N年时间 that make it the time an effort takes (经过3至5年时间, 用两年时间). (Not 不到一年时间:
+# holdout8's gold counts it, but for the body that lived it, a subject this rule cannot name.)
+_SPENT_BEFORE = re.compile(r"(?:经过|經過|用|花了?|历时|歷時)\Z")
 # A change over a run of years (十年增长1.3倍, 五年下降20%): the years frame it.
 _CHANGE_AFTER = re.compile(r"(?:累计|累計|年均)?(?:增长|增長|增加|提高|下降|减少|減少|翻了?|扩大|擴大|缩小|縮小|上升)")
 # Before N日, words that make it a number of days (为期3日), not a day of the month (于14日).
@@ -130,13 +134,14 @@ def excluded(doc: Document, m: re.Match[str], q: Quantity, dates: DateSpans) -> 
         raw == "一"
         and not m.group("den")
         and not q.approx
-        and q.unit not in {"倍", "番"}
+        and q.unit != "倍"
+        and not (q.unit == "番" and "翻" in view[max(0, s - 2) : s])
         and not _ONLY.search(view, max(0, s - 2), s)
         and not _only_verb(view, s)
         and not _quota(doc, s, q)
         and not _listed_one(view, q)
     ):
-        return True  # 一个中心, 一家: indefinite; 只有一所学校 counts
+        return True  # 一个中心, 一家, 一番话: indefinite; 只有一所学校 and 翻一番 count
     if (
         prev == "”"
         and quotes.NUMBERED_NAME().match(view, s)
@@ -151,8 +156,8 @@ def excluded(doc: Document, m: re.Match[str], q: Quantity, dates: DateSpans) -> 
             return True  # 等四大主导产业: a formulation naming the items listed
         if view[s - 1 : s] == "等" and view.startswith("“", q.end):
             return True  # 金银岛、离城等五大“文旅+康养”综合体: the same, its kind in quotes
-        if view.startswith(lexicon.words("selection_heads"), q.end):
-            return True  # 入选…十大典型案例: the name of a selection
+        if view.startswith(lexicon.words("selection_heads"), q.end) or _honoured(view, s):
+            return True  # 入选…十大典型案例, 被评为…十大文旅小镇: the name of a selection
         tok = doc.token_at(s)
         return not (tok.start == s and tok.end == q.end)  # 三大 as a word, not 三大类, 三大战役, 三|大于
     if dates.overlap(*doc.span(s, q.end)):
@@ -195,6 +200,8 @@ def _unit_rule(doc: Document, s: int, q: Quantity, raw: str, prev: str) -> bool:
         _SENTENCE_AFTER.match(view, q.unit_end) or _SENTENCE_BEFORE().search(view, max(0, q.start - 8), q.start)
     ):
         return True  # 五年以上有期徒刑, 有期徒刑三年: the length of a penalty
+    if q.unit == "位" and view.startswith("数", q.unit_end):
+        return True  # 两位数增长: the digits of a rate, no count of people
     if q.unit == "周" and view.startswith("年", q.end):
         return True  # 75周年: an anniversary names, not counts
     if q.unit == "方" and view.startswith(lexicon.words("unit_words"), q.unit_end - 1):
@@ -217,6 +224,8 @@ def _unit_rule(doc: Document, s: int, q: Quantity, raw: str, prev: str) -> bool:
         return True  # 区十届人大四次会议: the session of a numbered congress
     if _class_label(view, s, q, raw):
         return True
+    if q.unit in {"级", "級"} and len(raw) == 4 and raw.startswith(("19", "20")):
+        return True  # 2015级博士研究生: the year a class entered, no count of levels
     if q.unit in {"级", "級"} and view.startswith(_level_words(), q.unit_end):
         return True  # 四级调研员, 三级高级法官: an official's grade; 四级党组织架构: a structure's layers, no count
     if (
@@ -234,6 +243,13 @@ def _unit_rule(doc: Document, s: int, q: Quantity, raw: str, prev: str) -> bool:
     if raw == "二" and q.unit in _ORDINAL_UNITS | {"级", "类", "人", "处", "處"}:
         return True  # 二级, 二期, 二类地区, 二人台, 农业二处: a count would say 两级, 两期, 两类, 两人, 两处
     return q.unit in _ORDINAL_UNITS and _ordinal(doc, s, q.end)
+
+
+def _honoured(view: str, s: int) -> bool:
+    """Does an honour's verb (`lexicon/honour_verbs.txt`: 评为, 入选) stand earlier in the clause of the N大 at `s`?"""
+    lo = max(0, s - _HONOUR_SPAN)
+    lo = max([lo, *(view.rfind(c, lo, s) + 1 for c in "，,。；;")])
+    return any(view.find(w, lo, s) >= 0 for w in lexicon.words("honour_verbs"))
 
 
 def _lone(doc: Document, pos: int) -> bool:
@@ -333,11 +349,18 @@ def _quota(doc: Document, s: int, q: Quantity) -> bool:
     return k == "v" or (k == "d" and len(tok.word) > 1)  # jieba tags 明确 an adverb; 都一样 is none
 
 
+def _spent(view: str, s: int, q: Quantity) -> bool:
+    """经过3至5年时间, 用两年时间: the time an effort takes or took, counted (not a frame)."""
+    return view.startswith(("时间", "時間"), q.end) and _SPENT_BEFORE.search(view, max(0, s - 3), s) is not None
+
+
 def _time_frame(doc: Document, s: int, q: Quantity, raw: str) -> bool:
     """过去五年, 近十年, 三年来, 5年累计投入 (a frame opening its clause), 三年行动 and 15分钟生活圈 (names), years."""
     view = doc.view
     if q.unit == "年" and ((len(raw) == 4 and raw.isdigit()) or _era().search(view, max(0, s - 2), s)):
         return True  # 2019年, 民国十年: a year
+    if view.startswith(("时", "時"), q.end) and _spent(view, s, q):
+        return False  # 用两年时间: counted, neither a frame nor a name (时间 is a noun after the years)
     if _FRAME_BEFORE.search(view, max(0, s - 2), s) or _FRAME_AFTER.match(view, q.end):
         return True
     if q.unit == "年" and view[s - 1 : s] == "的" and view[q.end : q.end + 1] in {"；", ";", "。", "，", ","}:
@@ -349,8 +372,10 @@ def _time_frame(doc: Document, s: int, q: Quantity, raw: str) -> bool:
         return False
     if q.start == 0 or view[q.start - 1] in CLAUSE_END:
         return True
-    if view[q.start - 1] == "有":
-        return False  # 有25年党龄: how much of it someone has, a count (not 三年行动, a name)
+    if view[q.start - 1] in "有过過":
+        return False  # 有25年党龄, 干过两年支委: how long someone has it or did it, a count (not 三年行动, a name)
+    if _SPAN_BEFORE().search(view, max(0, s - 2), s):
+        return False  # 连续四年获评…: a run of years, whatever word jieba makes of what follows
     tok = doc.token_at(end)
     return tok.start == end and view[end] not in CN_DIGITS and subjects.kind(tok.word) in {"n", "w"}
 
