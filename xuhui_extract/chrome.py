@@ -647,8 +647,9 @@ def find(text: str, lines: list[Line]) -> Chrome:
             i += 1
             continue
         if candidates and "&" in texts[candidates[-1]] and s == _unescaped(texts[candidates[-1]].strip()):
-            candidates[-1] = head_end = i  # `建设&nbsp;深入` double-escaped on the page, decoded in its repeat:
-            head_end += 1  # the repeat is the title as the page shows it
+            # `建设&nbsp;深入` double-escaped on the page, decoded in its repeat: the repeat is the title as
+            # the page shows it.
+            candidates[-1], head_end = i, i + 1
             i += 1
             continue
         if not saw_meta and len(candidates) > 1 and s == texts[candidates[0]].strip():
