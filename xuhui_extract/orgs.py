@@ -221,8 +221,8 @@ def _suffixed(doc: Document, names: _Names) -> None:
             and (words[j] in verbs or subjects.kind(words[j]) in _NOT_OPENING)
         ):
             j += 1  # 来|看看|浙江永为律师事务所, 得|回|办公室: the clause's verb (监督|委员会 keeps a word's)
-        glued = j == head + 1 and len(words[head]) == 2 and words[head][0] in _PREPOSITIONS
-        glued = glued and not segment.known(words[head])
+        first = words[head]  # 对龙|煤|集团: jieba glued a preposition to the name's first character
+        glued = j == head + 1 and len(first) == 2 and first[0] in _PREPOSITIONS and not segment.known(first)
         if j < i and words[j] == "大" and j > 0 and all(ch in CN_DIGITS for ch in words[j - 1]):
             j -= 1  # 十九|大|主席团: the congress's number opens the name, not a count before it
         if j == i and word == suffix and not word.endswith(lexicon.words("org_abbreviations")):
@@ -232,7 +232,7 @@ def _suffixed(doc: Document, names: _Names) -> None:
         if word in _PARTICLE_SUFFIXES and (i + 1 < len(words) and words[i + 1] not in _ITEM_ENDS):
             continue
         end = doc.token_ends[i]
-        start = _balanced(doc.view, doc.token_starts[j] - glued, end)  # 对龙|煤|集团: jieba glued 对 to the name
+        start = _balanced(doc.view, doc.token_starts[j] - glued, end)
         if j == i and start and doc.view[start - 1] in _LEVELS and word.endswith(lexicon.words("org_abbreviations")):
             start -= 1  # 据市|高院: jieba glued the level to the word before
         if 2 <= end - start <= _MAX_CHARS:

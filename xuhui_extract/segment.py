@@ -35,7 +35,8 @@ _chosen: str | None = None
 _ALNUM_RUN = re.compile(r"([a-zA-Z0-9]+(?:\.\d+)?%?)")
 # Characters jieba-rs segments as Chinese and jieba does not (rare ideographs);
 # jieba makes each a token of its own, as it does every character outside its word class.
-_WIDER_HAN = re.compile("[\u3400-\u4dbf\u9fd6-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f]")
+_RARE_BELOW = "\u3400-\u4dbf\u9fd6-\u9fff\uf900-\ufaff"  # rare ideographs below U+10000, as class ranges
+_WIDER_HAN = re.compile(f"[{_RARE_BELOW}\U00020000-\U0002fa1f]")
 _OUTSIDE_WORDS = r"([^\u4e00-\u9fd5a-zA-Z0-9+#&._%\-])"  # compiled when a rare ideograph needs it
 # Only where a symbol jieba's word class admits touches a letter, digit or symbol
 # can the two disagree on ASCII: most texts have no such place, and pass untouched.
@@ -169,7 +170,7 @@ def _unusual() -> re.Pattern[str]:
     """A class of the traditional characters below U+10000, of `_WIDER_HAN`'s rare ideographs there,
     and of every character beyond (`_has_traditional`, `_common`)."""
     below = "".join(sorted(re.escape(c) for c in _to_simplified()[1] if ord(c) < 0x10000))
-    return re.compile(f"[{below}\u3400-\u4dbf\u9fd6-\u9fff\uf900-\ufaff\U00010000-\U0010ffff]")
+    return re.compile(f"[{below}{_RARE_BELOW}\U00010000-\U0010ffff]")
 
 
 def _userdict() -> list[tuple[str, int | None, str | None]]:
