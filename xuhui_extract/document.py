@@ -76,7 +76,7 @@ def split_lines(text: str) -> list[Line]:
         return _split_at_breaks(text)
     if "\r" not in text:
         return _split_at_newlines(text)
-    lines = []
+    lines: list[Line] = []
     for m in _LINE.finditer(text):
         a, b = m.span(1)
         if a == len(text) and m.end() == a and lines:
@@ -255,7 +255,7 @@ def wraps(a: str, b: str, after_wrap: bool, width: int | None = None) -> bool:
     if a[-1] in TERMINAL:
         return False
     # A heading line must fill the width exactly: a heading that merely comes close stays whole.
-    full = width - (1 if _HEADING.match(a) else _WIDTH_SLACK) if width else None
+    full = width - (1 if _HEADING.match(a) else _WIDTH_SLACK) if width else 0
     if a[-1] in "”’」』)）】]":
         # A full PDF line may end on a closing quote inside a sentence (首个“四算合一” / 算力平台);
         # elsewhere, or after 。”, the quote closes the line.

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from functools import cache
 from itertools import accumulate, compress
 from operator import itemgetter
@@ -142,7 +143,7 @@ def _inner_paren() -> re.Pattern[str]:
     return re.compile(r"[（(][\u4e00-\u9fff]{1,6}[)）][\u4e00-\u9fff]")
 
 
-def _clause_ends(doc: Document, terms: list[tuple[int, int]]) -> list[int]:
+def _clause_ends(doc: Document, terms: Sequence[tuple[int, int]]) -> list[int]:
     """Positions of clause-ending marks, found once so each clause lookup is a bisect.
 
     A comma inside a quoted term (“支部搭平台,党员作示范”) ends no clause: the slogan is one name.
@@ -542,11 +543,12 @@ def extract(
             continue  # 通过数据比对, 通过召开…会议: a means, not 通过了…计划 (the verb after it may act)
         found = _action_at(doc, i, actions, adverbs)
         title_at = None
-        if found is None and i in on_titles:
-            *found, title_at = on_titles[i]
-        if found is None:
+        if found is not None:
+            vstart, last = found
+        elif i in on_titles:
+            vstart, last, title_at = on_titles[i]
+        else:
             continue
-        vstart, last = found
         vend = doc.token_ends[last]
         free = last + 1
         c0, c1 = _clause(view, clause_ends, vstart)

@@ -11,7 +11,7 @@ words, so memory stays flat however long the run.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable
-from typing import Generic, TypeVar
+from typing import Generic, TypeVar, cast
 
 T = TypeVar("T")
 
@@ -37,7 +37,9 @@ class WordMemo(Generic[T]):
         self._known: dict[str, T] = {}
 
     def _values(self, new: list[str]) -> Iterable[T]:
-        return self._rule(new) if self._batch else map(self._rule, new)
+        if self._batch:
+            return cast(Callable[[list[str]], Iterable[T]], self._rule)(new)
+        return map(cast(Callable[[str], T], self._rule), new)
 
     def __getitem__(self, word: str) -> T:
         """`rule(word)`, for a stage that asks about a few words rather than all of a page's."""

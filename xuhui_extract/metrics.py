@@ -76,7 +76,8 @@ def _blocked(doc: Document) -> _Blocked:
     spans = [m.span() for m in _fixed_words().finditer(view)]
     spans += [m.span() for m in _matches_at(_SHORT_QUOTE, view, doc.marks(_OPENS), 0, len(view))]
     spans.sort()
-    starts, ends = [], []
+    starts: list[int] = []
+    ends: list[int] = []
     for a, b in spans:
         if starts and a <= ends[-1]:
             ends[-1] = max(ends[-1], b)
@@ -300,9 +301,9 @@ def _subject(doc: Document, q: Quantity, state: _Sentence, is_ratio: bool = Fals
     n = _chain(view, q.end) if shared else 1  # (the list is counted only where 分别 shares it out)
     if shared and 1 < n <= len(state.subjects) and all(state.subjects[-n:]):
         # 接待游客3.2亿人次，实现旅游收入3500亿元，分别增长15%和22%: one for each count before.
-        named = state.subjects[-n:]
-        state.pending = [str(x) for x in named[1:]]
-        return named[0]
+        shared_out = state.subjects[-n:]
+        state.pending = [str(x) for x in shared_out[1:]]
+        return shared_out[0]
     listed = subjects.before(doc, max(state.prev_end, q.start - _TOPIC_WINDOW), q.start) if n > 1 else None
     if listed and len(listed.rest) == n - 1:
         # 最低的3个城市依次是北京、廊坊和长治，分别为47、55和55微克/立方米: the list of the clause before.
@@ -316,19 +317,19 @@ def _subject(doc: Document, q: Quantity, state: _Sentence, is_ratio: bool = Fals
     # 发生事故1起、死亡7人，与去年同期相比减少10起、20人: the subject last counted in the same unit goes on
     # (not for a count glued to the one before, 不批捕3件3人: one thing counted two ways; nor for a rate, whose
     # subject is the last named, 税收收入增长8%).
-    apart = earlier is state.subjects and state.prev_end < q.start and q.unit not in _SHARE_UNITS
-    same_unit = state.by_unit.get(q.unit) if apart else None
+    separate = earlier is state.subjects and state.prev_end < q.start and q.unit not in _SHARE_UNITS
+    same_unit = state.by_unit.get(q.unit) if separate else None
     carried = named.subject if named else (same_unit or (earlier[-1] if earlier else None))
     if state.prev_end > clause and carried:
         return carried  # 利用率达94.5%、连续5年保持西北第一: the same subject goes on
-    found = subjects.verb_object(doc, q.end) or carried
-    if found or q.unit is None:
-        return found
+    acted_on = subjects.verb_object(doc, q.end) or carried
+    if acted_on or q.unit is None:
+        return acted_on
     # 其中，499.6万件调解成功: what the things counted did; else what the sentence is about
     # (《新青年》雜誌以前每月出版一次，現在改為三個月出版一次).
     # A rate with nothing named: 前三季度国内生产总值增长0.7%。分季度看，一季度下降6.8% (the paragraph goes on).
-    found = subjects.predicate(doc, q.end) or subjects.topic(doc, max(state.span[0], q.start - _TOPIC_WINDOW), q.start)
-    return found or (state.earlier if q.unit in _SHARE_UNITS else None)
+    about = subjects.predicate(doc, q.end) or subjects.topic(doc, max(state.span[0], q.start - _TOPIC_WINDOW), q.start)
+    return about or (state.earlier if q.unit in _SHARE_UNITS else None)
 
 
 def _with_verb(doc: Document, pos: int, subject: str) -> str | None:
@@ -398,9 +399,10 @@ def _linked_before(doc: Document, pos: int) -> bool:
     verbs = lexicon.wordset("amount_verbs")
     verb = doc.token_at(pos)
     if verb.start != pos or verb.word not in verbs:
-        verb = doc.token_at(pos - 1) if pos else None
-        if verb is None or verb.end != pos or verb.word not in verbs:
+        before = doc.token_at(pos - 1) if pos else None
+        if before is None or before.end != pos or before.word not in verbs:
             return False
+        verb = before
     return _noun_before(doc, verb.start)
 
 
@@ -441,8 +443,9 @@ def _lasted(doc: Document, a: int, pos: int) -> str | None:
     if link is None:
         return _served(doc, a, pos)
     verb = doc.token_at(pos - len(link) - 1) if pos - len(link) > a else None
-    ok = verb is not None and verb.end == pos - len(link) and verb.start >= a and subjects.kind(verb.word) == "v"
-    return verb.word if ok and len(verb.word) > 1 else None
+    if verb is None or verb.end != pos - len(link) or verb.start < a or subjects.kind(verb.word) != "v":
+        return None
+    return verb.word if len(verb.word) > 1 else None
 
 
 def _served(doc: Document, a: int, pos: int) -> str | None:

@@ -85,7 +85,8 @@ def _spell(n: int, lead: bool = True) -> str:
             high, low = divmod(n, size)
             tail = "" if low == 0 else ("零" if low < size // 10 else "") + _spell(low, lead=False)
             return _spell(high, lead) + unit + tail
-    out, zero = [], False
+    out: list[str] = []
+    zero = False
     for place, unit in ((1000, "千"), (100, "百"), (10, "十"), (1, "")):
         d = n // place % 10
         if d == 0:

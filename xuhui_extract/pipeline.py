@@ -46,14 +46,14 @@ def run(
     found_dates = dates.extract(doc, index, page.date, page.title)
     found_orgs = orgs.with_issuers(orgs.extract(doc), text, lines, page.title, page.body[0])
     # Source and Meta as plain data: the Article's one validation builds them (a model per call costs more).
-    return Article(
-        source={
+    return Article(  # type: ignore[call-arg]  # pydantic builds Source and Meta from the plain data
+        source={  # type: ignore[arg-type]
             "path": path,
             "encoding": encoding,
             "sha256": hashlib.sha256(raw if raw is not None else text.encode("utf-8")).hexdigest(),
             "chars": len(text),
         },
-        meta={name: getattr(page, name) for name in _META_FIELDS},
+        meta={name: getattr(page, name) for name in _META_FIELDS},  # type: ignore[arg-type]
         body_span=page.body,
         sections=sections,
         measures=found_measures,

@@ -199,7 +199,11 @@ def _backend(name: str) -> _Backend:
 def _jieba() -> _Backend:
     tok = _tokenizer()
     accurate = _accurate(tok)
-    return _Backend(lambda text, common=False: _with_ends(accurate(text)), lambda word: bool(tok.FREQ.get(word)))
+
+    def cut(text: str, common: bool = False) -> tuple[list[str], list[int]]:
+        return _with_ends(accurate(text))
+
+    return _Backend(cut, lambda word: bool(tok.FREQ.get(word)))
 
 
 @cache
@@ -321,7 +325,7 @@ def _rjieba() -> _Backend:
     # them whole and does not count them as words.
     split = frozenset(word for word, freq, _ in entries if freq == 0)
     # An ASCII token as jieba cuts it, per token and process: dates and decimals recur.
-    like_jieba = WordMemo(lambda t: _like_jieba(t, has_word))
+    like_jieba: WordMemo[list[str]] = WordMemo(lambda t: _like_jieba(t, has_word))
 
     def cut(text: str, common: bool = False) -> tuple[list[str], list[int]]:
         tokens = tok.cut(text, True)
