@@ -51,7 +51,9 @@ def _fail(message: str, code: int) -> typer.Exit:
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"xuhui-extract {__version__}")
+        from .compiled import describe
+
+        typer.echo(f"xuhui-extract {__version__} ({describe()})")
         raise typer.Exit()
 
 
