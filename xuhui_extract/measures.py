@@ -236,7 +236,7 @@ def extract(doc: Document, sections: SectionIndex) -> list[Measure]:
                 }
             )
     if nested:  # a nested list's items stand between its item and the next: text order, numbered again
-        measures.sort(key=lambda m: m["span"][0])
-        for k, m in enumerate(measures, 1):
-            m["id"] = f"m{k}"
+        measures.sort(key=lambda row: row["span"][0])
+        for k, row in enumerate(measures, 1):
+            row["id"] = f"m{k}"
     return many(Measure, measures)
