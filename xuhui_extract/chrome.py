@@ -836,7 +836,7 @@ def _table_cells(s: str) -> list[str] | None:
     """The cells of a flattened table row (`公开范围 | 面向全社会 |`): two or more short ones, or None."""
     if "|" not in s and "｜" not in s:
         return None
-    cells = [c for c in _CELL_SEP.split(s) if c]
+    cells: list[str] = [c for c in _CELL_SEP.split(s) if c]
     if len(cells) < 2 or any(len(c) > _CELL_MAX or _SENTENCE_PUNCT.search(c) for c in cells):
         return None
     return cells
@@ -878,7 +878,7 @@ def _second_header(texts: list[str], i: int, keys: re.Pattern[str]) -> bool:
 
 def _read_breadcrumb(texts: list[str], i: int, rest: str, out: Chrome) -> int:
     """Read `首页 >> 行业党建 >> 党建动态`, on one line or one item per line; return the next line."""
-    items = [p for p in _CRUMB_SEP.split(rest) if p.strip()]
+    items: list[str] = [p for p in _CRUMB_SEP.split(rest) if p.strip()]
     if len(items) == 1 and len(spaced := items[0].split()) > 1 and max(map(len, spaced)) <= _CRUMB_ITEM_MAX:
         items = spaced  # `当前位置:首页 组宣工作`: only spaces between the items
     i += 1
@@ -894,7 +894,7 @@ def _read_breadcrumb(texts: list[str], i: int, rest: str, out: Chrome) -> int:
             if lead and s[lead.end() :].strip():
                 s, expect_item = s[lead.end() :].strip(), True
             # `首页` / `>要闻动态>图片新闻`: the line that carries on may hold several items
-            parts = [p for p in _CRUMB_ITEM_SEP.split(s) if p] if lead else [s]
+            parts: list[str] = [p for p in _CRUMB_ITEM_SEP.split(s) if p] if lead else [s]
             if _CRUMB_SEP.fullmatch(s):
                 expect_item = True
             elif expect_item and parts and all(len(p) <= _CRUMB_ITEM_MAX for p in parts):
@@ -928,7 +928,7 @@ def _crumb_line(s: str) -> bool:
     items (two under a site's name) between separators and no sentence in them."""
     if not any(c in s for c in ">＞»›→") or len(s) > _CRUMB_LINE_MAX:
         return False
-    items = _CRUMB_ITEM_SEP.split(s)
+    items: list[str] = _CRUMB_ITEM_SEP.split(s)
     # Two items do when the root names a site (`人民网>>四川频道`): a headline rarely opens with one.
     site_root = len(items) == 2 and items[0].strip().endswith("网")
     return (len(items) >= _CRUMB_LINE_ITEMS or site_root) and all(
@@ -1211,7 +1211,7 @@ def _without_category(title: str) -> str:
     The part before the bar is a category when it is a column's name (`lexicon/channel_labels.txt`,
     `lexicon/column_endings.txt`) or the title's own words, fewer and in order: the genre the title is one
     of (工作总结 | 2019年社区工作总结). A headline's own bar keeps both parts (`就业观察｜强化就业优先导向…`)."""
-    parts = _CELL_SEP.split(title)
+    parts: list[str] = _CELL_SEP.split(title)
     if len(parts) != 2:
         return title
     label, rest = parts

@@ -116,7 +116,7 @@ def documents(doc: Document) -> list[DocumentRef]:
     out = []
     view = doc.view
     for m in _DOC.finditer(view):
-        title = m.group(1).strip()
+        title: str = m.group(1).strip()
         if not title or title in seen or _byline_at(view, m.end()) or _file_name_at(view, m.end()):
             continue
         seen.add(title)
