@@ -468,3 +468,17 @@ def test_a_congress_number_is_no_holiday_and_san_xian_san_bian_is_a_formulation(
 def test_n_da_whose_items_open_the_next_lines_is_a_formulation():
     text = "开展四大主题活动：\n\u3000\u30001、启动仪式\n2、爱心传递\n支撑发展的三大核心要素。"
     assert _terms(text) == ["四大主题活动"]
+
+
+def test_one_speaker_between_two_quotes_and_a_speaker_before_a_quoted_name_in_his_clause():
+    text = (
+        "“专班不包办。”居委会主任王丽总结道，“专班只负责抓方向，具体事情由居民小组来决定。”\n"
+        "社区党员张桂英参与“红色传承”主题活动时谈到：“我入党三十年了，第一次参加这种学习会，形式很好。”"
+    )
+    assert _speakers(text) == [("王丽", "专班不包办。"), ("王丽", "专班只负责抓"), ("张桂英", "我入党三十年")]
+
+
+def test_a_list_before_de_and_the_overall_idea_is_a_term_not_speech():
+    text = "街道按照“多元融合、同心共创、资源共享、互助互促”的总体思路推进工作。"
+    assert _speakers(text) == []
+    assert _terms(text) == ["多元融合、同心共创、资源共享、互助互促"]

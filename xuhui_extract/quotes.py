@@ -57,7 +57,7 @@ _TERM_MAX = 12
 _WE = ("我们", "咱们", "我們", "咱們")  # a quote that opens with "we" is someone speaking
 _NAME_MAX = 40  # a quoted name of an activity is no longer than this
 # “…”的重要要求, “…”的发展思路: what a label noun after 的 may carry.
-_OF_LABEL = re.compile(r"的(?:重要|重大|决策|发展|工作)?")
+_OF_LABEL = re.compile(r"的(?:重要|重大|决策|发展|工作|总体)?")
 # A count and a classifier that open a noun right after a closing mark: “…”三级组织架构, “…”四大工程
 # (not a time: “…”三个月后).
 NUMBERED_NAME = lazy.pattern(r"[一二三四五六七八九十两双]{1,2}[级大项个类种层位条张支联](?![月年日天])[\u4e00-\u9fff]")
@@ -705,6 +705,27 @@ def _antecedent(doc: Document, k: int) -> str | None:
     return _speaker_from(head) if 2 <= len(head) <= _HEAD_MAX and not _HEAD_PUNCT.search(head) else None
 
 
+def _past_quotes_speaker(doc: Document, at: int) -> str | None:
+    """`党员邓桂英参与“建中共进”…活动时谈到：`: the clause before the speech verb runs back past a quoted
+    name (the speaker pattern stops at its closing mark at `at`), and who speaks is the person a title
+    names at its head, not the phrase between that mark and the verb."""
+    view = doc.view
+    start = at
+    lo = max(0, at - _NEAR_SPAN)
+    while start > lo:
+        ch = view[start - 1]
+        if ch == "”":
+            opening = view.rfind("“", lo, start - 1)
+            if opening < 0:
+                break
+            start = opening
+        elif ch in _CLAUSE_MARKS or ch in "\n“":
+            break
+        else:
+            start -= 1
+    return next((n for n, titled in _names(doc, start, at) if titled), None)
+
+
 def _on_a_sign(view: str, b: int) -> bool:
     """Does a thing that carries written words (`lexicon/sign_nouns.txt`: 横幅, 标语) follow the quote ending
     at `b`, right after its closing mark or after 的?"""
@@ -760,6 +781,8 @@ def quotations(doc: Document) -> list[Quotation]:
             speaker = _about_speaker(doc, a - 3)
         elif m:
             speaker = _speaker_from(m.group(1))
+            if view[m.start(1) - 1] == "”":
+                speaker = _past_quotes_speaker(doc, m.start(1)) or speaker
             if speaker is None and m.group(1).lstrip()[:1] in _THIRD_PERSON:
                 speaker = _antecedent(doc, m.start(1) + len(m.group(1)) - len(m.group(1).lstrip()))
         else:
