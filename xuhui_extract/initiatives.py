@@ -101,12 +101,13 @@ _WITH = ("与", "同", "與")  # opening a phrase of partners (与…部门的�
 _JOINED = ("和", "并", "及", "並")  # before a second action of a clause
 # Verbs that have people do an action (组织党员开展…): the activity they hold is the one reported.
 _CAUSATIVE = frozenset({"组织", "組織"})
-_CAUSED_ACTIONS = frozenset({"开展", "開展", "举办", "舉辦", "举行", "舉行"})
+_CAUSED_ACTIONS = frozenset({"开展", "開展", "举办", "舉辦", "举行", "舉行", "组建", "組建"})
 # 成立以某某同志为组长,某某为副组长…的工作领导小组: the body set up is named after the last 的, past the
 # commas between its members.
 _LED_BY = lazy.pattern(
     r"以[^。；;\n]{1,40}?为(?:组长|主任|队长|主席|总指挥|召集人|负责人)[^。；;\n]{0,120}?的([^，,。；;、的\n]{2,20})"
 )
+_LOCATIVE = "上"  # (在…会议)上, which jieba joins to the one-character verb after it (上作)
 _CAUSED_REACH = 12  # the people named between such a verb and the action take at most this many words
 _TITLE_JOINS = "和及与、與"  # between two titles one verb acts on
 _AND_AT = re.compile("[和及]")  # between two names (`_first_name`)
@@ -468,6 +469,8 @@ def _action_at(doc: Document, i: int, actions: frozenset[str], adverbs: frozense
         start, last = doc.token_starts[i], i
     elif len(w) > 2 and w[-2:] in actions and w[:-2] in adverbs:
         start, last = doc.token_ends[i] - 2, i
+    elif len(w) == 2 and w[0] == _LOCATIVE and w[1] in actions:
+        start, last = doc.token_starts[i] + 1, i  # 会议|上作|工作报告: jieba glues 上 to a one-character verb
     else:
         return None
     while last + 1 < len(words) and last - i < 2 and words[last + 1] in actions and not _modifier(words, last + 1):
@@ -476,9 +479,9 @@ def _action_at(doc: Document, i: int, actions: frozenset[str], adverbs: frozense
 
 
 def _caused(doc: Document, k: int, clause_end: int) -> bool:
-    """Does an action of holding an activity (开展, 举办) come after `k` (the first word after the causative
-    verb, where the people it moves are named) in the clause, with only nouns, and verbs that modify them,
-    before it? (组织党员参加…, 组织了公开辩论: the organising is what was done.)"""
+    """Does an action of holding an activity (开展, 举办) or forming a body (组建) come after `k` (the first
+    word after the causative verb, where the people it moves are named) in the clause, with only nouns, and
+    verbs that modify them, before it? (组织党员参加…, 组织了公开辩论: the organising is what was done.)"""
     words, starts = doc.words, doc.token_starts
     for j in range(k, min(len(words), k + _CAUSED_REACH)):
         if starts[j] >= clause_end:
@@ -487,7 +490,8 @@ def _caused(doc: Document, k: int, clause_end: int) -> bool:
             return True
         kind = subjects.kind(words[j])
         modifies = kind == "v" and j + 1 < len(words) and subjects.kind(words[j + 1]) == "n"  # 在职|党员
-        if kind not in ("n", "conj", "a") and not modifies:
+        if kind not in ("n", "conj", "a", "d") and not modifies and words[j] not in _JOINED:
+            # (组织党员)并积极(动员群众组建…): a second verb phrase may name more people
             return False
     return False
 
@@ -803,7 +807,8 @@ def _opening_words() -> frozenset[str]:
     actions = lexicon.union(*_ACTION_LISTS)
     beginnings = {verb[:n] for verb in actions for n in range(1, len(verb))}
     glued = {adverb + verb for adverb in lexicon.wordset("action_adverbs") for verb in actions if len(verb) == 2}
-    return frozenset(actions | beginnings | glued)
+    located = {_LOCATIVE + verb for verb in actions if len(verb) == 1}
+    return frozenset(actions | beginnings | glued | located)
 
 
 def _noun_use(words: list[str], i: int) -> bool:
