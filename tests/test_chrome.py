@@ -1026,3 +1026,18 @@ def test_a_site_name_and_its_address_before_the_fields_name_the_site():
 def test_an_anonymous_author_field_names_no_author():
     page, _ = _page("某单位工作总结\n作者:佚名   来源:本站   时间:2011/5/17 8:48:57\n一年来，我们做了大量工作。\n")
     assert (page.author, page.date) == (None, "2011-05-17")
+
+
+def test_a_bracketed_line_of_fields_split_by_bars_dates_the_page():
+    text = (
+        "您的位置:\n首页 >> 新闻动态 >> 政法动态\n某县人民法院工作报告获一致通过\n"
+        "[ 来源: | 作者:admin | 发布时间:2024-01-18 | 浏览:677次 ]\n1月18日上午,县人民法院院长作工作报告。\n"
+    )
+    page, body = _page(text)
+    assert (page.title, page.date, page.views, page.author) == (
+        "某县人民法院工作报告获一致通过",
+        "2024-01-18",
+        677,
+        None,
+    )
+    assert body.startswith("1月18日上午")

@@ -201,7 +201,7 @@ def _loose_key_pattern() -> re.Pattern[str]:
 # Labels of page tools: their line is chrome, but nothing after them is a value.
 _TOOL_KEYS = frozenset({"字体", "字号", "分享到", "分享", "打印", "关闭", "收藏", "纠错", "下载地址", "下载"})
 _SHORT_META = 30
-_NO_AUTHOR = frozenset({"佚名", "匿名", "未知", "不详"})  # a CMS's word for no author named
+_NO_AUTHOR = frozenset({"佚名", "匿名", "未知", "不详", "admin"})  # a CMS's word (or account) for no author named
 _SITE_URL = re.compile(r"([\u4e00-\u9fff]{2,16})\s*[:：]\s*(?:https?://|www\.)[\w./:%?=&-]*\s*")
 _NO_WORD = re.compile(r"^[^\w]+$")  # no letter, digit or character: `-->`, `***`
 _SITE_MAX = 16  # a site's name alone on a line is no longer than this
@@ -280,6 +280,7 @@ _GLUED_DATE = re.compile(rf"\s*{_DATE}(?:\s*{_TIME})?")
 # The cells of a flattened table row: `生成日期 | 2024-03-21 | 公开方式 | 主动公开 |`.
 _CELL_SEP = re.compile(r"\s*[|｜]+\s*")
 _CELL_MAX = 40
+_FIELD_BRACKETS = {"[": "]", "【": "】", "［": "］"}  # around a line of fields split by bars (`_unbracketed`)
 _CATEGORY_MAX = 12  # a category before a title's bar is no longer than this
 _CATEGORY_MIN = 4  # a category read as the title's own words has at least this many
 _TRAILING_BAR = re.compile(r"\s*[|｜]+\s*$")  # the title cell's bar (`东柳街道…工作思路 |`), not `观察｜强化…`
@@ -493,6 +494,8 @@ def find(text: str, lines: list[Line]) -> Chrome:
         if not s:
             i += 1
             continue
+        if s[0] in _FIELD_BRACKETS:
+            s = _unbracketed(s, keys)
         if pending_key:
             key, pending_key = pending_key, None
             glued = _glued_body(texts[i])
@@ -824,6 +827,15 @@ def _spaced_date(s: str) -> str | None:
     if stamp is None:
         return None
     return _ymd(*(stamp.groups()[:3] if stamp.group(1) else stamp.groups()[4:7]))
+
+
+def _unbracketed(s: str, keys: re.Pattern[str]) -> str:
+    """`[ 来源: | 作者:admin | 发布时间:2024-01-18 | 浏览:677次 ]`: a CMS's line of fields in brackets, split
+    by bars, read as the fields alone, spaced (`_fields` reads them); any other line is kept as it is."""
+    if s[-1] not in _FIELD_BRACKETS[s[0]] or ("|" not in s and "｜" not in s):
+        return s
+    cells = [c for c in _CELL_SEP.split(s[1:-1].strip()) if c]
+    return "  ".join(cells) if cells and all(keys.match(c) for c in cells) else s
 
 
 def _label(cell: str) -> str | None:
