@@ -390,3 +390,12 @@ def test_short_names_of_peoples_bodies_and_carrying_out_verbs_before_a_body():
     )
     assert {"市科协", "市残联", "驻厅纪检组", "区委", "区政府", "市委办", "市府办"} <= set(names)
     assert not [n for n in names if "贯彻" in n]
+
+
+def test_communities_and_residents_areas_as_bodies_and_short_department_names():
+    got = _names(
+        "在龙华街道红馨居民区的花苑，强生居民区成立了议事小组。\n建国路社区党员张桂英参与活动。"
+        "业委会主任王祥荣介绍。省人社厅召开厅务会。城市社区党员参加活动。"
+    )
+    assert {"红馨居民区", "强生居民区", "建国路社区", "业委会", "省人社厅"} <= set(got)
+    assert not [n for n in got if n.startswith("城市")]

@@ -61,7 +61,9 @@ _ENCLOSED = {chr(c) for c in range(0x2460, 0x2500)}  # ① ⑴ ⒈: list markers
 _BRACKET = re.compile("[（）()]")
 _NOT_OPENING = ("v", "u")  # kinds of word that open no name: a verb or particle before two name words
 _SEATS = ("街道", "镇", "乡", "鎮", "鄉")  # bodies that hold communities and villages
-_SEATED = ("社区", "村", "社區")
+_SEATED = ("社区", "村", "社區", "居民区", "居民區")
+# Communities, which act as bodies too when their name opens a clause (建国路社区党员某某, 强生居民区成立了…).
+_SUBJECT_SEATS = (*_SEATS, "社区", "社區", "居民区", "居民區")
 _COMMUNITY_WORDS = 3  # a community's name before 社区/村 is this many words at most (玉泉|西路|社区)
 _COMMUNITY_NAME = (2, 6)  # and this many characters
 _COUNT_ENDS = set("个個些批家户戶所名位处處")  # a numeral word ending in one of these counts (三个)
@@ -526,7 +528,8 @@ def _seated(doc: Document, names: _Names) -> None:
 
     Neither 街道 nor 社区 is a suffix of the list (alone they are common words). Written together,
     each after a noun of two or more characters, they are a sub-district and the community it holds;
-    a 街道 after a place name that opens a clause, before its predicate, is the body that acts.
+    a 街道 (or a 社区, 居民区) after a place name that opens a clause, before its predicate or a
+    person's title, is the body that acts.
     """
     words, starts, ends = doc.words, doc.token_starts, doc.token_ends
     for end, seat_word in _seats(doc.view):
@@ -542,7 +545,9 @@ def _seated(doc: Document, names: _Names) -> None:
         if seat >= 0 and community:
             names.add(seat, ends[k])
             names.add(starts[k + 1], ends[k + community])
-        elif (subject := _subject_head(words, k, head)) >= 0 and _acts(words[k + 1]):
+        elif (subject := _subject_head(words, k, head)) >= 0 and (
+            _acts(words[k + 1]) or words[k + 1] in lexicon.wordset("person_titles")
+        ):
             names.add(starts[subject], ends[k])
 
 
@@ -553,7 +558,7 @@ def _seats(view: str) -> list[tuple[int, str]]:
     character of the page against the alternatives' first characters.
     """
     found = []
-    for seat in _SEATS:
+    for seat in _SUBJECT_SEATS:
         p = view.find(seat)
         while p >= 0:
             found.append((p + len(seat), seat))
