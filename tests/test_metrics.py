@@ -1043,3 +1043,8 @@ def test_the_years_an_effort_takes_count_but_a_frame_does_not():
     got = only("经过3至5年时间，把学校建成一流学校。")
     assert (got["value"], got["value_max"], got["unit"], got["subject"]) == (3, 5, "年", "时间")
     assert found("近十年时间开展的首次调查。三年时间里变化很大。") == []
+
+
+def test_a_deadline_in_working_days_is_counted_but_a_frame_in_months_is_not():
+    text = "环评报告书14个工作日内、环评报告表7个工作日内完成审批。培训后6个月内签订劳动合同。"
+    assert _rows(text) == [(14, "个工作日", "环评报告书"), (7, "个工作日", "环评报告表")]

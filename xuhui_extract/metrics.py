@@ -56,6 +56,7 @@ _PEOPLE = frozenset(("人", "名", "位", "人次", "户", "戶"))
 _MONEY = ("元", "圆", "圓")  # the units of a sum of money (万元, 美元)
 _LASTING = ("长达", "長達", "达", "達")  # between a verb and how long it went on
 _NOT_CLASSIFIERS = frozenset((*DURATIONS, *_PEOPLE, *_MEASURES))  # units of time, amounts and people
+_WITHIN = ("内", "以内", "內", "以內")  # after a length of time: the limit it sets (14个工作日内)
 _UNCOUNTED = frozenset((None, *_SHARE_UNITS))  # no unit, or a share: not a count of things
 
 
@@ -386,6 +387,8 @@ def _after(doc: Document, q: Quantity, pos: int, is_ratio: bool) -> str | None:
         or (classifier and view.startswith("的", q.end) and _noun_before(doc, q.start))
         # 工业总产值突破3万亿元的城市: a sum a linking verb reaches, closed by 的, measures the noun before the verb
         or (amount and view.startswith("的", q.end) and _linked_before(doc, q.start))
+        # 环评报告书14个工作日内: a limit in time, whose 内 names nothing; the thing limited is before it
+        or (q.unit in DURATIONS and view.startswith(_WITHIN, q.end))
     )
     if skip_after:
         return None

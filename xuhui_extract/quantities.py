@@ -61,7 +61,6 @@ _UNIT_AS = {
     "个小时": "小时",
     "個小時": "小時",
     "个星期": "星期",
-    "个工作日": "工作日",
 }
 _HOURS = re.compile(r"[多余餘半]?(?:小[时時]|[钟鐘]头)")
 # The rest of a list of bare numbers, up to the unit they share: 、55和55 (微克/立方米), 及100亿 (元),

@@ -24,7 +24,7 @@ from .numbers import CN_DIGITS
 from .quantities import Quantity
 
 CLAUSE_END = "，,。；;！？!?：:\n"
-DURATIONS = frozenset(("年", "天", "日", "周", "个月", "個月", "小时", "小時", "分钟", "分鐘", "星期", "工作日"))
+DURATIONS = frozenset(("年", "天", "日", "周", "个月", "個月", "小时", "小時", "分钟", "分鐘", "星期", "个工作日"))
 _NAMING = frozenset(("年", "天", "小时", "小時", "分钟", "分鐘"))  # durations that name what follows them (三年行动)
 _RANK_UNITS = frozenset(("位", "名", "强"))
 # What stands before 前N位/前N名 when it is a rank: 居, 排名, 进入 (and a scope between: 居全省前10位).
@@ -361,7 +361,11 @@ def _time_frame(doc: Document, s: int, q: Quantity, raw: str) -> bool:
         return True  # 2019年, 民国十年: a year
     if view.startswith(("时", "時"), q.end) and _spent(view, s, q):
         return False  # 用两年时间: counted, neither a frame nor a name (时间 is a noun after the years)
-    if _FRAME_BEFORE.search(view, max(0, s - 2), s) or _FRAME_AFTER.match(view, q.end):
+    if _FRAME_BEFORE.search(view, max(0, s - 2), s):
+        return True
+    if q.unit == "个工作日":
+        return False  # 14个工作日内(完成审批): a deadline counted in working days, not a frame (6个月内)
+    if _FRAME_AFTER.match(view, q.end):
         return True
     if q.unit == "年" and view[s - 1 : s] == "的" and view[q.end : q.end + 1] in {"；", ";", "。", "，", ","}:
         return True  # 过去四年，是我县迎接各种挑战的四年；(or ，): the frame again, described
