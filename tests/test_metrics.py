@@ -1048,3 +1048,8 @@ def test_the_years_an_effort_takes_count_but_a_frame_does_not():
 def test_a_deadline_in_working_days_is_counted_but_a_frame_in_months_is_not():
     text = "环评报告书14个工作日内、环评报告表7个工作日内完成审批。培训后6个月内签订劳动合同。"
     assert _rows(text) == [(14, "个工作日", "环评报告书"), (7, "个工作日", "环评报告表")]
+
+
+def test_a_shared_out_list_whose_items_carry_their_own_change():
+    text = "受理审查逮捕83.7万人，受理审查起诉209.2万人，比上年分别下降38.6%、上升2.8%。"
+    assert [s for _, u, s in _rows(text) if u == "%"] == ["审查逮捕", "审查起诉"]
