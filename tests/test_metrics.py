@@ -1053,3 +1053,21 @@ def test_a_deadline_in_working_days_is_counted_but_a_frame_in_months_is_not():
 def test_a_shared_out_list_whose_items_carry_their_own_change():
     text = "受理审查逮捕83.7万人，受理审查起诉209.2万人，比上年分别下降38.6%、上升2.8%。"
     assert [s for _, u, s in _rows(text) if u == "%"] == ["审查逮捕", "审查起诉"]
+
+
+def test_a_formulations_digit_explained_a_group_named_by_its_size_and_a_rolling_plan_count_nothing():
+    text = (
+        "建立“123”机制，即“2”是固定两项活动制度，“3”是建立三项组织规则。由每栋楼成立的三人小组负责收集意见。"
+        "建立专项建设基金三年滚动项目库。共建立5项制度。"
+    )
+    assert _rows(text) == [(5, "项", "制度")]
+
+
+def test_time_spent_after_jingli_le_jin_and_one_more_of_the_things_just_counted():
+    assert _rows("经历了近两年的筹备，工程开工。近两年来，工作扎实。") == [(2, "年", "筹备")]
+    assert _rows("小区现已有两台电梯完工一台施工。购置2台电梯和1台扶梯。") == [
+        (2, "台", "电梯"),
+        (1, "台", "电梯"),
+        (2, "台", "电梯"),
+        (1, "台", "扶梯"),
+    ]

@@ -243,6 +243,10 @@ def _subject(doc: Document, q: Quantity, state: _Sentence, is_ratio: bool = Fals
     pos = unit_start if opens else q.end
     if q.unit == "次" and view.startswith(("对", "對"), q.end) and (closing := _closing_action(doc, q.end)):
         return closing  # 分3次对…问题点名道姓通报曝光: the times count the action closing the clause, not its object
+    one_more = q.value == 1 and q.unit not in _PEOPLE and state.prev_end > clause  # (十人当中只有一人: of them)
+    same = state.by_unit.get(q.unit) if one_more else None
+    if same and pos < len(view) and subjects.kind(doc.token_at(pos).word) != "n":
+        return same  # 两台电梯完工一台施工: one more of the things just counted in its measure word, no noun after it
     found_after = _after(doc, q, pos, is_ratio) if pos < len(view) and view[pos] not in subjects.CLAUSE_ENDS else None
     if found_after:
         return found_after  # (where the clause ends, `subjects.after` names nothing: not asked, nor are its tests)
