@@ -1071,3 +1071,8 @@ def test_time_spent_after_jingli_le_jin_and_one_more_of_the_things_just_counted(
         (2, "台", "电梯"),
         (1, "台", "扶梯"),
     ]
+
+
+def test_a_range_with_a_full_width_hyphen():
+    got = found("把地缘相近的3－4个社区整合为1个党建共建圈。")
+    assert (got[0]["value"], got[0]["value_max"], got[0]["unit"], got[0]["subject"]) == (3, 4, "个", "社区")

@@ -39,8 +39,8 @@ _BMP_DIGITS = (
 # the other digits `\d` takes are; NUM, tried there, turns down the rest). Spelt out, the class is one table
 # lookup per character of the page, where `\d` costs a lookup in Unicode's tables as well, three times as much.
 _NUM_FIRST = re.compile(rf"[{_BMP_DIGITS}{CN_DIGITS}\U00010000-\U0010ffff]")
-_RANGE = lazy.pattern(rf"\s*(?:[—–\-~～至到]|以上)\s*(?:百分之)?(?P<n>{NUMERAL})")
-_RANGE_FIRST = "—–-~～至到以"
+_RANGE = lazy.pattern(rf"\s*(?:[—–\-－~～至到]|以上)\s*(?:百分之)?(?P<n>{NUMERAL})")
+_RANGE_FIRST = "—–-－~～至到以"  # (－: the full-width hyphen-minus, 3－4个)
 COLONS = "∶：:"  # what a ratio's terms are joined by
 _RATIO = re.compile(r"\d+(?:\.\d+)?(?:\s*[∶：:]\s*\d+(?:\.\d+)?)+")
 _MULTIPLIER = re.compile(r"万亿|萬億|[万亿萬億]")
@@ -85,7 +85,7 @@ def _units() -> re.Pattern[str]:
 @cache
 def _followers() -> frozenset[str]:
     """Every character that can follow a numeral and make a quantity of it (the readers below look for no other)."""
-    return frozenset({w[0] for w in lexicon.words("units")} | set("几幾多余餘万亿萬億成、大和及与與—–-~～至到以"))
+    return frozenset({w[0] for w in lexicon.words("units")} | set("几幾多余餘万亿萬億成、大和及与與—–-－~～至到以"))
 
 
 def _may_follow(ch: str) -> bool:
