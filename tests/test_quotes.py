@@ -482,3 +482,7 @@ def test_a_list_before_de_and_the_overall_idea_is_a_term_not_speech():
     text = "街道按照“多元融合、同心共创、资源共享、互助互促”的总体思路推进工作。"
     assert _speakers(text) == []
     assert _terms(text) == ["多元融合、同心共创、资源共享、互助互促"]
+
+
+def test_n_major_classes_after_deng_are_no_numbered_name():
+    assert _terms("开展法律咨询、爱心帮扶、邻里调解等七大类服务项目。加工和深加工等四大主导产业。") == ["四大主导产业"]

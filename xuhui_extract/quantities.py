@@ -74,6 +74,7 @@ _VAGUE_DECIMAL = ("点几", "點幾")
 _SIGN_AFTER = frozenset("是為为到至长長比了在达達")  # what may stand right before a written minus (是负4, 同比负2%)
 _INDEX_SPAN = 30  # how far before a bare decimal the index it measures is looked for
 _LONE_ZEROS = frozenset("零〇○")
+_MAJOR_CLASSES = ("类", "類")  # after N大: 七大类 counts classes in 类
 _GROUP_DIGITS = frozenset(("两", "兩", "三", "四", "五", "六", "七", "八", "九", "十"))
 
 
@@ -232,6 +233,10 @@ def read(view: str, m: re.Match[str]) -> Quantity | None:
     if not before and s and view[s - 1] in _SIGNS and _signed(view, s):  # a sign stands before: the rule asked
         q.start, q.value = s - 1, -q.value
     if q.unit is None and raw in _GROUP_DIGITS and view.startswith("大", q.end):
+        if view.startswith(_MAJOR_CLASSES, q.end + 1):
+            q.unit, q.end = view[q.end + 1], q.end + 2  # 七大类服务项目: seven classes (major ones), counted
+            q.unit_end = q.end
+            return q
         q.end += 1  # 三大核心要素: a count of kinds, checked against the words in `uncounted`
         return q
     if q.unit is None:

@@ -446,6 +446,8 @@ def numbered_name(doc: Document, start: int) -> int:
     w = words[i]
     if doc.token_starts[i] != start or len(w) < 2 or w[1] != "大" or w[0] not in _NUMERALS:
         return -1
+    if view.startswith(("类", "類"), start + 2):
+        return -1  # 等七大类服务项目: a count of classes (a metric in 类), no name
     if w[0] == "一" and len(w) > 2:
         return -1  # 等一大批先进典型: 一大批, 一大片 as one word are a quantity, not one of N names
     k = i + 1
