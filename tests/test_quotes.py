@@ -473,9 +473,16 @@ def test_n_da_whose_items_open_the_next_lines_is_a_formulation():
 def test_one_speaker_between_two_quotes_and_a_speaker_before_a_quoted_name_in_his_clause():
     text = (
         "“专班不包办。”居委会主任王丽总结道，“专班只负责抓方向，具体事情由居民小组来决定。”\n"
+        "“专班不包办。”吴菊玲总结道，“专班只负责抓方向，具体事情由居民小组来决定。”\n"
         "社区党员张桂英参与“红色传承”主题活动时谈到：“我入党三十年了，第一次参加这种学习会，形式很好。”"
     )
-    assert _speakers(text) == [("王丽", "专班不包办。"), ("王丽", "专班只负责抓"), ("张桂英", "我入党三十年")]
+    assert _speakers(text) == [
+        ("王丽", "专班不包办。"),
+        ("王丽", "专班只负责抓"),
+        ("吴菊玲", "专班不包办。"),
+        ("吴菊玲", "专班只负责抓"),
+        ("张桂英", "我入党三十年"),
+    ]
 
 
 def test_a_list_before_de_and_the_overall_idea_is_a_term_not_speech():
@@ -486,3 +493,12 @@ def test_a_list_before_de_and_the_overall_idea_is_a_term_not_speech():
 
 def test_n_major_classes_after_deng_are_no_numbered_name():
     assert _terms("开展法律咨询、爱心帮扶、邻里调解等七大类服务项目。加工和深加工等四大主导产业。") == ["四大主导产业"]
+
+
+def test_the_speaker_of_a_time_clause_is_its_actor_not_the_clause():
+    text = (
+        "社区党员张桂英参加座谈会时说：“我入党三十年了，第一次参加这种学习会，形式很好。”\n"
+        "王晓明调研时感慨：“我们将继续努力，为群众提供更好的司法服务。”\n"
+        "这是院长王晓明第一次来村里。他在参加“七一”活动时说：“我们将继续努力，为群众提供更好的服务。”"
+    )
+    assert [s for s, _ in _speakers(text)] == ["张桂英", "王晓明", "王晓明"]

@@ -88,6 +88,7 @@ _NEAR_SPAN = 80  # how far before or after a quote a sentence naming its speaker
 _NOT_GOING_ON = "，,。；;！？!?：:、\n“”"  # after a closing mark, these end its sentence or start another quote
 _LEAD_WORD = re.compile(r"^(?:据|而|但|并|同时|此外|其中|对此|为此)")
 _PRONOUN = re.compile(r"[我你他她它们們这這那]")
+_WHILE = ("时", "時")  # ending the words before a speech verb: a time clause (参观展览时感慨), no speaker
 _THIRD_PERSON = "他她"  # a pronoun speaker (她说：“…”) stands for the person the sentence before names
 _HEAD_PUNCT = re.compile(r"[，。；！？,;!?“”]")
 _SALUTATION = re.compile(r"(?:各位|尊敬的|亲爱的|同志们|朋友们|女士们|先生们|同学们)")
@@ -707,10 +708,11 @@ def _antecedent(doc: Document, k: int) -> str | None:
     return _speaker_from(head) if 2 <= len(head) <= _HEAD_MAX and not _HEAD_PUNCT.search(head) else None
 
 
-def _past_quotes_speaker(doc: Document, at: int) -> str | None:
-    """`党员邓桂英参与“建中共进”…活动时谈到：`: the clause before the speech verb runs back past a quoted
-    name (the speaker pattern stops at its closing mark at `at`), and who speaks is the person a title
-    names at its head, not the phrase between that mark and the verb."""
+def _clause_actor(doc: Document, at: int, verb: int) -> str | None:
+    """Who speaks when the words before the speech verb at `verb` are a time clause (王明参观展览时感慨：) or
+    run back past a quoted name (党员邓桂英参与“建中共进”…活动时谈到：, where the speaker pattern stopped at
+    the closing mark at `at`): the person a title names in the clause, else the words before its first verb,
+    not the phrase right before the speech verb."""
     view = doc.view
     start = at
     lo = max(0, at - _NEAR_SPAN)
@@ -718,14 +720,25 @@ def _past_quotes_speaker(doc: Document, at: int) -> str | None:
         ch = view[start - 1]
         if ch == "”":
             opening = view.rfind("“", lo, start - 1)
-            if opening < 0:
-                break
+            if opening < 0 or _SENTENCE_PUNCT.search(view, opening, start):
+                break  # a quote of speech before it (“…。”吴某总结道，“…”): the clause starts after it
             start = opening
         elif ch in _CLAUSE_MARKS or ch in "\n“":
             break
         else:
             start -= 1
-    return next((n for n, titled in _names(doc, start, at) if titled), None)
+    titled = next((n for n, has_title in _names(doc, start, verb) if has_title), None)
+    if titled:
+        return titled
+    if view[start : start + 1] in _THIRD_PERSON:
+        return _antecedent(doc, start)  # 他在参加“七一”活动时说: whom the sentence before names
+    words, starts = doc.words, doc.token_starts
+    verbs = lexicon.union("verbs", "actions", "attend_actions")  # (jieba tags some a noun: 参加|座谈会)
+    i = doc.token_index(start)
+    while i < len(words) and starts[i] < verb and subjects.kind(words[i]) != "v" and words[i] not in verbs:
+        i += 1
+    head = view[start : min(starts[i], verb)] if i < len(words) else ""
+    return _speaker_from(head) if head.strip() else None
 
 
 def _on_a_sign(view: str, b: int) -> bool:
@@ -783,8 +796,8 @@ def quotations(doc: Document) -> list[Quotation]:
             speaker = _about_speaker(doc, a - 3)
         elif m:
             speaker = _speaker_from(m.group(1))
-            if view[m.start(1) - 1] == "”":
-                speaker = _past_quotes_speaker(doc, m.start(1)) or speaker
+            if view[m.start(1) - 1] == "”" or m.group(1).endswith(_WHILE):
+                speaker = _clause_actor(doc, m.start(1), m.end(1)) or speaker
             if speaker is None and m.group(1).lstrip()[:1] in _THIRD_PERSON:
                 speaker = _antecedent(doc, m.start(1) + len(m.group(1)) - len(m.group(1).lstrip()))
         else:
