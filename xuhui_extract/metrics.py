@@ -43,6 +43,7 @@ _TOPIC_WINDOW = 200
 # 、 or 和 before the next number of a list, which may carry a minus sign (、-19.3%) or its own change
 # (分别下降38.6%、上升2.8%).
 _LIST_CHANGES = ("上升", "下降", "增长", "增加", "减少", "提高", "降低")
+_LIST_NEXT_OPENS = frozenset(("", *_LIST_CHANGES))  # what stands between a shared-out list's numbers
 _LIST_NEXT = lazy.pattern(rf"[、和及与](?=(?:{'|'.join(_LIST_CHANGES)})?[-－−]?(?:百分之)?[\d{CN_DIGITS}])")
 # Short quotes (formulations) and 《》 titles: numbers inside them are not metrics.
 _SHORT_QUOTE = re.compile(r"“[^“”\n]{1,12}”|‘[^‘’\n]{1,12}’|《[^《》\n]{1,80}》")
@@ -301,8 +302,7 @@ def _subject(doc: Document, q: Quantity, state: _Sentence, is_ratio: bool = Fals
     done = subjects.predicate(doc, q.end) if q.unit in _PEOPLE and not view.startswith("由", q.start - 1) else None
     if done:
         return done  # 十人当中只有一人能看报: what the people counted do
-    between = view[a : q.start].strip(" 、和及与")
-    if state.pending and (not between or between in _LIST_CHANGES):  # (分别下降38.6%、上升2.8%)
+    if state.pending and view[a : q.start].strip(" 、和及与") in _LIST_NEXT_OPENS:  # (分别下降38.6%、上升2.8%)
         return state.pending.pop(0)
     shared = _shared_out(view[a : q.start])
     n = _chain(view, q.end) if shared else 1  # (the list is counted only where 分别 shares it out)

@@ -178,8 +178,6 @@ def excluded(doc: Document, m: re.Match[str], q: Quantity, dates: DateSpans) -> 
         return True  # 家庭年可支配收入20—60万元群体比例: the amounts bound the group named next, they count nothing
     if q.unit in {"届", "屆"}:
         return raw == "二" or _names_a_session(doc, s, q.end)  # 二十届四中全会: the congress a session belongs to
-    if _explained(view, s, q):
-        return True  # “123”机制，即…“2”是固定两项活动制度: the digit's own count, explained
     if view[q.end : q.end + 1] in ("：", ":") and _part_of_quoted(view, s, q.end):
         return True  # “一带两核四片”（…；四片：…）: the label of a part the formulation names
     return q.unit in _UNIT_RULED and _unit_rule(doc, s, q, raw, prev)
@@ -214,6 +212,8 @@ def _unit_rule(doc: Document, s: int, q: Quantity, raw: str, prev: str) -> bool:
         return True  # 75周年: an anniversary names, not counts
     if q.unit == "方" and view.startswith(lexicon.words("unit_words"), q.unit_end - 1):
         return True  # 十方面工作: 方 opens the word 方面 (`lexicon/unit_words.txt`), it measures nothing
+    if q.unit in _FORMULATION_UNITS and _explained(view, s, q):
+        return True  # “123”机制，即…“2”是固定两项活动制度: the digit's own count, explained
     if (
         q.unit in _FORMULATION_UNITS
         and raw[0] in CN_DIGITS
