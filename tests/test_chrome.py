@@ -1041,3 +1041,7 @@ def test_a_bracketed_line_of_fields_split_by_bars_dates_the_page():
         None,
     )
     assert body.startswith("1月18日上午")
+    page, _ = _page(
+        "某县工作报告获通过\n来源: | 作者:admin | 发布时间:2024-01-18 | 浏览:677次\n1月18日上午,县长作报告。\n"
+    )
+    assert (page.date, page.views) == ("2024-01-18", 677)

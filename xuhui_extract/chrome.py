@@ -280,7 +280,7 @@ _GLUED_DATE = re.compile(rf"\s*{_DATE}(?:\s*{_TIME})?")
 # The cells of a flattened table row: `生成日期 | 2024-03-21 | 公开方式 | 主动公开 |`.
 _CELL_SEP = re.compile(r"\s*[|｜]+\s*")
 _CELL_MAX = 40
-_FIELD_BRACKETS = {"[": "]", "【": "】", "［": "］"}  # around a line of fields split by bars (`_unbracketed`)
+_FIELD_BRACKETS = {"[": "]", "【": "】", "［": "］"}  # around a line of fields split by bars (`_barred_fields`)
 _CATEGORY_MAX = 12  # a category before a title's bar is no longer than this
 _CATEGORY_MIN = 4  # a category read as the title's own words has at least this many
 _TRAILING_BAR = re.compile(r"\s*[|｜]+\s*$")  # the title cell's bar (`东柳街道…工作思路 |`), not `观察｜强化…`
@@ -494,8 +494,8 @@ def find(text: str, lines: list[Line]) -> Chrome:
         if not s:
             i += 1
             continue
-        if s[0] in _FIELD_BRACKETS:
-            s = _unbracketed(s, keys)
+        if "|" in s or "｜" in s:
+            s = _barred_fields(s, keys)
         if pending_key:
             key, pending_key = pending_key, None
             glued = _glued_body(texts[i])
@@ -829,12 +829,12 @@ def _spaced_date(s: str) -> str | None:
     return _ymd(*(stamp.groups()[:3] if stamp.group(1) else stamp.groups()[4:7]))
 
 
-def _unbracketed(s: str, keys: re.Pattern[str]) -> str:
-    """`[ 来源: | 作者:admin | 发布时间:2024-01-18 | 浏览:677次 ]`: a CMS's line of fields in brackets, split
-    by bars, read as the fields alone, spaced (`_fields` reads them); any other line is kept as it is."""
-    if s[-1] not in _FIELD_BRACKETS[s[0]] or ("|" not in s and "｜" not in s):
-        return s
-    cells = [c for c in _CELL_SEP.split(s[1:-1].strip()) if c]
+def _barred_fields(s: str, keys: re.Pattern[str]) -> str:
+    """`[ 来源: | 作者:admin | 发布时间:2024-01-18 | 浏览:677次 ]`: a CMS's line of labelled fields split by
+    bars (in brackets or not), read as the fields alone, spaced (`_fields` reads them); any other line (a
+    table row of label and value cells: `生成日期 | 2024-03-21 |`) is kept as it is."""
+    inner = s[1:-1] if s[0] in _FIELD_BRACKETS and s[-1] == _FIELD_BRACKETS[s[0]] else s
+    cells = [c for c in _CELL_SEP.split(inner.strip()) if c]
     return "  ".join(cells) if cells and all(keys.match(c) for c in cells) else s
 
 

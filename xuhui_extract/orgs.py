@@ -63,7 +63,8 @@ _NOT_OPENING = ("v", "u")  # kinds of word that open no name: a verb or particle
 _SEATS = ("街道", "镇", "乡", "鎮", "鄉")  # bodies that hold communities and villages
 _SEATED = ("社区", "村", "社區", "居民区", "居民區")
 # Communities, which act as bodies too when their name opens a clause (建国路社区党员某某, 强生居民区成立了…).
-_SUBJECT_SEATS = (*_SEATS, "社区", "社區", "居民区", "居民區")
+_SUBJECT_SEATS = (*_SEATS, "社区", "居民区")
+_SUBJECT_SEATS_TRAD = ("社區", "居民區")  # looked for only on a page that writes 區
 _COMMUNITY_WORDS = 3  # a community's name before 社区/村 is this many words at most (玉泉|西路|社区)
 _COMMUNITY_NAME = (2, 6)  # and this many characters
 _COUNT_ENDS = set("个個些批家户戶所名位处處")  # a numeral word ending in one of these counts (三个)
@@ -558,7 +559,7 @@ def _seats(view: str) -> list[tuple[int, str]]:
     character of the page against the alternatives' first characters.
     """
     found = []
-    for seat in _SUBJECT_SEATS:
+    for seat in (*_SUBJECT_SEATS, *_SUBJECT_SEATS_TRAD) if "區" in view else _SUBJECT_SEATS:
         p = view.find(seat)
         while p >= 0:
             found.append((p + len(seat), seat))
