@@ -586,6 +586,6 @@ def test_members_organised_to_act_and_a_group_set_up_with_its_leaders_named():
 def test_members_moved_to_form_a_team_and_a_report_given_at_a_meeting():
     text = (
         "支部将组织党员并积极动员单位群众组建律师法律服务队。"
-        "院长李明代表县法院在县第十八届人民代表大会第三次会议上作工作报告。"
+        "院长李明代表县法院在县第十八届人民代表大会第三次会议上作工作报告。组织党员并动员群众成立志愿服务队。"
     )
-    assert _pairs(text) == [("组建", "律师法律服务队"), ("作", "工作报告")]
+    assert _pairs(text) == [("组建", "律师法律服务队"), ("作", "工作报告"), ("成立", "志愿服务队")]

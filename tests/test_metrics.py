@@ -1065,6 +1065,7 @@ def test_a_formulations_digit_explained_a_group_named_by_its_size_and_a_rolling_
 
 def test_time_spent_after_jingli_le_jin_and_one_more_of_the_things_just_counted():
     assert _rows("经历了近两年的筹备，工程开工。近两年来，工作扎实。") == [(2, "年", "筹备")]
+    assert _rows("项目用了两年时间完成。") == [(2, "年", "时间")]
     assert _rows("小区现已有两台电梯完工一台施工。购置2台电梯和1台扶梯。") == [
         (2, "台", "电梯"),
         (1, "台", "电梯"),

@@ -101,7 +101,7 @@ _WITH = ("与", "同", "與")  # opening a phrase of partners (与…部门的�
 _JOINED = ("和", "并", "及", "並")  # before a second action of a clause
 # Verbs that have people do an action (组织党员开展…): the activity they hold is the one reported.
 _CAUSATIVE = frozenset({"组织", "組織"})
-_CAUSED_ACTIONS = frozenset({"开展", "開展", "举办", "舉辦", "举行", "舉行", "组建", "組建"})
+_CAUSED_ACTIONS = frozenset({"开展", "開展", "举办", "舉辦", "举行", "舉行", "组建", "組建", "成立"})
 # 成立以某某同志为组长,某某为副组长…的工作领导小组: the body set up is named after the last 的, past the
 # commas between its members.
 _LED_BY = lazy.pattern(
@@ -479,7 +479,7 @@ def _action_at(doc: Document, i: int, actions: frozenset[str], adverbs: frozense
 
 
 def _caused(doc: Document, k: int, clause_end: int) -> bool:
-    """Does an action of holding an activity (开展, 举办) or forming a body (组建) come after `k` (the first
+    """Does an action of holding an activity (开展, 举办) or forming a body (组建, 成立) come after `k` (the first
     word after the causative verb, where the people it moves are named) in the clause, with only nouns, and
     verbs that modify them, before it? (组织党员参加…, 组织了公开辩论: the organising is what was done.)"""
     words, starts = doc.words, doc.token_starts

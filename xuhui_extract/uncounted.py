@@ -47,7 +47,7 @@ _FRAME_AFTER = re.compile(
 )
 # Words before N年时间 that make it the time an effort takes (经过3至5年时间, 用两年时间). (Not 不到一年时间:
 # holdout8's gold counts it, but for the body that lived it, a subject this rule cannot name.)
-_SPENT_BEFORE = re.compile(r"(?:经过|經過|经历了?|經歷了?|用|花了?|历时|歷時)\Z")
+_SPENT_BEFORE = re.compile(r"(?:经过|經過|经历了?|經歷了?|用了?|花了?|历时|歷時)\Z")
 # A change over a run of years (十年增长1.3倍, 五年下降20%): the years frame it.
 _CHANGE_AFTER = re.compile(r"(?:累计|累計|年均)?(?:增长|增長|增加|提高|下降|减少|減少|翻了?|扩大|擴大|缩小|縮小|上升)")
 # Before N日, words that make it a number of days (为期3日), not a day of the month (于14日).
