@@ -468,3 +468,11 @@ def test_a_congress_number_is_no_holiday_and_san_xian_san_bian_is_a_formulation(
 def test_n_da_whose_items_open_the_next_lines_is_a_formulation():
     text = "开展四大主题活动：\n\u3000\u30001、启动仪式\n2、爱心传递\n支撑发展的三大核心要素。"
     assert _terms(text) == ["四大主题活动"]
+
+
+def test_a_title_and_a_name_alone_before_a_colon_speak_the_quote():
+    text = (
+        "两会召开前,委员陆续报到。\n主持人劉世恒:“ 我现在是在报到现场,委员们正陆续报到,他们将认真履职。”\n"
+        "报到现场秩序井然。报到须知:“今年报到的委员请先登记签到,再领取材料,然后办理入住。”\n"
+    )
+    assert _speakers(text) == [("劉世恒", " 我现在是在"), (None, "今年报到的委")]

@@ -649,15 +649,24 @@ def _about_speaker(doc: Document, at: int) -> str | None:
 
 
 def _colon_speaker(view: str, colon: int) -> str | None:
-    """`郭树珍又申请了新一期免费培训：“…”`: with no speech verb, the subject of the clause before the colon."""
+    """`郭树珍又申请了新一期免费培训：“…”`: with no speech verb, the subject of the clause before the colon;
+    with no adverb there either, a person named alone before the colon (`_named_head`)."""
     start = colon
     while start > 0 and colon - start < 40 and view[start - 1] not in "，,。；;！？!?\n”":
         start -= 1
     clause = view[start:colon]
     cut = _ADVERB.search(clause)
     if not cut or cut.start() < 2:
-        return None
+        return _named_head(clause)
     return _speaker_from(clause[: cut.start()])
+
+
+def _named_head(clause: str) -> str | None:
+    """`主持人劉世恒:“…”`, `张三：“…”`: a clause before the colon that is only a person, a title and a name or a
+    name alone, is the speaker; any other clause there (`工作人员介绍`) is not read as one."""
+    clause = clause.strip()
+    name = _personal_name(clause)
+    return name if _name_like(name) else None
 
 
 def _speaker_head(view: str, newline: int) -> str | None:
