@@ -390,3 +390,8 @@ def test_short_names_of_peoples_bodies_and_carrying_out_verbs_before_a_body():
     )
     assert {"市科协", "市残联", "驻厅纪检组", "区委", "区政府", "市委办", "市府办"} <= set(names)
     assert not [n for n in names if "贯彻" in n]
+
+
+def test_a_converters_reading_after_a_names_last_character_is_part_of_it():
+    text = "縣政協(xié)十一屆二次會議于1月4日召開。“我是來自工商聯(lián)界別的政協(xié)委員。”"
+    assert _names(text) == ["縣政協(xié)"]

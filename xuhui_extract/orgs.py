@@ -65,6 +65,7 @@ _SEATED = ("社区", "村", "社區")
 _COMMUNITY_WORDS = 3  # a community's name before 社区/村 is this many words at most (玉泉|西路|社区)
 _COMMUNITY_NAME = (2, 6)  # and this many characters
 _COUNT_ENDS = set("个個些批家户戶所名位处處")  # a numeral word ending in one of these counts (三个)
+_READING = re.compile(r"\([a-z\u00e0-\u01dc]{1,6}\)")  # a converter's pinyin after a character: 協(xié)
 
 
 @lru_cache(maxsize=1 << 16)  # asked for every word around every suffix; a corpus repeats its words
@@ -73,6 +74,7 @@ def _name_word(w: str, stops: frozenset[str]) -> bool:
         bool(w.strip())
         and w not in stops
         and not _count_word(w)
+        and not (len(w) > 1 and w[-1] == "的")  # 界|別的|政協: a word ending in 的 closes a modifier, no name's part
         and all(("\u4e00" <= ch <= "\u9fff" or ch.isalnum() or ch in _NAME_CHARS) and ch not in _ENCLOSED for ch in w)
     )
 
@@ -231,7 +233,7 @@ def _suffixed(doc: Document, names: _Names) -> None:
             continue
         if word in _PARTICLE_SUFFIXES and (i + 1 < len(words) and words[i + 1] not in _ITEM_ENDS):
             continue
-        end = doc.token_ends[i]
+        end = _past_reading(doc.view, doc.token_ends[i])
         start = _balanced(doc.view, doc.token_starts[j] - glued, end)
         if j == i and start and doc.view[start - 1] in _LEVELS and word.endswith(lexicon.words("org_abbreviations")):
             start -= 1  # 据市|高院: jieba glued the level to the word before
@@ -240,6 +242,13 @@ def _suffixed(doc: Document, names: _Names) -> None:
             branch = _branch(words, j, i, verbs) if word.endswith(branches) else 0
             if branch:
                 names.add(doc.token_starts[branch], end)
+
+
+def _past_reading(view: str, end: int) -> int:
+    """The end of a name past the reading a converter left after its last character (`縣政協(xié)`): the page
+    writes the name so, and the name is cut nowhere inside it."""
+    m = _READING.match(view, end) if view.startswith("(", end) else None
+    return m.end() if m else end
 
 
 def _branch(words: list[str], j: int, i: int, verbs: frozenset[str]) -> int:
