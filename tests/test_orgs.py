@@ -395,3 +395,9 @@ def test_short_names_of_peoples_bodies_and_carrying_out_verbs_before_a_body():
 def test_a_converters_reading_after_a_names_last_character_is_part_of_it():
     text = "縣政協(xié)十一屆二次會議于1月4日召開。“我是來自工商聯(lián)界別的政協(xié)委員。”"
     assert _names(text) == ["縣政協(xié)"]
+
+
+def test_an_adverb_glued_to_an_action_verb_ends_a_names_run():
+    got = _names("某区委全面推广社区党组织为民服务工作法。")
+    assert "某区委" in got
+    assert not any("推广" in name for name in got)

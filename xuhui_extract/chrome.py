@@ -30,7 +30,7 @@ from functools import cache
 from itertools import pairwise
 
 from . import lazy, lexicon
-from .document import Line
+from .document import READING, Line
 from .numbers import value as numeral_value
 
 _DATE = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
@@ -189,7 +189,7 @@ def _keys() -> str:
 
 # A reading in brackets a converter left after a traditional character, between a label and its colon:
 # `閱讀次數(shù):2964`.
-_READING = r"(?:\([a-z\u00e0-\u01dc]{1,6}\))?"
+_READING = rf"(?:{READING.pattern})?"
 
 
 @cache  # the patterns are built from the word lists once per process, not once per page

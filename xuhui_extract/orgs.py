@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from . import lexicon, quotes, segment, subjects
-from .document import Document, Line, positions_of
+from .document import READING, Document, Line, positions_of
 from .memo import WordMemo
 from .models import Organization, many
 from .numbers import CN_DIGITS, numeral_at
@@ -65,7 +65,6 @@ _SEATED = ("社区", "村", "社區")
 _COMMUNITY_WORDS = 3  # a community's name before 社区/村 is this many words at most (玉泉|西路|社区)
 _COMMUNITY_NAME = (2, 6)  # and this many characters
 _COUNT_ENDS = set("个個些批家户戶所名位处處")  # a numeral word ending in one of these counts (三个)
-_READING = re.compile(r"\([a-z\u00e0-\u01dc]{1,6}\)")  # a converter's pinyin after a character: 協(xié)
 
 
 @lru_cache(maxsize=1 << 16)  # asked for every word around every suffix; a corpus repeats its words
@@ -205,7 +204,7 @@ def _suffixed(doc: Document, names: _Names) -> None:
             )
         ):
             prev = words[j - 1]
-            if prev in verbs and not _verb_in_name(words, j - 1, i, suffix, stops, verbs):
+            if (prev in verbs or _glued_action(prev)) and not _verb_in_name(words, j - 1, i, suffix, stops, verbs):
                 break
             if (words[j][0] in _LEVELS or words[j][-1] in _LEVELS) and subjects.kind(prev) == "v":
                 break  # 促进|市|律师协会, 选举|出|泉州市|律师协会: the verb's object starts at the place
@@ -244,10 +243,16 @@ def _suffixed(doc: Document, names: _Names) -> None:
                 names.add(doc.token_starts[branch], end)
 
 
+def _glued_action(word: str) -> bool:
+    """`全面推广`, `深入开展`: an adverb jieba glued to an action verb (`lexicon/action_adverbs.txt`) is a verb,
+    which ends the run of a name's words (下城区委|全面推广|社区党组织) as the verb alone would."""
+    return len(word) > 2 and word[2:] in lexicon.wordset("actions") and word[:2] in lexicon.wordset("action_adverbs")
+
+
 def _past_reading(view: str, end: int) -> int:
     """The end of a name past the reading a converter left after its last character (`縣政協(xié)`): the page
     writes the name so, and the name is cut nowhere inside it."""
-    m = _READING.match(view, end) if view.startswith("(", end) else None
+    m = READING.match(view, end) if view.startswith("(", end) else None
     return m.end() if m else end
 
 
