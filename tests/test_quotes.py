@@ -476,3 +476,8 @@ def test_a_title_and_a_name_alone_before_a_colon_speak_the_quote():
         "报到现场秩序井然。报到须知:“今年报到的委员请先登记签到,再领取材料,然后办理入住。”\n"
     )
     assert _speakers(text) == [("劉世恒", " 我现在是在"), (None, "今年报到的委")]
+
+
+def test_a_quote_after_a_verb_of_posting_is_what_was_put_up_not_speech():
+    text = "村中不少地方张贴有“某镇扫黑除恶专项斗争联系卡”，注明了联系方式。村民说：“大家都知道遇到事该找谁。”"
+    assert _speakers(text) == [("村民", "大家都知道遇")]

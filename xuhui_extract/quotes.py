@@ -721,6 +721,12 @@ def _on_a_sign(view: str, b: int) -> bool:
     return view.startswith(lexicon.words("sign_nouns"), at)
 
 
+def _posted(view: str, a: int) -> bool:
+    """Is the quote opening at `a` what was put up (张贴有“…联系卡”, 悬挂着“…”, `lexicon/post_verbs.txt`)?
+    A card or a banner named by its words, not words said; a sign someone reads out (写着：“…”) is not this."""
+    return view.endswith(lexicon.words("post_verbs"), max(0, a - 4), a - 1)
+
+
 def _sentence_start(view: str, end: int) -> int:
     """Where the sentence ending at `end` starts, `_NEAR_SPAN` characters before it at the earliest."""
     lo = max(0, end - _NEAR_SPAN)
@@ -787,7 +793,7 @@ def quotations(doc: Document) -> list[Quotation]:
             continue
         if speaker is None:
             speaker = _person_near(doc, a, b)
-        if speaker is None and _on_a_sign(view, b):
+        if speaker is None and (_on_a_sign(view, b) or _posted(view, a)):
             continue  # “某某师生热烈庆祝某某大会胜利召开”的横幅: a banner's words, no speech
         span = doc.span(a, b)
         out.append({"speaker": speaker, "text": doc.slice(span), "span": span})
