@@ -401,3 +401,7 @@ def test_an_adverb_glued_to_an_action_verb_ends_a_names_run():
     got = _names("某区委全面推广社区党组织为民服务工作法。")
     assert "某区委" in got
     assert not any("推广" in name for name in got)
+
+
+def test_an_ordinal_in_digits_numbers_a_team_inside_its_name():
+    assert "中央扫黑除恶第5督导组" in _names("特别是中央扫黑除恶第5督导组8月底进驻山东后，各地全面动员。")

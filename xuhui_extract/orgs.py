@@ -199,6 +199,7 @@ def _suffixed(doc: Document, names: _Names) -> None:
             and taken < _MAX_TOKENS
             and (
                 _name_word(words[j - 1], stops)
+                or _ordinal(words, j - 1)
                 or _inner_unit(words, j - 1, stops)
                 or (words[j - 1] in trades and _trade(words, j - 1, suffix, stops))
             )
@@ -208,7 +209,7 @@ def _suffixed(doc: Document, names: _Names) -> None:
                 break
             if (words[j][0] in _LEVELS or words[j][-1] in _LEVELS) and subjects.kind(prev) == "v":
                 break  # 促进|市|律师协会, 选举|出|泉州市|律师协会: the verb's object starts at the place
-            j -= 1
+            j -= 1 + _ordinal(words, j - 1)  # 第|5|督导组: the ordinal's 第 with its digits
             taken += prev not in _LINKS
             if j > 2 and words[j - 1] == "和" and taken + 2 < _MAX_TOKENS and _joined_fields(words, j, stops):
                 j -= 2  # 省委|党史|和|文献|研究室: two fields of one office, not two bodies
@@ -241,6 +242,11 @@ def _suffixed(doc: Document, names: _Names) -> None:
             branch = _branch(words, j, i, verbs) if word.endswith(branches) else 0
             if branch:
                 names.add(doc.token_starts[branch], end)
+
+
+def _ordinal(words: list[str], k: int) -> bool:
+    """Are the digits at token `k` an ordinal after 第 (中央扫黑除恶第5督导组), which numbers a body, not counts?"""
+    return k > 0 and words[k].isdigit() and words[k - 1] == "第"
 
 
 def _glued_action(word: str) -> bool:
