@@ -1043,3 +1043,8 @@ def test_the_years_an_effort_takes_count_but_a_frame_does_not():
     got = only("经过3至5年时间，把学校建成一流学校。")
     assert (got["value"], got["value_max"], got["unit"], got["subject"]) == (3, 5, "年", "时间")
     assert found("近十年时间开展的首次调查。三年时间里变化很大。") == []
+
+
+def test_a_verb_after_ming_modifies_the_people_and_a_closing_predicate_is_no_part_of_them():
+    got = found("莱西坚持依法办案，对1名涉案干部调整岗位，对7名党员干部给予批评教育。")
+    assert [(m["value"], m["unit"], m["subject"]) for m in got] == [(1, "名", "涉案干部"), (7, "名", "党员干部")]
