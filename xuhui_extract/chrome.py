@@ -522,8 +522,8 @@ def find(text: str, lines: list[Line]) -> Chrome:
         if not s:
             i += 1
             continue
-        if s[0] in _BARS and s[-1] in _BARS and not any(c in _BARS for c in s[1:-1]):
-            s = s.strip(" |｜")  # `| 2023-01-04 08:10:03 編輯: 某某 閱讀次數:2964 |`: one row framed by its bars
+        if len(s) > 2 and s[0] in _BARS and s[-1] in _BARS and not any(c in _BARS for c in s[1:-1]):
+            s = s.strip(" |｜") or s  # `| 2023-01-04 08:10:03 編輯: 某某 閱讀次數:2964 |`: one row framed by its bars
         if pending_key:
             key, pending_key = pending_key, None
             glued = _glued_body(texts[i])
@@ -1346,10 +1346,12 @@ def _footer_start(texts: list[str], head_end: int, title: str | None = None) -> 
     are chrome, and so are a markdown page's link-only lines (related pages) and the
     page's own title repeated under 阅读下一篇. Short lines without
     closing punctuation (a licence wrapped over many lines, a list of related
-    links) are chrome only if a footer line lies above them.
+    links) are chrome only if a footer line lies above them; so is the page's last line when it has no
+    sentence mark, however long (an e-paper's record of the page: `某某日报 … 2024-09-25 … 星期三`).
     """
     k = cut = _related_start(texts, head_end, _footnotes_start(texts, head_end))
     pending = 0  # short lines read since the last certain chrome line
+    last = True  # no line but blank ones read yet
     while k > head_end:
         s = texts[k - 1].strip()
         if not s:
@@ -1368,12 +1370,13 @@ def _footer_start(texts: list[str], head_end: int, title: str | None = None) -> 
             pending = 0
         elif (
             (len(s) <= _SHORT_FOOTER and (s[-1] not in "。！？!?…" or len(s) <= 2))
-            or (len(s) <= _FOOTER_MAX and not _SENTENCE_PUNCT.search(s))
+            or (last and len(s) <= _FOOTER_MAX and not _SENTENCE_PUNCT.search(s))
         ) and pending < _MAX_PENDING:
             k -= 1
             pending += 1
         else:
             break
+        last = last and not s
         if not pending:
             cut = k
     return cut

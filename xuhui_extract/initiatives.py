@@ -324,6 +324,8 @@ def _object(view: str, vpos: int, clause_end: int, light: bool = False) -> str |
 def _formula_head(view: str, pos: int, limit: int) -> str | None:
     """`电话、信件、网络“三位一体”举报平台`: a list whose last item goes on past a quoted formula to a noun lists
     the parts the formula names; the formula and its noun are what was made (`“三位一体”举报平台`)."""
+    if view.find("”", pos, limit) < 0:
+        return None  # no quote closes before the limit (most lists): not scanned
     seg = view[pos : _phrase_end(view, pos, limit, _LIST_MARK)]
     close = seg.rfind("”")
     opening = seg.rfind("“", 0, close)

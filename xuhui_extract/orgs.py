@@ -199,7 +199,7 @@ def _suffixed(doc: Document, names: _Names) -> None:
             and taken < _MAX_TOKENS
             and (
                 _name_word(words[j - 1], stops)
-                or _ordinal(words, j - 1)
+                or (words[j - 1].isdigit() and _ordinal(words, j - 1))
                 or _inner_unit(words, j - 1, stops)
                 or (words[j - 1] in trades and _trade(words, j - 1, suffix, stops))
             )
@@ -209,7 +209,7 @@ def _suffixed(doc: Document, names: _Names) -> None:
                 break
             if (words[j][0] in _LEVELS or words[j][-1] in _LEVELS) and subjects.kind(prev) == "v":
                 break  # 促进|市|律师协会, 选举|出|泉州市|律师协会: the verb's object starts at the place
-            j -= 1 + _ordinal(words, j - 1)  # 第|5|督导组: the ordinal's 第 with its digits
+            j -= 2 if prev.isdigit() and _ordinal(words, j - 1) else 1  # 第|5|督导组: the ordinal's 第 too
             taken += prev not in _LINKS
             if j > 2 and words[j - 1] == "和" and taken + 2 < _MAX_TOKENS and _joined_fields(words, j, stops):
                 j -= 2  # 省委|党史|和|文献|研究室: two fields of one office, not two bodies
@@ -233,7 +233,9 @@ def _suffixed(doc: Document, names: _Names) -> None:
             continue
         if word in _PARTICLE_SUFFIXES and (i + 1 < len(words) and words[i + 1] not in _ITEM_ENDS):
             continue
-        end = _past_reading(doc.view, doc.token_ends[i])
+        end = doc.token_ends[i]
+        if doc.view.startswith("(", end):
+            end = _past_reading(doc.view, end)
         start = _balanced(doc.view, doc.token_starts[j] - glued, end)
         if j == i and start and doc.view[start - 1] in _LEVELS and word.endswith(lexicon.words("org_abbreviations")):
             start -= 1  # 据市|高院: jieba glued the level to the word before
@@ -258,7 +260,7 @@ def _glued_action(word: str) -> bool:
 def _past_reading(view: str, end: int) -> int:
     """The end of a name past the reading a converter left after its last character (`縣政協(xié)`): the page
     writes the name so, and the name is cut nowhere inside it."""
-    m = READING.match(view, end) if view.startswith("(", end) else None
+    m = READING.match(view, end)
     return m.end() if m else end
 
 
