@@ -530,8 +530,8 @@ def find(text: str, lines: list[Line]) -> Chrome:
             # The value under its label is short and no sentence (but a blurb's); a sentence there is
             # the body (`阅读次数:` left empty at the end of its line).
             sentence = s.endswith(("。", "！", "？")) or (len(s) > _SHORT_META and _SENTENCE_PUNCT.search(s))
-            value = glued is not None or not sentence or _KEY_SPACE.sub("", key) in _BLURB_KEYS
-            if value and not keys.match(s) and not _is_tool(s) and not _title_piece(s, out):
+            is_value = glued is not None or not sentence or _KEY_SPACE.sub("", key) in _BLURB_KEYS
+            if is_value and not keys.match(s) and not _is_tool(s) and not _title_piece(s, out):
                 _apply(out, key, s if glued is None else texts[i][:glued])
                 if glued is not None:
                     head_end, body_at = i, lines[i].start + glued
@@ -561,7 +561,8 @@ def find(text: str, lines: list[Line]) -> Chrome:
             head_end = i
             continue
         dated = _LEAD_DATE.match(s)
-        after = _LEAD_BAR.match(s, dated.end()).end() if dated else 0  # `2024年01月22日14:31 | 来源:…`
+        bar = _LEAD_BAR.match(s, dated.end()) if dated else None  # `2024年01月22日14:31 | 来源:…`
+        after = bar.end() if bar else 0  # the bar's pattern, all optional, matches wherever a date ends
         if dated and after < len(s) and keys.match(s, after):
             out.date = out.date or _iso(dated)
             s = s[after:]
@@ -586,9 +587,9 @@ def find(text: str, lines: list[Line]) -> Chrome:
         cells = _table_cells(s)
         if cells and (table or any(_label(c) for c in cells)):
             for label, value in pairwise(cells):
-                key = _label(label)
-                if key:
-                    _apply(out, key, value)
+                cell_key = _label(label)
+                if cell_key:
+                    _apply(out, cell_key, value)
             saw_meta = table = True  # a row of a metadata table, though it has no label the list knows
             head_end = i + 1
             i += 1
@@ -750,9 +751,9 @@ def find(text: str, lines: list[Line]) -> Chrome:
         first = next((k for k in range(crumb_end, n) if texts[k].strip() and not _is_junk(texts[k].strip())), None)
         if first is not None and _column_label(texts[first].strip(), out):
             # `集团新闻` / `集团公司党委召开政工例会`: the column the page sits in, then its headline.
-            after = next((k for k in range(first + 1, min(n, first + 4)) if texts[k].strip()), None)
-            if after is not None and _looks_like_title(texts[after]):
-                first = after
+            below = next((k for k in range(first + 1, min(n, first + 4)) if texts[k].strip()), None)
+            if below is not None and _looks_like_title(texts[below]):
+                first = below
         head_end = crumb_end if first is None else first
         if first is not None and _looks_like_title(texts[first]) and not _outline_heading(texts[first]):
             title_at = first
@@ -777,9 +778,9 @@ def find(text: str, lines: list[Line]) -> Chrome:
     if not text[start:end].strip() and text.strip():
         # Every line read as chrome (a text of one line, a title and a date): an article has a
         # body, so the reading of the head was wrong and the whole text is the body.
-        first = next(ln for ln in lines if ln.text(text).strip())
-        last = next(ln for ln in reversed(lines) if ln.text(text).strip())
-        out.body = (first.start, last.end)
+        first_line = next(ln for ln in lines if ln.text(text).strip())
+        last_line = next(ln for ln in reversed(lines) if ln.text(text).strip())
+        out.body = (first_line.start, last_line.end)
         return out
     if head_end < n:
         _lead_byline(text, lines[head_end], out)
@@ -797,11 +798,11 @@ def find(text: str, lines: list[Line]) -> Chrome:
     if out.date is None or out.author is None:
         # The date in the fields closing the page (`时间：… / 来源：…`), and the author (`作者:某某` after
         # the body); a date the head gave stays.
-        dated = out.date is not None
+        has_date = out.date is not None
         for line in texts[tail:]:
-            if (not dated or "作者" in line) and keys.match(s := line.strip()):
+            if (not has_date or "作者" in line) and keys.match(s := line.strip()):
                 for key, value in _fields(s, keys):
-                    if not dated or key == "作者":
+                    if not has_date or key == "作者":
                         _apply(out, key, value)
     return out
 
@@ -876,7 +877,7 @@ def _table_cells(s: str) -> list[str] | None:
     """The cells of a flattened table row (`公开范围 | 面向全社会 |`): two or more short ones, or None."""
     if "|" not in s and "｜" not in s:
         return None
-    cells = [c for c in _CELL_SEP.split(s) if c]
+    cells: list[str] = [c for c in _CELL_SEP.split(s) if c]
     if len(cells) < 2 or any(len(c) > _CELL_MAX or _SENTENCE_PUNCT.search(c) for c in cells):
         return None
     return cells
@@ -918,7 +919,7 @@ def _second_header(texts: list[str], i: int, keys: re.Pattern[str]) -> bool:
 
 def _read_breadcrumb(texts: list[str], i: int, rest: str, out: Chrome) -> int:
     """Read `首页 >> 行业党建 >> 党建动态`, on one line or one item per line; return the next line."""
-    items = [p for p in _CRUMB_SEP.split(rest) if p.strip()]
+    items: list[str] = [p for p in _CRUMB_SEP.split(rest) if p.strip()]
     if len(items) == 1 and len(spaced := items[0].split()) > 1 and max(map(len, spaced)) <= _CRUMB_ITEM_MAX:
         items = spaced  # `当前位置:首页 组宣工作`: only spaces between the items
     i += 1
@@ -934,7 +935,7 @@ def _read_breadcrumb(texts: list[str], i: int, rest: str, out: Chrome) -> int:
             if lead and s[lead.end() :].strip():
                 s, expect_item = s[lead.end() :].strip(), True
             # `首页` / `>要闻动态>图片新闻`: the line that carries on may hold several items
-            parts = [p for p in _CRUMB_ITEM_SEP.split(s) if p] if lead else [s]
+            parts: list[str] = [p for p in _CRUMB_ITEM_SEP.split(s) if p] if lead else [s]
             if _CRUMB_SEP.fullmatch(s):
                 expect_item = True
             elif expect_item and parts and all(len(p) <= _CRUMB_ITEM_MAX for p in parts):
@@ -968,7 +969,7 @@ def _crumb_line(s: str) -> bool:
     items (two under a site's name) between separators and no sentence in them."""
     if not any(c in s for c in ">＞»›→") or len(s) > _CRUMB_LINE_MAX:
         return False
-    items = _CRUMB_ITEM_SEP.split(s)
+    items: list[str] = _CRUMB_ITEM_SEP.split(s)
     # Two items do when the root names a site (`人民网>>四川频道`): a headline rarely opens with one.
     site_root = len(items) == 2 and items[0].strip().endswith("网")
     return (len(items) >= _CRUMB_LINE_ITEMS or site_root) and all(
@@ -1239,9 +1240,9 @@ def _strip_channel(title: str) -> str:
         title = _without_category(title)
     if title.count(":") + title.count("：") >= 2:
         title = _without_source_labels(title)
-    label = _TITLE_LABEL.match(title)
-    if label and len(title) - label.end() >= 6:
-        return title[label.end() :].strip()
+    labelled = _TITLE_LABEL.match(title)
+    if labelled and len(title) - labelled.end() >= 6:
+        return title[labelled.end() :].strip()
     for label in lexicon.words("channel_labels"):
         if title.startswith(label) and len(title) - len(label) >= 6:
             return title[len(label) :].strip()
@@ -1264,7 +1265,7 @@ def _without_category(title: str) -> str:
     The part before the bar is a category when it is a column's name (`lexicon/channel_labels.txt`,
     `lexicon/column_endings.txt`) or the title's own words, fewer and in order: the genre the title is one
     of (工作总结 | 2019年社区工作总结). A headline's own bar keeps both parts (`就业观察｜强化就业优先导向…`)."""
-    parts = _CELL_SEP.split(title)
+    parts: list[str] = _CELL_SEP.split(title)
     if len(parts) != 2:
         return title
     label, rest = parts

@@ -46,6 +46,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
+from typing import Any
 
 from . import lazy, lexicon
 from .document import Document
@@ -293,7 +294,9 @@ def _read(view: str, starts: list[int], ends: list[int]) -> list[_Raw]:
             a, b = _year(g["ry1"] or g["py1"]), _year(g["ry2"] or g["py2"])
             tail_end, parts = _tail(view, _skip_space(view, end), False) if g["ry1"] else (end, [])
             if 1800 <= a < b and parts:  # 2019年至2020年3月: the tail narrows the second end only
-                out.append(_Raw(start, _YEAR_MARK.match(view, m.end("ry1")).end(), [("y", 0, 0)], [a]))
+                mark = _YEAR_MARK.match(view, m.end("ry1"))
+                assert mark is not None  # the mark's pattern, all optional, matches wherever a year ends
+                out.append(_Raw(start, mark.end(), [("y", 0, 0)], [a]))
                 out.append(_Raw(m.start("ry2"), tail_end, parts, [b]))
                 end = tail_end
             elif 1800 <= a < b:
@@ -490,7 +493,9 @@ class _Context:
         # from the year the text speaks in, never from a baseline or target (比2005年增加…，比上年增长).
         topic = self.topic(pos) if page_first or topic_shift else self.before(pos)
         if self.page_year and (page_first or topic is None):
-            return self.year_at(pos) + page_shift
+            year = self.year_at(pos)
+            assert year is not None  # the year a summary reviews, else the page's year, which is set
+            return year + page_shift
         if topic:
             return topic + topic_shift
         # No page date and no year before: a cover notice dates itself at its signature (2024年11月18日).
@@ -575,7 +580,7 @@ def extract(
 
     ctx = _Context(doc, raws, meta_date, title, in_title if titles else None)
 
-    out = []
+    out: list[dict[str, Any]] = []  # validated as DateMentions at once
     for r in raws:
         inferred = not r.years
         if inferred and in_title(r.vstart):
@@ -609,11 +614,11 @@ def extract(
         if r.parts[0][0] == "d" and (day := _shift_day(meta_date, r.parts[0][1])):
             found = [(day, "day")]
         span = doc.span(r.vstart, r.vend)
-        for v, granularity in found:
+        for when, granularity in found:
             out.append(
                 {
                     "text": doc.slice(span),
-                    "value": v,
+                    "value": when,
                     "granularity": granularity,
                     "inferred": inferred,
                     "section": sections.at(span[0]),

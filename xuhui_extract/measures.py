@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from .document import TERMINAL, Document
 from .models import Measure, many
@@ -129,7 +131,9 @@ def _with_lone_firsts(runs: list[list[_Hit]], hits: list[_Hit], view: str) -> li
     return sorted(runs + lone, key=lambda run: run[0].start) if lone else runs
 
 
-def _runs(hits: list[_Hit], section_of, view: str, cut: bool = False) -> tuple[list[list[_Hit]], bool]:
+def _runs(
+    hits: list[_Hit], section_of: Callable[[int], str | None], view: str, cut: bool = False
+) -> tuple[list[list[_Hit]], bool]:
     """Split hits into runs 1, 2, 3…; 最后 closes a run with the next number.
 
     With `cut` (一是, 一要), the family's first hit may open a run above one: a text that starts
@@ -205,7 +209,7 @@ def extract(doc: Document, sections: SectionIndex) -> list[Measure]:
             found.append((run[0].start, run, runs[k + 1][0].start if k + 1 < len(runs) else len(view)))
     found.sort(key=lambda item: item[0])
 
-    measures: list[dict] = []
+    measures: list[dict[str, Any]] = []  # validated as Measures at once
     for _, run, limit in found:
         for i, h in enumerate(run):
             at_line_start = h.opens_paragraph
@@ -236,7 +240,7 @@ def extract(doc: Document, sections: SectionIndex) -> list[Measure]:
                 }
             )
     if nested:  # a nested list's items stand between its item and the next: text order, numbered again
-        measures.sort(key=lambda m: m["span"][0])
-        for k, m in enumerate(measures, 1):
-            m["id"] = f"m{k}"
+        measures.sort(key=lambda row: row["span"][0])
+        for k, row in enumerate(measures, 1):
+            row["id"] = f"m{k}"
     return many(Measure, measures)

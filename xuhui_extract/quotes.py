@@ -23,6 +23,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 from itertools import accumulate
+from typing import Any
 
 from . import lazy, lexicon, segment, subjects
 from .document import Document
@@ -115,7 +116,7 @@ def documents(doc: Document) -> list[DocumentRef]:
     out = []
     view = doc.view
     for m in _DOC.finditer(view):
-        title = m.group(1).strip()
+        title: str = m.group(1).strip()
         if not title or title in seen or _byline_at(view, m.end()) or _file_name_at(view, m.end()):
             continue
         seen.add(title)
@@ -153,7 +154,9 @@ def passages(view: str) -> tuple[Spans, Spans]:
     terms: list[tuple[int, int]] = []
     speech: list[tuple[int, int]] = []
     for m in _quotes(view):
-        a, b = m.span(m.lastindex)  # each alternative has one group: the one that matched is the last
+        group = m.lastindex  # each alternative has one group: the one that matched is the last
+        assert group is not None
+        a, b = m.span(group)
         term = is_term(view[a:b]) or _named(view, a, b)
         (terms if term else speech).append((a, b))
         # (rare) the terms quoted inside it are terms still; inside speech, so are single-quoted ones
@@ -190,7 +193,7 @@ def _named(view: str, a: int, b: int) -> bool:
     counted = _count_at(view, b + 1) and (NUMBERED_NAME().match(view, b + 1) or _COUNTED_AFTER().match(view, b + 1))
     named_after = counted or _of_label(view, b + 1)
     if named_after and _after_quoted_sentence(view, a, b):
-        named_after = None
+        named_after = False
     if not view.startswith(_label_heads(), b + 1) and not (named_after and _unsaid(view, a)):
         if not content.endswith(lexicon.words("name_heads")):
             return False
@@ -524,7 +527,7 @@ def terms(doc: Document) -> list[Term]:
         if span not in seen:
             seen.add(span)
             found.append(span)
-    out = []
+    out: list[dict[str, Any]] = []  # validated as Terms at once
     for text, where in spans.items():
         where = sorted(s for s in where if doc.slice(s) == text)
         if not where:
