@@ -1082,3 +1082,8 @@ def test_a_range_with_a_full_width_hyphen():
 def test_n_major_classes_are_counted_in_lei_not_named():
     text = "开展法律咨询、爱心帮扶、邻里调解等七大类服务项目。加工和农副产品深加工等四大主导产业。"
     assert _rows(text) == [(7, "类", "服务项目")]
+
+
+def test_a_verb_after_ming_modifies_the_people_and_a_closing_predicate_is_no_part_of_them():
+    got = found("莱西坚持依法办案，对1名涉案干部调整岗位，对7名党员干部给予批评教育。")
+    assert [(m["value"], m["unit"], m["subject"]) for m in got] == [(1, "名", "涉案干部"), (7, "名", "党员干部")]

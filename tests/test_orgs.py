@@ -402,3 +402,18 @@ def test_communities_and_residents_areas_as_bodies_and_short_department_names():
         got
     )
     assert not [n for n in got if n.startswith(("城市", "街道", "面向"))]
+
+
+def test_a_converters_reading_after_a_names_last_character_is_part_of_it():
+    text = "縣政協(xié)十一屆二次會議于1月4日召開。“我是來自工商聯(lián)界別的政協(xié)委員。”"
+    assert _names(text) == ["縣政協(xié)"]
+
+
+def test_an_adverb_glued_to_an_action_verb_ends_a_names_run():
+    got = _names("某区委全面推广社区党组织为民服务工作法。")
+    assert "某区委" in got
+    assert not any("推广" in name for name in got)
+
+
+def test_an_ordinal_in_digits_numbers_a_team_inside_its_name():
+    assert "中央扫黑除恶第5督导组" in _names("特别是中央扫黑除恶第5督导组8月底进驻山东后，各地全面动员。")

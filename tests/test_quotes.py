@@ -502,3 +502,16 @@ def test_the_speaker_of_a_time_clause_is_its_actor_not_the_clause():
         "这是院长王晓明第一次来村里。他在参加“七一”活动时说：“我们将继续努力，为群众提供更好的服务。”"
     )
     assert [s for s, _ in _speakers(text)] == ["张桂英", "王晓明", "王晓明"]
+
+
+def test_a_title_and_a_name_alone_before_a_colon_speak_the_quote():
+    text = (
+        "两会召开前,委员陆续报到。\n主持人劉世恒:“ 我现在是在报到现场,委员们正陆续报到,他们将认真履职。”\n"
+        "报到现场秩序井然。报到须知:“今年报到的委员请先登记签到,再领取材料,然后办理入住。”\n"
+    )
+    assert _speakers(text) == [("劉世恒", " 我现在是在"), (None, "今年报到的委")]
+
+
+def test_a_quote_after_a_verb_of_posting_is_what_was_put_up_not_speech():
+    text = "村中不少地方张贴有“某镇扫黑除恶专项斗争联系卡”，注明了联系方式。村民说：“大家都知道遇到事该找谁。”"
+    assert _speakers(text) == [("村民", "大家都知道遇")]

@@ -32,7 +32,7 @@ from operator import itemgetter
 
 from . import lazy, lexicon, subjects
 from .dates import first_within
-from .document import Document
+from .document import READING, Document
 from .models import DateMention, Initiative, Measure, Organization, many
 from .numbers import NUMERAL, numeral_at
 from .outline import SectionIndex
@@ -180,6 +180,9 @@ def _phrase_end(view: str, pos: int, end: int, marks: re.Pattern[str] = _PHRASE_
         if m.group() in "（(" and (draft := _draft_mark(view, m.end(), end)):
             i = draft  # 区政府工作报告(讨论稿), 有关决议(草案): a draft's mark is part of its name
             continue
+        if m.group() == "(" and (reading := READING.match(view, m.start(), end)):
+            i = reading.end()  # 專題調(diào)研: a converter's reading is part of the word it follows
+            continue
         close = _PAIRS.get(m.group())
         if close is None:
             return m.start()
@@ -267,7 +270,7 @@ def _object(view: str, vpos: int, clause_end: int, light: bool = False) -> str |
         if not _COUNT.search(whole, end - pos) and len(whole) <= _MAX_OBJECT:  # no later item counted apart
             phrase = whole
     elif view.startswith("、", end):
-        head = _list_head(view, pos, limit)
+        head = _list_head(view, pos, limit) or _formula_head(view, pos, limit)
         if head and light:
             return None
         phrase = head or phrase
@@ -287,7 +290,8 @@ def _object(view: str, vpos: int, clause_end: int, light: bool = False) -> str |
             phrase = phrase[:de]
         elif count := _COUNT.match(after):
             phrase = after[count.end() :]  # 通报了该院办理的三个典型案例: the relative clause has its own verb
-        elif len(after) >= _MIN_HEAD:
+        elif len(after) >= _MIN_HEAD or (len(after) >= 2 and phrase.startswith(lexicon.words("topic_leads"))):
+            # (有关社区党建…建设的文件: a topic phrase modifies the head after its 的, however short the head.)
             if light:
                 return None
             phrase = after
@@ -316,6 +320,19 @@ def _object(view: str, vpos: int, clause_end: int, light: bool = False) -> str |
     if titles and titles.start():
         return phrase[titles.start() + 1 : phrase.index("》", titles.start())]
     return phrase
+
+
+def _formula_head(view: str, pos: int, limit: int) -> str | None:
+    """`电话、信件、网络“三位一体”举报平台`: a list whose last item goes on past a quoted formula to a noun lists
+    the parts the formula names; the formula and its noun are what was made (`“三位一体”举报平台`)."""
+    if view.find("”", pos, limit) < 0:
+        return None  # no quote closes before the limit (most lists): not scanned
+    seg = view[pos : _phrase_end(view, pos, limit, _LIST_MARK)]
+    close = seg.rfind("”")
+    opening = seg.rfind("“", 0, close)
+    if opening <= seg.rfind("、") or len(seg) - close <= 2 or _PHRASE_MARK.search(seg, close + 1):
+        return None
+    return seg[opening:].strip()
 
 
 def _named_before_verb(obj: str) -> str | None:
@@ -596,6 +613,8 @@ def extract(
         obj = _fronted_title(view, c0, vstart, vend, s0) or _object(view, title_at or vend, c1, verb in light)
         if verb in _SUBJECT_VERBS and view.startswith("以", vend) and (led := _LED_BY().match(view, vend)):
             obj = led.group(1)  # 成立以…为组长…的工作领导小组
+        if obj is None and view.startswith(_JOINED, vend) and last + 2 < len(words):
+            obj = _shared_object(doc, last + 2, c1, verbs, actions, verb in light)
         if obj is not None and _MANNER.fullmatch(obj) and view.startswith(("，", ","), c1):
             obj = _object(view, c1 + 1, _clause(view, clause_ends, c1 + 1)[1])
         meeting = words[last] in _EVENT_VERBS
@@ -642,6 +661,17 @@ def extract(
                 reported.add((verb, title))
                 out.append({**out[-1], "object": title})
     return many(Initiative, out)
+
+
+def _shared_object(
+    doc: Document, k: int, clause_end: int, verbs: frozenset[str], actions: frozenset[str], light: bool
+) -> str | None:
+    """`专设并公布电子邮箱`: after 并/和, a second verb that is no action of its own (公布) shares its object with
+    the action before it; a second action (建立和完善…机制) reports the object itself. None otherwise."""
+    word = doc.words[k]
+    if word not in verbs or word in actions or doc.token_ends[k] >= clause_end:
+        return None
+    return _object(doc.view, doc.token_ends[k], clause_end, light)
 
 
 def _counted_head(view: str, vend: int, clause_end: int) -> str | None:

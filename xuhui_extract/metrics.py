@@ -60,6 +60,7 @@ _MONEY = ("元", "圆", "圓")  # the units of a sum of money (万元, 美元)
 _LASTING = ("长达", "長達", "达", "達")  # between a verb and how long it went on
 _NOT_CLASSIFIERS = frozenset((*DURATIONS, *_PEOPLE, *_MEASURES))  # units of time, amounts and people
 _WITHIN = ("内", "以内", "內", "以內")  # after a length of time: the limit it sets (14个工作日内)
+_OPENING_PEOPLE = frozenset(("名", "位"))  # people's measure words that open their noun (四十名工人)
 _UNCOUNTED = frozenset((None, *_SHARE_UNITS))  # no unit, or a share: not a count of things
 
 
@@ -399,7 +400,8 @@ def _after(doc: Document, q: Quantity, pos: int, is_ratio: bool) -> str | None:
     )
     if skip_after:
         return None
-    return subjects.after(doc, pos, modifier=classifier, amount=amount)
+    # (名 and 位 open their noun as a measure word does: a verb after them modifies it, 1名涉案干部.)
+    return subjects.after(doc, pos, modifier=classifier or q.unit in _OPENING_PEOPLE, amount=amount)
 
 
 def _linked_before(doc: Document, pos: int) -> bool:

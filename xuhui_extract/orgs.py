@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from . import lexicon, quotes, segment, subjects
-from .document import Document, Line, positions_of
+from .document import READING, Document, Line, positions_of
 from .memo import WordMemo
 from .models import Organization, many
 from .numbers import CN_DIGITS, numeral_at
@@ -76,6 +76,7 @@ def _name_word(w: str, stops: frozenset[str]) -> bool:
         bool(w.strip())
         and w not in stops
         and not _count_word(w)
+        and not (len(w) > 1 and w[-1] == "的")  # 界|別的|政協: a word ending in 的 closes a modifier, no name's part
         and all(("\u4e00" <= ch <= "\u9fff" or ch.isalnum() or ch in _NAME_CHARS) and ch not in _ENCLOSED for ch in w)
     )
 
@@ -201,16 +202,17 @@ def _suffixed(doc: Document, names: _Names) -> None:
             and taken < _MAX_TOKENS
             and (
                 _name_word(words[j - 1], stops)
+                or (words[j - 1].isdigit() and _ordinal(words, j - 1))
                 or _inner_unit(words, j - 1, stops)
                 or (words[j - 1] in trades and _trade(words, j - 1, suffix, stops))
             )
         ):
             prev = words[j - 1]
-            if prev in verbs and not _verb_in_name(words, j - 1, i, suffix, stops, verbs):
+            if (prev in verbs or _glued_action(prev)) and not _verb_in_name(words, j - 1, i, suffix, stops, verbs):
                 break
             if (words[j][0] in _LEVELS or words[j][-1] in _LEVELS) and subjects.kind(prev) == "v":
                 break  # 促进|市|律师协会, 选举|出|泉州市|律师协会: the verb's object starts at the place
-            j -= 1
+            j -= 2 if prev.isdigit() and _ordinal(words, j - 1) else 1  # 第|5|督导组: the ordinal's 第 too
             taken += prev not in _LINKS
             if j > 2 and words[j - 1] == "和" and taken + 2 < _MAX_TOKENS and _joined_fields(words, j, stops):
                 j -= 2  # 省委|党史|和|文献|研究室: two fields of one office, not two bodies
@@ -235,6 +237,8 @@ def _suffixed(doc: Document, names: _Names) -> None:
         if word in _PARTICLE_SUFFIXES and (i + 1 < len(words) and words[i + 1] not in _ITEM_ENDS):
             continue
         end = doc.token_ends[i]
+        if doc.view.startswith("(", end):
+            end = _past_reading(doc.view, end)
         start = _balanced(doc.view, doc.token_starts[j] - glued, end)
         if j == i and start and doc.view[start - 1] in _LEVELS and word.endswith(lexicon.words("org_abbreviations")):
             start -= 1  # 据市|高院: jieba glued the level to the word before
@@ -243,6 +247,24 @@ def _suffixed(doc: Document, names: _Names) -> None:
             branch = _branch(words, j, i, verbs) if word.endswith(branches) else 0
             if branch:
                 names.add(doc.token_starts[branch], end)
+
+
+def _ordinal(words: list[str], k: int) -> bool:
+    """Are the digits at token `k` an ordinal after 第 (中央扫黑除恶第5督导组), which numbers a body, not counts?"""
+    return k > 0 and words[k].isdigit() and words[k - 1] == "第"
+
+
+def _glued_action(word: str) -> bool:
+    """`全面推广`, `深入开展`: an adverb jieba glued to an action verb (`lexicon/action_adverbs.txt`) is a verb,
+    which ends the run of a name's words (下城区委|全面推广|社区党组织) as the verb alone would."""
+    return len(word) > 2 and word[2:] in lexicon.wordset("actions") and word[:2] in lexicon.wordset("action_adverbs")
+
+
+def _past_reading(view: str, end: int) -> int:
+    """The end of a name past the reading a converter left after its last character (`縣政協(xié)`): the page
+    writes the name so, and the name is cut nowhere inside it."""
+    m = READING.match(view, end)
+    return m.end() if m else end
 
 
 def _branch(words: list[str], j: int, i: int, verbs: frozenset[str]) -> int:

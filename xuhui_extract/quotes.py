@@ -655,15 +655,24 @@ def _about_speaker(doc: Document, at: int) -> str | None:
 
 
 def _colon_speaker(view: str, colon: int) -> str | None:
-    """`郭树珍又申请了新一期免费培训：“…”`: with no speech verb, the subject of the clause before the colon."""
+    """`郭树珍又申请了新一期免费培训：“…”`: with no speech verb, the subject of the clause before the colon;
+    with no adverb there either, a person named alone before the colon (`_named_head`)."""
     start = colon
     while start > 0 and colon - start < 40 and view[start - 1] not in "，,。；;！？!?\n”":
         start -= 1
     clause = view[start:colon]
     cut = _ADVERB.search(clause)
     if not cut or cut.start() < 2:
-        return None
+        return _named_head(clause)
     return _speaker_from(clause[: cut.start()])
+
+
+def _named_head(clause: str) -> str | None:
+    """`主持人劉世恒:“…”`, `张三：“…”`: a clause before the colon that is only a person, a title and a name or a
+    name alone, is the speaker; any other clause there (`工作人员介绍`) is not read as one."""
+    clause = clause.strip()
+    name = _personal_name(clause)
+    return name if _name_like(name) else None
 
 
 def _speaker_head(view: str, newline: int) -> str | None:
@@ -751,6 +760,12 @@ def _on_a_sign(view: str, b: int) -> bool:
     return view.startswith(lexicon.words("sign_nouns"), at)
 
 
+def _posted(view: str, a: int) -> bool:
+    """Is the quote opening at `a` what was put up (张贴有“…联系卡”, 悬挂着“…”, `lexicon/post_verbs.txt`)?
+    A card or a banner named by its words, not words said; a sign someone reads out (写着：“…”) is not this."""
+    return view.endswith(lexicon.words("post_verbs"), max(0, a - 4), a - 1)
+
+
 def _sentence_start(view: str, end: int) -> int:
     """Where the sentence ending at `end` starts, `_NEAR_SPAN` characters before it at the earliest."""
     lo = max(0, end - _NEAR_SPAN)
@@ -819,7 +834,7 @@ def quotations(doc: Document) -> list[Quotation]:
             continue
         if speaker is None:
             speaker = _person_near(doc, a, b)
-        if speaker is None and _on_a_sign(view, b):
+        if speaker is None and (_on_a_sign(view, b) or _posted(view, a)):
             continue  # “某某师生热烈庆祝某某大会胜利召开”的横幅: a banner's words, no speech
         span = doc.span(a, b)
         out.append({"speaker": speaker, "text": doc.slice(span), "span": span})
