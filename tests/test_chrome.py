@@ -1026,3 +1026,73 @@ def test_a_site_name_and_its_address_before_the_fields_name_the_site():
 def test_an_anonymous_author_field_names_no_author():
     page, _ = _page("某单位工作总结\n作者:佚名   来源:本站   时间:2011/5/17 8:48:57\n一年来，我们做了大量工作。\n")
     assert (page.author, page.date) == (None, "2011-05-17")
+
+
+def test_a_bracketed_line_of_fields_split_by_bars_dates_the_page():
+    text = (
+        "您的位置:\n首页 >> 新闻动态 >> 政法动态\n某县人民法院工作报告获一致通过\n"
+        "[ 来源: | 作者:admin | 发布时间:2024-01-18 | 浏览:677次 ]\n1月18日上午,县人民法院院长作工作报告。\n"
+    )
+    page, body = _page(text)
+    assert (page.title, page.date, page.views, page.author) == (
+        "某县人民法院工作报告获一致通过",
+        "2024-01-18",
+        677,
+        None,
+    )
+    assert body.startswith("1月18日上午")
+    page, _ = _page(
+        "某县工作报告获通过\n来源: | 作者:admin | 发布时间:2024-01-18 | 浏览:677次\n1月18日上午,县长作报告。\n"
+    )
+    assert (page.date, page.views) == ("2024-01-18", 677)
+
+
+def test_a_reposts_label_before_the_headline_is_no_part_of_the_title():
+    page, body = _page("原标题：某省：监督执纪“进行时”\n今年3月，某市查处一批案件，群众拍手称快。\n")
+    assert page.title == "某省：监督执纪“进行时”"
+    assert body.startswith("今年3月")
+
+
+def test_a_paragraph_about_reporting_channels_is_body_not_a_contact_footer():
+    text = (
+        "某市开展专项整治\n某市近日开展专项整治，成效明显。\n"
+        "督导组进驻后，在第一时间公布举报电话和邮政信箱的基础上，还专设并公布电子邮箱，建立起电话、信件、网络"
+        "举报平台，拓宽群众监督举报途径。据悉，公布后66小时内，共接到群众举报1503件。\n"
+        "地址：某市某路1号 电话：0571-1234567\n"
+    )
+    _, body = _page(text)
+    assert body.rstrip().endswith("1503件。")
+    assert "地址" not in body
+
+
+def test_a_bar_framed_row_of_traditional_labels_with_a_reading_after_one():
+    text = (
+        "| 2023-01-04 08:10:03 編輯: 某某 審核人:某某某 閱讀次數(shù):2964 |\n"
+        "縣政協(xié)十一屆二次會議于1月4日在城召開,委員陸續(xù)報到。\n"
+    )
+    page, body = _page(text)
+    assert (page.title, page.date, page.views) == (None, "2023-01-04", 2964)
+    assert body.startswith("縣政協")
+
+
+def test_a_breadcrumb_carried_on_by_a_line_opening_with_its_separator():
+    text = (
+        "当前位置:首页\n> 党群工作 > 党建动态\n\n某公司党委开展联建\n\n"
+        "发布日期:2024-11-15 作者:某某\n\n某公司党委下设7个党支部。\n"
+    )
+    page, body = _page(text)
+    assert page.breadcrumb == ["首页", "党群工作", "党建动态"]
+    assert page.title == "某公司党委开展联建"
+    assert body.startswith("某公司党委下设")
+
+
+def test_an_epaper_page_masthead_page_line_and_closing_record():
+    text = (
+        "某某日报 数字报纸\n\n\n00004版:特别报道\n\n文章导航\n\n建立首个楼道党支部\n\n"
+        "  2002年7月18日,全国第一个楼道党支部诞生。党员每月开展一次活动。\n\n评分\n\n"
+        "某某日报报业集团主办 | © 某某日报报业集团版权所有 | 联系方式\n\nICP备:浙B2-20080242\n\n"
+        "某某日报 特别报道 00004 建立首个楼道党支部 2024-09-25 某某日报2024-09-2500049 2 2024年09月25日 星期三\n"
+    )
+    page, body = _page(text)
+    assert (page.title, page.site, page.date) == ("建立首个楼道党支部", "某某日报", "2024-09-25")
+    assert body.strip().startswith("2002年7月18日") and body.rstrip().endswith("一次活动。")

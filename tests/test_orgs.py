@@ -390,3 +390,30 @@ def test_short_names_of_peoples_bodies_and_carrying_out_verbs_before_a_body():
     )
     assert {"市科协", "市残联", "驻厅纪检组", "区委", "区政府", "市委办", "市府办"} <= set(names)
     assert not [n for n in names if "贯彻" in n]
+
+
+def test_communities_and_residents_areas_as_bodies_and_short_department_names():
+    got = _names(
+        "在龙华街道红馨居民区的花苑，强生居民区成立了议事小组。\n建国路社区党员张桂英参与活动。"
+        "业委会主任王祥荣介绍。省人社厅召开厅务会。城市社区党员参加活动。省住建厅、区网信办、区资规局参加。"
+        "\n街道社区创建文明城区工作总结\n以听政会的形式，面向社区居民征集“金点子”。"
+    )
+    assert {"红馨居民区", "强生居民区", "建国路社区", "业委会", "省人社厅", "省住建厅", "区网信办", "区资规局"} <= set(
+        got
+    )
+    assert not [n for n in got if n.startswith(("城市", "街道", "面向"))]
+
+
+def test_a_converters_reading_after_a_names_last_character_is_part_of_it():
+    text = "縣政協(xié)十一屆二次會議于1月4日召開。“我是來自工商聯(lián)界別的政協(xié)委員。”"
+    assert _names(text) == ["縣政協(xié)"]
+
+
+def test_an_adverb_glued_to_an_action_verb_ends_a_names_run():
+    got = _names("某区委全面推广社区党组织为民服务工作法。")
+    assert "某区委" in got
+    assert not any("推广" in name for name in got)
+
+
+def test_an_ordinal_in_digits_numbers_a_team_inside_its_name():
+    assert "中央扫黑除恶第5督导组" in _names("特别是中央扫黑除恶第5督导组8月底进驻山东后，各地全面动员。")

@@ -468,3 +468,50 @@ def test_a_congress_number_is_no_holiday_and_san_xian_san_bian_is_a_formulation(
 def test_n_da_whose_items_open_the_next_lines_is_a_formulation():
     text = "开展四大主题活动：\n\u3000\u30001、启动仪式\n2、爱心传递\n支撑发展的三大核心要素。"
     assert _terms(text) == ["四大主题活动"]
+
+
+def test_one_speaker_between_two_quotes_and_a_speaker_before_a_quoted_name_in_his_clause():
+    text = (
+        "“专班不包办。”居委会主任王丽总结道，“专班只负责抓方向，具体事情由居民小组来决定。”\n"
+        "“专班不包办。”吴菊玲总结道，“专班只负责抓方向，具体事情由居民小组来决定。”\n"
+        "社区党员张桂英参与“红色传承”主题活动时谈到：“我入党三十年了，第一次参加这种学习会，形式很好。”"
+    )
+    assert _speakers(text) == [
+        ("王丽", "专班不包办。"),
+        ("王丽", "专班只负责抓"),
+        ("吴菊玲", "专班不包办。"),
+        ("吴菊玲", "专班只负责抓"),
+        ("张桂英", "我入党三十年"),
+    ]
+
+
+def test_a_list_before_de_and_the_overall_idea_is_a_term_not_speech():
+    text = "街道按照“多元融合、同心共创、资源共享、互助互促”的总体思路推进工作。"
+    assert _speakers(text) == []
+    assert _terms(text) == ["多元融合、同心共创、资源共享、互助互促"]
+
+
+def test_n_major_classes_after_deng_are_no_numbered_name():
+    assert _terms("开展法律咨询、爱心帮扶、邻里调解等七大类服务项目。加工和深加工等四大主导产业。") == ["四大主导产业"]
+
+
+def test_the_speaker_of_a_time_clause_is_its_actor_not_the_clause():
+    text = (
+        "社区党员张桂英参加座谈会时说：“我入党三十年了，第一次参加这种学习会，形式很好。”\n"
+        "王晓明调研时感慨：“我们将继续努力，为群众提供更好的司法服务。”\n"
+        "这是院长王晓明第一次来村里。他在参加“七一”活动时说：“我们将继续努力，为群众提供更好的服务。”"
+    )
+    assert [s for s, _ in _speakers(text)] == ["张桂英", "王晓明", "王晓明"]
+
+
+def test_a_title_and_a_name_alone_before_a_colon_speak_the_quote():
+    text = (
+        "两会召开前,委员陆续报到。\n主持人劉世恒:“ 我现在是在报到现场,委员们正陆续报到,他们将认真履职。”\n"
+        "报到现场秩序井然。报到须知:“今年报到的委员请先登记签到,再领取材料,然后办理入住。”\n"
+    )
+    assert _speakers(text) == [("劉世恒", " 我现在是在"), (None, "今年报到的委")]
+
+
+def test_a_quote_after_a_verb_of_posting_is_what_was_put_up_not_speech():
+    text = "村中不少地方张贴有“某镇扫黑除恶专项斗争联系卡”，注明了联系方式。村民说：“大家都知道遇到事该找谁。”"
+    assert _speakers(text) == [("村民", "大家都知道遇")]

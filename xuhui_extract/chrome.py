@@ -30,7 +30,7 @@ from functools import cache
 from itertools import pairwise
 
 from . import lazy, lexicon
-from .document import Line
+from .document import READING, Line
 from .numbers import value as numeral_value
 
 _DATE = r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
@@ -187,9 +187,14 @@ def _keys() -> str:
     return "|".join(_SPREAD.join(re.escape(ch) for ch in k) for k in keys)
 
 
+# A reading in brackets a converter left after a traditional character, between a label and its colon:
+# `閱讀次數(shù):2964`.
+_READING = rf"(?:{READING.pattern})?"
+
+
 @cache  # the patterns are built from the word lists once per process, not once per page
 def _key_pattern() -> re.Pattern[str]:
-    return re.compile(rf"(?:【|\[)?({_keys()})(?:】|\])?\s*[:：]\s*")
+    return re.compile(rf"(?:【|\[)?({_keys()})(?:】|\])?{_READING}\s*[:：]\s*")
 
 
 @cache
@@ -201,7 +206,7 @@ def _loose_key_pattern() -> re.Pattern[str]:
 # Labels of page tools: their line is chrome, but nothing after them is a value.
 _TOOL_KEYS = frozenset({"字体", "字号", "分享到", "分享", "打印", "关闭", "收藏", "纠错", "下载地址", "下载"})
 _SHORT_META = 30
-_NO_AUTHOR = frozenset({"佚名", "匿名", "未知", "不详"})  # a CMS's word for no author named
+_NO_AUTHOR = frozenset({"佚名", "匿名", "未知", "不详", "admin"})  # a CMS's word (or account) for no author named
 _SITE_URL = re.compile(r"([\u4e00-\u9fff]{2,16})\s*[:：]\s*(?:https?://|www\.)[\w./:%?=&-]*\s*")
 _NO_WORD = re.compile(r"^[^\w]+$")  # no letter, digit or character: `-->`, `***`
 _SITE_MAX = 16  # a site's name alone on a line is no longer than this
@@ -279,7 +284,10 @@ _GLOSS = " ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"  # a column nam
 _GLUED_DATE = re.compile(rf"\s*{_DATE}(?:\s*{_TIME})?")
 # The cells of a flattened table row: `生成日期 | 2024-03-21 | 公开方式 | 主动公开 |`.
 _CELL_SEP = re.compile(r"\s*[|｜]+\s*")
+_EPAPER_PAGE = re.compile(r"^第?\s*[A-Z]?\d{1,5}\s*版\s*[:：]")
+_BARS = "|｜"
 _CELL_MAX = 40
+_FIELD_BRACKETS = {"[": "]", "【": "】", "［": "］"}  # around a line of fields split by bars (`_barred_fields`)
 _CATEGORY_MAX = 12  # a category before a title's bar is no longer than this
 _CATEGORY_MIN = 4  # a category read as the title's own words has at least this many
 _TRAILING_BAR = re.compile(r"\s*[|｜]+\s*$")  # the title cell's bar (`东柳街道…工作思路 |`), not `观察｜强化…`
@@ -427,6 +435,28 @@ def _is_junk(s: str) -> bool:
     return _is_tool(s) or _NO_WORD.match(s) is not None
 
 
+def _masthead_site(s: str) -> str | None:
+    """The site a name over the headline names: a site's name (`政策法规宣传网`), or the paper an e-paper's
+    masthead names (`浙江日报 数字报纸` → 浙江日报, `lexicon/epaper_marks.txt`); None for another publication line."""
+    if s.endswith(lexicon.words("site_endings")):
+        return s
+    mark = next((m for m in lexicon.words("epaper_marks") if s.endswith(m)), None)
+    return s[: -len(mark)].strip() or None if mark else None
+
+
+def _epaper_page(s: str) -> bool:
+    """`00004版:庆祝…特别报道`, `第A03版：要闻`: an e-paper's page number and the page's name."""
+    return (s[:1].isdigit() or s[:1] == "第") and _EPAPER_PAGE.match(s) is not None
+
+
+def _closing_date(tail: list[str]) -> str | None:
+    """The date in the page's last line, under its footer (`某某日报 … 建立… 2024-09-25 … 2024年09月25日 星期三`):
+    an e-paper's record of the page, which dates it. A footer line itself (`Copyright 2003-2024`) dates nothing."""
+    last = next((t.strip() for t in reversed(tail) if t.strip()), "")
+    m = DATE_RE.search(last) if last and not _is_footer(last) else None
+    return _iso(m) if m else None
+
+
 def _site_line(texts: list[str], i: int, keys: re.Pattern[str]) -> bool:
     """Is line `i` the site's own name above the headline (`政策法规宣传网`)? A short line that ends as
     site names do (`lexicon/site_endings.txt`) or publications do (`陕西日报新媒体`,
@@ -493,6 +523,10 @@ def find(text: str, lines: list[Line]) -> Chrome:
         if not s:
             i += 1
             continue
+        if len(s) > 2 and s[0] in _BARS and s[-1] in _BARS and not any(c in _BARS for c in s[1:-1]):
+            s = s.strip(" |｜") or s  # `| 2023-01-04 08:10:03 編輯: 某某 閱讀次數:2964 |`: one row framed by its bars
+        elif "|" in s or "｜" in s:
+            s = _barred_fields(s, keys)
         if pending_key:
             key, pending_key = pending_key, None
             glued = _glued_body(texts[i])
@@ -606,6 +640,10 @@ def find(text: str, lines: list[Line]) -> Chrome:
             head_end = i + 1  # a tool, or markup left over (`-->`)
             i += 1
             continue
+        if not candidates and _epaper_page(s):
+            head_end = crumb_end = i + 1  # `00004版:特别报道`: an e-paper's page and its name, above the headline
+            i += 1
+            continue
         if (_LINK_ITEM.match(texts[i]) or _dash_item(texts[i], out, candidates)) and (
             links or _LINK_ITEM.match(_next_text(texts, i)) or _dash_item(_next_text(texts, i), out, candidates)
         ):
@@ -628,7 +666,7 @@ def find(text: str, lines: list[Line]) -> Chrome:
             i += 1
             continue
         if not candidates and _site_line(texts, i, keys):
-            out.site = out.site or (s if s.endswith(lexicon.words("site_endings")) else None)
+            out.site = out.site or _masthead_site(s)
             head_end = crumb_end = i + 1
             i += 1
             continue
@@ -750,10 +788,16 @@ def find(text: str, lines: list[Line]) -> Chrome:
     if head_end < n:
         _lead_byline(text, lines[head_end], out)
     _byline(text, lines, head_end, tail, out)
-    out.site = _named_site(texts[tail:]) or out.site
+    owner = _named_site(texts[tail:])
+    if owner and not (out.site and owner.startswith(out.site)):
+        out.site = (
+            owner  # the footer names the site; `某某日报报业集团版权所有` under `某某日报` owns the paper named above
+        )
     if out.date is None:
         # The issue's date in a paper's closing line: the page's date, which anchors the body's 今年.
         out.date = next((d for line in texts[tail:] if (d := _paper_date(line.strip()))), None)
+    if out.date is None and tail < n:
+        out.date = _closing_date(texts[tail:])
     if out.date is None or out.author is None:
         # The date in the fields closing the page (`时间：… / 来源：…`), and the author (`作者:某某` after
         # the body); a date the head gave stays.
@@ -827,6 +871,15 @@ def _spaced_date(s: str) -> str | None:
     return _ymd(*(stamp.groups()[:3] if stamp.group(1) else stamp.groups()[4:7]))
 
 
+def _barred_fields(s: str, keys: re.Pattern[str]) -> str:
+    """`[ 来源: | 作者:admin | 发布时间:2024-01-18 | 浏览:677次 ]`: a CMS's line of labelled fields split by
+    bars (in brackets or not), read as the fields alone, spaced (`_fields` reads them); any other line (a
+    table row of label and value cells: `生成日期 | 2024-03-21 |`) is kept as it is."""
+    inner = s[1:-1] if s[0] in _FIELD_BRACKETS and s[-1] == _FIELD_BRACKETS[s[0]] else s
+    cells = [c for c in _CELL_SEP.split(inner.strip()) if c]
+    return "  ".join(cells) if cells and all(keys.match(c) for c in cells) else s
+
+
 def _label(cell: str) -> str | None:
     m = _label_pattern().fullmatch(cell)
     return m.group(1) if m else None
@@ -882,8 +935,8 @@ def _read_breadcrumb(texts: list[str], i: int, rest: str, out: Chrome) -> int:
     if len(items) == 1 and len(spaced := items[0].split()) > 1 and max(map(len, spaced)) <= _CRUMB_ITEM_MAX:
         items = spaced  # `当前位置:首页 组宣工作`: only spaces between the items
     i += 1
-    if not items or rest.rstrip().endswith((*_CRUMB_ENDS, "/")):
-        # Scrapers put each item on its own line, with the separators between.
+    if not items or rest.rstrip().endswith((*_CRUMB_ENDS, "/")) or _CRUMB_NEXT.match(_next_text(texts, i - 1)):
+        # Scrapers put each item on its own line, with the separators between (`当前位置:首页` / `> 党群工作`).
         expect_item = True
         while i < len(texts):
             s = texts[i].strip()
@@ -1135,13 +1188,26 @@ def _column_label(s: str, out: Chrome) -> bool:
 
 
 def _title_text(line: str) -> str:
-    """The title a title line states, without the page's decoration: a column label before it, a
-    document number and 《》 around it, a table's bar or a document site's count of versions after it."""
-    title = _VERSIONS.sub("", _TRAILING_BAR.sub("", line))
+    """The title a title line states, without the page's decoration: a label (`原标题：`) or a column label
+    before it, a document number and 《》 around it, a table's bar or a document site's count of versions after it."""
+    title = _VERSIONS.sub("", _TRAILING_BAR.sub("", _without_title_label(line)))
     doc = _DOC_TITLE.match(title)
     if doc:
         title = doc.group(1) or doc.group(2)
     return _strip_channel(_undecorated(title))
+
+
+def _without_title_label(line: str) -> str:
+    """`原标题：山东：…`: a repost's label naming the line a headline (`lexicon/title_labels.txt`) is no part of it."""
+    for label in lexicon.words("title_labels") if line[:1] in _title_label_heads() else ():
+        if line.startswith(label) and line[len(label) : len(label) + 1] in (":", "："):
+            return line[len(label) + 1 :].strip()
+    return line
+
+
+@cache
+def _title_label_heads() -> frozenset[str]:
+    return frozenset(label[0] for label in lexicon.words("title_labels"))
 
 
 def _unescaped(line: str) -> str:
@@ -1234,13 +1300,21 @@ def _is_footer(s: str) -> bool:
 
 
 def _is_prose(s: str) -> bool:
-    """Two or more sentences, the last closed, of body length on average, with one footer word:
-    a paragraph (`…由各县轮流主办,搭建…平台。…开展观摩4次。`), not a footer's `地址:…。电话:…。`
+    """Two or more sentences, the last closed, of body length on average, with one footer word besides the
+    contact channels it talks about: a paragraph (`…由各县轮流主办,搭建…平台。…开展观摩4次。`,
+    `…公布举报电话和邮政信箱…专设并公布电子邮箱，…`), not a footer's `地址:…。电话:…。`
     nor a notice that is all footer words (`…均为本网版权所有,未经授权不得转载。…`)."""
     ends = sum(map(s.count, "。！？!?"))
     if ends < 2 or s[-1] not in "。！？!?" or len(s) < _PROSE_SENTENCE * ends:
         return False
-    return len(_footer_key().findall(s)) == 1
+    return sum(not _mentioned(s, m) for m in _footer_key().finditer(s)) <= 1
+
+
+def _mentioned(s: str, m: re.Match[str]) -> bool:
+    """Is footer word `m` a contact channel the sentence talks about (`公布举报电话和邮政信箱`, `专设并公布电子邮箱，`)
+    rather than a field (`电话：`, `邮箱 abc@…`)? A field's label is followed by its colon, a space or its value."""
+    nxt = s[m.end() : m.end() + 1]
+    return m.group() in lexicon.wordset("contact_keys") and nxt not in ("", ":", "：", " ") and not nxt.isdigit()
 
 
 @cache
@@ -1285,10 +1359,12 @@ def _footer_start(texts: list[str], head_end: int, title: str | None = None) -> 
     are chrome, and so are a markdown page's link-only lines (related pages) and the
     page's own title repeated under 阅读下一篇. Short lines without
     closing punctuation (a licence wrapped over many lines, a list of related
-    links) are chrome only if a footer line lies above them.
+    links) are chrome only if a footer line lies above them; so is the page's last line when it has no
+    sentence mark, however long (an e-paper's record of the page: `某某日报 … 2024-09-25 … 星期三`).
     """
     k = cut = _related_start(texts, head_end, _footnotes_start(texts, head_end))
     pending = 0  # short lines read since the last certain chrome line
+    last = True  # no line but blank ones read yet
     while k > head_end:
         s = texts[k - 1].strip()
         if not s:
@@ -1305,11 +1381,15 @@ def _footer_start(texts: list[str], head_end: int, title: str | None = None) -> 
         ):
             k -= 1
             pending = 0
-        elif len(s) <= _SHORT_FOOTER and (s[-1] not in "。！？!?…" or len(s) <= 2) and pending < _MAX_PENDING:
+        elif (
+            (len(s) <= _SHORT_FOOTER and (s[-1] not in "。！？!?…" or len(s) <= 2))
+            or (last and len(s) <= _FOOTER_MAX and not _SENTENCE_PUNCT.search(s))
+        ) and pending < _MAX_PENDING:
             k -= 1
             pending += 1
         else:
             break
+        last = last and not s
         if not pending:
             cut = k
     return cut

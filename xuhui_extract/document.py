@@ -23,6 +23,9 @@ from typing import NamedTuple, overload
 from . import segment
 
 TERMINAL = "。！？；：!?;:…"
+# The pinyin reading a simplified→traditional converter left in brackets after a character (`政協(xié)`,
+# `調(diào)研`): part of the word it follows, as the page writes it.
+READING = re.compile(r"\([a-z\u00e0-\u01dc]{1,6}\)")
 # A sentence: up to and with its run of 。！？； (and a closing quote right after them), never over a line break.
 _SENTENCE = re.compile(r"[^\n。！？；!?;]+(?:[。！？；!?;]+[”’」』]?)?|[。！？；!?;]+[”’」』]?")
 _NEWLINE = re.compile("\n")

@@ -33,7 +33,7 @@ from operator import itemgetter
 
 from . import lazy, lexicon, subjects
 from .dates import first_within
-from .document import Document
+from .document import READING, Document
 from .models import DateMention, Initiative, Measure, Organization, many
 from .numbers import NUMERAL, numeral_at
 from .outline import SectionIndex
@@ -102,12 +102,13 @@ _WITH = ("与", "同", "與")  # opening a phrase of partners (与…部门的�
 _JOINED = ("和", "并", "及", "並")  # before a second action of a clause
 # Verbs that have people do an action (组织党员开展…): the activity they hold is the one reported.
 _CAUSATIVE = frozenset({"组织", "組織"})
-_CAUSED_ACTIONS = frozenset({"开展", "開展", "举办", "舉辦", "举行", "舉行"})
+_CAUSED_ACTIONS = frozenset({"开展", "開展", "举办", "舉辦", "举行", "舉行", "组建", "組建", "成立"})
 # 成立以某某同志为组长,某某为副组长…的工作领导小组: the body set up is named after the last 的, past the
 # commas between its members.
 _LED_BY = lazy.pattern(
     r"以[^。；;\n]{1,40}?为(?:组长|主任|队长|主席|总指挥|召集人|负责人)[^。；;\n]{0,120}?的([^，,。；;、的\n]{2,20})"
 )
+_LOCATIVE = "上"  # (在…会议)上, which jieba joins to the one-character verb after it (上作)
 _CAUSED_REACH = 12  # the people named between such a verb and the action take at most this many words
 _TITLE_JOINS = "和及与、與"  # between two titles one verb acts on
 _AND_AT = re.compile("[和及]")  # between two names (`_first_name`)
@@ -179,6 +180,9 @@ def _phrase_end(view: str, pos: int, end: int, marks: re.Pattern[str] = _PHRASE_
             continue
         if m.group() in "（(" and (draft := _draft_mark(view, m.end(), end)):
             i = draft  # 区政府工作报告(讨论稿), 有关决议(草案): a draft's mark is part of its name
+            continue
+        if m.group() == "(" and (reading := READING.match(view, m.start(), end)):
+            i = reading.end()  # 專題調(diào)研: a converter's reading is part of the word it follows
             continue
         close = _PAIRS.get(m.group())
         if close is None:
@@ -267,7 +271,7 @@ def _object(view: str, vpos: int, clause_end: int, light: bool = False) -> str |
         if not _COUNT.search(whole, end - pos) and len(whole) <= _MAX_OBJECT:  # no later item counted apart
             phrase = whole
     elif view.startswith("、", end):
-        head = _list_head(view, pos, limit)
+        head = _list_head(view, pos, limit) or _formula_head(view, pos, limit)
         if head and light:
             return None
         phrase = head or phrase
@@ -287,7 +291,8 @@ def _object(view: str, vpos: int, clause_end: int, light: bool = False) -> str |
             phrase = phrase[:de]
         elif count := _COUNT.match(after):
             phrase = after[count.end() :]  # 通报了该院办理的三个典型案例: the relative clause has its own verb
-        elif len(after) >= _MIN_HEAD:
+        elif len(after) >= _MIN_HEAD or (len(after) >= 2 and phrase.startswith(lexicon.words("topic_leads"))):
+            # (有关社区党建…建设的文件: a topic phrase modifies the head after its 的, however short the head.)
             if light:
                 return None
             phrase = after
@@ -316,6 +321,19 @@ def _object(view: str, vpos: int, clause_end: int, light: bool = False) -> str |
     if titles and titles.start():
         return phrase[titles.start() + 1 : phrase.index("》", titles.start())]
     return phrase
+
+
+def _formula_head(view: str, pos: int, limit: int) -> str | None:
+    """`电话、信件、网络“三位一体”举报平台`: a list whose last item goes on past a quoted formula to a noun lists
+    the parts the formula names; the formula and its noun are what was made (`“三位一体”举报平台`)."""
+    if view.find("”", pos, limit) < 0:
+        return None  # no quote closes before the limit (most lists): not scanned
+    seg = view[pos : _phrase_end(view, pos, limit, _LIST_MARK)]
+    close = seg.rfind("”")
+    opening = seg.rfind("“", 0, close)
+    if opening <= seg.rfind("、") or len(seg) - close <= 2 or _PHRASE_MARK.search(seg, close + 1):
+        return None
+    return seg[opening:].strip()
 
 
 def _named_before_verb(obj: str) -> str | None:
@@ -469,6 +487,8 @@ def _action_at(doc: Document, i: int, actions: frozenset[str], adverbs: frozense
         start, last = doc.token_starts[i], i
     elif len(w) > 2 and w[-2:] in actions and w[:-2] in adverbs:
         start, last = doc.token_ends[i] - 2, i
+    elif len(w) == 2 and w[0] == _LOCATIVE and w[1] in actions:
+        start, last = doc.token_starts[i] + 1, i  # 会议|上作|工作报告: jieba glues 上 to a one-character verb
     else:
         return None
     while last + 1 < len(words) and last - i < 2 and words[last + 1] in actions and not _modifier(words, last + 1):
@@ -477,9 +497,9 @@ def _action_at(doc: Document, i: int, actions: frozenset[str], adverbs: frozense
 
 
 def _caused(doc: Document, k: int, clause_end: int) -> bool:
-    """Does an action of holding an activity (开展, 举办) come after `k` (the first word after the causative
-    verb, where the people it moves are named) in the clause, with only nouns, and verbs that modify them,
-    before it? (组织党员参加…, 组织了公开辩论: the organising is what was done.)"""
+    """Does an action of holding an activity (开展, 举办) or forming a body (组建, 成立) come after `k` (the first
+    word after the causative verb, where the people it moves are named) in the clause, with only nouns, and
+    verbs that modify them, before it? (组织党员参加…, 组织了公开辩论: the organising is what was done.)"""
     words, starts = doc.words, doc.token_starts
     for j in range(k, min(len(words), k + _CAUSED_REACH)):
         if starts[j] >= clause_end:
@@ -488,7 +508,8 @@ def _caused(doc: Document, k: int, clause_end: int) -> bool:
             return True
         kind = subjects.kind(words[j])
         modifies = kind == "v" and j + 1 < len(words) and subjects.kind(words[j + 1]) == "n"  # 在职|党员
-        if kind not in ("n", "conj", "a") and not modifies:
+        if kind not in ("n", "conj", "a", "d") and not modifies and words[j] not in _JOINED:
+            # (组织党员)并积极(动员群众组建…): a second verb phrase may name more people
             return False
     return False
 
@@ -594,6 +615,8 @@ def extract(
         obj = _fronted_title(view, c0, vstart, vend, s0) or _object(view, title_at or vend, c1, verb in light)
         if verb in _SUBJECT_VERBS and view.startswith("以", vend) and (led := _LED_BY().match(view, vend)):
             obj = led.group(1)  # 成立以…为组长…的工作领导小组
+        if obj is None and view.startswith(_JOINED, vend) and last + 2 < len(words):
+            obj = _shared_object(doc, last + 2, c1, verbs, actions, verb in light)
         if obj is not None and _MANNER.fullmatch(obj) and view.startswith(("，", ","), c1):
             obj = _object(view, c1 + 1, _clause(view, clause_ends, c1 + 1)[1])
         meeting = words[last] in _EVENT_VERBS
@@ -640,6 +663,17 @@ def extract(
                 reported.add((verb, title))
                 out.append({**out[-1], "object": title})
     return many(Initiative, out)
+
+
+def _shared_object(
+    doc: Document, k: int, clause_end: int, verbs: frozenset[str], actions: frozenset[str], light: bool
+) -> str | None:
+    """`专设并公布电子邮箱`: after 并/和, a second verb that is no action of its own (公布) shares its object with
+    the action before it; a second action (建立和完善…机制) reports the object itself. None otherwise."""
+    word = doc.words[k]
+    if word not in verbs or word in actions or doc.token_ends[k] >= clause_end:
+        return None
+    return _object(doc.view, doc.token_ends[k], clause_end, light)
 
 
 def _counted_head(view: str, vend: int, clause_end: int) -> str | None:
@@ -805,7 +839,8 @@ def _opening_words() -> frozenset[str]:
     actions = lexicon.union(*_ACTION_LISTS)
     beginnings = {verb[:n] for verb in actions for n in range(1, len(verb))}
     glued = {adverb + verb for adverb in lexicon.wordset("action_adverbs") for verb in actions if len(verb) == 2}
-    return frozenset(actions | beginnings | glued)
+    located = {_LOCATIVE + verb for verb in actions if len(verb) == 1}
+    return frozenset(actions | beginnings | glued | located)
 
 
 def _noun_use(words: list[str], i: int) -> bool:

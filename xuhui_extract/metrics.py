@@ -40,8 +40,11 @@ from .quantities import COLONS, Quantity, numerals, ratio, read
 from .uncounted import CLAUSE_END, DURATIONS, MARKS_BEFORE, excluded, marked
 
 _TOPIC_WINDOW = 200
-# 、 or 和 before the next number of a list, which may carry a minus sign (、-19.3%).
-_LIST_NEXT = lazy.pattern(rf"[、和及与](?=[-－−]?(?:百分之)?[\d{CN_DIGITS}])")
+# 、 or 和 before the next number of a list, which may carry a minus sign (、-19.3%) or its own change
+# (分别下降38.6%、上升2.8%).
+_LIST_CHANGES = ("上升", "下降", "增长", "增加", "减少", "提高", "降低")
+_LIST_NEXT_OPENS = frozenset(("", *_LIST_CHANGES))  # what stands between a shared-out list's numbers
+_LIST_NEXT = lazy.pattern(rf"[、和及与](?=(?:{'|'.join(_LIST_CHANGES)})?[-－−]?(?:百分之)?[\d{CN_DIGITS}])")
 # Short quotes (formulations) and 《》 titles: numbers inside them are not metrics.
 _SHORT_QUOTE = re.compile(r"“[^“”\n]{1,12}”|‘[^‘’\n]{1,12}’|《[^《》\n]{1,80}》")
 _QUOTED_TERM = re.compile(r"[“‘「]([^“”‘’「」\n]{1,12})[”’」]")
@@ -56,6 +59,8 @@ _PEOPLE = frozenset(("人", "名", "位", "人次", "户", "戶"))
 _MONEY = ("元", "圆", "圓")  # the units of a sum of money (万元, 美元)
 _LASTING = ("长达", "長達", "达", "達")  # between a verb and how long it went on
 _NOT_CLASSIFIERS = frozenset((*DURATIONS, *_PEOPLE, *_MEASURES))  # units of time, amounts and people
+_WITHIN = ("内", "以内", "內", "以內")  # after a length of time: the limit it sets (14个工作日内)
+_OPENING_PEOPLE = frozenset(("名", "位"))  # people's measure words that open their noun (四十名工人)
 _UNCOUNTED = frozenset((None, *_SHARE_UNITS))  # no unit, or a share: not a count of things
 
 
@@ -241,6 +246,10 @@ def _subject(doc: Document, q: Quantity, state: _Sentence, is_ratio: bool = Fals
     pos = unit_start if opens else q.end
     if q.unit == "次" and view.startswith(("对", "對"), q.end) and (closing := _closing_action(doc, q.end)):
         return closing  # 分3次对…问题点名道姓通报曝光: the times count the action closing the clause, not its object
+    one_more = q.value == 1 and q.unit not in _PEOPLE and state.prev_end > clause  # (十人当中只有一人: of them)
+    same = state.by_unit.get(q.unit) if one_more else None
+    if same and pos < len(view) and subjects.kind(doc.token_at(pos).word) != "n":
+        return same  # 两台电梯完工一台施工: one more of the things just counted in its measure word, no noun after it
     found_after = _after(doc, q, pos, is_ratio) if pos < len(view) and view[pos] not in subjects.CLAUSE_ENDS else None
     if found_after:
         return found_after  # (where the clause ends, `subjects.after` names nothing: not asked, nor are its tests)
@@ -295,7 +304,7 @@ def _subject(doc: Document, q: Quantity, state: _Sentence, is_ratio: bool = Fals
     done = subjects.predicate(doc, q.end) if q.unit in _PEOPLE and not view.startswith("由", q.start - 1) else None
     if done:
         return done  # 十人当中只有一人能看报: what the people counted do
-    if state.pending and not view[a : q.start].strip(" 、和及与"):
+    if state.pending and view[a : q.start].strip(" 、和及与") in _LIST_NEXT_OPENS:  # (分别下降38.6%、上升2.8%)
         return state.pending.pop(0)
     shared = _shared_out(view[a : q.start])
     n = _chain(view, q.end) if shared else 1  # (the list is counted only where 分别 shares it out)
@@ -387,10 +396,13 @@ def _after(doc: Document, q: Quantity, pos: int, is_ratio: bool) -> str | None:
         or (classifier and view.startswith("的", q.end) and _noun_before(doc, q.start))
         # 工业总产值突破3万亿元的城市: a sum a linking verb reaches, closed by 的, measures the noun before the verb
         or (amount and view.startswith("的", q.end) and _linked_before(doc, q.start))
+        # 环评报告书14个工作日内: a limit in time, whose 内 names nothing; the thing limited is before it
+        or (q.unit in DURATIONS and view.startswith(_WITHIN, q.end))
     )
     if skip_after:
         return None
-    return subjects.after(doc, pos, modifier=classifier, amount=amount)
+    # (名 and 位 open their noun as a measure word does: a verb after them modifies it, 1名涉案干部.)
+    return subjects.after(doc, pos, modifier=classifier or q.unit in _OPENING_PEOPLE, amount=amount)
 
 
 def _linked_before(doc: Document, pos: int) -> bool:

@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 
 from . import lexicon, quotes, segment, subjects
-from .document import Document, Line, positions_of
+from .document import READING, Document, Line, positions_of
 from .memo import WordMemo
 from .models import Organization, many
 from .numbers import CN_DIGITS, numeral_at
@@ -61,7 +61,10 @@ _ENCLOSED = {chr(c) for c in range(0x2460, 0x2500)}  # ① ⑴ ⒈: list markers
 _BRACKET = re.compile("[（）()]")
 _NOT_OPENING = ("v", "u")  # kinds of word that open no name: a verb or particle before two name words
 _SEATS = ("街道", "镇", "乡", "鎮", "鄉")  # bodies that hold communities and villages
-_SEATED = ("社区", "村", "社區")
+_SEATED = ("社区", "村", "社區", "居民区", "居民區")
+# Communities, which act as bodies too when their name opens a clause (建国路社区党员某某, 强生居民区成立了…).
+_SUBJECT_SEATS = (*_SEATS, "社区", "居民区")
+_SUBJECT_SEATS_TRAD = ("社區", "居民區")  # looked for only on a page that writes 區
 _COMMUNITY_WORDS = 3  # a community's name before 社区/村 is this many words at most (玉泉|西路|社区)
 _COMMUNITY_NAME = (2, 6)  # and this many characters
 _COUNT_ENDS = set("个個些批家户戶所名位处處")  # a numeral word ending in one of these counts (三个)
@@ -73,6 +76,7 @@ def _name_word(w: str, stops: frozenset[str]) -> bool:
         bool(w.strip())
         and w not in stops
         and not _count_word(w)
+        and not (len(w) > 1 and w[-1] == "的")  # 界|別的|政協: a word ending in 的 closes a modifier, no name's part
         and all(("\u4e00" <= ch <= "\u9fff" or ch.isalnum() or ch in _NAME_CHARS) and ch not in _ENCLOSED for ch in w)
     )
 
@@ -198,16 +202,17 @@ def _suffixed(doc: Document, names: _Names) -> None:
             and taken < _MAX_TOKENS
             and (
                 _name_word(words[j - 1], stops)
+                or (words[j - 1].isdigit() and _ordinal(words, j - 1))
                 or _inner_unit(words, j - 1, stops)
                 or (words[j - 1] in trades and _trade(words, j - 1, suffix, stops))
             )
         ):
             prev = words[j - 1]
-            if prev in verbs and not _verb_in_name(words, j - 1, i, suffix, stops, verbs):
+            if (prev in verbs or _glued_action(prev)) and not _verb_in_name(words, j - 1, i, suffix, stops, verbs):
                 break
             if (words[j][0] in _LEVELS or words[j][-1] in _LEVELS) and subjects.kind(prev) == "v":
                 break  # 促进|市|律师协会, 选举|出|泉州市|律师协会: the verb's object starts at the place
-            j -= 1
+            j -= 2 if prev.isdigit() and _ordinal(words, j - 1) else 1  # 第|5|督导组: the ordinal's 第 too
             taken += prev not in _LINKS
             if j > 2 and words[j - 1] == "和" and taken + 2 < _MAX_TOKENS and _joined_fields(words, j, stops):
                 j -= 2  # 省委|党史|和|文献|研究室: two fields of one office, not two bodies
@@ -232,6 +237,8 @@ def _suffixed(doc: Document, names: _Names) -> None:
         if word in _PARTICLE_SUFFIXES and (i + 1 < len(words) and words[i + 1] not in _ITEM_ENDS):
             continue
         end = doc.token_ends[i]
+        if doc.view.startswith("(", end):
+            end = _past_reading(doc.view, end)
         start = _balanced(doc.view, doc.token_starts[j] - glued, end)
         if j == i and start and doc.view[start - 1] in _LEVELS and word.endswith(lexicon.words("org_abbreviations")):
             start -= 1  # 据市|高院: jieba glued the level to the word before
@@ -240,6 +247,24 @@ def _suffixed(doc: Document, names: _Names) -> None:
             branch = _branch(words, j, i, verbs) if word.endswith(branches) else 0
             if branch:
                 names.add(doc.token_starts[branch], end)
+
+
+def _ordinal(words: list[str], k: int) -> bool:
+    """Are the digits at token `k` an ordinal after 第 (中央扫黑除恶第5督导组), which numbers a body, not counts?"""
+    return k > 0 and words[k].isdigit() and words[k - 1] == "第"
+
+
+def _glued_action(word: str) -> bool:
+    """`全面推广`, `深入开展`: an adverb jieba glued to an action verb (`lexicon/action_adverbs.txt`) is a verb,
+    which ends the run of a name's words (下城区委|全面推广|社区党组织) as the verb alone would."""
+    return len(word) > 2 and word[2:] in lexicon.wordset("actions") and word[:2] in lexicon.wordset("action_adverbs")
+
+
+def _past_reading(view: str, end: int) -> int:
+    """The end of a name past the reading a converter left after its last character (`縣政協(xié)`): the page
+    writes the name so, and the name is cut nowhere inside it."""
+    m = READING.match(view, end)
+    return m.end() if m else end
 
 
 def _branch(words: list[str], j: int, i: int, verbs: frozenset[str]) -> int:
@@ -526,7 +551,8 @@ def _seated(doc: Document, names: _Names) -> None:
 
     Neither 街道 nor 社区 is a suffix of the list (alone they are common words). Written together,
     each after a noun of two or more characters, they are a sub-district and the community it holds;
-    a 街道 after a place name that opens a clause, before its predicate, is the body that acts.
+    a 街道 (or a 社区, 居民区) after a place name that opens a clause, before its predicate or a
+    person's title, is the body that acts.
     """
     words, starts, ends = doc.words, doc.token_starts, doc.token_ends
     for end, seat_word in _seats(doc.view):
@@ -542,7 +568,9 @@ def _seated(doc: Document, names: _Names) -> None:
         if seat >= 0 and community:
             names.add(seat, ends[k])
             names.add(starts[k + 1], ends[k + community])
-        elif (subject := _subject_head(words, k, head)) >= 0 and _acts(words[k + 1]):
+        elif (subject := _subject_head(words, k, head)) >= 0 and (
+            _acts(words[k + 1]) or words[k + 1] in lexicon.wordset("person_titles")
+        ):
             names.add(starts[subject], ends[k])
 
 
@@ -553,7 +581,7 @@ def _seats(view: str) -> list[tuple[int, str]]:
     character of the page against the alternatives' first characters.
     """
     found = []
-    for seat in _SEATS:
+    for seat in (*_SUBJECT_SEATS, *_SUBJECT_SEATS_TRAD) if "區" in view else _SUBJECT_SEATS:
         p = view.find(seat)
         while p >= 0:
             found.append((p + len(seat), seat))

@@ -39,8 +39,8 @@ _BMP_DIGITS = (
 # the other digits `\d` takes are; NUM, tried there, turns down the rest). Spelt out, the class is one table
 # lookup per character of the page, where `\d` costs a lookup in Unicode's tables as well, three times as much.
 _NUM_FIRST = re.compile(rf"[{_BMP_DIGITS}{CN_DIGITS}\U00010000-\U0010ffff]")
-_RANGE = lazy.pattern(rf"\s*(?:[—–\-~～至到]|以上)\s*(?:百分之)?(?P<n>{NUMERAL})")
-_RANGE_FIRST = "—–-~～至到以"
+_RANGE = lazy.pattern(rf"\s*(?:[—–\-－~～至到]|以上)\s*(?:百分之)?(?P<n>{NUMERAL})")
+_RANGE_FIRST = "—–-－~～至到以"  # (－: the full-width hyphen-minus, 3－4个)
 COLONS = "∶：:"  # what a ratio's terms are joined by
 _RATIO = re.compile(r"\d+(?:\.\d+)?(?:\s*[∶：:]\s*\d+(?:\.\d+)?)+")
 _MULTIPLIER = re.compile(r"万亿|萬億|[万亿萬億]")
@@ -61,7 +61,6 @@ _UNIT_AS = {
     "个小时": "小时",
     "個小時": "小時",
     "个星期": "星期",
-    "个工作日": "工作日",
 }
 _HOURS = re.compile(r"[多余餘半]?(?:小[时時]|[钟鐘]头)")
 # The rest of a list of bare numbers, up to the unit they share: 、55和55 (微克/立方米), 及100亿 (元),
@@ -75,6 +74,7 @@ _VAGUE_DECIMAL = ("点几", "點幾")
 _SIGN_AFTER = frozenset("是為为到至长長比了在达達")  # what may stand right before a written minus (是负4, 同比负2%)
 _INDEX_SPAN = 30  # how far before a bare decimal the index it measures is looked for
 _LONE_ZEROS = frozenset("零〇○")
+_MAJOR_CLASSES = ("类", "類")  # after N大: 七大类 counts classes in 类
 _GROUP_DIGITS = frozenset(("两", "兩", "三", "四", "五", "六", "七", "八", "九", "十"))
 
 
@@ -86,7 +86,7 @@ def _units() -> re.Pattern[str]:
 @cache
 def _followers() -> frozenset[str]:
     """Every character that can follow a numeral and make a quantity of it (the readers below look for no other)."""
-    return frozenset({w[0] for w in lexicon.words("units")} | set("几幾多余餘万亿萬億成、大和及与與—–-~～至到以"))
+    return frozenset({w[0] for w in lexicon.words("units")} | set("几幾多余餘万亿萬億成、大和及与與—–-－~～至到以"))
 
 
 def _may_follow(ch: str) -> bool:
@@ -233,6 +233,10 @@ def read(view: str, m: re.Match[str]) -> Quantity | None:
     if not before and s and view[s - 1] in _SIGNS and _signed(view, s):  # a sign stands before: the rule asked
         q.start, q.value = s - 1, -q.value
     if q.unit is None and raw in _GROUP_DIGITS and view.startswith("大", q.end):
+        if view.startswith(_MAJOR_CLASSES, q.end + 1):
+            q.unit, q.end = view[q.end + 1], q.end + 2  # 七大类服务项目: seven classes (major ones), counted
+            q.unit_end = q.end
+            return q
         q.end += 1  # 三大核心要素: a count of kinds, checked against the words in `uncounted`
         return q
     if q.unit is None:

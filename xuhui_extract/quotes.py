@@ -58,7 +58,7 @@ _TERM_MAX = 12
 _WE = ("我们", "咱们", "我們", "咱們")  # a quote that opens with "we" is someone speaking
 _NAME_MAX = 40  # a quoted name of an activity is no longer than this
 # “…”的重要要求, “…”的发展思路: what a label noun after 的 may carry.
-_OF_LABEL = re.compile(r"的(?:重要|重大|决策|发展|工作)?")
+_OF_LABEL = re.compile(r"的(?:重要|重大|决策|发展|工作|总体)?")
 # A count and a classifier that open a noun right after a closing mark: “…”三级组织架构, “…”四大工程
 # (not a time: “…”三个月后).
 NUMBERED_NAME = lazy.pattern(r"[一二三四五六七八九十两双]{1,2}[级大项个类种层位条张支联](?![月年日天])[\u4e00-\u9fff]")
@@ -89,6 +89,7 @@ _NEAR_SPAN = 80  # how far before or after a quote a sentence naming its speaker
 _NOT_GOING_ON = "，,。；;！？!?：:、\n“”"  # after a closing mark, these end its sentence or start another quote
 _LEAD_WORD = re.compile(r"^(?:据|而|但|并|同时|此外|其中|对此|为此)")
 _PRONOUN = re.compile(r"[我你他她它们們这這那]")
+_WHILE = ("时", "時")  # ending the words before a speech verb: a time clause (参观展览时感慨), no speaker
 _THIRD_PERSON = "他她"  # a pronoun speaker (她说：“…”) stands for the person the sentence before names
 _HEAD_PUNCT = re.compile(r"[，。；！？,;!?“”]")
 _SALUTATION = re.compile(r"(?:各位|尊敬的|亲爱的|同志们|朋友们|女士们|先生们|同学们)")
@@ -449,6 +450,8 @@ def numbered_name(doc: Document, start: int) -> int:
     w = words[i]
     if doc.token_starts[i] != start or len(w) < 2 or w[1] != "大" or w[0] not in _NUMERALS:
         return -1
+    if view.startswith(("类", "類"), start + 2):
+        return -1  # 等七大类服务项目: a count of classes (a metric in 类), no name
     if w[0] == "一" and len(w) > 2:
         return -1  # 等一大批先进典型: 一大批, 一大片 as one word are a quantity, not one of N names
     k = i + 1
@@ -652,15 +655,24 @@ def _about_speaker(doc: Document, at: int) -> str | None:
 
 
 def _colon_speaker(view: str, colon: int) -> str | None:
-    """`郭树珍又申请了新一期免费培训：“…”`: with no speech verb, the subject of the clause before the colon."""
+    """`郭树珍又申请了新一期免费培训：“…”`: with no speech verb, the subject of the clause before the colon;
+    with no adverb there either, a person named alone before the colon (`_named_head`)."""
     start = colon
     while start > 0 and colon - start < 40 and view[start - 1] not in "，,。；;！？!?\n”":
         start -= 1
     clause = view[start:colon]
     cut = _ADVERB.search(clause)
     if not cut or cut.start() < 2:
-        return None
+        return _named_head(clause)
     return _speaker_from(clause[: cut.start()])
+
+
+def _named_head(clause: str) -> str | None:
+    """`主持人劉世恒:“…”`, `张三：“…”`: a clause before the colon that is only a person, a title and a name or a
+    name alone, is the speaker; any other clause there (`工作人员介绍`) is not read as one."""
+    clause = clause.strip()
+    name = _personal_name(clause)
+    return name if _name_like(name) else None
 
 
 def _speaker_head(view: str, newline: int) -> str | None:
@@ -708,11 +720,50 @@ def _antecedent(doc: Document, k: int) -> str | None:
     return _speaker_from(head) if 2 <= len(head) <= _HEAD_MAX and not _HEAD_PUNCT.search(head) else None
 
 
+def _clause_actor(doc: Document, at: int, verb: int) -> str | None:
+    """Who speaks when the words before the speech verb at `verb` are a time clause (王明参观展览时感慨：) or
+    run back past a quoted name (党员邓桂英参与“建中共进”…活动时谈到：, where the speaker pattern stopped at
+    the closing mark at `at`): the person a title names in the clause, else the words before its first verb,
+    not the phrase right before the speech verb."""
+    view = doc.view
+    start = at
+    lo = max(0, at - _NEAR_SPAN)
+    while start > lo:
+        ch = view[start - 1]
+        if ch == "”":
+            opening = view.rfind("“", lo, start - 1)
+            if opening < 0 or _SENTENCE_PUNCT.search(view, opening, start):
+                break  # a quote of speech before it (“…。”吴某总结道，“…”): the clause starts after it
+            start = opening
+        elif ch in _CLAUSE_MARKS or ch in "\n“":
+            break
+        else:
+            start -= 1
+    titled = next((n for n, has_title in _names(doc, start, verb) if has_title), None)
+    if titled:
+        return titled
+    if view[start : start + 1] in _THIRD_PERSON:
+        return _antecedent(doc, start)  # 他在参加“七一”活动时说: whom the sentence before names
+    words, starts = doc.words, doc.token_starts
+    verbs = lexicon.union("verbs", "actions", "attend_actions")  # (jieba tags some a noun: 参加|座谈会)
+    i = doc.token_index(start)
+    while i < len(words) and starts[i] < verb and subjects.kind(words[i]) != "v" and words[i] not in verbs:
+        i += 1
+    head = view[start : min(starts[i], verb)] if i < len(words) else ""
+    return _speaker_from(head) if head.strip() else None
+
+
 def _on_a_sign(view: str, b: int) -> bool:
     """Does a thing that carries written words (`lexicon/sign_nouns.txt`: 横幅, 标语) follow the quote ending
     at `b`, right after its closing mark or after 的?"""
     at = b + 1 + view.startswith("的", b + 1)
     return view.startswith(lexicon.words("sign_nouns"), at)
+
+
+def _posted(view: str, a: int) -> bool:
+    """Is the quote opening at `a` what was put up (张贴有“…联系卡”, 悬挂着“…”, `lexicon/post_verbs.txt`)?
+    A card or a banner named by its words, not words said; a sign someone reads out (写着：“…”) is not this."""
+    return view.endswith(lexicon.words("post_verbs"), max(0, a - 4), a - 1)
 
 
 def _sentence_start(view: str, end: int) -> int:
@@ -763,6 +814,8 @@ def quotations(doc: Document) -> list[Quotation]:
             speaker = _about_speaker(doc, a - 3)
         elif m:
             speaker = _speaker_from(m.group(1))
+            if view[m.start(1) - 1] == "”" or m.group(1).endswith(_WHILE):
+                speaker = _clause_actor(doc, m.start(1), m.end(1)) or speaker
             if speaker is None and m.group(1).lstrip()[:1] in _THIRD_PERSON:
                 speaker = _antecedent(doc, m.start(1) + len(m.group(1)) - len(m.group(1).lstrip()))
         else:
@@ -781,7 +834,7 @@ def quotations(doc: Document) -> list[Quotation]:
             continue
         if speaker is None:
             speaker = _person_near(doc, a, b)
-        if speaker is None and _on_a_sign(view, b):
+        if speaker is None and (_on_a_sign(view, b) or _posted(view, a)):
             continue  # “某某师生热烈庆祝某某大会胜利召开”的横幅: a banner's words, no speech
         span = doc.span(a, b)
         out.append({"speaker": speaker, "text": doc.slice(span), "span": span})

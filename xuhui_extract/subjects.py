@@ -590,10 +590,16 @@ def after(doc: Document, pos: int, modifier: bool = False, amount: bool = False)
     if modifier and kinds[i] == "v" and opens and i + 1 < len(words) and kinds[i + 1] == "n":
         # 12个创新平台, 20个示范项目: after a measure word a verb modifies the noun it stands before.
         j = i + 1
-        while j < len(words) and _nominal(words, kinds, j, inside=True):
+        while j < len(words) and _nominal(words, kinds, j, inside=True) and not _closing_predicate(words, kinds, j):
             j += 1
         return _text(words[i:j], keep_head=False) if kinds[j - 1] in {"n", "q", "w"} else None
     return None
+
+
+def _closing_predicate(words: list[str], kinds: list[str], j: int) -> bool:
+    """对1名涉案干部调整岗位: a verbal noun and one noun closing the clause after the counted noun are what is
+    done to it (调整岗位), not more of its name."""
+    return kinds[j] == "w" and j + 2 == len(words) and kinds[j + 1] == "n" and kinds[j - 1] == "n"
 
 
 def _listed_kind(words: list[str], kinds: list[str], i: int) -> str | None:

@@ -20,11 +20,11 @@ from functools import cache
 from . import lazy, lexicon, quotes, subjects
 from .dates import DateSpans
 from .document import Document
-from .numbers import CN_DIGITS
+from .numbers import CN_DIGITS, value
 from .quantities import Quantity
 
 CLAUSE_END = "，,。；;！？!?：:\n"
-DURATIONS = frozenset(("年", "天", "日", "周", "个月", "個月", "小时", "小時", "分钟", "分鐘", "星期", "工作日"))
+DURATIONS = frozenset(("年", "天", "日", "周", "个月", "個月", "小时", "小時", "分钟", "分鐘", "星期", "个工作日"))
 _NAMING = frozenset(("年", "天", "小时", "小時", "分钟", "分鐘"))  # durations that name what follows them (三年行动)
 _RANK_UNITS = frozenset(("位", "名", "强"))
 # What stands before 前N位/前N名 when it is a rank: 居, 排名, 进入 (and a scope between: 居全省前10位).
@@ -47,7 +47,7 @@ _FRAME_AFTER = re.compile(
 )
 # Words before N年时间 that make it the time an effort takes (经过3至5年时间, 用两年时间). (Not 不到一年时间:
 # holdout8's gold counts it, but for the body that lived it, a subject this rule cannot name.)
-_SPENT_BEFORE = re.compile(r"(?:经过|經過|用|花了?|历时|歷時)\Z")
+_SPENT_BEFORE = re.compile(r"(?:经过|經過|经历了?|經歷了?|用了?|花了?|历时|歷時)\Z")
 # A change over a run of years (十年增长1.3倍, 五年下降20%): the years frame it.
 _CHANGE_AFTER = re.compile(r"(?:累计|累計|年均)?(?:增长|增長|增加|提高|下降|减少|減少|翻了?|扩大|擴大|缩小|縮小|上升)")
 # Before N日, words that make it a number of days (为期3日), not a day of the month (于14日).
@@ -69,6 +69,10 @@ _LISTED_ORDINAL = lazy.pattern(rf"第[\d{CN_DIGITS}]+(?:[、和][\d{CN_DIGITS}]+
 _QUOTES_LISTED = lazy.pattern(r"”[和、与及]“[^“”]{1,12}”\Z")
 _LISTED_SPAN = 16  # how far after a lone 一's measure word the next count of a list stands
 _COUNT_DIGITS = frozenset("两二三四五六七八九十百0123456789")
+# A quoted digit of a formulation, explained: `“2”是固定两项活动制度` (its count is the digit's, it counts nothing).
+_EXPLAINED = lazy.pattern(r"\s*(?:即|其中)?“([\d一二三四五六七八九十]{1,2})”(?:是|即|指|就是)")
+_EXPLAINED_SPAN = 16  # how far before the count the quoted digit opening its clause stands
+_GROUP_HEADS = ("小组", "小組")  # 三人小组: a group named by its size
 _LIST_MARKS = frozenset("，,、；;")
 # A second count right after 栋 (32栋1526套): the buildings and the flats in them, not an address.
 _COUNT_AFTER = lazy.pattern(r"\d+[套户戶间間]")
@@ -200,12 +204,16 @@ def _unit_rule(doc: Document, s: int, q: Quantity, raw: str, prev: str) -> bool:
         _SENTENCE_AFTER.match(view, q.unit_end) or _SENTENCE_BEFORE().search(view, max(0, q.start - 8), q.start)
     ):
         return True  # 五年以上有期徒刑, 有期徒刑三年: the length of a penalty
+    if q.unit == "人" and raw[:1] in CN_DIGITS and view.startswith(_GROUP_HEADS, q.unit_end):
+        return True  # 三人小组: a group named by its size, no count of people
     if q.unit == "位" and view.startswith("数", q.unit_end):
         return True  # 两位数增长: the digits of a rate, no count of people
     if q.unit == "周" and view.startswith("年", q.end):
         return True  # 75周年: an anniversary names, not counts
     if q.unit == "方" and view.startswith(lexicon.words("unit_words"), q.unit_end - 1):
         return True  # 十方面工作: 方 opens the word 方面 (`lexicon/unit_words.txt`), it measures nothing
+    if q.unit in _FORMULATION_UNITS and _explained(view, s, q):
+        return True  # “123”机制，即…“2”是固定两项活动制度: the digit's own count, explained
     if (
         q.unit in _FORMULATION_UNITS
         and raw[0] in CN_DIGITS
@@ -324,17 +332,39 @@ def _only_verb(view: str, s: int) -> bool:
     )
 
 
+def _explained(view: str, s: int, q: Quantity) -> bool:
+    """Does the clause of the count at `s` open with a quoted digit that is explained (`“2”是…`), whose value
+    the count has (“2”是固定两项活动制度)? Asked only where a closing quote stands shortly before."""
+    lo = max(0, s - _EXPLAINED_SPAN)
+    if view.find("”", lo, s) < 0:
+        return False
+    start = max(view.rfind(c, lo, s) for c in "，,。；;\n") + 1
+    m = _EXPLAINED().match(view, max(start, lo))
+    return m is not None and m.end() <= s and value(m.group(1)) == q.value
+
+
 def _listed_one(view: str, q: Quantity) -> bool:
     """一处桥涵修复,两处路基修复: a lone 一 with a count of the same measure word opening the next item of its
-    list is the first of a list of counts, not an indefinite article (认领一个岗位、结对一个对象 stay articles)."""
+    list is the first of a list of counts, not an indefinite article (认领一个岗位、结对一个对象 stay articles);
+    so is one after a count of the same measure word (两台电梯完工一台施工), but for 个 (3个社区的一个平台)."""
     if q.unit is None or q.unit in _FREQUENCY:
         return False
+    if q.unit not in ("个", "個") and _counted_before(view, q):
+        return True
     end = view.find("。", q.end, q.end + _LISTED_SPAN)
     k = view.find(q.unit, q.end, q.end + _LISTED_SPAN if end < 0 else end)
     j = k - 1
     while j > q.end and view[j] in _COUNT_DIGITS:
         j -= 1
     return j < k - 1 and view[j] in _LIST_MARKS  # the next count opens the next item: `,两处`, `、三处`
+
+
+def _counted_before(view: str, q: Quantity) -> bool:
+    """Does a count in the same measure word (两台) stand shortly before the lone 一 of `q`, in its clause?"""
+    assert q.unit is not None
+    lo = max(0, q.start - _LISTED_SPAN)
+    k = view.rfind(q.unit, lo, q.start)
+    return k > lo and view[k - 1] in _COUNT_DIGITS and not any(c in CLAUSE_END for c in view[k : q.start])
 
 
 def _quota(doc: Document, s: int, q: Quantity) -> bool:
@@ -361,7 +391,13 @@ def _time_frame(doc: Document, s: int, q: Quantity, raw: str) -> bool:
         return True  # 2019年, 民国十年: a year
     if view.startswith(("时", "時"), q.end) and _spent(view, s, q):
         return False  # 用两年时间: counted, neither a frame nor a name (时间 is a noun after the years)
-    if _FRAME_BEFORE.search(view, max(0, s - 2), s) or _FRAME_AFTER.match(view, q.end):
+    if view[s - 1 : s] == "近" and _SPENT_BEFORE.search(view, max(0, s - 4), s - 1):
+        return False  # 经历了近两年的筹备: the time spent, counted (近两年 alone is a frame)
+    if _FRAME_BEFORE.search(view, max(0, s - 2), s):
+        return True
+    if q.unit == "个工作日":
+        return False  # 14个工作日内(完成审批): a deadline counted in working days, not a frame (6个月内)
+    if _FRAME_AFTER.match(view, q.end):
         return True
     if q.unit == "年" and view[s - 1 : s] == "的" and view[q.end : q.end + 1] in {"；", ";", "。", "，", ","}:
         return True  # 过去四年，是我县迎接各种挑战的四年；(or ，): the frame again, described
