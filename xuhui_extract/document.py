@@ -16,7 +16,6 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
 from itertools import pairwise, repeat
 from typing import NamedTuple, overload
 
@@ -343,10 +342,28 @@ class Document:
     # The line width when the body was copied from a PDF (see `wraps`), else None.
     wrap_width: int | None = field(init=False, repr=False, compare=False)
     _marks: dict[str, list[int]] = field(init=False, default_factory=dict, repr=False)
+    # The view's words, as written, segmented once (`segment.cut_ends` reads traditional text through its
+    # simplified copy): for stages that need no offsets.
+    words: list[str] = field(init=False, repr=False, compare=False)
+    # Where each token ends in the view (`tokens[i].end`), and starts: plain lists for bisection.
+    token_ends: list[int] = field(init=False, repr=False, compare=False)
+    token_starts: list[int] = field(init=False, repr=False, compare=False)
+    tokens: Tokens = field(init=False, repr=False, compare=False)
+    # Sentence spans in the view: split after 。！？；, and at line breaks (spans, at C speed).
+    sentences: list[tuple[int, int]] = field(init=False, repr=False, compare=False)
+    _sentence_starts: list[int] = field(init=False, repr=False, compare=False)
+    _newlines: list[int] | None = field(init=False, default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.view, self.offsets, self.wrap_width = joined_view(self.text, self.lines, *self.body)
         self.span = self.offsets.span
+        # Segmented and split into sentences here, once: every page's stages read both. Plain attributes,
+        # not cached properties: compiled (setup.py), the class keeps no instance dict to cache in.
+        self.words, self.token_ends = segment.cut_ends(self.view)
+        self.token_starts = [0, *self.token_ends[:-1]] if self.words else []
+        self.tokens = Tokens(self.words, self.token_starts, self.token_ends)
+        self.sentences = list(map(re.Match.span, _SENTENCE.finditer(self.view)))
+        self._sentence_starts = [s for s, _ in self.sentences]
 
     @classmethod
     def from_text(cls, text: str, body: tuple[int, int] | None = None) -> Document:
@@ -354,30 +371,6 @@ class Document:
 
     def slice(self, span: tuple[int, int]) -> str:
         return self.text[span[0] : span[1]]
-
-    @cached_property
-    def _segmented(self) -> tuple[list[str], list[int]]:
-        return segment.cut_ends(self.view)
-
-    @cached_property
-    def words(self) -> list[str]:
-        """The view's words, as written, segmented once (`segment.cut_ends` reads traditional text through its
-        simplified copy): for stages that need no offsets."""
-        return self._segmented[0]
-
-    @cached_property
-    def token_ends(self) -> list[int]:
-        """Where each token ends in the view (`tokens[i].end`), as a plain list for bisection."""
-        return self._segmented[1]
-
-    @cached_property
-    def token_starts(self) -> list[int]:
-        """Where each token starts in the view (`tokens[i].start`)."""
-        return [0, *self.token_ends[:-1]] if self.words else []
-
-    @cached_property
-    def tokens(self) -> Tokens:
-        return Tokens(self.words, self.token_starts, self.token_ends)
 
     def token_index(self, vpos: int) -> int:
         """Index of the token that holds view position `vpos`."""
@@ -387,15 +380,6 @@ class Document:
         """The token that holds view position `vpos` (`tokens[token_index(vpos)]` in one call)."""
         i = max(bisect_right(self.token_starts, vpos) - 1, 0)
         return tuple.__new__(Token, (self.words[i], self.token_starts[i], self.token_ends[i]))
-
-    @cached_property
-    def sentences(self) -> list[tuple[int, int]]:
-        """Sentence spans in the view: split after 。！？；, and at line breaks (spans, at C speed)."""
-        return list(map(re.Match.span, _SENTENCE.finditer(self.view)))
-
-    @cached_property
-    def _sentence_starts(self) -> list[int]:
-        return [s for s, _ in self.sentences]
 
     def sentence_at(self, vpos: int) -> tuple[int, int]:
         i = bisect_right(self._sentence_starts, vpos) - 1
@@ -424,12 +408,12 @@ class Document:
         k = bisect_left(marks, hi) - 1
         return marks[k] if k >= 0 and marks[k] >= lo else -1
 
-    @cached_property
-    def _newlines(self) -> list[int]:
-        return list(map(re.Match.start, _NEWLINE.finditer(self.view)))
-
     def line_at(self, vpos: int) -> tuple[int, int]:
-        """The paragraph (view line) holding `vpos`, by bisect: stages call it per item, lines can be long."""
-        k = bisect_left(self._newlines, vpos)
-        s = self._newlines[k - 1] + 1 if k else 0
-        return s, self._newlines[k] if k < len(self._newlines) else len(self.view)
+        """The paragraph (view line) holding `vpos`, by bisect: stages call it per item, lines can be long.
+        The line breaks are found at the first call (most pages ask)."""
+        newlines = self._newlines
+        if newlines is None:
+            newlines = self._newlines = list(map(re.Match.start, _NEWLINE.finditer(self.view)))
+        k = bisect_left(newlines, vpos)
+        s = newlines[k - 1] + 1 if k else 0
+        return s, newlines[k] if k < len(newlines) else len(self.view)
