@@ -352,7 +352,7 @@ class Document:
     # Sentence spans in the view: split after 。！？；, and at line breaks (spans, at C speed).
     sentences: list[tuple[int, int]] = field(init=False, repr=False, compare=False)
     _sentence_starts: list[int] = field(init=False, repr=False, compare=False)
-    _newlines: list[int] | None = field(init=False, default=None, repr=False, compare=False)
+    _newlines: list[int] | None = field(init=False, repr=False, compare=False)  # found at line_at's first call
 
     def __post_init__(self) -> None:
         self.view, self.offsets, self.wrap_width = joined_view(self.text, self.lines, *self.body)
@@ -364,6 +364,7 @@ class Document:
         self.tokens = Tokens(self.words, self.token_starts, self.token_ends)
         self.sentences = list(map(re.Match.span, _SENTENCE.finditer(self.view)))
         self._sentence_starts = [s for s, _ in self.sentences]
+        self._newlines = None  # (set here: a compiled class reads no class attribute as an instance's default)
 
     @classmethod
     def from_text(cls, text: str, body: tuple[int, int] | None = None) -> Document:
