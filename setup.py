@@ -79,7 +79,7 @@ class _OptionalMypyc(build_ext):
             super().run()
         except (Exception, SystemExit) as error:  # a compiler missing or failing
             _remove(self)
-            _warn(f"compiling with mypyc failed ({type(error).__name__}: {error})")
+            _warn(f"compiling with mypyc failed ({type(error).__name__}: {str(error)[:160]})")
 
 
 def _extensions() -> list:

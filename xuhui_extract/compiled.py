@@ -16,12 +16,16 @@ def modules() -> dict[str, bool]:
     module before a `.py` of the same name (see the README's Compiled modules).
     """
     here = Path(__file__).parent
+    # The code is in the shared library beside the package (its own module is a stub, rebuilt only when
+    # the list of modules changes): a source is stale when newer than both.
+    shared = [p.stat().st_mtime for p in here.parent.glob(f"{here.name}__mypyc.*")]
     found = {}
     for path in here.iterdir():
         suffix = next((s for s in EXTENSION_SUFFIXES if path.name.endswith(s)), None)
         if suffix is not None:
             source = path.with_name(path.name[: -len(suffix)] + ".py")
-            found[source.stem] = source.exists() and source.stat().st_mtime > path.stat().st_mtime
+            built = max([path.stat().st_mtime, *shared])
+            found[source.stem] = source.exists() and source.stat().st_mtime > built
     return found
 
 
