@@ -130,7 +130,7 @@ def _read_cn(s: str) -> float | None:
         return None
     if not dot:
         return float(n)
-    part = 0
+    part = 0.0
     for i in range(len(frac) - 1, -1, -1):
         part += _CN_VALUE[frac[i]] * 10 ** -(i + 1)
     return float(round(n + round(part, len(frac)), len(frac)))
