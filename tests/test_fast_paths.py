@@ -1152,7 +1152,10 @@ def test_chunks_made_from_the_end_are_the_chunks_reversed(tokens):
 
 @settings(max_examples=300, deadline=None)
 # (Any character text can hold: a Document is segmented when made, and rjieba takes no lone surrogate.)
-@given(st.one_of(st.sampled_from("第.．、这這那aZ的。"), st.characters(codec="utf-8")), st.sampled_from(("三个", "2个", "六条")))
+@given(
+    st.one_of(st.sampled_from("第.．、这這那aZ的。"), st.characters(codec="utf-8")),
+    st.sampled_from(("三个", "2个", "六条")),
+)
 def test_numbers_are_marked_only_after_the_characters_metrics_asks_marked_about(prev, numeral):
     for text in (prev + numeral, "这两个、" + prev + numeral, "第五" + prev + numeral):
         s = len(text) - len(numeral)
