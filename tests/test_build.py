@@ -33,13 +33,12 @@ def _listed() -> list[str]:
 
 def _installed_from_here() -> bool:
     """Was this checkout installed in place (`pip install -e`: a build ran and put its modules here)?"""
-    try:
-        dist = importlib.metadata.distribution("xuhui-extract")
-    except importlib.metadata.PackageNotFoundError:
-        return False
-    origin = json.loads(dist.read_text("direct_url.json") or "{}")
-    editable = origin.get("dir_info", {}).get("editable", False)
-    return editable and origin.get("url", "").removeprefix("file://") == str(ROOT)
+    # Every distribution of that name: the build's own egg-info in the checkout comes first on the path.
+    for dist in importlib.metadata.distributions(name="xuhui-extract"):
+        origin = json.loads(dist.read_text("direct_url.json") or "{}")
+        if origin.get("dir_info", {}).get("editable") and origin.get("url", "") == ROOT.as_uri():
+            return True
+    return False
 
 
 def _compiler() -> bool:

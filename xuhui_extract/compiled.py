@@ -10,7 +10,7 @@ from pathlib import Path
 
 
 def modules() -> dict[str, bool]:
-    """Each compiled module of the package → is its source newer than the compiled one?
+    """Each compiled module of the package → is its source newer than the compiled one (in a checkout)?
 
     A stale one hides the edits to its source: Python imports an extension
     module before a `.py` of the same name (see the README's Compiled modules).
@@ -19,13 +19,15 @@ def modules() -> dict[str, bool]:
     # The code is in the shared library beside the package (its own module is a stub, rebuilt only when
     # the list of modules changes): a source is stale when newer than both.
     shared = [p.stat().st_mtime for p in here.parent.glob(f"{here.name}__mypyc.*")]
+    # Only in a source checkout (an editable install): an installed wheel's files all date from the install.
+    checkout = (here.parent / "setup.py").exists()
     found = {}
     for path in here.iterdir():
         suffix = next((s for s in EXTENSION_SUFFIXES if path.name.endswith(s)), None)
         if suffix is not None:
             source = path.with_name(path.name[: -len(suffix)] + ".py")
             built = max([path.stat().st_mtime, *shared])
-            found[source.stem] = source.exists() and source.stat().st_mtime > built
+            found[source.stem] = checkout and source.exists() and source.stat().st_mtime > built
     return found
 
 
