@@ -19,6 +19,8 @@ from pathlib import Path
 
 import pytest
 
+from xuhui_extract import compiled
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -57,3 +59,9 @@ def test_every_listed_module_exists():
 def test_listed_modules_are_compiled():
     pure = [name for name in _listed() if importlib.import_module(f"xuhui_extract.{name}").__file__.endswith(".py")]
     assert not pure, f"installed as pure Python (see the build log: pip install -v): {pure}"
+
+
+def test_no_compiled_module_is_older_than_its_source():
+    """Python imports a compiled module before its `.py`: an edit behind an older build would go untested."""
+    stale = sorted(name for name, older in compiled.modules().items() if older)
+    assert not stale, f"older than their source (run pip install -e . again): {stale}"
