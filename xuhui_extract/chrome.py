@@ -523,9 +523,7 @@ def find(text: str, lines: list[Line]) -> Chrome:
         if not s:
             i += 1
             continue
-        if len(s) > 2 and s[0] in _BARS and s[-1] in _BARS and not any(c in _BARS for c in s[1:-1]):
-            s = s.strip(" |｜") or s  # `| 2023-01-04 08:10:03 編輯: 某某 閱讀次數:2964 |`: one row framed by its bars
-        elif "|" in s or "｜" in s:
+        if "|" in s or "｜" in s:
             s = _barred_fields(s, keys)
         if pending_key:
             key, pending_key = pending_key, None
@@ -789,10 +787,9 @@ def find(text: str, lines: list[Line]) -> Chrome:
         _lead_byline(text, lines[head_end], out)
     _byline(text, lines, head_end, tail, out)
     owner = _named_site(texts[tail:])
+    # The footer names the site; but `某某日报报业集团版权所有` under `某某日报` owns the paper named above.
     if owner and not (out.site and owner.startswith(out.site)):
-        out.site = (
-            owner  # the footer names the site; `某某日报报业集团版权所有` under `某某日报` owns the paper named above
-        )
+        out.site = owner
     if out.date is None:
         # The issue's date in a paper's closing line: the page's date, which anchors the body's 今年.
         out.date = next((d for line in texts[tail:] if (d := _paper_date(line.strip()))), None)
@@ -872,9 +869,12 @@ def _spaced_date(s: str) -> str | None:
 
 
 def _barred_fields(s: str, keys: re.Pattern[str]) -> str:
-    """`[ 来源: | 作者:admin | 发布时间:2024-01-18 | 浏览:677次 ]`: a CMS's line of labelled fields split by
-    bars (in brackets or not), read as the fields alone, spaced (`_fields` reads them); any other line (a
+    """A CMS's line of fields with bars, read as the fields alone (`_fields` reads them): one row framed by
+    its bars (`| 2023-01-04 08:10:03 編輯: 某某 閱讀次數:2964 |`), or labelled fields split by bars, in
+    brackets or not (`[ 来源: | 作者:admin | 发布时间:2024-01-18 | 浏览:677次 ]`, spaced). Any other line (a
     table row of label and value cells: `生成日期 | 2024-03-21 |`) is kept as it is."""
+    if len(s) > 2 and s[0] in _BARS and s[-1] in _BARS and not any(c in _BARS for c in s[1:-1]):
+        return s.strip(" |｜") or s
     inner = s[1:-1] if s[0] in _FIELD_BRACKETS and s[-1] == _FIELD_BRACKETS[s[0]] else s
     cells = [c for c in _CELL_SEP.split(inner.strip()) if c]
     return "  ".join(cells) if cells and all(keys.match(c) for c in cells) else s
